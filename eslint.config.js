@@ -1,0 +1,81 @@
+// Lint: TypeScript rules everywhere, plus the import boundaries between layers (ARCHITECTURE.md).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'worker_threads'];
+const pattern = (group, message) => ({ group, message });
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tmp/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.es2024 } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[object.name='ipcMain']", message: 'Register IPC through registerHandlers only.' },
+        { selector: "MemberExpression[object.name='ipcRenderer']", message: 'Use the preload API only.' },
+      ],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            pattern(['**/electron/**', '**/renderer/**', '**/cli/**', '**/web/**', 'electron'], 'shared/ imports none of the other layers.'),
+            pattern(nodeBuiltins, 'shared/ is pure TypeScript: no Node built-ins.'),
+            pattern(['react', 'react-dom', 'lowdb', 'lowdb/*'], 'shared/ is pure TypeScript: no UI or storage libraries.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/services/**/*.ts', 'cli/**/*.ts', 'web/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            pattern(['electron', 'electron/*'], 'Services, CLI and web workbench never import electron; pass paths and dialogs in.'),
+            pattern(['**/renderer/**', '**/electron/main/**', '**/electron/preload/**'], 'Only the shell may reach the shell.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts', 'scripts/**/*', 'e2e/**/*.ts', 'bin/**/*', '*.config.*'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            pattern(nodeBuiltins, 'The renderer never imports Node.'),
+            pattern(['electron', 'electron/*', '**/electron/**', '**/cli/**', '**/web/**', 'lowdb', 'lowdb/*'], 'The renderer talks to main only through the preload API.'),
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,40 @@
+// Bundles the Node-side entry points with esbuild: the Electron main process and preload (CommonJS,
+// so the preload runs in a sandboxed renderer), the `factdesk` CLI and the web workbench (ESM).
+// Entry points that do not exist yet are skipped with a note, so the build works while layers grow.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: 'linked', logLevel: 'warning' };
+const entries = [
+  { in: 'electron/main/main.ts', out: 'dist/electron/main.cjs', format: 'cjs', external: ['electron'] },
+  { in: 'electron/preload/preload.ts', out: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'], sourcemap: false },
+  { in: 'cli/factdesk.ts', out: 'dist/cli/factdesk.mjs', format: 'esm' },
+  { in: 'web/factdesk-web.ts', out: 'dist/web/factdesk-web.mjs', format: 'esm' },
+];
+
+// ESM bundles of CommonJS dependencies need a `require`; give them one.
+const esmBanner = { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" };
+
+const builds = entries
+  .filter((entry) => {
+    if (existsSync(entry.in)) return true;
+    console.warn(`build-node: ${entry.in} does not exist yet; skipped.`);
+    return false;
+  })
+  .map(async (entry) => {
+    const options = {
+      ...common,
+      entryPoints: [entry.in],
+      outfile: entry.out,
+      format: entry.format,
+      external: entry.external ?? [],
+      sourcemap: entry.sourcemap ?? common.sourcemap,
+      banner: entry.format === 'esm' ? esmBanner : undefined,
+    };
+    if (!watch) return build(options);
+    const { context } = await import('esbuild');
+    const ctx = await context(options);
+    await ctx.watch();
+  });
+await Promise.all(builds);

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { ClaimKindSchema, ClaimStatusSchema, StanceSchema } from './enums';
+
+/** ISO 8601 timestamp, as written by `new Date().toISOString()`. */
+export const TimestampSchema = z.iso.datetime({ offset: true });
+
+/** A local file attached to a citation, copied into the project's `attachments/` folder. */
+export const AttachedFileSchema = z.object({
+  /** The file's name as the checker saw it. */
+  name: z.string().min(1).max(255),
+  /** Path inside the project folder, always `attachments/<sha256><ext>`. */
+  path: z.string().regex(/^attachments\/[0-9a-f]{64}(\.[A-Za-z0-9]{1,10})?$/),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  size: z.number().int().nonnegative(),
+});
+export type AttachedFile = z.infer<typeof AttachedFileSchema>;
+
+/** A source attached to a claim, with the exact passage and how it bears on the claim. */
+export const CitationSchema = z.object({
+  id: z.string().min(1).max(64),
+  url: z.string().max(4096).optional(),
+  file: AttachedFileSchema.optional(),
+  title: z.string().max(1000),
+  publisher: z.string().max(500).optional(),
+  date: z.string().max(100).optional(),
+  quote: z.string().max(20_000),
+  stance: StanceSchema,
+  locator: z.string().max(500).optional(),
+  addedAt: TimestampSchema,
+  addedBy: z.string().max(200),
+});
+export type Citation = z.infer<typeof CitationSchema>;
+
+/** One change to a claim, for its history and the report's corrections log. */
+export const HistoryEntrySchema = z.object({
+  at: TimestampSchema,
+  by: z.string().max(200),
+  action: z.enum(['found', 'added', 'status', 'note', 'cite', 'uncite']),
+  from: z.string().max(20_000).optional(),
+  to: z.string().max(20_000).optional(),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+
+/** Normalized values a claim finder read out of the claim's span. All optional. */
+export const ClaimValuesSchema = z
+  .object({
+    number: z.number().optional(),
+    numberMax: z.number().optional(),
+    unit: z.string().max(200).optional(),
+    approximate: z.boolean().optional(),
+    hedge: z.string().max(100).optional(),
+    dateStart: z.string().max(40).optional(),
+    dateEnd: z.string().max(40).optional(),
+    speaker: z.string().max(300).optional(),
+    attributed: z.boolean().optional(),
+  })
+  .catchall(z.union([z.string().max(1000), z.number(), z.boolean()]));
+export type ClaimValues = z.infer<typeof ClaimValuesSchema>;
+
+/** A checkable statement in a document, anchored by string offsets into the document's text. */
+export const ClaimSchema = z.object({
+  id: z.string().min(1).max(64),
+  documentId: z.string().min(1).max(64),
+  /** JavaScript string offsets into the document's text; `quote === text.slice(start, end)`. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  quote: z.string().max(20_000),
+  /** The claim as a checker would state it, readable on its own. */
+  text: z.string().max(20_000),
+  kind: ClaimKindSchema,
+  /** Check-worthiness in [0, 1]. */
+  score: z.number().min(0).max(1),
+  status: ClaimStatusSchema,
+  note: z.string().max(100_000),
+  citations: z.array(CitationSchema),
+  history: z.array(HistoryEntrySchema),
+  origin: z.enum(['found', 'manual']),
+  values: ClaimValuesSchema.optional(),
+  /** Offsets of the sentence the claim sits in. */
+  sentenceStart: z.number().int().nonnegative().optional(),
+  sentenceEnd: z.number().int().nonnegative().optional(),
+  warnings: z.array(z.string().max(1000)).optional(),
+  updatedAt: TimestampSchema,
+});
+export type Claim = z.infer<typeof ClaimSchema>;

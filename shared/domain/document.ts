@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { ClaimSchema, TimestampSchema } from './claim';
+import { DraftFormatSchema } from './enums';
+
+/** A character range `[start, end)` in a document's text. */
+export const SpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+export type Span = z.infer<typeof SpanSchema>;
+
+/** A draft inside a project, with its text and the claims found or added in it. One file on disk each. */
+export const DocumentSchema = z.object({
+  id: z.string().min(1).max(64),
+  title: z.string().max(1000),
+  /** The file name the draft came from (no folders). */
+  fileName: z.string().max(255),
+  format: DraftFormatSchema,
+  importedAt: TimestampSchema,
+  /** The document's own date (publication date) when known: ISO `YYYY-MM-DD`. */
+  documentDate: z.string().max(40).optional(),
+  text: z.string(),
+  /** Lines recognized as boilerplate (related-article links, ads, captions): dimmed, no claims. */
+  boilerplate: z.array(SpanSchema),
+  claims: z.array(ClaimSchema),
+  /** Quotes of suggestions the checker dismissed; they are not suggested again on re-extraction. */
+  dismissed: z.array(z.string().max(20_000)),
+});
+export type FactdeskDocument = z.infer<typeof DocumentSchema>;
+
+/** What the project file keeps about each document, so opening a project needs no document file. */
+export const DocumentSummarySchema = z.object({
+  id: z.string().min(1).max(64),
+  title: z.string().max(1000),
+  fileName: z.string().max(255),
+  format: DraftFormatSchema,
+  importedAt: TimestampSchema,
+  /** Path of the document file inside the project folder: `documents/<id>.json`. */
+  path: z.string().regex(/^documents\/[A-Za-z0-9_-]{1,64}\.json$/),
+});
+export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;

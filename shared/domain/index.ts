@@ -1,0 +1,4 @@
+export * from './enums';
+export * from './claim';
+export * from './document';
+export * from './project';

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { TimestampSchema } from './claim';
+import { DocumentSummarySchema } from './document';
+
+/** The schema version this build writes. Older files are migrated on open; newer ones are refused. */
+export const CURRENT_SCHEMA_VERSION = 1;
+
+/** `project.json`: the project's identity, settings and document list. */
+export const ProjectFileSchema = z.object({
+  format: z.literal('factdesk-project'),
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  id: z.string().min(1).max(64),
+  title: z.string().max(1000),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+  methodology: z.string().max(100_000),
+  documents: z.array(DocumentSummarySchema),
+});
+export type ProjectFile = z.infer<typeof ProjectFileSchema>;

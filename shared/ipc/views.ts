@@ -1,0 +1,52 @@
+import type { Claim, ClaimStatus, DocumentSummary, FactdeskDocument } from '../domain';
+
+/** Counts of claims by status. */
+export type StatusCounts = Record<ClaimStatus, number>;
+
+/** A document as listed beside the draft, with its progress. */
+export interface DocumentListItem extends DocumentSummary {
+  readonly counts: StatusCounts;
+  readonly claimCount: number;
+}
+
+/** The open project as the renderer sees it. */
+export interface ProjectView {
+  readonly dir: string;
+  readonly id: string;
+  readonly title: string;
+  readonly methodology: string;
+  readonly documents: readonly DocumentListItem[];
+  readonly counts: StatusCounts;
+  readonly claimCount: number;
+}
+
+/** A claim with what the table needs to show and filter it without loading its document. */
+export interface ClaimRow extends Claim {
+  readonly documentTitle: string;
+  /** The sentence the claim sits in. */
+  readonly sentence: string;
+}
+
+/** A project the checker opened before. */
+export interface RecentProject {
+  readonly dir: string;
+  readonly title: string;
+  readonly openedAt: string;
+}
+
+/** Facts about the running app. */
+export interface AppInfo {
+  /** `desktop` inside Electron; `web` in the browser workbench (`npm run web`). */
+  readonly mode: 'desktop' | 'web';
+  readonly version: string;
+  /** Who the checker is, as written in history and reports. */
+  readonly checker: string;
+}
+
+/** What an import did: what came in, and what was refused with a reason. */
+export interface ImportResult {
+  readonly imported: readonly DocumentListItem[];
+  readonly failed: readonly { readonly file: string; readonly error: string }[];
+}
+
+export type DocumentView = FactdeskDocument;
