@@ -8,13 +8,21 @@ const watch = process.argv.includes('--watch');
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: 'linked', logLevel: 'warning' };
 const entries = [
   { in: 'electron/main/main.ts', out: 'dist/electron/main.cjs', format: 'cjs', external: ['electron'] },
-  { in: 'electron/preload/preload.ts', out: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'], sourcemap: false },
+  {
+    in: 'electron/preload/preload.ts',
+    out: 'dist/electron/preload.cjs',
+    format: 'cjs',
+    external: ['electron'],
+    sourcemap: false,
+  },
   { in: 'cli/factdesk.ts', out: 'dist/cli/factdesk.mjs', format: 'esm' },
   { in: 'web/factdesk-web.ts', out: 'dist/web/factdesk-web.mjs', format: 'esm' },
 ];
 
 // ESM bundles of CommonJS dependencies need a `require`; give them one.
-const esmBanner = { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" };
+const esmBanner = {
+  js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+};
 
 const builds = entries
   .filter((entry) => {

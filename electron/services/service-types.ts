@@ -1,4 +1,5 @@
 import type { ChannelArgs, ChannelResult, Channel, Envelope } from '../../shared/ipc';
+import type { WorkbenchSession } from './workbench-session';
 
 /** Native dialogs, passed in by the shell: Electron's in the app, none in the web workbench and tests. */
 export interface Dialogs {
@@ -20,7 +21,7 @@ export interface ServicesOptions {
 /** Handles one channel for one session, with arguments already validated against the contract. */
 export type ChannelHandler<C extends Channel> = (
   args: ChannelArgs<C>,
-  session: import('./workbench-session').WorkbenchSession,
+  session: WorkbenchSession,
 ) => Promise<ChannelResult<C>>;
 
 /**
@@ -31,9 +32,6 @@ export type ChannelHandler<C extends Channel> = (
 export interface Router {
   handle(
     channel: Channel,
-    handler: (
-      rawArgs: unknown,
-      session: import('./workbench-session').WorkbenchSession,
-    ) => Promise<Envelope<unknown>>,
+    handler: (rawArgs: unknown, session: WorkbenchSession) => Promise<Envelope<unknown>>,
   ): void;
 }

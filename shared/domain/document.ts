@@ -1,18 +1,24 @@
 import { z } from 'zod';
 import { ClaimSchema, TimestampSchema } from './claim';
 import { DraftFormatSchema } from './enums';
+import { CURRENT_SCHEMA_VERSION } from './schema-version';
 
 /** A character range `[start, end)` in a document's text. */
-export const SpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+export const SpanSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
 export type Span = z.infer<typeof SpanSchema>;
 
 /** A draft inside a project, with its text and the claims found or added in it. One file on disk each. */
 export const DocumentSchema = z.object({
+  format: z.literal('factdesk-document'),
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   id: z.string().min(1).max(64),
   title: z.string().max(1000),
   /** The file name the draft came from (no folders). */
   fileName: z.string().max(255),
-  format: DraftFormatSchema,
+  sourceFormat: DraftFormatSchema,
   importedAt: TimestampSchema,
   /** The document's own date (publication date) when known: ISO `YYYY-MM-DD`. */
   documentDate: z.string().max(40).optional(),
@@ -30,7 +36,7 @@ export const DocumentSummarySchema = z.object({
   id: z.string().min(1).max(64),
   title: z.string().max(1000),
   fileName: z.string().max(255),
-  format: DraftFormatSchema,
+  sourceFormat: DraftFormatSchema,
   importedAt: TimestampSchema,
   /** Path of the document file inside the project folder: `documents/<id>.json`. */
   path: z.string().regex(/^documents\/[A-Za-z0-9_-]{1,64}\.json$/),

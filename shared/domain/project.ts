@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { TimestampSchema } from './claim';
 import { DocumentSummarySchema } from './document';
-
-/** The schema version this build writes. Older files are migrated on open; newer ones are refused. */
-export const CURRENT_SCHEMA_VERSION = 1;
+import { CURRENT_SCHEMA_VERSION } from './schema-version';
 
 /** `project.json`: the project's identity, settings and document list. */
 export const ProjectFileSchema = z.object({

@@ -1,13 +1,6 @@
 import { z } from 'zod';
 import { ClaimStatusSchema, StanceSchema } from '../domain';
-import type {
-  AppInfo,
-  ClaimRow,
-  DocumentView,
-  ImportResult,
-  ProjectView,
-  RecentProject,
-} from './views';
+import type { AppInfo, ClaimRow, DocumentView, ImportResult, ProjectView, RecentProject } from './views';
 
 /** A filesystem path from the renderer: bounded, no NUL bytes. */
 const PathSchema = z
@@ -15,7 +8,11 @@ const PathSchema = z
   .min(1)
   .max(4096)
   .refine((p) => !p.includes('\0'), 'A path cannot contain a NUL byte.');
-const IdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+const IdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 const NoArgs = z.object({}).strict();
 
 /** What the checker types into the Add citation dialog. */

@@ -1,0 +1,157 @@
+import { readdir, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { userInfo } from 'node:os';
+import { ClaimStatusSchema, StanceSchema, type ClaimStatus } from '../../shared/domain';
+import { UserError } from '../../shared/errors';
+import { buildCitation } from '../../electron/services/citations';
+import { addCitation, setNote, setStatus } from '../../electron/services/claim-changes';
+import { buildDocument } from '../../electron/services/import/build-document';
+import { readDraftFile } from '../../electron/services/import/read-draft';
+import { OpenProject } from '../../electron/services/project/open-project';
+import { checkerName, UsageError } from '../cli-error';
+import { claimsJson, claimsText } from '../output';
+
+const TOOL = 'the factdesk command line';
+const draftExtensions = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf']);
+
+/** Output of a command: what goes to stdout and stderr, and the exit code. */
+export interface CommandResult {
+  stdout: string;
+  stderr?: string;
+  exitCode?: number;
+}
+
+/** `factdesk new DIR [--title T]` */
+export async function newProject(dir: string, title: string | undefined): Promise<CommandResult> {
+  const projectTitle = (title ?? basename(dir).replace(/\.factdesk$/i, '')).trim() || 'Untitled project';
+  const project = await OpenProject.create(dir, projectTitle, { tool: TOOL });
+  await project.close();
+  return { stdout: `Created project "${projectTitle}" in ${project.dir}\n` };
+}
+
+/** `factdesk import DIR FILE|FOLDER...`: every draft is tried; failures are listed and make the exit code 1. */
+export async function importDrafts(
+  dir: string,
+  inputs: readonly string[],
+  by?: string,
+): Promise<CommandResult> {
+  if (inputs.length === 0) throw new UsageError('import needs at least one draft file or folder.');
+  const files = (await Promise.all(inputs.map(expandDraftInput))).flat();
+  const checker = checkerName(by, userInfo().username);
+  return withProject(dir, async (project) => {
+    let stdout = '';
+    let stderr = '';
+    for (const file of files) {
+      try {
+        const doc = buildDocument(await readDraftFile(file), checker);
+        await project.addDocument(doc);
+        stdout += `Imported "${doc.title}" (${doc.id}): ${doc.claims.length} claims\n`;
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        stderr += `factdesk: ${error.message}\n`;
+      }
+    }
+    return { stdout, stderr, exitCode: stderr ? 1 : 0 };
+  });
+}
+
+/** `factdesk claims DIR [--json] [--status S]`: reads without taking the write lock. */
+export async function listClaims(
+  dir: string,
+  json: boolean,
+  status: string | undefined,
+): Promise<CommandResult> {
+  const wanted = status === undefined ? undefined : parseStatus(status);
+  const project = await OpenProject.open(dir, { tool: TOOL, readOnly: true });
+  const rows = project.claimRows().filter((row) => wanted === undefined || row.status === wanted);
+  return { stdout: json ? claimsJson(rows) : claimsText(rows) };
+}
+
+/** `factdesk mark DIR CLAIM_ID STATUS [--note T] [--by NAME]` */
+export async function markClaim(
+  dir: string,
+  claimId: string,
+  status: string,
+  note: string | undefined,
+  by: string | undefined,
+): Promise<CommandResult> {
+  const next = parseStatus(status);
+  const checker = checkerName(by, userInfo().username);
+  return withProject(dir, async (project) => {
+    const row = await project.updateClaim(claimId, (claim) => {
+      setStatus(claim, next, checker);
+      if (note !== undefined) setNote(claim, note, checker);
+    });
+    return { stdout: `Marked ${row.id} ${row.status}.\n` };
+  });
+}
+
+/** Options of `factdesk cite`. */
+export interface CiteOptions {
+  url?: string;
+  file?: string;
+  title?: string;
+  publisher?: string;
+  stance?: string;
+  quote?: string;
+  locator?: string;
+  by?: string;
+}
+
+/** `factdesk cite DIR CLAIM_ID (--url U | --file F) [...]` */
+export async function citeClaim(dir: string, claimId: string, options: CiteOptions): Promise<CommandResult> {
+  if (!options.url === !options.file) throw new UsageError('cite needs exactly one of --url or --file.');
+  const stance = StanceSchema.safeParse(options.stance ?? 'supports');
+  if (!stance.success)
+    throw new UsageError(`--stance must be supports, refutes or context, not "${options.stance}".`);
+  const checker = checkerName(options.by, userInfo().username);
+  return withProject(dir, async (project) => {
+    project.claimRow(claimId);
+    const citation = await buildCitation(
+      project.dir,
+      {
+        url: options.url,
+        filePath: options.file,
+        title: options.title ?? '',
+        publisher: options.publisher,
+        quote: options.quote ?? '',
+        stance: stance.data,
+        locator: options.locator,
+      },
+      checker,
+    );
+    await project.updateClaim(claimId, (claim) => addCitation(claim, citation, checker));
+    return {
+      stdout: `Cited ${citation.title || citation.url || citation.file?.name} on ${claimId} (${citation.stance}).\n`,
+    };
+  });
+}
+
+function parseStatus(status: string): ClaimStatus {
+  const parsed = ClaimStatusSchema.safeParse(status);
+  if (!parsed.success) {
+    throw new UsageError(`STATUS must be unchecked, verified, disputed or unsourced, not "${status}".`);
+  }
+  return parsed.data;
+}
+
+async function withProject<T>(dir: string, work: (project: OpenProject) => Promise<T>): Promise<T> {
+  const project = await OpenProject.open(dir, { tool: TOOL });
+  try {
+    return await work(project);
+  } finally {
+    await project.close();
+  }
+}
+
+/** A file stays as given; a folder gives its draft files (not recursing), sorted by name. */
+async function expandDraftInput(input: string): Promise<string[]> {
+  const info = await stat(input).catch(() => null);
+  if (!info) throw new UserError(`${input} does not exist.`);
+  if (!info.isDirectory()) return [input];
+  const names = (await readdir(input))
+    .filter((name) => draftExtensions.has(extname(name).toLowerCase()))
+    .sort();
+  if (names.length === 0) throw new UserError(`${input} holds no drafts (.txt, .md).`);
+  return names.map((name) => join(input, name));
+}

@@ -1,0 +1,114 @@
+import { spawnSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SEED_SAMPLE, tempDir } from '../electron/services/test-support/temp-dir';
+
+/** Runs the real `factdesk` bin (the bundle built in global setup). */
+function factdesk(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, ['bin/factdesk.mjs', ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, FACTDESK_CHECKER: 'Cli Tester' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('factdesk command line', () => {
+  it('creates, imports, lists, marks and cites on the seed article', async () => {
+    const dir = join(await tempDir(), 'desk.factdesk');
+    expect(factdesk(['new', dir, '--title', 'Belarus']).code).toBe(0);
+    const imported = factdesk(['import', dir, SEED_SAMPLE]);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toMatch(/Imported "Stoltenberg asks Russia.*": \d+ claims/);
+
+    const claims = JSON.parse(factdesk(['claims', dir, '--json']).stdout);
+    expect(claims.length).toBeGreaterThan(5);
+    for (const key of [
+      'id',
+      'documentId',
+      'quote',
+      'start',
+      'end',
+      'text',
+      'kind',
+      'score',
+      'status',
+      'note',
+      'citations',
+    ]) {
+      expect(claims[0]).toHaveProperty(key);
+    }
+    const id = claims[0].id;
+    const marked = factdesk([
+      'mark',
+      dir,
+      id,
+      'verified',
+      '--note',
+      'Checked with NATO press office',
+      '--by',
+      'Ana',
+    ]);
+    expect(marked.code, marked.stderr).toBe(0);
+    const evidence = join(dir, '..', 'transcript.txt');
+    await writeFile(evidence, 'NATO press conference transcript');
+    expect(
+      factdesk(['cite', dir, id, '--file', evidence, '--stance', 'supports', '--quote', 'largest']).code,
+    ).toBe(0);
+    expect(factdesk(['cite', dir, id, '--url', 'https://www.nato.int/', '--title', 'NATO']).code).toBe(0);
+
+    const verified = JSON.parse(factdesk(['claims', dir, '--json', '--status', 'verified']).stdout);
+    expect(verified).toHaveLength(1);
+    expect(verified[0]).toMatchObject({ id, status: 'verified', note: 'Checked with NATO press office' });
+    expect(verified[0].citations.map((c: { stance: string }) => c.stance)).toEqual(['supports', 'supports']);
+    const file = verified[0].citations[0].file;
+    expect(await readFile(join(dir, file.path), 'utf8')).toBe('NATO press conference transcript');
+    expect(verified[0].history.at(-1).by).toBe('Cli Tester');
+  });
+
+  it('extracts claims from one draft without a project, with exact spans', async () => {
+    const out = factdesk(['extract', SEED_SAMPLE, '--json']);
+    expect(out.code, out.stderr).toBe(0);
+    const text = (await readFile(SEED_SAMPLE, 'utf8')).replace(/\r\n?/g, '\n');
+    for (const claim of JSON.parse(out.stdout)) expect(text.slice(claim.start, claim.end)).toBe(claim.quote);
+  });
+
+  it('ranks sentences from stdin, one score a line', () => {
+    const out = factdesk(['rank'], 'Thank you all.\nUnemployment fell to 3.5 percent last year.\n');
+    expect(out.code, out.stderr).toBe(0);
+    const scores = out.stdout.trim().split('\n').map(Number);
+    expect(scores).toHaveLength(2);
+    for (const score of scores) expect(score).toBeGreaterThanOrEqual(0);
+    expect(scores[1]).toBeGreaterThan(scores[0]!);
+  });
+
+  it('explains every mistake in one sentence, with no stack trace', async () => {
+    const dir = join(await tempDir(), 'p');
+    factdesk(['new', dir]);
+    const cases: [string[], RegExp, number][] = [
+      [
+        ['mark', dir, 'cnothere', 'verified'],
+        /^factdesk: There is no claim cnothere in this project\.\n$/,
+        1,
+      ],
+      [['mark', dir, 'x', 'true'], /STATUS must be unchecked, verified, disputed or unsourced/, 2],
+      [
+        ['claims', '/no/such/dir'],
+        /^factdesk: Factdesk cannot open \/no\/such\/dir: it does not exist\.\n$/,
+        1,
+      ],
+      [['cite', dir, 'x'], /exactly one of --url or --file/, 2],
+      [['frobnicate'], /"frobnicate" is not a factdesk command/, 2],
+      [['new', dir], /already exists and is not empty/, 1],
+      [['import', dir, '/no/such.txt'], /\/no\/such\.txt does not exist/, 1],
+      [['claims', dir, '--bogus'], /Unknown option '--bogus'/, 2],
+    ];
+    for (const [args, message, code] of cases) {
+      const out = factdesk(args);
+      expect(out.stderr, args.join(' ')).toMatch(message);
+      expect(out.stderr).not.toMatch(/\n\s+at /);
+      expect(out.code).toBe(code);
+    }
+  });
+});

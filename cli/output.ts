@@ -1,0 +1,28 @@
+import type { ClaimRow } from '../shared/ipc';
+
+/** Claims as one JSON array, with the fields the command-line contract promises. */
+export function claimsJson(rows: readonly ClaimRow[]): string {
+  return `${JSON.stringify(rows, null, 2)}\n`;
+}
+
+/** Claims as aligned text lines for a terminal: id, status, kind, score and the claim. */
+export function claimsText(rows: readonly ClaimRow[]): string {
+  if (rows.length === 0) return 'No claims.\n';
+  const lines = rows.map((row) =>
+    [
+      row.id.padEnd(14),
+      row.status.padEnd(10),
+      row.kind.padEnd(12),
+      row.score.toFixed(2),
+      ` ${oneLine(row.text, 100)}`,
+      row.citations.length > 0 ? ` [${row.citations.length} cited]` : '',
+    ].join(' '),
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+/** Collapses whitespace and cuts a string to `max` characters with an ellipsis. */
+export function oneLine(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}

@@ -1,0 +1,82 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { test as base } from '@playwright/test';
+
+/** The seed article, as shipped in resources/. */
+export const SEED_SAMPLE = join(process.cwd(), 'resources', 'samples', 'nato-belarus-2022.txt');
+
+/** Runs the real `factdesk` CLI. */
+export function factdesk(...args: string[]): string {
+  const result = spawnSync(process.execPath, ['bin/factdesk.mjs', ...args], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`factdesk ${args.join(' ')} failed: ${result.stderr}`);
+  return result.stdout;
+}
+
+/** A running web workbench on a real project folder: the real renderer and the real services. */
+export interface Workbench {
+  readonly url: string;
+  readonly projectDir: string;
+  /** A document's JSON as it is on disk right now. */
+  readDocument(
+    documentId: string,
+  ): Promise<{
+    claims: {
+      id: string;
+      status: string;
+      note: string;
+      citations: { url?: string; title: string; quote: string; stance: string }[];
+    }[];
+  }>;
+}
+
+/** Starts `dist/web/factdesk-web.mjs` and resolves with the address it prints. */
+export async function startWorkbench(
+  args: string[],
+  userData: string,
+): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(
+    process.execPath,
+    ['dist/web/factdesk-web.mjs', ...args, '--port', '0', '--user-data', userData],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.once('line', (line) => resolve(line.trim()));
+    child.once('exit', (code) => reject(new Error(`the web workbench exited (${code}): ${stderr}`)));
+  });
+  return { url, child };
+}
+
+export const test = base.extend<{ workbench: Workbench; emptyWorkbench: { url: string; root: string } }>({
+  workbench: async ({}, use) => {
+    const root = await mkdtemp(join(tmpdir(), 'factdesk-e2e-'));
+    const projectDir = join(root, 'Belarus.factdesk');
+    factdesk('new', projectDir, '--title', 'Belarus desk');
+    factdesk('import', projectDir, SEED_SAMPLE);
+    const { url, child } = await startWorkbench(['--project', projectDir], join(root, 'user-data'));
+    await use({
+      url,
+      projectDir,
+      readDocument: async (documentId) =>
+        JSON.parse(await readFile(join(projectDir, 'documents', `${documentId}.json`), 'utf8')),
+    });
+    child.kill('SIGTERM');
+    await rm(root, { recursive: true, force: true });
+  },
+  emptyWorkbench: async ({}, use) => {
+    const root = await mkdtemp(join(tmpdir(), 'factdesk-e2e-'));
+    const { url, child } = await startWorkbench([], join(root, 'user-data'));
+    await use({ url, root });
+    child.kill('SIGTERM');
+    await rm(root, { recursive: true, force: true });
+  },
+});
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, open, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import type { AttachedFile, Citation } from '../../shared/domain';
+import { UserError } from '../../shared/errors';
+import type { CitationInput } from '../../shared/ipc';
+import { newId, now } from './ids';
+import { ATTACHMENTS_FOLDER } from './project/project-files';
+import { describeIoError } from './storage/json-file-adapter';
+
+/** The largest file that can be attached to a citation, in bytes. */
+export const MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024;
+
+/** Checks a citation URL: only http and https links are kept, so no `javascript:` or `file:` link is ever stored. */
+export function checkCitationUrl(url: string): string {
+  const trimmed = url.trim();
+  let parsed: URL;
+  try {
+    parsed = new URL(trimmed);
+  } catch {
+    throw new UserError(
+      `"${trimmed.slice(0, 80)}" is not a web address; a citation URL starts with https://.`,
+    );
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw new UserError(`A citation URL must start with https:// or http://, not ${parsed.protocol}.`);
+  }
+  return parsed.href;
+}
+
+/** Builds a citation from what the checker entered, copying an attached file into the project. */
+export async function buildCitation(
+  projectDir: string,
+  input: CitationInput,
+  checker: string,
+): Promise<Citation> {
+  const url = input.url?.trim() ? checkCitationUrl(input.url) : undefined;
+  const file = input.filePath ? await attachFile(projectDir, input.filePath) : undefined;
+  const title = input.title.trim();
+  if (!url && !file && !title) throw new UserError('A citation needs a URL, a file or at least a title.');
+  return {
+    id: newId('s'),
+    url,
+    file,
+    title: title || file?.name || url || '',
+    publisher: input.publisher?.trim() || undefined,
+    date: input.date?.trim() || undefined,
+    quote: input.quote,
+    stance: input.stance,
+    locator: input.locator?.trim() || undefined,
+    addedAt: now(),
+    addedBy: checker,
+  };
+}
+
+/** Copies a file into `attachments/<sha256><ext>`; the same bytes attached twice are stored once. */
+export async function attachFile(projectDir: string, sourcePath: string): Promise<AttachedFile> {
+  const name = basename(sourcePath);
+  let size: number;
+  try {
+    const info = await stat(sourcePath);
+    if (!info.isFile()) throw new UserError(`${name} is not a file, so it cannot be attached.`);
+    size = info.size;
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(`Factdesk cannot attach ${name}: ${describeIoError(error)}.`);
+  }
+  if (size > MAX_ATTACHMENT_BYTES) throw new UserError(`${name} is larger than 200 MB, too large to attach.`);
+  const sha256 = await hashFile(sourcePath);
+  const extension = /^\.[A-Za-z0-9]{1,10}$/.test(extname(name)) ? extname(name).toLowerCase() : '';
+  const path = `${ATTACHMENTS_FOLDER}/${sha256}${extension}`;
+  await mkdir(join(projectDir, ATTACHMENTS_FOLDER), { recursive: true });
+  const target = join(projectDir, path);
+  const exists = await stat(target).then(
+    () => true,
+    () => false,
+  );
+  if (!exists) await copyFile(sourcePath, target);
+  return { name, path, sha256, size };
+}
+
+async function hashFile(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  const handle = await open(path, 'r');
+  try {
+    for await (const chunk of handle.createReadStream()) hash.update(chunk as Buffer);
+  } finally {
+    await handle.close();
+  }
+  return hash.digest('hex');
+}

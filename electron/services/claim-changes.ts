@@ -1,0 +1,34 @@
+import type { Citation, Claim, ClaimStatus } from '../../shared/domain';
+import { UserError } from '../../shared/errors';
+import { now } from './ids';
+
+/** Each function changes one claim in place and records who changed what in its history. */
+
+export function setStatus(claim: Claim, status: ClaimStatus, by: string): void {
+  if (claim.status === status) return;
+  claim.history.push({ at: now(), by, action: 'status', from: claim.status, to: status });
+  claim.status = status;
+}
+
+export function setNote(claim: Claim, note: string, by: string): void {
+  if (claim.note === note) return;
+  claim.history.push({ at: now(), by, action: 'note', from: claim.note, to: note });
+  claim.note = note;
+}
+
+export function addCitation(claim: Claim, citation: Citation, by: string): void {
+  claim.citations.push(citation);
+  claim.history.push({ at: now(), by, action: 'cite', to: describe(citation) });
+}
+
+export function removeCitation(claim: Claim, citationId: string, by: string): void {
+  const index = claim.citations.findIndex((citation) => citation.id === citationId);
+  const citation = claim.citations[index];
+  if (!citation) throw new UserError(`This claim has no citation ${citationId}.`);
+  claim.citations.splice(index, 1);
+  claim.history.push({ at: now(), by, action: 'uncite', from: describe(citation) });
+}
+
+function describe(citation: Citation): string {
+  return `${citation.stance}: ${citation.title || citation.url || citation.file?.name || citation.id}`;
+}

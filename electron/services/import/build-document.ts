@@ -1,0 +1,54 @@
+import { extractClaims } from '../../../shared/claims';
+import { CURRENT_SCHEMA_VERSION, type Claim, type FactdeskDocument } from '../../../shared/domain';
+import { newId, now } from '../ids';
+import type { DraftText } from './read-draft';
+
+/** Turns a draft's text into a new document with the claims found in it, each starting `unchecked`. */
+export function buildDocument(draft: DraftText, checker: string): FactdeskDocument {
+  const id = newId('d');
+  const at = now();
+  const extraction = extractClaims(draft.text);
+  const claims: Claim[] = extraction.claims.map((found) => ({
+    id: newId('c'),
+    documentId: id,
+    start: found.start,
+    end: found.end,
+    quote: found.quote,
+    text: found.text,
+    kind: found.kind,
+    score: found.score,
+    status: 'unchecked',
+    note: '',
+    citations: [],
+    history: [{ at, by: checker, action: 'found' }],
+    origin: 'found',
+    values: found.values,
+    sentenceStart: found.sentenceStart,
+    sentenceEnd: found.sentenceEnd,
+    warnings: found.warnings,
+    updatedAt: at,
+  }));
+  return {
+    format: 'factdesk-document',
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    id,
+    title: titleOf(draft),
+    fileName: draft.fileName,
+    sourceFormat: draft.format,
+    importedAt: at,
+    text: draft.text,
+    boilerplate: extraction.boilerplate,
+    claims,
+    dismissed: [],
+  };
+}
+
+/** The draft's first line when it reads like a headline, else its file name without the extension. */
+export function titleOf(draft: DraftText): string {
+  const firstLine = draft.text
+    .split('\n', 20)
+    .map((line) => line.replace(/^#+\s*/, '').trim())
+    .find((line) => line.length > 0);
+  if (firstLine && firstLine.length <= 200) return firstLine;
+  return draft.fileName.replace(/\.[^.]+$/, '');
+}

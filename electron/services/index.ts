@@ -1,0 +1,62 @@
+import { AppSettings } from './app-settings';
+import { ProjectRegistry } from './project-registry';
+import type { Dialogs, ServicesOptions } from './service-types';
+import { WorkbenchSession } from './workbench-session';
+
+export type { Dialogs, Router, ServicesOptions } from './service-types';
+export { WorkbenchSession } from './workbench-session';
+export { registerHandlers } from './ipc/register-handlers';
+
+/** Everything the shells (Electron, web workbench) need: settings, dialogs, and sessions. */
+export interface Services {
+  readonly mode: 'desktop' | 'web';
+  readonly version: string;
+  readonly settings: AppSettings;
+  readonly dialogs: Dialogs;
+  /** A new session: one per window. */
+  createSession(): WorkbenchSession;
+  /** Waits for every pending write of every session. */
+  flush(): Promise<void>;
+  /** Closes every session: flushes writes and releases project locks. */
+  close(): Promise<void>;
+}
+
+/** Builds the services for one process. Never imports electron: paths and dialogs are passed in. */
+export async function createServices(options: ServicesOptions): Promise<Services> {
+  const settings = await AppSettings.load(options.userDataDir);
+  const registry = new ProjectRegistry();
+  const sessions = new Set<WorkbenchSession>();
+  const tool = options.mode === 'desktop' ? 'the Factdesk app' : 'the web workbench';
+  return {
+    mode: options.mode,
+    version: options.version,
+    settings,
+    dialogs: options.dialogs,
+    createSession() {
+      const session = new WorkbenchSession(settings, registry, tool);
+      sessions.add(session);
+      const close = session.close.bind(session);
+      session.close = async () => {
+        sessions.delete(session);
+        await close();
+      };
+      return session;
+    },
+    async flush() {
+      await Promise.all(
+        [...sessions].map((session) => (session.hasProject ? session.project.flush() : undefined)),
+      );
+      await settings.flush();
+    },
+    async close() {
+      await Promise.all([...sessions].map((session) => session.close()));
+      await settings.flush();
+    },
+  };
+}
+
+/** Dialogs for shells without native ones (web workbench, CLI, tests): every choice is "cancelled". */
+export const noDialogs: Dialogs = {
+  chooseProjectFolder: async () => null,
+  chooseDrafts: async () => null,
+};

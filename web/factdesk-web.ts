@@ -1,0 +1,57 @@
+// `npm run web -- --project DIR --port PORT`: the real renderer and services in a browser, on 127.0.0.1.
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import packageJson from '../package.json';
+import { createServices, noDialogs } from '../electron/services';
+import { messageFor } from '../shared/errors';
+import { startWorkbenchServer } from './workbench-server';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      project: { type: 'string' },
+      port: { type: 'string', default: '0' },
+      'user-data': { type: 'string' },
+    },
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    fail(`--port must be a whole number from 0 to 65535, not "${values.port}".`);
+  }
+  const userDataDir =
+    values['user-data'] ?? process.env.FACTDESK_USER_DATA ?? join(homedir(), '.factdesk-web');
+  const services = await createServices({
+    userDataDir,
+    mode: 'web',
+    version: packageJson.version,
+    dialogs: noDialogs,
+  });
+  const session = services.createSession();
+  if (values.project) await session.openProject(values.project);
+
+  const here = dirname(fileURLToPath(import.meta.url));
+  const server = await startWorkbenchServer({
+    services,
+    session,
+    rendererDir: join(here, '..', 'renderer'),
+    port,
+  });
+  process.stdout.write(`${server.url}\n`);
+
+  const stop = async () => {
+    await server.close();
+    await services.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+function fail(message: string): never {
+  process.stderr.write(`factdesk web: ${message}\n`);
+  process.exit(1);
+}
+
+main().catch((error: unknown) => fail(messageFor(error)));
