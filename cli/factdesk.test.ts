@@ -20,7 +20,7 @@ describe('factdesk command line', () => {
     expect(factdesk(['new', dir, '--title', 'Belarus']).code).toBe(0);
     const imported = factdesk(['import', dir, SEED_SAMPLE]);
     expect(imported.code, imported.stderr).toBe(0);
-    expect(imported.stdout).toMatch(/Imported "Stoltenberg asks Russia.*": \d+ claims/);
+    expect(imported.stdout).toMatch(/Imported "Stoltenberg asks Russia.*" \(d\w+\): \d+ claims/);
 
     const claims = JSON.parse(factdesk(['claims', dir, '--json']).stdout);
     expect(claims.length).toBeGreaterThan(5);

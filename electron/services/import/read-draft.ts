@@ -77,8 +77,25 @@ export function decodeDraft(fileName: string, bytes: Uint8Array): string {
     return normalizeText(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
     // Not UTF-8: old drafts are often Windows-1252, which maps every byte to a character.
-    return normalizeText(new TextDecoder('windows-1252').decode(bytes));
+    return normalizeText(decodeWindows1252(bytes));
   }
+}
+
+// Windows-1252 differs from Latin-1 only in 0x80–0x9F (curly quotes, dashes, the euro sign…).
+// Node's TextDecoder without full ICU decodes that range as C1 controls, so map it here.
+const cp1252High = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** Decodes Windows-1252 bytes. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (let at = 0; at < bytes.length; at += 8192) {
+    const chunk = bytes.subarray(at, at + 8192);
+    text += String.fromCharCode(...chunk.map((byte) => byte)).replace(
+      /[\u0080-\u009f]/g,
+      (c) => cp1252High[c.charCodeAt(0) - 0x80]!,
+    );
+  }
+  return text;
 }
 
 /** One line ending (\n) and no byte-order mark, so offsets are the same on every platform. */
