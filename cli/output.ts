@@ -5,7 +5,7 @@ export function claimsJson(rows: readonly ClaimRow[]): string {
   return `${JSON.stringify(rows, null, 2)}\n`;
 }
 
-/** Claims as aligned text lines for a terminal: id, status, kind, score and the claim. */
+/** Claims as aligned text lines for a terminal: id, status, kind, score and the quoted span. */
 export function claimsText(rows: readonly ClaimRow[]): string {
   if (rows.length === 0) return 'No claims.\n';
   const lines = rows.map((row) =>
@@ -14,7 +14,7 @@ export function claimsText(rows: readonly ClaimRow[]): string {
       row.status.padEnd(10),
       row.kind.padEnd(12),
       row.score.toFixed(2),
-      ` ${oneLine(row.text, 100)}`,
+      ` ${oneLine(row.quote, 100)}`,
       row.citations.length > 0 ? ` [${row.citations.length} cited]` : '',
     ].join(' '),
   );

@@ -1,0 +1,92 @@
+import { describe, it, expect } from 'vitest';
+import { findDates } from './dates';
+import type { Ymd } from './calendar';
+
+const ref: Ymd = { y: 2022, m: 1, d: 20 }; // a Thursday
+
+function dates(
+  text: string,
+  reference: Ymd | null = ref,
+): Array<{ quote: string; values: Record<string, unknown> }> {
+  return findDates({ text, start: 0, end: text.length }, reference ? { reference } : {}).map((c) => ({
+    quote: text.slice(c.start, c.end),
+    values: c.values,
+  }));
+}
+
+describe('findDates', () => {
+  it('resolves weekdays to the nearest one at or before the document date, or after it for the future', () => {
+    expect(dates('He spoke on Thursday.')[0]).toMatchObject({
+      quote: 'on Thursday',
+      values: { dateStart: '2022-01-20' },
+    });
+    expect(dates('He spoke on Monday.')[0]?.values.dateStart).toBe('2022-01-17');
+    expect(dates('They will meet on Monday.')[0]?.values.dateStart).toBe('2022-01-24');
+    expect(dates('It ended last Friday.')[0]?.values.dateStart).toBe('2022-01-14');
+  });
+
+  it('reads ranges with durations', () => {
+    expect(dates('Exercises last for ten days, from February 10 to 20, near the border.')[0]).toMatchObject({
+      quote: 'for ten days, from February 10 to 20',
+      values: { dateStart: '2022-02-10', dateEnd: '2022-02-20', durationDays: 10, rangeDays: 11 },
+    });
+    expect(dates('The summit runs 25 February to 3 March 2023.')[0]?.values).toMatchObject({
+      dateStart: '2023-02-25',
+      dateEnd: '2023-03-03',
+    });
+    expect(dates('Prices rose from 2010 to 2015.')[0]?.values).toMatchObject({
+      dateStart: '2010-01-01',
+      dateEnd: '2015-12-31',
+    });
+  });
+
+  it('reads parts of months and years, decades and years after a preposition', () => {
+    expect(dates('It has not met since mid-2019.')[0]).toMatchObject({
+      quote: 'since mid-2019',
+      values: { relation: 'since', dateStart: '2019-05-01' },
+    });
+    expect(dates('Talks resume in early March.')[0]?.values).toMatchObject({
+      dateStart: '2022-03-01',
+      dateEnd: '2022-03-10',
+    });
+    expect(dates('It was popular in the 1990s.')[0]?.values).toMatchObject({
+      dateStart: '1990-01-01',
+      dateEnd: '1999-12-31',
+    });
+    expect(dates('In 2019 the plant closed.')[0]).toMatchObject({
+      quote: 'In 2019',
+      values: { dateStart: '2019-01-01', dateEnd: '2019-12-31' },
+    });
+    expect(dates('The 2,019 people were counted.')).toEqual([]);
+  });
+
+  it('reads full dates in several styles', () => {
+    expect(dates('It opened on January 12.')[0]?.values.dateStart).toBe('2022-01-12');
+    expect(dates('It closed on December 20.')[0]?.values.dateStart).toBe('2021-12-20');
+    expect(dates('Signed on 3 March 2020 in Doha.')[0]?.values.dateStart).toBe('2020-03-03');
+    expect(dates('Filed 2021-03-04.')[0]?.values.dateStart).toBe('2021-03-04');
+    expect(dates('Due by 12/25/2021.')[0]?.values.dateStart).toBe('2021-12-25');
+    expect(dates('On Friday, January 14, 2022, the vote passed.')[0]?.values).toMatchObject({
+      dateStart: '2022-01-14',
+      weekday: 'Friday',
+    });
+  });
+
+  it('reads relative periods', () => {
+    expect(dates('Sales fell last week.')[0]?.values).toMatchObject({
+      dateStart: '2022-01-10',
+      dateEnd: '2022-01-16',
+    });
+    expect(dates('It happened three years ago.')[0]?.values.dateStart).toBe('2019-01-01');
+    expect(dates('He arrived yesterday.')[0]?.values.dateStart).toBe('2022-01-19');
+  });
+
+  it('leaves dates without a year unresolved when the document date is unknown', () => {
+    expect(dates('It opened on January 12.', null)[0]?.values).toMatchObject({ resolved: false });
+    expect(dates('From February 10 to 20.', null)[0]?.values).toMatchObject({ rangeDays: 11 });
+  });
+
+  it('does not read "may" the verb or "march" the noun as months', () => {
+    expect(dates('Prices may rise as protesters march on.')).toEqual([]);
+  });
+});

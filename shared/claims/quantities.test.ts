@@ -1,0 +1,106 @@
+import { describe, it, expect } from 'vitest';
+import { findQuantities } from './quantities';
+
+function quantities(text: string): Array<{ quote: string; values: Record<string, unknown> }> {
+  return findQuantities({ text, start: 0, end: text.length }).map((c) => ({
+    quote: text.slice(c.start, c.end),
+    values: c.values,
+  }));
+}
+
+describe('findQuantities', () => {
+  it('skips numbers that are parts of names', () => {
+    for (const text of [
+      'The Boeing 737 Max was grounded worldwide.',
+      'COVID-19 spread across Europe.',
+      'Leaders of the G20 met in Rome.',
+      'Formula 1 teams voted against the change.',
+      'The F-35 program was delayed again.',
+      'Apple released iOS 17 with Windows 10 support.',
+    ]) {
+      expect(quantities(text), text).toEqual([]);
+    }
+  });
+
+  it('tells years from counts', () => {
+    expect(quantities('In 2019 the plant closed.')).toEqual([]);
+    expect(quantities('Some 2,019 people were evacuated.')[0]).toMatchObject({
+      quote: 'Some 2,019 people',
+      values: { number: 2019, unit: 'people' },
+    });
+    expect(quantities('Since 2014, 300 families have left.')[0]?.quote).toBe('300 families');
+  });
+
+  it('reads money with scales and currencies', () => {
+    expect(quantities('The deal is worth $1.2 billion.')[0]).toMatchObject({
+      quote: '$1.2 billion',
+      values: { number: 1.2e9, currency: 'USD', unit: 'USD' },
+    });
+    expect(quantities('It paid €300m for the club.')[0]).toMatchObject({
+      quote: '€300m',
+      values: { number: 3e8, currency: 'EUR' },
+    });
+    expect(quantities('The fine was 5 million dollars.')[0]).toMatchObject({
+      values: { number: 5e6, currency: 'USD' },
+    });
+    expect(quantities('A budget of £2.5bn was approved.')[0]).toMatchObject({
+      quote: '£2.5bn',
+      values: { number: 2.5e9, currency: 'GBP' },
+    });
+  });
+
+  it('reads percentages, ranges and hedges', () => {
+    expect(quantities('Turnout rose by 3.5% this year.')[0]).toMatchObject({
+      quote: '3.5%',
+      values: { number: 3.5, unit: 'percent' },
+    });
+    expect(quantities('Between 10 and 20 percent of voters stayed home.')[0]).toMatchObject({
+      quote: 'Between 10 and 20 percent',
+      values: { number: 10, numberMax: 20, unit: 'percent', share: true },
+    });
+    expect(quantities('Prices rose 10-20% in a month.')[0]).toMatchObject({
+      values: { number: 10, numberMax: 20 },
+    });
+    expect(quantities('It will cost 10 to 20 million euros.')[0]).toMatchObject({
+      values: { number: 1e7, numberMax: 2e7, currency: 'EUR' },
+    });
+    expect(quantities('More than 40 per cent of homes lost power.')[0]).toMatchObject({
+      quote: 'More than 40 per cent',
+      values: { hedge: 'more than', bound: 'lower' },
+    });
+    expect(quantities('Up to 500 people attended.')[0]).toMatchObject({
+      values: { hedge: 'up to', bound: 'upper', number: 500 },
+    });
+    expect(quantities('Rates fell 2 percentage points.')[0]).toMatchObject({
+      values: { unit: 'percentage points' },
+    });
+  });
+
+  it('reads counts of things, written-out numbers and vague plurals', () => {
+    expect(
+      quantities('Some 13,000 soldiers and another 3,500 paratroopers took part.').map((q) => q.quote),
+    ).toEqual(['Some 13,000 soldiers', 'another 3,500 paratroopers']);
+    expect(quantities('They produce 2.5 million barrels of oil a day.')[0]).toMatchObject({
+      quote: '2.5 million barrels of oil',
+      values: { number: 2.5e6 },
+    });
+    expect(quantities('Twenty-five schools were closed.')[0]).toMatchObject({
+      values: { number: 25, unit: 'schools' },
+    });
+    expect(quantities('Thousands of protesters marched.')[0]).toMatchObject({
+      quote: 'Thousands of protesters',
+      values: { approximate: true, bound: 'lower' },
+    });
+  });
+
+  it('notes the whole a part is said to belong to', () => {
+    expect(quantities('300 of the 250 delegates voted.')[0]?.values).toMatchObject({
+      number: 300,
+      whole: 250,
+    });
+  });
+
+  it('skips times, ordinals and versions', () => {
+    expect(quantities('The vote is at 5:30 pm on the 3rd floor, version 2.1.4.')).toEqual([]);
+  });
+});
