@@ -20,9 +20,7 @@ export interface Workbench {
   readonly url: string;
   readonly projectDir: string;
   /** A document's JSON as it is on disk right now. */
-  readDocument(
-    documentId: string,
-  ): Promise<{
+  readDocument(documentId: string): Promise<{
     claims: {
       id: string;
       status: string;

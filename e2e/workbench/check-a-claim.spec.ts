@@ -54,7 +54,8 @@ test('a checker finds the seed claims, marks one and cites a source; the project
   await dialog.getByRole('radio', { name: 'Refutes' }).check();
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
-  await expect(details.getByText('NATO press conference, <b>bold</b>')).toBeVisible();
+  // Markup typed into a title stays text: the link's name is the literal string.
+  await expect(details.getByRole('link', { name: 'NATO press conference, <b>bold</b>' })).toBeVisible();
   await expect
     .poll(
       async () =>

@@ -1,0 +1,128 @@
+// Screenshots and axe checks of the real renderer against the real web workbench, light and dark.
+// Usage: npm run build && npx tsx e2e/screens/shots.ts PROJECT_DIR [OUT_DIR]
+// (PROJECT_DIR must hold a project with claims: `factdesk new DIR && factdesk import DIR draft.txt`.)
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Page } from 'playwright-core';
+
+const projectDir = process.argv[2];
+const outDir = process.argv[3] ?? '/tmp/shots';
+if (!projectDir) throw new Error('Usage: tsx e2e/screens/shots.ts PROJECT_DIR [OUT_DIR]');
+mkdirSync(outDir, { recursive: true });
+const userData = mkdtempSync(join(tmpdir(), 'factdesk-shots-'));
+
+function startServer(withProject: boolean): Promise<{ url: string; child: ChildProcess }> {
+  const args = ['dist/web/factdesk-web.mjs', '--port', '0', '--user-data', userData];
+  if (withProject) args.push('--project', projectDir!);
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      const url = chunk.toString().trim().split('\n')[0];
+      if (url?.startsWith('http')) resolve({ url, child });
+    });
+    child.once('exit', (code) => reject(new Error(`The workbench exited with ${code}.`)));
+  });
+}
+
+async function axe(page: Page, label: string): Promise<void> {
+  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  const result = await page.evaluate(async () => {
+    const run = (window as unknown as { axe: { run: () => Promise<unknown> } }).axe.run;
+    return (await run()) as { violations: { id: string; impact: string; nodes: { target: unknown }[] }[] };
+  });
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const all = result.violations.map((v) => `${v.impact}:${v.id}(${v.nodes.length})`).join(' ') || 'none';
+  console.log(`axe ${label}: ${bad.length} serious/critical; all: ${all}`);
+  for (const v of bad) console.log('   ', v.id, JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target)));
+}
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+const errors: string[] = [];
+try {
+  const work = await startServer(true);
+  for (const scheme of ['light', 'dark'] as const) {
+    const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    page.on('console', (m) => m.type() === 'error' && errors.push(`${scheme}: ${m.text()}`));
+    page.on('pageerror', (e) => errors.push(`${scheme}: ${e.message}`));
+    await page.goto(work.url);
+    const table = page.getByRole('table', { name: 'Claims' });
+    await table.getByRole('row').nth(3).waitFor();
+    await page.screenshot({ path: join(outDir, `workbench-${scheme}.png`) });
+    await axe(page, `workbench ${scheme}`);
+
+    await table.getByRole('row').nth(2).click();
+    const details = page.getByRole('region', { name: 'Claim details' });
+    await details.waitFor();
+    if (scheme === 'light') {
+      await details.getByRole('button', { name: 'Verified' }).click();
+      await page.keyboard.press('j');
+      await page.keyboard.press('d');
+      await page.keyboard.press('j');
+      await page.keyboard.press('u');
+      await page.keyboard.press('k');
+      await details.getByLabel('Note').fill('Checked against the NATO transcript <img src=x onerror=alert(1)>');
+      await page.getByRole('table', { name: 'Claims' }).click({ position: { x: 5, y: 5 } });
+      await details.getByText('Saved').waitFor();
+    }
+    await page.screenshot({ path: join(outDir, `selected-${scheme}.png`) });
+    await axe(page, `selected ${scheme}`);
+
+    await page.keyboard.press('c');
+    const dialog = page.getByRole('dialog', { name: 'Add citation' });
+    await dialog.waitFor();
+    await dialog.getByLabel('URL').fill('javascript:alert(1)');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await page.screenshot({ path: join(outDir, `citation-${scheme}.png`) });
+    await axe(page, `citation ${scheme}`);
+    if (scheme === 'light') {
+      await dialog.getByLabel('URL').fill('https://www.nato.int/cps/en/natohq/opinions_191254.htm');
+      await dialog.getByLabel('Title').fill('Press point by Jens Stoltenberg with Dimitar Kovacevski');
+      await dialog.getByLabel('Publisher').fill('NATO');
+      await dialog.getByLabel('Quote').fill('this is the largest Russian deployment there since the Cold War');
+      await dialog.getByRole('radio', { name: 'Supports' }).check();
+      await dialog.getByRole('button', { name: 'Save' }).click();
+      await dialog.waitFor({ state: 'detached' });
+    } else {
+      await page.keyboard.press('Escape');
+    }
+    await page.screenshot({ path: join(outDir, `after-${scheme}.png`) });
+    await page.keyboard.press('?');
+    await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    await page.screenshot({ path: join(outDir, `shortcuts-${scheme}.png`) });
+    await axe(page, `shortcuts ${scheme}`);
+    await context.close();
+  }
+  work.child.kill();
+
+  const start = await startServer(false);
+  for (const scheme of ['light', 'dark'] as const) {
+    const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 820 } });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(`start ${scheme}: ${e.message}`));
+    await page.goto(start.url);
+    await page.getByRole('heading', { name: 'Recent projects' }).waitFor();
+    await page.getByText('Opened').first().waitFor();
+    await page.screenshot({ path: join(outDir, `start-${scheme}.png`) });
+    await axe(page, `start ${scheme}`);
+    await context.close();
+  }
+  start.child.kill();
+} finally {
+  await browser.close();
+}
+console.log(errors.length ? `page errors:\n${errors.join('\n')}` : 'no page errors');
