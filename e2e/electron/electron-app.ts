@@ -61,7 +61,7 @@ export async function launchApp(scratch: string, args: readonly string[] = []): 
   }
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
-  env.FACTDESK_USER_DATA_DIR = path.join(scratch, 'user-data');
+  env.FACTDESK_USER_DATA = path.join(scratch, 'user-data');
   delete env.ELECTRON_RUN_AS_NODE;
   const app = await electron.launch({ executablePath, args: ['.', ...args], cwd: ROOT, env });
   const window = await app.firstWindow();

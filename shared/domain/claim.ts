@@ -35,7 +35,7 @@ export type Citation = z.infer<typeof CitationSchema>;
 export const HistoryEntrySchema = z.object({
   at: TimestampSchema,
   by: z.string().max(200),
-  action: z.enum(['found', 'added', 'status', 'note', 'cite', 'uncite']),
+  action: z.enum(['found', 'added', 'status', 'note', 'cite', 'uncite', 'merged', 'split', 'reextracted']),
   from: z.string().max(20_000).optional(),
   to: z.string().max(20_000).optional(),
 });

@@ -1,6 +1,15 @@
 import { z } from 'zod';
-import { ClaimStatusSchema, StanceSchema } from '../domain';
-import type { AppInfo, ClaimRow, DocumentView, ImportResult, ProjectView, RecentProject } from './views';
+import { ClaimKindSchema, ClaimStatusSchema, StanceSchema } from '../domain';
+import type {
+  AppInfo,
+  ClaimChanges,
+  ClaimRow,
+  DocumentView,
+  ImportResult,
+  ProjectView,
+  RecentProject,
+} from './views';
+import { channelNames, type ChannelName } from './channel-names';
 
 /** A filesystem path from the renderer: bounded, no NUL bytes. */
 const PathSchema = z
@@ -55,10 +64,22 @@ export const channelArgs = {
   'claim:setNote': z.object({ claimId: IdSchema, note: z.string().max(100_000) }).strict(),
   'claim:addCitation': z.object({ claimId: IdSchema, citation: CitationInputSchema }).strict(),
   'claim:removeCitation': z.object({ claimId: IdSchema, citationId: IdSchema }).strict(),
-} as const;
+  'claim:add': z
+    .object({
+      documentId: IdSchema,
+      start: z.number().int().nonnegative(),
+      end: z.number().int().nonnegative(),
+      kind: ClaimKindSchema,
+    })
+    .strict(),
+  'claim:dismiss': z.object({ claimId: IdSchema }).strict(),
+  'claims:merge': z.object({ claimIds: z.array(IdSchema).min(2).max(100) }).strict(),
+  'claim:split': z.object({ claimId: IdSchema, at: z.number().int().nonnegative() }).strict(),
+  'document:reextract': z.object({ documentId: IdSchema }).strict(),
+} as const satisfies Record<ChannelName, z.ZodType>;
 
-export type Channel = keyof typeof channelArgs;
-export const channels = Object.keys(channelArgs) as Channel[];
+export type Channel = ChannelName;
+export const channels: readonly Channel[] = channelNames;
 export type ChannelArgs<C extends Channel> = z.infer<(typeof channelArgs)[C]>;
 
 /** What each channel resolves to. */
@@ -80,6 +101,11 @@ export interface ChannelResults {
   'claim:setNote': ClaimRow;
   'claim:addCitation': ClaimRow;
   'claim:removeCitation': ClaimRow;
+  'claim:add': ClaimChanges;
+  'claim:dismiss': ClaimChanges;
+  'claims:merge': ClaimChanges;
+  'claim:split': ClaimChanges;
+  'document:reextract': ClaimChanges;
 }
 export type ChannelResult<C extends Channel> = ChannelResults[C];
 
@@ -91,7 +117,4 @@ export interface FactdeskApi {
   invoke<C extends Channel>(channel: C, args: ChannelArgs<C>): Promise<ChannelResult<C>>;
 }
 
-/** True when `value` names a channel of the contract. */
-export function isChannel(value: unknown): value is Channel {
-  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(channelArgs, value);
-}
+export { isChannel } from './channel-names';

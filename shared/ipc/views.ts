@@ -50,3 +50,9 @@ export interface ImportResult {
 }
 
 export type DocumentView = FactdeskDocument;
+
+/** What an edit of a document's claims changed: rows to show anew, and ids that are gone. */
+export interface ClaimChanges {
+  readonly updated: readonly ClaimRow[];
+  readonly removed: readonly string[];
+}

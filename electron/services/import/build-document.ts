@@ -1,4 +1,4 @@
-import { extractClaims } from '../../../shared/claims';
+import { extractClaims, type FoundClaim } from '../../../shared/claims';
 import { CURRENT_SCHEMA_VERSION, type Claim, type FactdeskDocument } from '../../../shared/domain';
 import { newId, now } from '../ids';
 import type { DraftText } from './read-draft';
@@ -8,9 +8,28 @@ export function buildDocument(draft: DraftText, checker: string): FactdeskDocume
   const id = newId('d');
   const at = now();
   const extraction = extractClaims(draft.text);
-  const claims: Claim[] = extraction.claims.map((found) => ({
+  const claims = extraction.claims.map((found) => newClaimFrom(found, id, checker));
+  return {
+    format: 'factdesk-document',
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    id,
+    title: titleOf(draft),
+    fileName: draft.fileName,
+    sourceFormat: draft.format,
+    importedAt: at,
+    text: draft.text,
+    boilerplate: extraction.boilerplate,
+    claims,
+    dismissed: [],
+  };
+}
+
+/** A new `unchecked` claim record for a claim the finder found. */
+export function newClaimFrom(found: FoundClaim, documentId: string, checker: string): Claim {
+  const at = now();
+  return {
     id: newId('c'),
-    documentId: id,
+    documentId,
     start: found.start,
     end: found.end,
     quote: found.quote,
@@ -27,19 +46,6 @@ export function buildDocument(draft: DraftText, checker: string): FactdeskDocume
     sentenceEnd: found.sentenceEnd,
     warnings: found.warnings,
     updatedAt: at,
-  }));
-  return {
-    format: 'factdesk-document',
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    id,
-    title: titleOf(draft),
-    fileName: draft.fileName,
-    sourceFormat: draft.format,
-    importedAt: at,
-    text: draft.text,
-    boilerplate: extraction.boilerplate,
-    claims,
-    dismissed: [],
   };
 }
 

@@ -4,6 +4,7 @@ import { addCitation, removeCitation, setNote, setStatus } from '../claim-change
 import { draftFromText, readDraftFile } from '../import/read-draft';
 import type { Services } from '../index';
 import type { ChannelHandler } from '../service-types';
+import { claimEditHandlers } from './claim-edit-handlers';
 import { basename } from 'node:path';
 
 /** One handler per channel of the contract; arguments arrive validated. */
@@ -52,5 +53,6 @@ export function createHandlers(services: Services): HandlerMap {
     },
     'claim:removeCitation': ({ claimId, citationId }, session) =>
       session.updateClaim(claimId, (claim, by) => removeCitation(claim, citationId, by)),
+    ...claimEditHandlers,
   };
 }

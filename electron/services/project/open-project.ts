@@ -163,6 +163,30 @@ export class OpenProject {
     return this.claimRow(claimId);
   }
 
+  /**
+   * Changes one document (its claims, boilerplate, dismissed list) and resolves once it is durable.
+   * The claim index follows claims that were added or removed.
+   */
+  async updateDocument<R>(documentId: string, change: (doc: FactdeskDocument) => R): Promise<R> {
+    this.assertWritable();
+    const db = this.documents.get(documentId);
+    if (!db) throw new UserError(`There is no document ${documentId} in this project.`);
+    const before = db.data.claims.map((claim) => claim.id);
+    try {
+      return await db.update(change);
+    } finally {
+      for (const id of before) this.claimToDocument.delete(id);
+      for (const claim of db.data.claims) this.claimToDocument.set(claim.id, documentId);
+    }
+  }
+
+  /** The document a claim belongs to. */
+  documentIdOf(claimId: string): string {
+    const documentId = this.claimToDocument.get(claimId);
+    if (!documentId) throw new UserError(`There is no claim ${claimId} in this project.`);
+    return documentId;
+  }
+
   /** Waits for every pending write, then releases the lock. */
   async close(): Promise<void> {
     await this.flush();
@@ -171,12 +195,6 @@ export class OpenProject {
 
   async flush(): Promise<void> {
     await Promise.all([this.project.flush(), ...[...this.documents.values()].map((db) => db.flush())]);
-  }
-
-  private documentIdOf(claimId: string): string {
-    const documentId = this.claimToDocument.get(claimId);
-    if (!documentId) throw new UserError(`There is no claim ${claimId} in this project.`);
-    return documentId;
   }
 
   private assertWritable(): void {

@@ -1,0 +1,277 @@
+import { app, BrowserWindow, dialog, Menu, screen } from 'electron';
+import path from 'node:path';
+import type { Channel, Envelope, ProjectView, RecentProject } from '../../shared/ipc';
+import type { Dialogs } from '../services/service-types';
+import type { Services } from '../services';
+import { APP_ENTRY_URL } from './app-origin';
+import { createAppWindow, windowStateOf } from './create-window';
+import { titleFromProjectDir } from './dialogs';
+import { runForWindow } from './dialog-parent';
+import type { ElectronRouter } from './electron-router';
+import { buildMenuTemplate, type MenuCommands } from './menu';
+import type { AppWindowEntry, WindowRegistry } from './window-registry';
+import {
+  cascade,
+  clampWindowState,
+  DEFAULT_WINDOW_STATE,
+  loadWindowState,
+  saveWindowState,
+  type WindowState,
+} from './window-state';
+
+type Entry = AppWindowEntry<BrowserWindow>;
+
+/** What the desktop app is built from (all made in `main.ts`). */
+export interface DesktopAppOptions {
+  readonly services: Services;
+  readonly dialogs: Dialogs;
+  readonly router: ElectronRouter;
+  readonly registry: WindowRegistry<BrowserWindow>;
+  readonly preload: string;
+  readonly userDataDir: string;
+}
+
+const CASCADE_STEP = 28;
+
+function samePath(a: string, b: string): boolean {
+  const [x, y] = [path.resolve(a), path.resolve(b)];
+  return process.platform === 'linux' ? x === y : x.toLowerCase() === y.toLowerCase();
+}
+
+/**
+ * The desktop shell's windows and File-menu commands.
+ *
+ * How the menu talks to the renderer: it does not. Menu commands that change the open project
+ * (New, Open, Open Recent, Import Drafts) run in main through the router's `dispatch`, that is
+ * through the very handlers and argument validation the renderer's calls use, and then reload
+ * the window, whose renderer asks `project:current` on start like any launch. This needs no
+ * main → renderer channel (so the renderer has nothing extra to listen to, and the contract
+ * stays request/response only); the cost, a reload after a menu command, is a few milliseconds
+ * because all state lives in main.
+ */
+export class DesktopApp {
+  private savedState: WindowState | null = null;
+  private recent: readonly RecentProject[] = [];
+  private quitting = false;
+  /** Writes that quitting must wait for: sessions closing, window state being saved. */
+  private readonly settling = new Set<Promise<unknown>>();
+
+  constructor(private readonly options: DesktopAppOptions) {}
+
+  /** Reads the remembered window state; call once before the first window. */
+  async restoreWindowState(): Promise<void> {
+    this.savedState = await loadWindowState(this.options.userDataDir);
+  }
+
+  /**
+   * Opens a new window. With `open`, that project is opened (or created) in the window's session
+   * before its page loads, so the page starts on it.
+   */
+  async openWindow(open?: { channel: 'project:open' | 'project:create'; dir: string }): Promise<Entry> {
+    const { registry, services } = this.options;
+    const primary = screen.getPrimaryDisplay();
+    const others = screen.getAllDisplays().filter((display) => display.id !== primary.id);
+    const workAreas = [primary, ...others].map((display) => display.workArea);
+    const remembered = this.savedState ?? DEFAULT_WINDOW_STATE;
+    const state = clampWindowState(cascade(remembered, CASCADE_STEP * registry.size), workAreas);
+    const window = createAppWindow({ preload: this.options.preload, devTools: !app.isPackaged, state });
+    const id = window.webContents.id;
+    const entry = registry.add(id, window, services.createSession());
+    window.on('close', () => {
+      if (!this.quitting) this.rememberWindow(window);
+    });
+    window.on('closed', () => {
+      registry.remove(id);
+      this.settle(entry.session.close());
+    });
+    if (open) await this.runInWindow(entry, open.channel, open.dir);
+    window
+      .loadURL(APP_ENTRY_URL)
+      .catch((error: unknown) => console.error('[factdesk] The window did not load:', error));
+    return entry;
+  }
+
+  /** Opens `dir` (command line, second instance, Finder, Open Recent): see `placeProject`. */
+  openProjectAt(dir: string): void {
+    this.track(this.placeProject('project:open', path.resolve(dir)));
+  }
+
+  /** Builds the application menu, with the recent projects as the services know them. */
+  async refreshMenu(): Promise<void> {
+    const any = this.options.registry.all()[0];
+    if (any) {
+      const reply = await this.options.router.dispatch('projects:recent', {}, any.session);
+      if (reply.ok) this.recent = reply.value as RecentProject[];
+    }
+    const commands: MenuCommands = {
+      newProject: () =>
+        this.track(this.chooseThen('create', (dir) => this.placeProject('project:create', dir))),
+      openProject: () => this.track(this.chooseThen('open', (dir) => this.placeProject('project:open', dir))),
+      openRecent: (dir) => this.openProjectAt(dir),
+      importDrafts: () => this.track(this.importDraftsIntoFocused()),
+    };
+    const template = buildMenuTemplate(
+      { platform: process.platform, isPackaged: app.isPackaged, recent: this.recent },
+      commands,
+    );
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  }
+
+  /** Told about every reply the router sends a window: a project opened there becomes recent. */
+  noteReply(channel: Channel, envelope: Envelope<unknown>): void {
+    if ((channel === 'project:open' || channel === 'project:create') && envelope.ok) {
+      this.noteOpened((envelope.value as ProjectView).dir);
+    }
+  }
+
+  /** Brings a window forward, making one when there is none (a second launch with no path). */
+  focusOrOpen(): void {
+    const entry = this.focusedEntry();
+    if (!entry) {
+      this.track(this.openWindow());
+      return;
+    }
+    if (entry.window.isMinimized()) entry.window.restore();
+    entry.window.focus();
+  }
+
+  /**
+   * Before quitting: remembers the window's place, waits for sessions already closing, then
+   * closes the services (every session flushes its writes and releases its project lock).
+   */
+  async shutdown(): Promise<void> {
+    this.quitting = true;
+    const last = this.focusedEntry();
+    if (last && !last.window.isDestroyed()) {
+      await saveWindowState(this.options.userDataDir, windowStateOf(last.window)).catch(() => undefined);
+    }
+    await Promise.allSettled([...this.settling]);
+    await this.options.services.close();
+  }
+
+  /**
+   * Puts a project in a window: focuses the window that already shows it; otherwise uses the
+   * focused window when it has no project; otherwise opens a new window for it.
+   */
+  private async placeProject(channel: 'project:open' | 'project:create', dir: string): Promise<void> {
+    const entries = this.options.registry.all();
+    const currents = await Promise.all(entries.map((entry) => this.currentProject(entry)));
+    if (channel === 'project:open') {
+      const showing = entries.find((_entry, index) => {
+        const current = currents[index];
+        return current !== null && current !== undefined && samePath(current.dir, dir);
+      });
+      if (showing) {
+        showing.window.focus();
+        return;
+      }
+    }
+    const focused = this.focusedEntry();
+    const empty = focused && currents[entries.indexOf(focused)] === null ? focused : undefined;
+    if (!empty) {
+      await this.openWindow({ channel, dir });
+      return;
+    }
+    if (await this.runInWindow(empty, channel, dir)) empty.window.webContents.reload();
+  }
+
+  /** Runs project:open / project:create for a window's session; shows why when it fails. */
+  private async runInWindow(
+    entry: Entry,
+    channel: 'project:open' | 'project:create',
+    dir: string,
+  ): Promise<boolean> {
+    const args = channel === 'project:open' ? { dir } : { dir, title: titleFromProjectDir(dir) };
+    const reply = await this.options.router.dispatch(channel, args, entry.session);
+    if (!reply.ok) {
+      await this.showError(
+        entry,
+        channel === 'project:open'
+          ? 'Factdesk could not open the project.'
+          : 'Factdesk could not create the project.',
+        reply.error,
+      );
+      return false;
+    }
+    this.noteOpened((reply.value as ProjectView).dir);
+    return true;
+  }
+
+  private async importDraftsIntoFocused(): Promise<void> {
+    const entry = this.focusedEntry();
+    if (!entry) return;
+    if ((await this.currentProject(entry)) === null) {
+      await this.showError(
+        entry,
+        'There is no project to import into.',
+        'Open or create a project first, then import drafts into it.',
+      );
+      return;
+    }
+    const paths = await runForWindow(entry.id, () => this.options.dialogs.chooseDrafts());
+    if (!paths) return;
+    const reply = await this.options.router.dispatch('documents:importFiles', { paths }, entry.session);
+    if (!reply.ok) {
+      await this.showError(entry, 'Factdesk could not import the drafts.', reply.error);
+      return;
+    }
+    const { failed } = reply.value as { failed: readonly { file: string; error: string }[] };
+    entry.window.webContents.reload();
+    if (failed.length > 0) {
+      const detail = failed.map((failure) => `${failure.file}: ${failure.error}`).join('\n');
+      await this.showError(
+        entry,
+        `${failed.length} of ${paths.length} drafts could not be imported.`,
+        detail,
+      );
+    }
+  }
+
+  private async chooseThen(purpose: 'open' | 'create', then: (dir: string) => Promise<void>): Promise<void> {
+    const entry = this.focusedEntry();
+    const choose = () => this.options.dialogs.chooseProjectFolder(purpose);
+    const dir = entry ? await runForWindow(entry.id, choose) : await choose();
+    if (dir) await then(dir);
+  }
+
+  private async currentProject(entry: Entry): Promise<ProjectView | null | undefined> {
+    const reply = await this.options.router.dispatch('project:current', {}, entry.session);
+    return reply.ok ? (reply.value as ProjectView | null) : undefined;
+  }
+
+  private focusedEntry(): Entry | undefined {
+    const { registry } = this.options;
+    const focused = BrowserWindow.getFocusedWindow();
+    return (focused && registry.find((window) => window === focused)) || registry.all().at(-1);
+  }
+
+  private noteOpened(dir: string): void {
+    app.addRecentDocument(dir);
+    this.track(this.refreshMenu());
+  }
+
+  private rememberWindow(window: BrowserWindow): void {
+    this.savedState = windowStateOf(window);
+    this.settle(saveWindowState(this.options.userDataDir, this.savedState));
+  }
+
+  private async showError(entry: Entry | undefined, message: string, detail: string): Promise<void> {
+    const options = { type: 'error' as const, message, detail, buttons: ['OK'] };
+    // A sheet on a window that is not shown yet (a new window) would be invisible: go free-standing.
+    const parent = entry && !entry.window.isDestroyed() && entry.window.isVisible() ? entry.window : null;
+    if (parent) await dialog.showMessageBox(parent, options);
+    else await dialog.showMessageBox(options);
+  }
+
+  /** Runs a command in the background; its failure is logged, never thrown. */
+  private track(task: Promise<unknown>): void {
+    task.catch((error: unknown) => console.error('[factdesk]', error));
+  }
+
+  /** Like `track`, and quitting waits for it (a session closing, a state being saved). */
+  private settle(task: Promise<unknown>): void {
+    const settled = task.catch((error: unknown) => console.error('[factdesk]', error));
+    this.settling.add(settled);
+    void settled.finally(() => this.settling.delete(settled));
+  }
+}

@@ -1,0 +1,88 @@
+import { app, dialog } from 'electron';
+import type { BrowserWindow, OpenDialogOptions, SaveDialogOptions } from 'electron';
+import path from 'node:path';
+import type { Dialogs } from '../services/service-types';
+
+/** The suffix of a project folder (`NAME.factdesk`); a package on macOS. */
+export const PROJECT_EXTENSION = 'factdesk';
+/** The draft formats the importer reads. */
+export const DRAFT_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'docx', 'pdf'] as const;
+
+/**
+ * Options for choosing an existing project. On macOS a `NAME.factdesk` folder is a package
+ * (a file in Finder), so files are selectable too; Windows and Linux show a folder picker.
+ */
+export function openProjectDialogOptions(platform: NodeJS.Platform): OpenDialogOptions {
+  return {
+    title: 'Open Project',
+    buttonLabel: 'Open',
+    properties: platform === 'darwin' ? ['openDirectory', 'openFile'] : ['openDirectory'],
+    filters: [{ name: 'Factdesk projects', extensions: [PROJECT_EXTENSION] }],
+  };
+}
+
+/** Options for naming a new project folder, proposed in `documentsDir`. */
+export function createProjectDialogOptions(documentsDir: string): SaveDialogOptions {
+  return {
+    title: 'New Project',
+    buttonLabel: 'Create',
+    nameFieldLabel: 'Project name:',
+    defaultPath: path.join(documentsDir, `Untitled.${PROJECT_EXTENSION}`),
+    filters: [{ name: 'Factdesk project', extensions: [PROJECT_EXTENSION] }],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+}
+
+/** Options for choosing drafts to import. */
+export function draftsDialogOptions(): OpenDialogOptions {
+  return {
+    title: 'Import Drafts',
+    buttonLabel: 'Import',
+    properties: ['openFile', 'multiSelections'],
+    filters: [{ name: 'Drafts (txt, md, html, docx, pdf)', extensions: [...DRAFT_EXTENSIONS] }],
+  };
+}
+
+/** `dir` with the project suffix: `~/Checks/Budget` → `~/Checks/Budget.factdesk`. */
+export function withProjectExtension(dir: string): string {
+  const trimmed = dir.replace(/[\\/]+$/, '');
+  return trimmed.toLowerCase().endsWith(`.${PROJECT_EXTENSION}`)
+    ? trimmed
+    : `${trimmed}.${PROJECT_EXTENSION}`;
+}
+
+/** The title a project gets from its folder name: `Budget 2024.factdesk` → `Budget 2024`. */
+export function titleFromProjectDir(dir: string): string {
+  const name = path.basename(dir.replace(/[\\/]+$/, ''));
+  const title = name.replace(new RegExp(`\\.${PROJECT_EXTENSION}$`, 'i'), '').trim();
+  return title.length > 0 ? title : 'Untitled';
+}
+
+/**
+ * Native dialogs for the services. Each is modal to `parentWindow()` (the window that asked)
+ * when there is one.
+ */
+export function createElectronDialogs(parentWindow: () => BrowserWindow | null): Dialogs {
+  const showOpen = (options: OpenDialogOptions) => {
+    const parent = parentWindow();
+    return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
+  };
+  return {
+    async chooseProjectFolder(purpose) {
+      if (purpose === 'open') {
+        const result = await showOpen(openProjectDialogOptions(process.platform));
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      }
+      const options = createProjectDialogOptions(app.getPath('documents'));
+      const parent = parentWindow();
+      const result = parent
+        ? await dialog.showSaveDialog(parent, options)
+        : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : withProjectExtension(result.filePath);
+    },
+    async chooseDrafts() {
+      const result = await showOpen(draftsDialogOptions());
+      return result.canceled || result.filePaths.length === 0 ? null : result.filePaths;
+    },
+  };
+}

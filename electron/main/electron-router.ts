@@ -1,0 +1,90 @@
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import { messageFor } from '../../shared/errors';
+import { isChannel, type Channel, type Envelope } from '../../shared/ipc';
+import type { Router } from '../services/service-types';
+import type { WorkbenchSession } from '../services/workbench-session';
+import { isAppUrl } from './url-policy';
+
+/** A handler as `registerHandlers` gives it: validates its raw argument, resolves to an envelope. */
+export type RouteHandler = Parameters<Router['handle']>[1];
+
+/** The Electron router: `Router` over `ipcMain.handle`, plus in-process dispatch for the menu. */
+export interface ElectronRouter extends Router {
+  /**
+   * Runs a channel's handler for a session from main itself (menu commands), through the same
+   * validation as an IPC call. Unknown channels resolve to an error envelope.
+   */
+  dispatch(channel: string, rawArgs: unknown, session: WorkbenchSession): Promise<Envelope<unknown>>;
+}
+
+/** What the router needs from the shell. */
+export interface ElectronRouterOptions {
+  readonly ipcMain: Pick<IpcMain, 'handle'>;
+  /** The session of a window the shell created, by its `webContents.id`; undefined for anything else. */
+  readonly sessionFor: (webContentsId: number) => WorkbenchSession | undefined;
+  /** Runs a handler with the calling window as the context (native dialogs attach to it). */
+  readonly runForWindow?: <T>(webContentsId: number, run: () => Promise<T>) => Promise<T>;
+  /** Told about every reply to a window (the shell updates its menu and recent documents). */
+  readonly onReply?: (channel: Channel, envelope: Envelope<unknown>, webContentsId: number) => void;
+}
+
+export const FOREIGN_SENDER_ERROR =
+  'Factdesk refused a request that did not come from one of its own windows.';
+
+/** The reason to refuse an IPC call, or null when it comes from the main frame of one of our windows. */
+export function refuseSender(
+  event: Pick<IpcMainInvokeEvent, 'senderFrame' | 'sender'>,
+  sessionFor: (webContentsId: number) => WorkbenchSession | undefined,
+): string | null {
+  const frame = event.senderFrame;
+  if (!frame || frame.parent !== null || !isAppUrl(frame.url)) return FOREIGN_SENDER_ERROR;
+  if (sessionFor(event.sender.id) === undefined) return FOREIGN_SENDER_ERROR;
+  return null;
+}
+
+async function settle(
+  handler: RouteHandler,
+  rawArgs: unknown,
+  session: WorkbenchSession,
+): Promise<Envelope<unknown>> {
+  try {
+    return await handler(rawArgs, session);
+  } catch (error) {
+    // Handlers never throw by contract; if one does, the renderer still gets one clear sentence.
+    return { ok: false, error: messageFor(error) };
+  }
+}
+
+/**
+ * Builds the router. Each contract channel gets one `ipcMain.handle`; every call first checks
+ * that its sender frame is the top frame of a window we created, showing the app's own origin,
+ * then passes the raw argument and that window's session to the handler (which validates it).
+ */
+export function createElectronRouter(options: ElectronRouterOptions): ElectronRouter {
+  const handlers = new Map<Channel, RouteHandler>();
+  const runForWindow = options.runForWindow ?? ((_id, run) => run());
+  return {
+    handle(channel, handler) {
+      if (!isChannel(channel))
+        throw new Error(`Refusing to route "${String(channel)}": not a contract channel.`);
+      if (handlers.has(channel)) throw new Error(`The channel ${channel} already has a handler.`);
+      handlers.set(channel, handler);
+      options.ipcMain.handle(channel, async (event, rawArgs: unknown) => {
+        const refusal = refuseSender(event, options.sessionFor);
+        const session = options.sessionFor(event.sender.id);
+        if (refusal !== null || session === undefined) {
+          return { ok: false, error: refusal ?? FOREIGN_SENDER_ERROR } satisfies Envelope<never>;
+        }
+        const id = event.sender.id;
+        const envelope = await runForWindow(id, () => settle(handler, rawArgs, session));
+        options.onReply?.(channel, envelope, id);
+        return envelope;
+      });
+    },
+    async dispatch(channel, rawArgs, session) {
+      const handler = isChannel(channel) ? handlers.get(channel) : undefined;
+      if (!handler) return { ok: false, error: `Factdesk has no command called "${channel}".` };
+      return settle(handler, rawArgs, session);
+    },
+  };
+}

@@ -1,0 +1,202 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { channels } from '../../shared/ipc';
+
+// The whole main process, started against the Electron boundary mock and the real services.
+vi.mock('electron', async () => (await import('./test-support/electron-boundary-mock')).electronModule());
+
+import { boundary, fakeEvent, FakeBrowserWindow } from './test-support/electron-boundary-mock';
+
+let root: string;
+const fromWindow = (window: FakeBrowserWindow, url = 'app://factdesk/index.html') => ({
+  sender: { id: window.webContents.id },
+  senderFrame: { url, parent: null },
+});
+const invoke = (window: FakeBrowserWindow, channel: string, args: unknown = {}) =>
+  boundary.ipcMain.invoke(channel, args, fromWindow(window)) as Promise<{
+    ok: boolean;
+    value?: unknown;
+    error?: string;
+  }>;
+const windows = () => FakeBrowserWindow.getAllWindows();
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'factdesk-main-'));
+  boundary.app.paths.set('userData', path.join(root, 'user-data'));
+  boundary.app.paths.set('documents', root);
+  const argv = process.argv;
+  process.argv = ['/opt/Factdesk/factdesk'];
+  await import('./main');
+  process.argv = argv;
+  expect(boundary.app.requestSingleInstanceLock).toHaveBeenCalled();
+  boundary.app.becomeReady();
+  await vi.waitFor(() => expect(windows()[0]?.loadURL).toHaveBeenCalled());
+});
+
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('the main process', () => {
+  it('declares the app scheme before ready: standard and secure, never bypassing CSP or CORS', () => {
+    expect(boundary.protocol.privileged).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+    ]);
+    expect([...boundary.protocol.handlers.keys()]).toEqual(['app']);
+  });
+
+  it('locks down the default session', () => {
+    const ses = boundary.session.defaultSession;
+    const callback = vi.fn();
+    ses.permissionRequestHandler?.({} as never, 'media' as never, callback as never);
+    expect(callback).toHaveBeenCalledWith(false);
+    expect(ses.permissionCheckHandler?.()).toBe(false);
+    const decide = vi.fn();
+    ses.beforeRequest?.({ url: 'https://example.com/' } as never, decide as never);
+    expect(decide).toHaveBeenCalledWith({ cancel: true });
+  });
+
+  it('routes exactly the contract channels through ipcMain', () => {
+    expect([...boundary.ipcMain.handlers.keys()].sort()).toEqual([...channels].sort());
+  });
+
+  it('opens one secure window on the app origin, with the guards on its web contents', () => {
+    const [window] = windows();
+    expect(windows()).toHaveLength(1);
+    expect(window!.loadURL).toHaveBeenCalledWith('app://factdesk/index.html');
+    expect(window!.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+    });
+    expect(String((window!.options.webPreferences as { preload: string }).preload)).toMatch(/preload\.cjs$/);
+    const navigation = fakeEvent({ url: 'https://evil.example/' });
+    window!.webContents.emit('will-navigate', navigation);
+    expect(navigation.defaultPrevented).toBe(true);
+    expect(window!.webContents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({
+      action: 'deny',
+    });
+  });
+
+  it('answers its own window with the real services, and refuses anything else', async () => {
+    const [window] = windows();
+    await expect(invoke(window!, 'app:info')).resolves.toMatchObject({
+      ok: true,
+      value: { mode: 'desktop', version: '0.0.0-test' },
+    });
+    const foreign = await boundary.ipcMain.invoke(
+      'app:info',
+      {},
+      fromWindow(window!, 'https://evil.example/'),
+    );
+    expect(foreign).toMatchObject({ ok: false });
+    const stranger = await boundary.ipcMain.invoke(
+      'app:info',
+      {},
+      { sender: { id: 4242 }, senderFrame: { url: 'app://factdesk/index.html', parent: null } },
+    );
+    expect(stranger).toMatchObject({ ok: false });
+    await expect(invoke(window!, 'project:open', { dir: 42 })).resolves.toMatchObject({ ok: false });
+  });
+
+  it('creates a project from the renderer, makes it recent, and lists it in File › Open Recent', async () => {
+    const [window] = windows();
+    const dir = path.join(root, 'Belarus.factdesk');
+    await expect(invoke(window!, 'project:create', { dir, title: 'Belarus desk' })).resolves.toMatchObject({
+      ok: true,
+    });
+    expect(boundary.app.addRecentDocument).toHaveBeenCalledWith(dir);
+    await vi.waitFor(() => expect(JSON.stringify(boundary.Menu.current?.template)).toContain('Belarus desk'));
+  });
+
+  it('focuses the window that already shows a project a second launch names', async () => {
+    const [window] = windows();
+    window!.focus.mockClear();
+    boundary.app.emit('second-instance', fakeEvent(), ['factdesk', 'Belarus.factdesk'], root);
+    await vi.waitFor(() => expect(window!.focus).toHaveBeenCalled());
+    expect(windows()).toHaveLength(1);
+  });
+
+  it('opens another project a second launch names in a new window, opened before it loads', async () => {
+    const [first] = windows();
+    await expect(
+      invoke(first!, 'project:create', { dir: path.join(root, 'Other.factdesk'), title: 'Other' }),
+    ).resolves.toMatchObject({
+      ok: true,
+    });
+    await expect(
+      invoke(first!, 'project:create', { dir: path.join(root, 'Budget.factdesk'), title: 'Budget' }),
+    ).resolves.toMatchObject({
+      ok: true,
+    });
+    boundary.app.emit('second-instance', fakeEvent(), ['factdesk', path.join(root, 'Other.factdesk')], '/');
+    await vi.waitFor(() => expect(windows()).toHaveLength(2));
+    const second = windows()[1]!;
+    await vi.waitFor(() => expect(second.loadURL).toHaveBeenCalled());
+    await expect(invoke(second, 'project:current')).resolves.toMatchObject({
+      ok: true,
+      value: { title: 'Other' },
+    });
+  });
+
+  it('opens a project from File › Open Project… in a new window when the focused one has a project', async () => {
+    const dir = path.join(root, 'Belarus.factdesk');
+    boundary.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [dir] });
+    const file = (
+      boundary.Menu.current?.template as {
+        label?: string;
+        submenu?: { label?: string; click?: () => void }[];
+      }[]
+    ).find((menu) => menu.label === '&File');
+    file?.submenu?.find((item) => item.label === 'Open Project…')?.click?.();
+    await vi.waitFor(() => expect(windows()).toHaveLength(3));
+    const third = windows()[2]!;
+    await vi.waitFor(() => expect(third.loadURL).toHaveBeenCalled());
+    await expect(invoke(third, 'project:current')).resolves.toMatchObject({
+      ok: true,
+      value: { title: 'Belarus desk' },
+    });
+  });
+
+  it('closes a window’s session when the window closes (its project lock is released)', async () => {
+    const third = windows()[2]!;
+    const dir = path.join(root, 'Belarus.factdesk');
+    expect(existsSync(path.join(dir, '.factdesk.lock'))).toBe(true);
+    third.close();
+    await vi.waitFor(() => expect(existsSync(path.join(dir, '.factdesk.lock'))).toBe(false));
+    await expect(invoke(third, 'project:current')).resolves.toMatchObject({ ok: false });
+  });
+
+  it('explains a project that cannot be opened, and still shows the window', async () => {
+    boundary.dialog.showMessageBox.mockClear();
+    const count = windows().length;
+    boundary.app.emit('second-instance', fakeEvent(), ['factdesk', path.join(root, 'Missing.factdesk')], '/');
+    await vi.waitFor(() => expect(boundary.dialog.showMessageBox).toHaveBeenCalled());
+    const [options] = boundary.dialog.showMessageBox.mock.calls[0] as [
+      { type: string; message: string; detail: string },
+    ];
+    expect(options).toMatchObject({ type: 'error', message: 'Factdesk could not open the project.' });
+    expect(options.detail).toMatch(/Missing\.factdesk/);
+    await vi.waitFor(() => expect(windows()).toHaveLength(count + 1));
+    await vi.waitFor(() => expect(windows().at(-1)!.loadURL).toHaveBeenCalled());
+  });
+
+  it('flushes and releases every project before quitting, and remembers the window', async () => {
+    const before = fakeEvent();
+    boundary.app.emit('before-quit', before);
+    expect(before.defaultPrevented).toBe(true);
+    await vi.waitFor(() => expect(boundary.app.quit).toHaveBeenCalled());
+    for (const name of ['Budget.factdesk', 'Other.factdesk']) {
+      expect(existsSync(path.join(root, name, '.factdesk.lock')), name).toBe(false);
+    }
+    const saved = JSON.parse(await readFile(path.join(root, 'user-data', 'window-state.json'), 'utf8'));
+    expect(saved).toMatchObject({ width: 1200, height: 800 });
+    const again = fakeEvent();
+    boundary.app.emit('before-quit', again);
+    expect(again.defaultPrevented).toBe(false);
+    expect(boundary.app.exit).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,100 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import type { RecentProject } from '../../shared/ipc';
+
+/** What the File menu's own commands do (the desktop app implements them in main). */
+export interface MenuCommands {
+  newProject(): void;
+  openProject(): void;
+  openRecent(dir: string): void;
+  importDrafts(): void;
+}
+
+/** What the menu shows. */
+export interface MenuModel {
+  readonly platform: NodeJS.Platform;
+  /** Packaged builds have no DevTools. */
+  readonly isPackaged: boolean;
+  readonly recent: readonly RecentProject[];
+}
+
+/** Ids of the File menu's own items (`Menu.getApplicationMenu().getMenuItemById`, used by e2e tests). */
+export const MENU_IDS = {
+  newProject: 'file.new-project',
+  openProject: 'file.open-project',
+  openRecent: 'file.open-recent',
+  importDrafts: 'file.import-drafts',
+} as const;
+
+/** How many recent projects the File menu lists. */
+export const MAX_RECENT_IN_MENU = 10;
+
+function recentItems(model: MenuModel, commands: MenuCommands): MenuItemConstructorOptions[] {
+  const recent = model.recent.slice(0, MAX_RECENT_IN_MENU);
+  if (recent.length === 0) return [{ label: 'No Recent Projects', enabled: false }];
+  return recent.map((project) => ({
+    label: project.title || project.dir,
+    sublabel: project.dir,
+    toolTip: project.dir,
+    click: () => commands.openRecent(project.dir),
+  }));
+}
+
+/**
+ * The application menu with each platform's standard roles: the app menu on macOS; File with
+ * New Project…, Open Project…, Open Recent, Import Drafts… and Close Window; Edit; View (DevTools
+ * only in development builds); Window; Help with About.
+ */
+export function buildMenuTemplate(model: MenuModel, commands: MenuCommands): MenuItemConstructorOptions[] {
+  const mac = model.platform === 'darwin';
+  // `&` marks a mnemonic (Alt+letter) on Windows and Linux; macOS has none.
+  const label = (text: string) => (mac ? text.replace('&', '') : text);
+  const file: MenuItemConstructorOptions = {
+    label: label('&File'),
+    submenu: [
+      {
+        id: MENU_IDS.newProject,
+        label: 'New Project…',
+        accelerator: 'CmdOrCtrl+Shift+N',
+        click: () => commands.newProject(),
+      },
+      {
+        id: MENU_IDS.openProject,
+        label: 'Open Project…',
+        accelerator: 'CmdOrCtrl+O',
+        click: () => commands.openProject(),
+      },
+      { id: MENU_IDS.openRecent, label: 'Open Recent', submenu: recentItems(model, commands) },
+      { type: 'separator' },
+      { id: MENU_IDS.importDrafts, label: 'Import Drafts…', click: () => commands.importDrafts() },
+      { type: 'separator' },
+      { role: 'close', label: 'Close Window' },
+      ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),
+    ],
+  };
+  const view: MenuItemConstructorOptions = {
+    label: label('&View'),
+    submenu: [
+      { role: 'reload' },
+      ...(model.isPackaged ? [] : [{ role: 'forceReload' } as const, { role: 'toggleDevTools' } as const]),
+      { type: 'separator' },
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      { type: 'separator' },
+      { role: 'togglefullscreen' },
+    ],
+  };
+  const help: MenuItemConstructorOptions = {
+    role: 'help',
+    label: label('&Help'),
+    submenu: [{ role: 'about', label: 'About Factdesk' }],
+  };
+  return [
+    ...(mac ? [{ role: 'appMenu' } as const] : []),
+    file,
+    { role: 'editMenu', label: label('&Edit') },
+    view,
+    { role: 'windowMenu', label: label('&Window') },
+    help,
+  ];
+}

@@ -1,0 +1,243 @@
+/**
+ * THE ELECTRON BOUNDARY MOCK.
+ *
+ * `electron` is the one boundary this machine cannot reach: no Electron binary exists here and
+ * none can be downloaded (requiring the real package would try to fetch one). Tests of the main
+ * process and the preload replace the module with these fakes:
+ *
+ *   vi.mock('electron', async () => (await import('./test-support/electron-boundary-mock')).electronModule());
+ *   import { boundary } from './test-support/electron-boundary-mock';
+ *
+ * The fakes record what the shell asks of Electron (window options, handlers, protocol, menus)
+ * and let a test play Electron's part (emit events, invoke an IPC channel). Everything else the
+ * shell uses (the services, the contract, the file system) is real. The real behaviour of
+ * Electron itself is covered by the `_electron.launch` tests in e2e/electron on CI runners.
+ */
+import { EventEmitter } from 'node:events';
+import { vi } from 'vitest';
+
+type Listener = (...args: never[]) => unknown;
+
+/** An Electron-style event: `preventDefault` is recorded. */
+export function fakeEvent<T extends object>(
+  fields: T = {} as T,
+): T & { preventDefault: () => void; defaultPrevented: boolean } {
+  const event = {
+    ...fields,
+    defaultPrevented: false,
+    preventDefault() {
+      event.defaultPrevented = true;
+    },
+  };
+  return event;
+}
+
+let nextWebContentsId = 1;
+
+export class FakeWebContents extends EventEmitter {
+  readonly id = nextWebContentsId++;
+  windowOpenHandler: ((details: { url: string; disposition?: string }) => { action: string }) | null = null;
+  readonly reload = vi.fn();
+  destroyed = false;
+
+  setWindowOpenHandler(handler: FakeWebContents['windowOpenHandler']): void {
+    this.windowOpenHandler = handler;
+  }
+
+  getType(): string {
+    return 'window';
+  }
+
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+}
+
+export class FakeBrowserWindow extends EventEmitter {
+  static readonly instances: FakeBrowserWindow[] = [];
+  static focused: FakeBrowserWindow | null = null;
+
+  readonly webContents = new FakeWebContents();
+  readonly loadURL = vi.fn(async (_url: string) => undefined);
+  readonly loadFile = vi.fn(async (_file: string) => undefined);
+  readonly show = vi.fn();
+  readonly focus = vi.fn(() => {
+    FakeBrowserWindow.focused = this;
+  });
+  readonly maximize = vi.fn();
+  readonly restore = vi.fn();
+  destroyed = false;
+
+  constructor(readonly options: Record<string, unknown>) {
+    super();
+    FakeBrowserWindow.instances.push(this);
+    FakeBrowserWindow.focused = this;
+    boundary.app.emit('web-contents-created', fakeEvent(), this.webContents);
+  }
+
+  static getFocusedWindow(): FakeBrowserWindow | null {
+    return FakeBrowserWindow.focused;
+  }
+
+  static getAllWindows(): FakeBrowserWindow[] {
+    return FakeBrowserWindow.instances.filter((window) => !window.destroyed);
+  }
+
+  getNormalBounds() {
+    return { x: 40, y: 30, width: 1200, height: 800 };
+  }
+
+  isMaximized(): boolean {
+    return false;
+  }
+
+  isMinimized(): boolean {
+    return false;
+  }
+
+  isVisible(): boolean {
+    return this.show.mock.calls.length > 0 && !this.destroyed;
+  }
+
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+
+  /** Plays the user closing the window: `close`, then `closed`. */
+  close(): void {
+    this.emit('close', fakeEvent());
+    this.destroyed = true;
+    this.webContents.destroyed = true;
+    if (FakeBrowserWindow.focused === this) FakeBrowserWindow.focused = null;
+    this.emit('closed');
+  }
+}
+
+/** A fake `Session`: the handlers the shell installs are kept for the test to call. */
+export function createFakeSession() {
+  const fake = {
+    permissionRequestHandler: null as Listener | null,
+    permissionCheckHandler: null as Listener | null,
+    devicePermissionHandler: null as Listener | null,
+    beforeRequest: null as Listener | null,
+    setPermissionRequestHandler: vi.fn((handler: Listener | null) => {
+      fake.permissionRequestHandler = handler;
+    }),
+    setPermissionCheckHandler: vi.fn((handler: Listener | null) => {
+      fake.permissionCheckHandler = handler;
+    }),
+    setDevicePermissionHandler: vi.fn((handler: Listener | null) => {
+      fake.devicePermissionHandler = handler;
+    }),
+    webRequest: {
+      onBeforeRequest: vi.fn((handler: Listener | null) => {
+        fake.beforeRequest = handler;
+      }),
+    },
+  };
+  return fake;
+}
+
+class FakeApp extends EventEmitter {
+  isPackaged = false;
+  singleInstance = true;
+  readonly paths = new Map<string, string>();
+  readonly quit = vi.fn();
+  readonly exit = vi.fn();
+  readonly addRecentDocument = vi.fn();
+  readonly setAppUserModelId = vi.fn();
+  readonly setAboutPanelOptions = vi.fn();
+  readonly requestSingleInstanceLock = vi.fn(() => this.singleInstance);
+  private ready!: () => void;
+  private readonly readyPromise = new Promise<void>((resolve) => (this.ready = resolve));
+
+  whenReady(): Promise<void> {
+    return this.readyPromise;
+  }
+
+  /** Plays Electron becoming ready. */
+  becomeReady(): void {
+    this.ready();
+  }
+
+  getPath(name: string): string {
+    const value = this.paths.get(name);
+    if (!value) throw new Error(`The boundary mock has no path "${name}"; set boundary.app.paths first.`);
+    return value;
+  }
+
+  setPath(name: string, value: string): void {
+    this.paths.set(name, value);
+  }
+
+  getVersion(): string {
+    return '0.0.0-test';
+  }
+}
+
+class FakeIpcMain {
+  readonly handlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
+  readonly handle = vi.fn((channel: string, handler: (event: unknown, ...args: unknown[]) => unknown) => {
+    if (this.handlers.has(channel))
+      throw new Error(`Attempted to register a second handler for '${channel}'`);
+    this.handlers.set(channel, handler);
+  });
+
+  /** Plays a renderer calling `ipcRenderer.invoke(channel, args)` from `sender` / `senderFrame`. */
+  async invoke(
+    channel: string,
+    args: unknown,
+    from: { sender: { id: number }; senderFrame: { url: string; parent: unknown } | null },
+  ): Promise<unknown> {
+    const handler = this.handlers.get(channel);
+    if (!handler) throw new Error(`No handler registered for '${channel}'`);
+    return handler(from, args);
+  }
+}
+
+/** The fake module's state, shared by the module and the test that imports it. */
+export const boundary = {
+  app: new FakeApp(),
+  BrowserWindow: FakeBrowserWindow,
+  ipcMain: new FakeIpcMain(),
+  ipcRenderer: { invoke: vi.fn(async (_channel: string, _args: unknown): Promise<unknown> => undefined) },
+  contextBridge: {
+    exposed: new Map<string, unknown>(),
+    exposeInMainWorld: vi.fn((key: string, api: unknown) => {
+      boundary.contextBridge.exposed.set(key, api);
+    }),
+  },
+  session: { defaultSession: createFakeSession() },
+  shell: { openExternal: vi.fn(async (_url: string) => undefined) },
+  protocol: {
+    privileged: [] as unknown[],
+    handlers: new Map<string, (request: Request) => Promise<Response> | Response>(),
+    registerSchemesAsPrivileged: vi.fn((schemes: unknown[]) => {
+      boundary.protocol.privileged.push(...schemes);
+    }),
+    handle: vi.fn((scheme: string, handler: (request: Request) => Promise<Response> | Response) => {
+      boundary.protocol.handlers.set(scheme, handler);
+    }),
+  },
+  dialog: {
+    showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
+    showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
+    showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0, checkboxChecked: false })),
+  },
+  Menu: {
+    current: null as { template: unknown[] } | null,
+    buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
+    setApplicationMenu: vi.fn((menu: { template: unknown[] } | null) => {
+      boundary.Menu.current = menu;
+    }),
+  },
+  screen: {
+    getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1050 } }),
+    getAllDisplays: () => [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1050 } }],
+  },
+};
+
+/** What `vi.mock('electron', …)` resolves to: the fakes as named exports and as the default. */
+export function electronModule(): Record<string, unknown> {
+  return { ...boundary, default: boundary };
+}

@@ -1,0 +1,48 @@
+import type { FactdeskDocument } from '../../../shared/domain';
+import { UserError } from '../../../shared/errors';
+import type { ClaimChanges } from '../../../shared/ipc';
+import { addManualClaim, dismissClaim, mergeClaims, reextractClaims, splitClaim } from '../claim-editing';
+import { claimRow } from '../project/views';
+import type { WorkbenchSession } from '../workbench-session';
+import type { HandlerMap } from './handlers';
+
+type EditChannel = 'claim:add' | 'claim:dismiss' | 'claims:merge' | 'claim:split' | 'document:reextract';
+
+/** Handlers that add, dismiss, merge, split or re-find claims: each writes one document once. */
+export const claimEditHandlers: Pick<HandlerMap, EditChannel> = {
+  'claim:add': ({ documentId, start, end, kind }, session) =>
+    editDocument(session, documentId, (doc, by) => addManualClaim(doc, start, end, kind, by)),
+  'claim:dismiss': ({ claimId }, session) =>
+    editDocument(session, session.project.documentIdOf(claimId), (doc) => dismissClaim(doc, claimId)),
+  'claims:merge': ({ claimIds }, session) => {
+    const documents = new Set(claimIds.map((id) => session.project.documentIdOf(id)));
+    if (documents.size > 1) throw new UserError('Only claims of the same document can be merged.');
+    return editDocument(session, [...documents][0]!, (doc, by) => mergeClaims(doc, claimIds, by));
+  },
+  'claim:split': ({ claimId, at }, session) =>
+    editDocument(session, session.project.documentIdOf(claimId), (doc, by) =>
+      splitClaim(doc, claimId, at, by),
+    ),
+  'document:reextract': ({ documentId }, session) =>
+    editDocument(session, documentId, (doc, by) => reextractClaims(doc, by)),
+};
+
+/** Runs an edit on one document and reports which rows changed and which claims are gone. */
+async function editDocument(
+  session: WorkbenchSession,
+  documentId: string,
+  edit: (doc: FactdeskDocument, by: string) => unknown,
+): Promise<ClaimChanges> {
+  const by = session.checker;
+  return session.project.updateDocument(documentId, (doc) => {
+    const before = new Map(doc.claims.map((claim) => [claim.id, JSON.stringify(claim)]));
+    edit(doc, by);
+    const after = new Set(doc.claims.map((claim) => claim.id));
+    return {
+      updated: doc.claims
+        .filter((claim) => before.get(claim.id) !== JSON.stringify(claim))
+        .map((claim) => claimRow(doc, claim)),
+      removed: [...before.keys()].filter((id) => !after.has(id)),
+    };
+  });
+}

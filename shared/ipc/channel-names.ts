@@ -1,0 +1,37 @@
+/**
+ * The names of the IPC contract's channels, with no dependencies, so the sandboxed preload can check
+ * a channel without bundling the schemas. `contract.ts` must give every name a schema (checked by types).
+ */
+export const channelNames = [
+  'app:info',
+  'app:setChecker',
+  'projects:recent',
+  'project:create',
+  'project:open',
+  'project:current',
+  'project:close',
+  'dialog:chooseProjectFolder',
+  'dialog:chooseDrafts',
+  'documents:importFiles',
+  'documents:importText',
+  'document:get',
+  'claims:list',
+  'claim:setStatus',
+  'claim:setNote',
+  'claim:addCitation',
+  'claim:removeCitation',
+  'claim:add',
+  'claim:dismiss',
+  'claims:merge',
+  'claim:split',
+  'document:reextract',
+] as const;
+
+export type ChannelName = (typeof channelNames)[number];
+
+const known = new Set<string>(channelNames);
+
+/** True when `value` names a channel of the contract. */
+export function isChannel(value: unknown): value is ChannelName {
+  return typeof value === 'string' && known.has(value);
+}
