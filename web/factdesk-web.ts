@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import packageJson from '../package.json';
-import { createServices, noDialogs } from '../electron/services';
+import { createServices, noDialogs, workerRunner } from '../electron/services';
 import { messageFor } from '../shared/errors';
 import { startWorkbenchServer } from './workbench-server';
 
@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     mode: 'web',
     version: packageJson.version,
     dialogs: noDialogs,
+    extraction: workerRunner(new URL('../workers/extract-worker.mjs', import.meta.url)),
   });
   const session = services.createSession();
   if (values.project) await session.openProject(values.project);

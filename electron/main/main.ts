@@ -5,7 +5,7 @@
  */
 import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
 import path from 'node:path';
-import { createServices, registerHandlers } from '../services';
+import { createServices, registerHandlers, workerRunner } from '../services';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { DesktopApp } from './desktop-app';
 import { callingWindowId, runForWindow } from './dialog-parent';
@@ -81,7 +81,16 @@ async function start(): Promise<void> {
     );
   });
   const userDataDir = app.getPath('userData');
-  const services = await createServices({ userDataDir, mode: 'desktop', version: app.getVersion(), dialogs });
+  const services = await createServices({
+    userDataDir,
+    mode: 'desktop',
+    version: app.getVersion(),
+    dialogs,
+    // Claim finding runs off the main process's thread; the worker is unpacked from app.asar.
+    extraction: workerRunner(
+      path.join(__dirname, '..', 'workers', 'extract-worker.mjs').replace('app.asar', 'app.asar.unpacked'),
+    ),
+  });
   const router = createElectronRouter({
     ipcMain,
     sessionFor: (id) => registry.sessionFor(id),

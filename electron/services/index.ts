@@ -2,10 +2,12 @@ import { AppSettings } from './app-settings';
 import { ProjectRegistry } from './project-registry';
 import type { Dialogs, ServicesOptions } from './service-types';
 import { WorkbenchSession } from './workbench-session';
+import { inlineRunner } from './extraction/extraction-runner';
 
 export type { Dialogs, Router, ServicesOptions } from './service-types';
 export { WorkbenchSession } from './workbench-session';
 export { registerHandlers } from './ipc/register-handlers';
+export { inlineRunner, workerRunner, type ExtractionRunner } from './extraction/extraction-runner';
 
 /** Everything the shells (Electron, web workbench) need: settings, dialogs, and sessions. */
 export interface Services {
@@ -33,7 +35,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     settings,
     dialogs: options.dialogs,
     createSession() {
-      const session = new WorkbenchSession(settings, registry, tool);
+      const session = new WorkbenchSession(settings, registry, tool, options.extraction ?? inlineRunner);
       sessions.add(session);
       const close = session.close.bind(session);
       session.close = async () => {

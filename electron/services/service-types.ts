@@ -1,5 +1,6 @@
 import type { ChannelArgs, ChannelResult, Channel, Envelope } from '../../shared/ipc';
 import type { WorkbenchSession } from './workbench-session';
+import type { ExtractionRunner } from './extraction/extraction-runner';
 
 /** Native dialogs, passed in by the shell: Electron's in the app, none in the web workbench and tests. */
 export interface Dialogs {
@@ -16,6 +17,8 @@ export interface ServicesOptions {
   readonly mode: 'desktop' | 'web';
   readonly version: string;
   readonly dialogs: Dialogs;
+  /** Where claims are found; the shells pass a worker runner so big drafts never block them. Default: inline. */
+  readonly extraction?: ExtractionRunner;
 }
 
 /** Handles one channel for one session, with arguments already validated against the contract. */

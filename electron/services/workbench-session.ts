@@ -1,6 +1,7 @@
 import type { Claim } from '../../shared/domain';
 import { messageFor, UserError } from '../../shared/errors';
-import type { ClaimRow, ImportResult, ProjectView } from '../../shared/ipc';
+import type { ClaimRow, ImportProgress, ImportResult, ProjectView } from '../../shared/ipc';
+import type { ExtractionRunner } from './extraction/extraction-runner';
 import type { AppSettings } from './app-settings';
 import { buildDocument } from './import/build-document';
 import type { DraftText } from './import/read-draft';
@@ -14,11 +15,19 @@ import type { ProjectRegistry } from './project-registry';
 export class WorkbenchSession {
   private current: OpenProject | null = null;
 
+  private progress: ImportProgress | null = null;
+
   constructor(
     private readonly settings: AppSettings,
     private readonly registry: ProjectRegistry,
     private readonly tool: string,
+    private readonly extraction: ExtractionRunner,
   ) {}
+
+  /** How far the running import is, or null when none runs. */
+  get importProgress(): ImportProgress | null {
+    return this.progress;
+  }
 
   get checker(): string {
     return this.settings.checker;
@@ -59,13 +68,23 @@ export class WorkbenchSession {
     const project = this.project;
     const imported: ImportResult['imported'][number][] = [];
     const failed: { file: string; error: string }[] = [];
-    for (const [index, read] of drafts.entries()) {
-      try {
-        const draft = await read();
-        imported.push(await project.addDocument(buildDocument(draft, this.checker)));
-      } catch (error) {
-        failed.push({ file: names[index] ?? `draft ${index + 1}`, error: messageFor(error) });
+    try {
+      for (const [index, read] of drafts.entries()) {
+        const file = names[index] ?? `draft ${index + 1}`;
+        const report = (fraction: number) => {
+          this.progress = { file, index, total: drafts.length, fraction };
+        };
+        report(0);
+        try {
+          const draft = await read();
+          const extraction = await this.extraction.extract({ text: draft.text }, report);
+          imported.push(await project.addDocument(buildDocument(draft, this.checker, extraction)));
+        } catch (error) {
+          failed.push({ file, error: messageFor(error) });
+        }
       }
+    } finally {
+      this.progress = null;
     }
     return { imported, failed };
   }

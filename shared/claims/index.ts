@@ -73,7 +73,10 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
   const ranker = bundledRanker();
   const dismissed = new Set((options.dismissed ?? []).map((q) => q.trim()));
   const claims: FoundClaim[] = [];
+  let counted = 0;
   for (const span of sentences) {
+    if (options.onProgress && ++counted % 500 === 0)
+      options.onProgress(span.start / Math.max(1, text.length));
     const sentence: SentenceRef = {
       text: text.slice(span.start, span.end),
       start: span.start,

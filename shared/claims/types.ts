@@ -30,6 +30,8 @@ export interface ExtractionOptions {
   dismissed?: readonly string[];
   /** At most this many claims (best first). Default: 30, or one per two sentences on long drafts. */
   maxSuggestions?: number;
+  /** Told how far through the text the finder is, from 0 to 1, every few hundred sentences. */
+  onProgress?: (fraction: number) => void;
 }
 
 /** What the claim finder returns. */

@@ -25,6 +25,7 @@ export const channelNames = [
   'claims:merge',
   'claim:split',
   'document:reextract',
+  'documents:importProgress',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

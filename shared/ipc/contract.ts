@@ -5,6 +5,7 @@ import type {
   ClaimChanges,
   ClaimRow,
   DocumentView,
+  ImportProgress,
   ImportResult,
   ProjectView,
   RecentProject,
@@ -76,6 +77,7 @@ export const channelArgs = {
   'claims:merge': z.object({ claimIds: z.array(IdSchema).min(2).max(100) }).strict(),
   'claim:split': z.object({ claimId: IdSchema, at: z.number().int().nonnegative() }).strict(),
   'document:reextract': z.object({ documentId: IdSchema }).strict(),
+  'documents:importProgress': NoArgs,
 } as const satisfies Record<ChannelName, z.ZodType>;
 
 export type Channel = ChannelName;
@@ -106,6 +108,7 @@ export interface ChannelResults {
   'claims:merge': ClaimChanges;
   'claim:split': ClaimChanges;
   'document:reextract': ClaimChanges;
+  'documents:importProgress': ImportProgress | null;
 }
 export type ChannelResult<C extends Channel> = ChannelResults[C];
 

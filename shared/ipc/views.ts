@@ -56,3 +56,11 @@ export interface ClaimChanges {
   readonly updated: readonly ClaimRow[];
   readonly removed: readonly string[];
 }
+
+/** How far an import is: which draft (of how many) and how far through finding its claims. */
+export interface ImportProgress {
+  readonly file: string;
+  readonly index: number;
+  readonly total: number;
+  readonly fraction: number;
+}

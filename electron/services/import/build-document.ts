@@ -1,13 +1,19 @@
-import { extractClaims, type FoundClaim } from '../../../shared/claims';
+import { extractClaims, type ExtractionResult, type FoundClaim } from '../../../shared/claims';
 import { CURRENT_SCHEMA_VERSION, type Claim, type FactdeskDocument } from '../../../shared/domain';
 import { newId, now } from '../ids';
 import type { DraftText } from './read-draft';
 
-/** Turns a draft's text into a new document with the claims found in it, each starting `unchecked`. */
-export function buildDocument(draft: DraftText, checker: string): FactdeskDocument {
+/**
+ * Turns a draft's text into a new document with the claims found in it, each starting `unchecked`.
+ * Pass `extraction` when the claims were found elsewhere (a worker); else they are found here.
+ */
+export function buildDocument(
+  draft: DraftText,
+  checker: string,
+  extraction: ExtractionResult = extractClaims(draft.text),
+): FactdeskDocument {
   const id = newId('d');
   const at = now();
-  const extraction = extractClaims(draft.text);
   const claims = extraction.claims.map((found) => newClaimFrom(found, id, checker));
   return {
     format: 'factdesk-document',

@@ -53,6 +53,7 @@ export function createHandlers(services: Services): HandlerMap {
     },
     'claim:removeCitation': ({ claimId, citationId }, session) =>
       session.updateClaim(claimId, (claim, by) => removeCitation(claim, citationId, by)),
+    'documents:importProgress': async (_args, session) => session.importProgress,
     ...claimEditHandlers,
   };
 }
