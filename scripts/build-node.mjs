@@ -17,7 +17,11 @@ const entries = [
   },
   { in: 'cli/factdesk.ts', out: 'dist/cli/factdesk.mjs', format: 'esm' },
   { in: 'web/factdesk-web.ts', out: 'dist/web/factdesk-web.mjs', format: 'esm' },
-  { in: 'electron/services/extraction/extract-worker.ts', out: 'dist/workers/extract-worker.mjs', format: 'esm' },
+  {
+    in: 'electron/services/extraction/extract-worker.ts',
+    out: 'dist/workers/extract-worker.mjs',
+    format: 'esm',
+  },
 ];
 
 // ESM bundles of CommonJS dependencies need a `require`; give them one.
