@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import {
   CURRENT_SCHEMA_VERSION,
   type Claim,
+  type DocumentSummary,
   type FactdeskDocument,
   type ProjectFile,
 } from '../../../shared/domain';
@@ -135,17 +136,24 @@ export class OpenProject {
     this.documents.set(doc.id, db);
     for (const claim of doc.claims) this.claimToDocument.set(claim.id, doc.id);
     await this.project.update((file) => {
-      file.documents.push({
-        id: doc.id,
-        title: doc.title,
-        fileName: doc.fileName,
-        sourceFormat: doc.sourceFormat,
-        importedAt: doc.importedAt,
-        path,
-      });
+      file.documents.push(summaryOf(doc));
       file.updatedAt = now();
     });
     return documentListItem(this.project.data, doc);
+  }
+
+  /** Adds many documents at once: each file, then one write of the project's list. */
+  async addDocuments(docs: readonly FactdeskDocument[]): Promise<void> {
+    this.assertWritable();
+    for (const doc of docs) {
+      const db = await QueuedDb.create(documentFileAdapter(this.dir, documentPath(doc.id)), doc);
+      this.documents.set(doc.id, db);
+      for (const claim of doc.claims) this.claimToDocument.set(claim.id, doc.id);
+    }
+    await this.project.update((file) => {
+      for (const doc of docs) file.documents.push(summaryOf(doc));
+      file.updatedAt = now();
+    });
   }
 
   /** Changes one claim and resolves once the change is durable; only its document's file is written. */
@@ -180,6 +188,16 @@ export class OpenProject {
     }
   }
 
+  /** Replaces the project's methodology paragraph (shown at the top of every report). */
+  async setMethodology(text: string): Promise<ProjectView> {
+    this.assertWritable();
+    await this.project.update((file) => {
+      file.methodology = text;
+      file.updatedAt = now();
+    });
+    return this.view();
+  }
+
   /** The document a claim belongs to. */
   documentIdOf(claimId: string): string {
     const documentId = this.claimToDocument.get(claimId);
@@ -200,6 +218,17 @@ export class OpenProject {
   private assertWritable(): void {
     if (!this.lock) throw new UserError('This project is open read-only, so it cannot be changed.');
   }
+}
+
+function summaryOf(doc: FactdeskDocument): DocumentSummary {
+  return {
+    id: doc.id,
+    title: doc.title,
+    fileName: doc.fileName,
+    sourceFormat: doc.sourceFormat,
+    importedAt: doc.importedAt,
+    path: documentPath(doc.id),
+  };
 }
 
 async function assertEmptyOrMissing(folder: string): Promise<void> {
