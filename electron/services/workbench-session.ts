@@ -1,6 +1,14 @@
-import type { Claim } from '../../shared/domain';
+import type { Claim, FactdeskDocument } from '../../shared/domain';
 import { messageFor, UserError } from '../../shared/errors';
-import type { ClaimRow, ImportProgress, ImportResult, ProjectView } from '../../shared/ipc';
+import type {
+  ClaimChanges,
+  ClaimRow,
+  ImportProgress,
+  ImportResult,
+  ProjectView,
+  UndoResult,
+} from '../../shared/ipc';
+import { UndoHistory, captureState, changesBetween, restoreState, type UndoEntry } from './undo-history';
 import type { ExtractionRunner } from './extraction/extraction-runner';
 import type { AppSettings } from './app-settings';
 import { buildDocument } from './import/build-document';
@@ -16,6 +24,7 @@ export class WorkbenchSession {
   private current: OpenProject | null = null;
 
   private progress: ImportProgress | null = null;
+  private readonly history = new UndoHistory();
 
   constructor(
     private readonly settings: AppSettings,
@@ -56,6 +65,7 @@ export class WorkbenchSession {
     const open = this.current;
     if (!open) return;
     this.current = null;
+    this.history.clear();
     this.registry.release(open.dir, this);
     await open.close();
   }
@@ -89,9 +99,70 @@ export class WorkbenchSession {
     return { imported, failed };
   }
 
-  updateClaim(claimId: string, change: (claim: Claim, checker: string) => void): Promise<ClaimRow> {
-    const checker = this.checker;
-    return this.project.updateClaim(claimId, (claim) => change(claim, checker));
+  /** Changes one claim (recorded for undo) and resolves once it is durable. */
+  async updateClaim(claimId: string, change: (claim: Claim, checker: string) => void): Promise<ClaimRow> {
+    const documentId = this.project.documentIdOf(claimId);
+    await this.editDocument(documentId, 'change a claim', (doc, by) => {
+      const claim = doc.claims.find((entry) => entry.id === claimId);
+      if (!claim) throw new UserError(`There is no claim ${claimId} in this project.`);
+      change(claim, by);
+      claim.updatedAt = new Date().toISOString();
+    });
+    return this.project.claimRow(claimId);
+  }
+
+  /** Changes one document's claims (recorded for undo); resolves with what changed once it is durable. */
+  async editDocument(
+    documentId: string,
+    label: string,
+    edit: (doc: FactdeskDocument, checker: string) => unknown,
+  ): Promise<ClaimChanges> {
+    const by = this.checker;
+    return this.project.updateDocument(documentId, (doc) => {
+      const before = captureState(doc);
+      edit(doc, by);
+      const changes = changesBetween(doc, before);
+      if (
+        changes.updated.length > 0 ||
+        changes.removed.length > 0 ||
+        before.dismissed.length !== doc.dismissed.length
+      ) {
+        this.history.record({ documentId, label, before, after: captureState(doc) });
+      }
+      return changes;
+    });
+  }
+
+  /** Takes back the last change, durably; null when there is nothing to undo. */
+  async undo(): Promise<UndoResult> {
+    return this.travel(this.history.popUndo(), 'before', (entry) => this.history.pushUndone(entry));
+  }
+
+  /** Makes the last undone change again, durably. */
+  async redo(): Promise<UndoResult> {
+    return this.travel(this.history.popRedo(), 'after', (entry) => this.history.pushRedone(entry));
+  }
+
+  private async travel(
+    entry: UndoEntry | undefined,
+    side: 'before' | 'after',
+    done: (entry: UndoEntry) => void,
+  ): Promise<UndoResult> {
+    let changes: ClaimChanges = { updated: [], removed: [] };
+    if (entry) {
+      changes = await this.project.updateDocument(entry.documentId, (doc) => {
+        const current = captureState(doc);
+        restoreState(doc, entry[side]);
+        return changesBetween(doc, current);
+      });
+      done(entry);
+    }
+    return {
+      changes,
+      label: entry?.label ?? null,
+      canUndo: this.history.canUndo,
+      canRedo: this.history.canRedo,
+    };
   }
 
   /** Ends the session: the project is closed and its writes flushed. */

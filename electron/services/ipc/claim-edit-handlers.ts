@@ -2,7 +2,6 @@ import type { FactdeskDocument } from '../../../shared/domain';
 import { UserError } from '../../../shared/errors';
 import type { ClaimChanges } from '../../../shared/ipc';
 import { addManualClaim, dismissClaim, mergeClaims, reextractClaims, splitClaim } from '../claim-editing';
-import { claimRow } from '../project/views';
 import type { WorkbenchSession } from '../workbench-session';
 import type { HandlerMap } from './handlers';
 
@@ -27,22 +26,11 @@ export const claimEditHandlers: Pick<HandlerMap, EditChannel> = {
     editDocument(session, documentId, (doc, by) => reextractClaims(doc, by)),
 };
 
-/** Runs an edit on one document and reports which rows changed and which claims are gone. */
-async function editDocument(
+/** Runs an edit on one document through the session, so it can be undone. */
+function editDocument(
   session: WorkbenchSession,
   documentId: string,
   edit: (doc: FactdeskDocument, by: string) => unknown,
 ): Promise<ClaimChanges> {
-  const by = session.checker;
-  return session.project.updateDocument(documentId, (doc) => {
-    const before = new Map(doc.claims.map((claim) => [claim.id, JSON.stringify(claim)]));
-    edit(doc, by);
-    const after = new Set(doc.claims.map((claim) => claim.id));
-    return {
-      updated: doc.claims
-        .filter((claim) => before.get(claim.id) !== JSON.stringify(claim))
-        .map((claim) => claimRow(doc, claim)),
-      removed: [...before.keys()].filter((id) => !after.has(id)),
-    };
-  });
+  return session.editDocument(documentId, 'edit claims', edit);
 }

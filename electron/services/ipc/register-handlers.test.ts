@@ -81,9 +81,9 @@ describe('registerHandlers', () => {
 
   it('reports drafts it cannot read and imports the rest', async () => {
     const { call } = await projectWithSeed();
-    const result = await call('documents:importText', { fileName: 'scan.pdf', text: '%PDF-1.7' });
+    const result = await call('documents:importText', { fileName: 'setup.exe', text: 'MZ' });
     expect(result.imported).toEqual([]);
-    expect(result.failed[0]?.error).toMatch(/cannot read \.pdf drafts yet/);
+    expect(result.failed[0]?.error).toMatch(/setup\.exe is not a draft Factdesk can read/);
   });
 
   it('asks for a project before project work', async () => {
