@@ -1,0 +1,191 @@
+// How the workbench feels with 100,000 claims: the real renderer and web workbench, with the
+// claims list (and the documents it names) answered by Playwright with synthetic data.
+// Usage: npm run build && npx tsx e2e/screens/scale.ts PROJECT_DIR [COUNT] [OUT_DIR]
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const projectDir = process.argv[2];
+const count = Number(process.argv[3] ?? 100_000);
+const outDir = process.argv[4] ?? '/tmp/shots';
+if (!projectDir) throw new Error('Usage: tsx e2e/screens/scale.ts PROJECT_DIR [COUNT] [OUT_DIR]');
+
+const kinds = ['quantity', 'date', 'quote', 'comparison', 'attribution', 'event'];
+const statuses = ['unchecked', 'unchecked', 'unchecked', 'verified', 'disputed', 'unsourced'];
+const text =
+  'Some 13,000 soldiers and 3,500 paratroopers took part in the exercises from February 10 to 20. '.repeat(4);
+const now = new Date().toISOString();
+const claims = Array.from({ length: count }, (_, i) => {
+  const documentId = `doc${Math.floor(i / 50)}`;
+  const start = (i % 50) * 7;
+  return {
+    id: `c${i}`,
+    documentId,
+    start,
+    end: start + 20,
+    quote: text.slice(start, start + 20),
+    text: `Claim number ${i}: some ${i * 7} soldiers took part in exercise ${i % 997}.`,
+    kind: kinds[i % kinds.length],
+    score: (i % 101) / 100,
+    status: statuses[i % statuses.length],
+    note: '',
+    citations: [],
+    history: [{ at: now, by: '', action: 'found' }],
+    origin: 'found',
+    updatedAt: now,
+    documentTitle: `Draft ${Math.floor(i / 50)}`,
+    sentence: `Sentence ${i} mentions Belarus ${i % 3 === 0 ? 'and Minsk' : ''}.`,
+  };
+});
+const listBody = JSON.stringify({ ok: true, value: claims });
+
+const userData = mkdtempSync(join(tmpdir(), 'factdesk-scale-'));
+const child = spawn(
+  process.execPath,
+  ['dist/web/factdesk-web.mjs', '--port', '0', '--user-data', userData, '--project', projectDir],
+  { stdio: ['ignore', 'pipe', 'inherit'] },
+);
+const url = await new Promise<string>((resolve) =>
+  child.stdout!.on('data', (chunk: Buffer) => resolve(chunk.toString().trim())),
+);
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.on('pageerror', (e) => console.log('page error:', e.message));
+  await page.route('**/api/invoke/claims:list', (route) =>
+    route.fulfill({ contentType: 'application/json', body: listBody }),
+  );
+  await page.route('**/api/invoke/document:get', async (route) => {
+    const { documentId } = route.request().postDataJSON() as { documentId: string };
+    const value = {
+      id: documentId,
+      title: `Draft ${documentId}`,
+      fileName: `${documentId}.txt`,
+      format: 'txt',
+      importedAt: now,
+      text,
+      boilerplate: [],
+      claims: [],
+      dismissed: [],
+    };
+    await route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: true, value }) });
+  });
+  await page.route('**/api/invoke/claim:setStatus', async (route) => {
+    const { claimId, status } = route.request().postDataJSON() as { claimId: string; status: string };
+    const claim = claims[Number(claimId.slice(1))]!;
+    await route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ ok: true, value: { ...claim, status } }),
+    });
+  });
+
+  let t = Date.now();
+  let listed = 0;
+  page.on('requestfinished', (request) => {
+    if (request.url().endsWith('claims:list')) listed = Date.now();
+  });
+  await page.goto(url);
+  await page.getByRole('table', { name: 'Claims' }).getByRole('row').nth(5).waitFor();
+  console.log(`first rows after ${Date.now() - t} ms, ${Date.now() - listed} ms after the list arrived`);
+  const rendered = () => page.locator('tr.claim-row').count();
+  console.log(`rows in the DOM: ${await rendered()}`);
+
+  t = Date.now();
+  await page.locator('.table-scroll').evaluate((el) => (el.scrollTop = el.scrollHeight / 2));
+  await page.locator('tr[aria-rowindex="50001"]').waitFor();
+  console.log(`scrolled to the middle in ${Date.now() - t} ms; rows in the DOM: ${await rendered()}`);
+  await page.screenshot({ path: join(outDir, 'scale-middle.png') });
+  console.log(
+    await page.evaluate(() => {
+      const sc = document.querySelector('.table-scroll')!;
+      const head = document.querySelector('.claims-table thead th')!.getBoundingClientRect();
+      const first = document.querySelector('tr.claim-row')!.getBoundingClientRect();
+      return `scroller top ${sc.getBoundingClientRect().top} scrollTop ${sc.scrollTop} head ${head.top} first row ${first.top}`;
+    }),
+  );
+
+  const frames = await page.evaluate(async () => {
+    const el = document.querySelector('.table-scroll')!;
+    const times: number[] = [];
+    let last = performance.now();
+    for (let i = 0; i < 60; i++) {
+      el.scrollTop += 240;
+      await new Promise((r) => requestAnimationFrame(r));
+      const now = performance.now();
+      times.push(now - last);
+      last = now;
+    }
+    times.sort((a, b) => a - b);
+    return { median: times[30], worst: times[59] };
+  });
+  console.log(`scroll frames: median ${frames.median?.toFixed(1)} ms, worst ${frames.worst?.toFixed(1)} ms`);
+
+  t = Date.now();
+  await page.getByLabel('Filter claims').fill('minsk');
+  await page.getByText(/of 100,000 claims/).waitFor();
+  console.log(`filter "minsk" in ${Date.now() - t} ms: ${await page.locator('.filter-shown').textContent()}`);
+  await page.getByLabel('Filter claims').fill('');
+  await page.getByText(/^100,000 claims$/).waitFor();
+
+  await page.locator('.table-scroll').evaluate((el) => (el.scrollTop = 0));
+  await page.locator('tr.claim-row[aria-rowindex="2"]').click();
+  t = Date.now();
+  for (let i = 0; i < 20; i++) await page.keyboard.press('j');
+  await page.locator('tr.claim-row.is-selected[aria-rowindex="22"]').waitFor();
+  console.log(`20 × j in ${Date.now() - t} ms`);
+
+  const cdp = process.env.PROFILE ? await page.context().newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.start');
+  }
+  t = Date.now();
+  await page.keyboard.press('v');
+  await page
+    .getByRole('region', { name: 'Claim details' })
+    .getByRole('button', { name: 'Verified', pressed: true })
+    .waitFor();
+  console.log(`v repainted in ${Date.now() - t} ms`);
+  if (cdp) {
+    await page.waitForTimeout(1500);
+    const { profile } = await cdp.send('Profiler.stop');
+    const self = new Map<string, number>();
+    const dt = profile.timeDeltas ?? [];
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    (profile.samples ?? []).forEach((id, i) => {
+      const node = byId.get(id)!;
+      const f = node.callFrame;
+      const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+      self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+    });
+    const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
+    for (const [key, ms] of top) console.log(`  ${ms.toFixed(0).padStart(6)} ms  ${key}`);
+  }
+
+  t = Date.now();
+  await page.getByRole('columnheader', { name: 'Score' }).getByRole('button').click();
+  await page.waitForFunction(() =>
+    document.querySelector('th[aria-sort="descending"], th[aria-sort="ascending"]'),
+  );
+  console.log(`sort by score in ${Date.now() - t} ms`);
+  await page.screenshot({ path: join(outDir, 'scale.png') });
+  console.log(
+    await page.evaluate(() => {
+      const sc = document.querySelector('.table-scroll')!;
+      const head = document.querySelector('.claims-table thead th')!.getBoundingClientRect();
+      const rows = [...document.querySelectorAll('tr.claim-row')].map((r) =>
+        Math.round(r.getBoundingClientRect().top),
+      );
+      return `end: scroller top ${sc.getBoundingClientRect().top} h ${sc.clientHeight} scrollTop ${sc.scrollTop} max ${sc.scrollHeight - sc.clientHeight} head ${head.top} rows ${rows.join(',')}`;
+    }),
+  );
+} finally {
+  await browser.close();
+  child.kill();
+}

@@ -1,0 +1,76 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { AppInfo, ProjectView } from '../../shared/ipc/views';
+import { useApi } from '../api/api-context';
+import { errorMessage } from '../api/envelope';
+import { StartScreen } from '../start/start-screen';
+import { Workbench } from '../workbench/workbench';
+import { NoticesRegion } from './notices-region';
+import { LoadFailed } from './load-failed';
+
+type AppState =
+  | { readonly phase: 'loading' }
+  | { readonly phase: 'failed'; readonly message: string }
+  | { readonly phase: 'ready'; readonly info: AppInfo; readonly project: ProjectView | null };
+
+/** The whole app: the start screen when no project is open, the workbench when one is. */
+export function App() {
+  const api = useApi();
+  const [state, setState] = useState<AppState>({ phase: 'loading' });
+
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    Promise.all([api.invoke('app:info', {}), api.invoke('project:current', {})]).then(
+      ([info, project]) => live && setState({ phase: 'ready', info, project }),
+      (error: unknown) => live && setState({ phase: 'failed', message: errorMessage(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, attempt]);
+
+  const projectTitle = state.phase === 'ready' ? state.project?.title : undefined;
+  useEffect(() => {
+    document.title = projectTitle ? `${projectTitle} — Factdesk` : 'Factdesk';
+  }, [projectTitle]);
+
+  const setInfo = useCallback((info: AppInfo) => {
+    setState((current) => (current.phase === 'ready' ? { ...current, info } : current));
+  }, []);
+  const setProject = useCallback((project: ProjectView | null) => {
+    setState((current) => (current.phase === 'ready' ? { ...current, project } : current));
+  }, []);
+
+  return (
+    <>
+      {state.phase === 'loading' && (
+        <div className="app-loading" role="status">
+          Opening Factdesk…
+        </div>
+      )}
+      {state.phase === 'failed' && (
+        <LoadFailed
+          message={state.message}
+          onRetry={() => {
+            setState({ phase: 'loading' });
+            setAttempt((n) => n + 1);
+          }}
+        />
+      )}
+      {state.phase === 'ready' && state.project === null && (
+        <StartScreen info={state.info} onInfo={setInfo} onProject={setProject} />
+      )}
+      {state.phase === 'ready' && state.project !== null && (
+        <Workbench
+          key={state.project.id}
+          info={state.info}
+          project={state.project}
+          onInfo={setInfo}
+          onProject={setProject}
+        />
+      )}
+      <NoticesRegion />
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import { createContext, useCallback, useContext, useMemo, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import { errorMessage } from '../api/envelope';
+
+/** A message shown to the checker: an error (role=alert) or a calm confirmation (role=status). */
+export interface Notice {
+  readonly id: number;
+  readonly kind: 'error' | 'info';
+  readonly message: string;
+}
+
+interface NoticesValue {
+  readonly notices: readonly Notice[];
+  /** Shows the one-sentence message of a thrown value as a dismissible alert. */
+  readonly reportError: (error: unknown) => void;
+  /** Shows a short confirmation that goes away by itself. */
+  readonly notify: (message: string) => void;
+  readonly dismiss: (id: number) => void;
+}
+
+const NoticesContext = createContext<NoticesValue | null>(null);
+const INFO_LIFETIME_MS = 6000;
+const MAX_NOTICES = 4;
+
+/** Holds the alerts and confirmations of the whole app. */
+export function NoticesProvider({ children }: { readonly children: ReactNode }) {
+  const [notices, setNotices] = useState<readonly Notice[]>([]);
+  const nextId = useRef(1);
+
+  const dismiss = useCallback((id: number) => {
+    setNotices((list) => list.filter((notice) => notice.id !== id));
+  }, []);
+
+  const push = useCallback(
+    (kind: Notice['kind'], message: string) => {
+      const id = nextId.current++;
+      setNotices((list) => {
+        // The same sentence twice in a row says nothing new.
+        const rest = list.filter((notice) => notice.message !== message);
+        return [...rest, { id, kind, message }].slice(-MAX_NOTICES);
+      });
+      if (kind === 'info') window.setTimeout(() => dismiss(id), INFO_LIFETIME_MS);
+    },
+    [dismiss],
+  );
+
+  const value = useMemo<NoticesValue>(
+    () => ({
+      notices,
+      dismiss,
+      reportError: (error) => push('error', errorMessage(error)),
+      notify: (message) => push('info', message),
+    }),
+    [notices, dismiss, push],
+  );
+  return <NoticesContext.Provider value={value}>{children}</NoticesContext.Provider>;
+}
+
+/** Alerts and confirmations: `reportError(e)`, `notify(text)`. */
+export function useNotices(): NoticesValue {
+  const value = useContext(NoticesContext);
+  if (!value) throw new Error('useNotices needs a NoticesProvider above it.');
+  return value;
+}

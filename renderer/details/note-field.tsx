@@ -1,0 +1,82 @@
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import type { ClaimRow } from '../../shared/ipc/views';
+
+const PAUSE_MS = 800;
+
+type SaveState = 'idle' | 'editing' | 'saving' | 'saved' | 'failed';
+
+const STATE_TEXT: Record<SaveState, string> = {
+  idle: '',
+  editing: 'Unsaved changes',
+  saving: 'Saving…',
+  saved: 'Saved',
+  failed: 'Not saved',
+};
+
+interface NoteFieldProps {
+  /** Mount one field per claim (key it by claim id): it keeps what is typed until it is saved. */
+  readonly claimId: string;
+  readonly initialNote: string;
+  readonly onSave: (claimId: string, note: string) => Promise<ClaimRow | null>;
+}
+
+/** The checker's note on a claim: saved after a pause in typing and on leaving the field. */
+export function NoteField({ claimId, initialNote, onSave }: NoteFieldProps) {
+  const id = useId();
+  const [note, setNote] = useState(initialNote);
+  const [state, setState] = useState<SaveState>('idle');
+  const saved = useRef(initialNote);
+  const pending = useRef<string | null>(null);
+  const timer = useRef<number | undefined>(undefined);
+
+  const flush = useCallback(() => {
+    window.clearTimeout(timer.current);
+    const text = pending.current;
+    pending.current = null;
+    if (text === null) return;
+    if (text === saved.current) {
+      setState((current) => (current === 'editing' ? 'saved' : current));
+      return;
+    }
+    setState('saving');
+    void onSave(claimId, text).then((row) => {
+      if (row) saved.current = text;
+      setState((current) => (current === 'saving' ? (row ? 'saved' : 'failed') : current));
+    });
+  }, [claimId, onSave]);
+
+  // Leaving the claim (or the window) saves what was typed.
+  useEffect(() => {
+    window.addEventListener('beforeunload', flush);
+    return () => {
+      window.removeEventListener('beforeunload', flush);
+      flush();
+    };
+  }, [flush]);
+
+  return (
+    <div className="note-field">
+      <div className="note-head">
+        <label htmlFor={id}>Note</label>
+        <span className={`note-state note-${state}`} role="status">
+          {STATE_TEXT[state]}
+        </span>
+      </div>
+      <textarea
+        id={id}
+        className="input note-input"
+        rows={4}
+        value={note}
+        placeholder="What you found, what is still open…"
+        onChange={(event) => {
+          setNote(event.target.value);
+          pending.current = event.target.value;
+          setState('editing');
+          window.clearTimeout(timer.current);
+          timer.current = window.setTimeout(flush, PAUSE_MS);
+        }}
+        onBlur={flush}
+      />
+    </div>
+  );
+}

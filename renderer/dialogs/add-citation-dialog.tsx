@@ -1,0 +1,120 @@
+import { useId, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import type { ClaimRow } from '../../shared/ipc/views';
+import { errorMessage } from '../api/envelope';
+import { STANCES, STANCE_META } from '../lib/status';
+import { Modal } from './modal';
+import { TextField } from './text-field';
+import { EMPTY_CITATION, toCitationInput, validateCitation } from './citation-draft';
+import type { CitationDraft, CitationErrors } from './citation-draft';
+import type { ClaimActions } from '../hooks/use-claim-actions';
+
+interface AddCitationDialogProps {
+  readonly claim: ClaimRow;
+  readonly onAdd: ClaimActions['addCitation'];
+  readonly onClose: (added: boolean) => void;
+}
+
+/** The Add citation dialog: the source, the exact passage, and how it bears on the claim. */
+export function AddCitationDialog({ claim, onAdd, onClose }: AddCitationDialogProps) {
+  const id = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [draft, setDraft] = useState<CitationDraft>(EMPTY_CITATION);
+  const [errors, setErrors] = useState<CitationErrors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (field: keyof CitationDraft) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const found = validateCitation(draft);
+    setErrors(found);
+    if (found.url || found.title) {
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    setBusy(true);
+    setFailure(null);
+    try {
+      await onAdd(claim.id, toCitationInput(draft));
+      onClose(true);
+    } catch (error) {
+      setFailure(errorMessage(error));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal
+      title="Add citation"
+      className="citation-dialog"
+      description={`For: ${claim.text}`}
+      onClose={() => onClose(false)}
+    >
+      <form ref={formRef} className="modal-body" onSubmit={(event) => void submit(event)} noValidate>
+        <TextField
+          label="URL"
+          value={draft.url}
+          onChange={set('url')}
+          error={errors.url}
+          type="url"
+          autoFocus
+        />
+        <TextField label="Title" value={draft.title} onChange={set('title')} error={errors.title} />
+        <div className="field-pair">
+          <TextField label="Publisher" value={draft.publisher} onChange={set('publisher')} />
+          <TextField
+            label="Date"
+            value={draft.date}
+            onChange={set('date')}
+            hint="As the source gives it, e.g. 2022-02-03"
+          />
+        </div>
+        <TextField
+          label="Quote"
+          value={draft.quote}
+          onChange={set('quote')}
+          multiline
+          hint="The exact passage that bears on the claim."
+        />
+        <TextField
+          label="Locator"
+          value={draft.locator}
+          onChange={set('locator')}
+          hint="Page, paragraph or timestamp."
+        />
+        <fieldset className="stance-field">
+          <legend>Stance</legend>
+          <div className="stance-options">
+            {STANCES.map((stance) => (
+              <label key={stance} className={`stance-option stance-option-${stance}`}>
+                <input
+                  type="radio"
+                  name={`${id}-stance`}
+                  value={stance}
+                  checked={draft.stance === stance}
+                  onChange={() => setDraft((d) => ({ ...d, stance }))}
+                />
+                <span aria-hidden="true">{STANCE_META[stance].icon}</span>
+                {STANCE_META[stance].label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        {failure && (
+          <p className="form-failure" role="alert">
+            {failure}
+          </p>
+        )}
+        <div className="modal-actions">
+          <button type="button" className="button" onClick={() => onClose(false)}>
+            Cancel
+          </button>
+          <button type="submit" className="button-primary" disabled={busy}>
+            {busy ? 'Saving…' : 'Save'}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

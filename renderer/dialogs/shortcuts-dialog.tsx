@@ -1,0 +1,55 @@
+import { Modal } from './modal';
+
+const SHORTCUTS: readonly [keys: string[], what: string][] = [
+  [['↓', 'j'], 'Next claim'],
+  [['↑', 'k'], 'Previous claim'],
+  [['v'], 'Mark verified (again: unchecked)'],
+  [['d'], 'Mark disputed (again: unchecked)'],
+  [['u'], 'Mark unsourced (again: unchecked)'],
+  [['c'], 'Add citation'],
+  [['n'], 'Write a note'],
+  [['/'], 'Filter claims'],
+  [['Esc'], 'Leave the filter, close a dialog'],
+  [['?'], 'This list'],
+];
+
+/** The keyboard shortcuts, opened with `?`. */
+export function ShortcutsDialog({ onClose }: { readonly onClose: () => void }) {
+  return (
+    <Modal
+      title="Keyboard shortcuts"
+      className="shortcuts-dialog"
+      description="Shortcuts work whenever you are not typing in a field."
+      onClose={onClose}
+    >
+      <table className="shortcuts">
+        <thead>
+          <tr>
+            <th scope="col">Keys</th>
+            <th scope="col">Action</th>
+          </tr>
+        </thead>
+        <tbody>
+          {SHORTCUTS.map(([keys, what]) => (
+            <tr key={what}>
+              <td>
+                {keys.map((key, index) => (
+                  <span key={key}>
+                    {index > 0 && <span className="shortcut-or"> or </span>}
+                    <kbd>{key}</kbd>
+                  </span>
+                ))}
+              </td>
+              <td>{what}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="modal-actions">
+        <button type="button" className="button-primary" data-autofocus onClick={onClose}>
+          Done
+        </button>
+      </div>
+    </Modal>
+  );
+}

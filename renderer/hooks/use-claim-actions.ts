@@ -1,0 +1,72 @@
+import { useCallback, useMemo, useRef } from 'react';
+import type { ClaimStatus } from '../../shared/domain/enums';
+import type { CitationInput } from '../../shared/ipc/contract';
+import type { ClaimRow } from '../../shared/ipc/views';
+import { useApi } from '../api/api-context';
+import { useNotices } from '../app/notices-context';
+import type { ClaimsStore } from './use-claims-store';
+
+/** What the checker can do to a claim. Each resolves to the updated row, or null after an alert. */
+export interface ClaimActions {
+  readonly setStatus: (claimId: string, status: ClaimStatus) => Promise<ClaimRow | null>;
+  readonly setNote: (claimId: string, note: string) => Promise<ClaimRow | null>;
+  /** Throws the backend's sentence instead of raising an alert, so the dialog can show it inline. */
+  readonly addCitation: (claimId: string, citation: CitationInput) => Promise<ClaimRow>;
+  readonly removeCitation: (claimId: string, citationId: string) => Promise<ClaimRow | null>;
+}
+
+/**
+ * Mutations that repaint at once: a status shows before the backend answers, then the row the
+ * backend returns replaces it (or the old row comes back, with an alert, if it refused). When two
+ * changes to one claim cross, only the answer to the latest one is applied.
+ */
+export function useClaimActions(store: ClaimsStore): ClaimActions {
+  const api = useApi();
+  const { reportError } = useNotices();
+  const latest = useRef(new Map<string, number>());
+  const counter = useRef(0);
+  const { byId, replace } = store;
+
+  const run = useCallback(
+    async (claimId: string, call: () => Promise<ClaimRow>, optimistic?: ClaimRow): Promise<ClaimRow> => {
+      const ticket = ++counter.current;
+      latest.current.set(claimId, ticket);
+      const before = byId(claimId);
+      if (optimistic) replace(optimistic);
+      try {
+        const row = await call();
+        if (latest.current.get(claimId) === ticket) replace(row);
+        return row;
+      } catch (error) {
+        if (latest.current.get(claimId) === ticket && optimistic && before) replace(before);
+        throw error;
+      }
+    },
+    [byId, replace],
+  );
+  const reported = useCallback(
+    (promise: Promise<ClaimRow>): Promise<ClaimRow | null> =>
+      promise.catch((error: unknown) => {
+        reportError(error);
+        return null;
+      }),
+    [reportError],
+  );
+
+  return useMemo<ClaimActions>(
+    () => ({
+      setStatus: (claimId, status) => {
+        const current = byId(claimId);
+        const optimistic = current ? { ...current, status } : undefined;
+        return reported(run(claimId, () => api.invoke('claim:setStatus', { claimId, status }), optimistic));
+      },
+      setNote: (claimId, note) =>
+        reported(run(claimId, () => api.invoke('claim:setNote', { claimId, note }))),
+      addCitation: (claimId, citation) =>
+        run(claimId, () => api.invoke('claim:addCitation', { claimId, citation })),
+      removeCitation: (claimId, citationId) =>
+        reported(run(claimId, () => api.invoke('claim:removeCitation', { claimId, citationId }))),
+    }),
+    [api, byId, run, reported],
+  );
+}

@@ -1,0 +1,85 @@
+import { useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import type { AppInfo } from '../../shared/ipc/views';
+import { useApi } from '../api/api-context';
+import { useNotices } from '../app/notices-context';
+
+interface CheckerFormProps {
+  readonly info: AppInfo;
+  readonly onInfo: (info: AppInfo) => void;
+  /** Called after a successful save (a dialog closes itself). */
+  readonly onSaved?: () => void;
+  readonly autoFocus?: boolean;
+  readonly showHeading?: boolean;
+}
+
+/** "Who am I": the checker's name, written into each claim's history and the reports. */
+export function CheckerForm({ info, onInfo, onSaved, autoFocus, showHeading = true }: CheckerFormProps) {
+  const id = useId();
+  const api = useApi();
+  const { reportError, notify } = useNotices();
+  const [name, setName] = useState(info.checker);
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!name.trim()) {
+      setError('Type the name to sign your checks with.');
+      return;
+    }
+    setError(undefined);
+    setBusy(true);
+    try {
+      const updated = await api.invoke('app:setChecker', { name: name.trim() });
+      onInfo(updated);
+      notify(`You are checking as ${updated.checker}.`);
+      onSaved?.();
+    } catch (caught) {
+      reportError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const unchanged = name.trim() === info.checker;
+  return (
+    <form
+      className="start-form"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-labelledby={`${id}-h`}
+    >
+      <h2 id={`${id}-h`} className={showHeading ? undefined : 'visually-hidden'}>
+        Who am I
+      </h2>
+      <div className="field">
+        <label htmlFor={`${id}-name`}>Checker name</label>
+        <div className="field-row">
+          <input
+            id={`${id}-name`}
+            className="input"
+            type="text"
+            value={name}
+            autoFocus={autoFocus}
+            autoComplete="name"
+            onChange={(event) => setName(event.target.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+          />
+          <button type="submit" className="button" disabled={busy || (unchanged && !!info.checker)}>
+            Save
+          </button>
+        </div>
+        <p id={`${id}-hint`} className="field-hint">
+          Signed on every mark, note and citation, and in the reports.
+        </p>
+        {error && (
+          <p id={`${id}-error`} className="field-error">
+            {error}
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}

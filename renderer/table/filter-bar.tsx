@@ -1,0 +1,90 @@
+import { useId } from 'react';
+import type { RefObject } from 'react';
+import type { StatusCounts } from '../../shared/ipc/views';
+import type { StatusFacet } from '../hooks/use-claims-table';
+import { formatCount } from '../lib/format';
+import { STATUSES, STATUS_META } from '../lib/status';
+
+interface FilterBarProps {
+  readonly query: string;
+  readonly onQuery: (query: string) => void;
+  readonly status: StatusFacet;
+  readonly onStatus: (status: StatusFacet) => void;
+  /** Counts in the current document scope, for the facet labels. */
+  readonly counts: StatusCounts;
+  readonly shown: number;
+  readonly total: number;
+  readonly inputRef: RefObject<HTMLInputElement | null>;
+  /** Enter or Escape in the search box: go back to the list. */
+  readonly onLeave: () => void;
+}
+
+/** Filter claims (text, sentence, document title) and the status facet. */
+export function FilterBar({
+  query,
+  onQuery,
+  status,
+  onStatus,
+  counts,
+  shown,
+  total,
+  inputRef,
+  onLeave,
+}: FilterBarProps) {
+  const id = useId();
+  const all = STATUSES.reduce((sum, s) => sum + counts[s], 0);
+  const facets: readonly [StatusFacet, string, number][] = [
+    ['all', 'All', all],
+    ...STATUSES.map((s): [StatusFacet, string, number] => [s, STATUS_META[s].label, counts[s]]),
+  ];
+  return (
+    <div className="filter-bar">
+      <div className="filter-search">
+        <svg className="filter-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <circle cx="7" cy="7" r="4.5" fill="none" stroke="currentColor" strokeWidth="1.6" />
+          <path d="M10.5 10.5L14 14" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+        </svg>
+        <input
+          ref={inputRef}
+          type="search"
+          className="input filter-input"
+          aria-label="Filter claims"
+          aria-keyshortcuts="/"
+          placeholder="Filter claims   /"
+          value={query}
+          onChange={(event) => onQuery(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' || (event.key === 'Escape' && query === '')) {
+              event.preventDefault();
+              onLeave();
+            }
+          }}
+          spellCheck={false}
+          autoComplete="off"
+        />
+      </div>
+      <fieldset className="facet">
+        <legend className="visually-hidden">Status</legend>
+        {facets.map(([value, label, count]) => (
+          <label key={value} className={`facet-option facet-${value}`}>
+            <input
+              type="radio"
+              name={`${id}-facet`}
+              value={value}
+              checked={status === value}
+              onChange={() => onStatus(value)}
+            />
+            <span className="facet-text">
+              {label} <span className="facet-count">{formatCount(count)}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <p className="filter-shown" aria-live="polite">
+        {shown === total
+          ? `${formatCount(total)} claims`
+          : `${formatCount(shown)} of ${formatCount(total)} claims`}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import type { AppInfo, ImportProgress, StatusCounts } from '../../shared/ipc/views';
+import { Logo } from '../app/logo';
+import { ProgressSummary } from './progress-summary';
+
+interface WorkbenchHeaderProps {
+  readonly title: string;
+  readonly dir: string;
+  readonly info: AppInfo;
+  readonly counts: StatusCounts;
+  readonly importing: boolean;
+  readonly progress: ImportProgress | null;
+  readonly onImport: () => void;
+  readonly onChecker: () => void;
+  readonly onShortcuts: () => void;
+  readonly onClose: () => void;
+}
+
+function importLabel(progress: ImportProgress | null): string {
+  if (!progress || progress.total === 0) return 'Importing…';
+  const percent = Math.round(progress.fraction * 100);
+  return progress.total > 1
+    ? `Importing ${progress.index + 1} of ${progress.total} · ${percent}%`
+    : `Importing · ${percent}%`;
+}
+
+/** Project title, overall progress, and the project-wide actions. */
+export function WorkbenchHeader(props: WorkbenchHeaderProps) {
+  const { title, dir, info, counts, importing } = props;
+  return (
+    <header className="wb-header">
+      <div className="wb-title">
+        <Logo size={28} />
+        <div className="wb-title-text">
+          <h1>{title || 'Untitled project'}</h1>
+          <p className="wb-dir" title={dir}>
+            {dir}
+          </p>
+        </div>
+      </div>
+      <ProgressSummary counts={counts} />
+      <div className="wb-actions">
+        <button type="button" className="button-primary" onClick={props.onImport} disabled={importing}>
+          {importing ? importLabel(props.progress) : 'Import drafts'}
+        </button>
+        <button type="button" className="button-quiet checker-button" onClick={props.onChecker}>
+          {info.checker ? (
+            <>
+              <span className="checker-label">Checker</span>
+              {info.checker}
+            </>
+          ) : (
+            'Who am I?'
+          )}
+        </button>
+        <button
+          type="button"
+          className="button-quiet button-icon"
+          aria-label="Keyboard shortcuts"
+          aria-keyshortcuts="?"
+          title="Keyboard shortcuts (?)"
+          onClick={props.onShortcuts}
+        >
+          ?
+        </button>
+        <button type="button" className="button-quiet" onClick={props.onClose}>
+          Close project
+        </button>
+      </div>
+    </header>
+  );
+}
