@@ -42,6 +42,8 @@ function describe(entry: HistoryEntry): string {
       return 'split the claim';
     case 'reextracted':
       return 'found it again in the re-read draft';
+    case 'assign':
+      return entry.to ? `assigned it to ${clip(entry.to, 60)}` : 'removed the assignee';
     default:
       return exhaustive(entry.action);
   }
