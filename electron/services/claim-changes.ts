@@ -16,6 +16,13 @@ export function setNote(claim: Claim, note: string, by: string): void {
   claim.note = note;
 }
 
+export function setAssignee(claim: Claim, assignee: string, by: string): void {
+  const next = assignee.trim() || undefined;
+  if (claim.assignee === next) return;
+  claim.history.push({ at: now(), by, action: 'assign', from: claim.assignee ?? '', to: next ?? '' });
+  claim.assignee = next;
+}
+
 export function addCitation(claim: Claim, citation: Citation, by: string): void {
   claim.citations.push(citation);
   claim.history.push({ at: now(), by, action: 'cite', to: describe(citation) });
