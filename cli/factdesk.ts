@@ -11,22 +11,32 @@ import {
   newProject,
   type CommandResult,
 } from './commands/project-commands';
+import { restoreCommand } from './commands/restore-command';
+import { usePassphrase } from './passphrase-option';
+import { reportCommand } from './commands/report-command';
+import { citationsCommand } from './commands/citations-command';
 
 const usage = `Usage:
   factdesk new DIR [--title T]                   create a project folder
-  factdesk import DIR FILE|FOLDER...             add drafts (txt, md) and find their claims
+  factdesk import DIR FILE|FOLDER...             add drafts (txt, md, html, docx, pdf) and find their claims
   factdesk extract FILE [--json]                 print the claims found in one draft, no project needed
   factdesk rank [FILE]                           sentences in, one a line; one score in [0,1] a line out
   factdesk claims DIR [--json] [--status S]      list claims
   factdesk mark DIR CLAIM_ID STATUS [--note T] [--by NAME]
   factdesk cite DIR CLAIM_ID (--url U | --file F) [--title T] [--publisher P]
                 [--stance supports|refutes|context] [--quote Q] [--locator L] [--by NAME]
+  factdesk report DIR --format html|pdf|docx|md|csv|json|claimreview [-o FILE]
+                [--no-notes] [--status S[,S]]... [--document ID]... [--with-draft] [--org NAME] [--base-url URL]
+  factdesk citations export DIR --format bibtex|ris|csl [-o FILE] [--claim ID] [--include-confidential]
+  factdesk citations import DIR CLAIM_ID FILE [--stance S] [--format bibtex|ris|csl] [--by NAME]
+  factdesk restore DIR [BACKUP]                  list a project's backups, or restore one (the state before is kept)
+  Encrypted projects: --passphrase-file F (its first line), or FACTDESK_PASSPHRASE; new with it encrypts.
 `;
 
 const options = {
   title: { type: 'string' },
   json: { type: 'boolean' },
-  status: { type: 'string' },
+  status: { type: 'string', multiple: true },
   note: { type: 'string' },
   by: { type: 'string' },
   url: { type: 'string' },
@@ -36,6 +46,16 @@ const options = {
   quote: { type: 'string' },
   locator: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  format: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  'no-notes': { type: 'boolean' },
+  'with-draft': { type: 'boolean' },
+  document: { type: 'string', multiple: true },
+  org: { type: 'string' },
+  'base-url': { type: 'string' },
+  claim: { type: 'string' },
+  'include-confidential': { type: 'boolean' },
+  'passphrase-file': { type: 'string' },
 } as const;
 
 async function run(argv: string[]): Promise<CommandResult> {
@@ -50,6 +70,7 @@ async function run(argv: string[]): Promise<CommandResult> {
   const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
   if (values.help || command === undefined || command === 'help') return { stdout: usage };
+  await usePassphrase(values['passphrase-file']);
   const need = (count: number, names: string) => {
     if (rest.length < count) throw new UsageError(`${command} needs ${names}.`);
   };
@@ -67,13 +88,21 @@ async function run(argv: string[]): Promise<CommandResult> {
       return rankLines(rest[0], readStdin);
     case 'claims':
       need(1, 'DIR');
-      return listClaims(rest[0]!, values.json ?? false, values.status);
+      return listClaims(rest[0]!, values.json ?? false, values.status?.at(-1));
     case 'mark':
       need(3, 'DIR, CLAIM_ID and STATUS');
       return markClaim(rest[0]!, rest[1]!, rest[2]!, values.note, values.by);
     case 'cite':
       need(2, 'DIR and CLAIM_ID');
       return citeClaim(rest[0]!, rest[1]!, values);
+    case 'report':
+      need(1, 'DIR');
+      return reportCommand(rest[0]!, values);
+    case 'citations':
+      return citationsCommand(rest, values);
+    case 'restore':
+      need(1, 'DIR');
+      return restoreCommand(rest[0]!, rest[1]);
     default:
       throw new UsageError(`"${command}" is not a factdesk command.`);
   }

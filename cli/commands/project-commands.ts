@@ -9,6 +9,7 @@ import { buildDocument } from '../../electron/services/import/build-document';
 import { readDraftFile } from '../../electron/services/import/read-draft';
 import { OpenProject } from '../../electron/services/project/open-project';
 import { checkerName, UsageError } from '../cli-error';
+import { projectAccess } from '../passphrase-option';
 import { claimsJson, claimsText } from '../output';
 
 const TOOL = 'the factdesk command line';
@@ -24,7 +25,7 @@ export interface CommandResult {
 /** `factdesk new DIR [--title T]` */
 export async function newProject(dir: string, title: string | undefined): Promise<CommandResult> {
   const projectTitle = (title ?? basename(dir).replace(/\.factdesk$/i, '')).trim() || 'Untitled project';
-  const project = await OpenProject.create(dir, projectTitle, { tool: TOOL });
+  const project = await OpenProject.create(dir, projectTitle, { ...projectAccess(), tool: TOOL });
   await project.close();
   return { stdout: `Created project "${projectTitle}" in ${project.dir}\n` };
 }
@@ -62,7 +63,7 @@ export async function listClaims(
   status: string | undefined,
 ): Promise<CommandResult> {
   const wanted = status === undefined ? undefined : parseStatus(status);
-  const project = await OpenProject.open(dir, { tool: TOOL, readOnly: true });
+  const project = await OpenProject.open(dir, { ...projectAccess(), tool: TOOL, readOnly: true });
   const rows = project.claimRows().filter((row) => wanted === undefined || row.status === wanted);
   return { stdout: json ? claimsJson(rows) : claimsText(rows) };
 }
@@ -119,6 +120,7 @@ export async function citeClaim(dir: string, claimId: string, options: CiteOptio
         locator: options.locator,
       },
       checker,
+      project.codec,
     );
     await project.updateClaim(claimId, (claim) => addCitation(claim, citation, checker));
     return {
@@ -136,7 +138,7 @@ function parseStatus(status: string): ClaimStatus {
 }
 
 async function withProject<T>(dir: string, work: (project: OpenProject) => Promise<T>): Promise<T> {
-  const project = await OpenProject.open(dir, { tool: TOOL });
+  const project = await OpenProject.open(dir, { ...projectAccess(), tool: TOOL });
   try {
     return await work(project);
   } finally {

@@ -1,6 +1,7 @@
 // How the workbench feels with 100,000 claims: the real renderer and web workbench, with the
 // claims list (and the documents it names) answered by Playwright with synthetic data.
 // Usage: npm run build && npx tsx e2e/screens/scale.ts PROJECT_DIR [COUNT] [OUT_DIR]
+// FACTDESK_DIST=/some/dist measures another build (for before/after figures).
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -44,7 +45,15 @@ const listBody = JSON.stringify({ ok: true, value: claims });
 const userData = mkdtempSync(join(tmpdir(), 'factdesk-scale-'));
 const child = spawn(
   process.execPath,
-  ['dist/web/factdesk-web.mjs', '--port', '0', '--user-data', userData, '--project', projectDir],
+  [
+    join(process.env.FACTDESK_DIST ?? 'dist', 'web', 'factdesk-web.mjs'),
+    '--port',
+    '0',
+    '--user-data',
+    userData,
+    '--project',
+    projectDir,
+  ],
   { stdio: ['ignore', 'pipe', 'inherit'] },
 );
 const url = await new Promise<string>((resolve) =>
@@ -167,6 +176,71 @@ try {
     const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
     for (const [key, ms] of top) console.log(`  ${ms.toFixed(0).padStart(6)} ms  ${key}`);
   }
+
+  // In-page timings, keydown → the next frame after the DOM shows the result; medians of several.
+  const timeKey = async (key: string, selector: string, attribute: string | null): Promise<number> => {
+    const ready = page.evaluate(
+      ([sel, attr]) =>
+        new Promise<number>((resolve) => {
+          let t0 = 0;
+          window.addEventListener('keydown', () => (t0 = performance.now()), { once: true, capture: true });
+          const target = document.querySelector(sel!)!;
+          window.setTimeout(() => resolve(-1), 8000);
+          const observer = new MutationObserver(() => {
+            observer.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - t0));
+          });
+          observer.observe(
+            target,
+            attr
+              ? { attributes: true, attributeFilter: [attr] }
+              : { childList: true, characterData: true, subtree: true },
+          );
+        }),
+      [selector, attribute] as const,
+    );
+    await page.waitForTimeout(50);
+    await page.keyboard.press(key);
+    return ready;
+  };
+  const median = (values: number[]) => values.slice().sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  await page.getByLabel('Filter claims').focus();
+  const filterTimes: number[] = [];
+  for (const key of [
+    'm',
+    'i',
+    'n',
+    's',
+    'k',
+    'Backspace',
+    'Backspace',
+    'Backspace',
+    'Backspace',
+    'Backspace',
+  ]) {
+    filterTimes.push(await timeKey(key, '.filter-shown', null));
+  }
+  console.log(
+    `filter keystroke → repaint: median ${median(filterTimes).toFixed(0)} ms (${filterTimes.map((t) => t.toFixed(0)).join(', ')})`,
+  );
+  await page
+    .locator('.table-scroll')
+    .click({ position: { x: 5, y: 5 } })
+    .catch(() => undefined);
+  await page.locator('tr.claim-row').nth(3).click();
+  const verified = page
+    .getByRole('region', { name: 'Claim details' })
+    .getByRole('button', { name: 'Verified' });
+  await verified.waitFor();
+  await verified.evaluate((el) => el.setAttribute('data-measure', ''));
+  const markTimes: number[] = [];
+  for (let i = 0; i < 8; i++) {
+    await page.locator('[data-measure]').waitFor();
+    markTimes.push(await timeKey('v', '[data-measure]', 'aria-pressed'));
+  }
+  console.log(
+    `mark (v) → repaint: median ${median(markTimes).toFixed(0)} ms (${markTimes.map((t) => t.toFixed(0)).join(', ')})`,
+  );
 
   t = Date.now();
   await page.getByRole('columnheader', { name: 'Score' }).getByRole('button').click();

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -15,19 +15,32 @@ export function factdesk(...args: string[]): string {
   return result.stdout;
 }
 
+/** A claim as it is written in a document's JSON. */
+export interface DiskClaim {
+  id: string;
+  documentId: string;
+  start: number;
+  end: number;
+  quote: string;
+  text: string;
+  kind: string;
+  status: string;
+  note: string;
+  assignee?: string;
+  origin: string;
+  warnings?: string[];
+  citations: { id: string; url?: string; title: string; publisher?: string; quote: string; stance: string }[];
+  history: { action: string; by: string }[];
+}
+
 /** A running web workbench on a real project folder: the real renderer and the real services. */
 export interface Workbench {
   readonly url: string;
   readonly projectDir: string;
   /** A document's JSON as it is on disk right now. */
-  readDocument(documentId: string): Promise<{
-    claims: {
-      id: string;
-      status: string;
-      note: string;
-      citations: { url?: string; title: string; quote: string; stance: string }[];
-    }[];
-  }>;
+  readDocument(documentId: string): Promise<{ text: string; claims: DiskClaim[] }>;
+  /** Every claim of every document, as on disk right now. */
+  readAllClaims(): Promise<DiskClaim[]>;
 }
 
 /** Starts `dist/web/factdesk-web.mjs` and resolves with the address it prints. */
@@ -59,11 +72,17 @@ export const test = base.extend<{ workbench: Workbench; emptyWorkbench: { url: s
     factdesk('new', projectDir, '--title', 'Belarus desk');
     factdesk('import', projectDir, SEED_SAMPLE);
     const { url, child } = await startWorkbench(['--project', projectDir], join(root, 'user-data'));
+    const readDocument = async (documentId: string) =>
+      JSON.parse(await readFile(join(projectDir, 'documents', `${documentId}.json`), 'utf8'));
     await use({
       url,
       projectDir,
-      readDocument: async (documentId) =>
-        JSON.parse(await readFile(join(projectDir, 'documents', `${documentId}.json`), 'utf8')),
+      readDocument,
+      readAllClaims: async () => {
+        const files = (await readdir(join(projectDir, 'documents'))).filter((f) => f.endsWith('.json'));
+        const docs = await Promise.all(files.map((f) => readDocument(f.slice(0, -'.json'.length))));
+        return docs.flatMap((doc: { claims: DiskClaim[] }) => doc.claims);
+      },
     });
     child.kill('SIGTERM');
     await rm(root, { recursive: true, force: true });

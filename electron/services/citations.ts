@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, open, stat } from 'node:fs/promises';
+import { mkdir, open, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { AttachedFile, Citation } from '../../shared/domain';
 import { UserError } from '../../shared/errors';
 import type { CitationInput } from '../../shared/ipc';
 import { newId, now } from './ids';
 import { ATTACHMENTS_FOLDER } from './project/project-files';
+import { storeAttachment } from './storage/attachment-store';
+import { plainCodec, type FileCodec } from './storage/file-codec';
 import { describeIoError } from './storage/json-file-adapter';
 
 /** The largest file that can be attached to a citation, in bytes. */
@@ -28,14 +30,18 @@ export function checkCitationUrl(url: string): string {
   return parsed.href;
 }
 
-/** Builds a citation from what the checker entered, copying an attached file into the project. */
+/**
+ * Builds a citation from what the checker entered, copying an attached file into the project
+ * (encrypted with the project's `codec` when the project is encrypted).
+ */
 export async function buildCitation(
   projectDir: string,
   input: CitationInput,
   checker: string,
+  codec: FileCodec = plainCodec,
 ): Promise<Citation> {
   const url = input.url?.trim() ? checkCitationUrl(input.url) : undefined;
-  const file = input.filePath ? await attachFile(projectDir, input.filePath) : undefined;
+  const file = input.filePath ? await attachFile(projectDir, input.filePath, codec) : undefined;
   const title = input.title.trim();
   if (!url && !file && !title) throw new UserError('A citation needs a URL, a file or at least a title.');
   return {
@@ -48,13 +54,22 @@ export async function buildCitation(
     quote: input.quote,
     stance: input.stance,
     locator: input.locator?.trim() || undefined,
+    archivedUrl: input.archivedUrl?.trim() ? checkCitationUrl(input.archivedUrl) : undefined,
+    ...(input.confidential ? { confidential: true } : {}),
     addedAt: now(),
     addedBy: checker,
   };
 }
 
-/** Copies a file into `attachments/<sha256><ext>`; the same bytes attached twice are stored once. */
-export async function attachFile(projectDir: string, sourcePath: string): Promise<AttachedFile> {
+/**
+ * Copies a file into `attachments/<sha256><ext>` (encrypted: `attachments/<keyed hash>`), durably;
+ * the same bytes attached twice are stored once.
+ */
+export async function attachFile(
+  projectDir: string,
+  sourcePath: string,
+  codec: FileCodec = plainCodec,
+): Promise<AttachedFile> {
   const name = basename(sourcePath);
   let size: number;
   try {
@@ -68,14 +83,9 @@ export async function attachFile(projectDir: string, sourcePath: string): Promis
   if (size > MAX_ATTACHMENT_BYTES) throw new UserError(`${name} is larger than 200 MB, too large to attach.`);
   const sha256 = await hashFile(sourcePath);
   const extension = /^\.[A-Za-z0-9]{1,10}$/.test(extname(name)) ? extname(name).toLowerCase() : '';
-  const path = `${ATTACHMENTS_FOLDER}/${sha256}${extension}`;
+  const path = `${ATTACHMENTS_FOLDER}/${codec.attachmentId(sha256)}${codec.encrypted ? '' : extension}`;
   await mkdir(join(projectDir, ATTACHMENTS_FOLDER), { recursive: true });
-  const target = join(projectDir, path);
-  const exists = await stat(target).then(
-    () => true,
-    () => false,
-  );
-  if (!exists) await copyFile(sourcePath, target);
+  await storeAttachment(sourcePath, join(projectDir, path), path, size, codec);
   return { name, path, sha256, size };
 }
 

@@ -3,11 +3,13 @@ import { ProjectRegistry } from './project-registry';
 import type { Dialogs, ServicesOptions } from './service-types';
 import { WorkbenchSession } from './workbench-session';
 import { inlineRunner } from './extraction/extraction-runner';
+import { oneShotChromiumPrinter, type PdfPrinter } from './reports/pdf-printer';
 
 export type { Dialogs, Router, ServicesOptions } from './service-types';
 export { WorkbenchSession } from './workbench-session';
 export { registerHandlers } from './ipc/register-handlers';
 export { inlineRunner, workerRunner, type ExtractionRunner } from './extraction/extraction-runner';
+export type { PdfPrinter } from './reports/pdf-printer';
 
 /** Everything the shells (Electron, web workbench) need: settings, dialogs, and sessions. */
 export interface Services {
@@ -15,6 +17,8 @@ export interface Services {
   readonly version: string;
   readonly settings: AppSettings;
   readonly dialogs: Dialogs;
+  /** Prints report PDFs (the shell's printer, else headless Chromium started for each PDF). */
+  readonly pdfPrinter: PdfPrinter;
   /** A new session: one per window. */
   createSession(): WorkbenchSession;
   /** Waits for every pending write of every session. */
@@ -34,6 +38,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     version: options.version,
     settings,
     dialogs: options.dialogs,
+    pdfPrinter: options.pdfPrinter ?? oneShotChromiumPrinter(),
     createSession() {
       const session = new WorkbenchSession(settings, registry, tool, options.extraction ?? inlineRunner);
       sessions.add(session);

@@ -1,6 +1,7 @@
 import type { ChannelArgs, ChannelResult, Channel, Envelope } from '../../shared/ipc';
 import type { WorkbenchSession } from './workbench-session';
 import type { ExtractionRunner } from './extraction/extraction-runner';
+import type { PdfPrinter } from './reports/pdf-printer';
 
 /** Native dialogs, passed in by the shell: Electron's in the app, none in the web workbench and tests. */
 export interface Dialogs {
@@ -8,6 +9,8 @@ export interface Dialogs {
   chooseProjectFolder(purpose: 'open' | 'create'): Promise<string | null>;
   /** Draft files to import; null when cancelled. */
   chooseDrafts(): Promise<string[] | null>;
+  /** Where to save a report, proposing `fileName`; null when cancelled. Shells without a save dialog leave it out. */
+  chooseReportPath?(fileName: string): Promise<string | null>;
 }
 
 /** Where the services keep their own state and how they present themselves. */
@@ -19,6 +22,8 @@ export interface ServicesOptions {
   readonly dialogs: Dialogs;
   /** Where claims are found; the shells pass a worker runner so big drafts never block them. Default: inline. */
   readonly extraction?: ExtractionRunner;
+  /** Prints report PDFs; the desktop shell passes one on `webContents.printToPDF`. Default: headless Chromium. */
+  readonly pdfPrinter?: PdfPrinter;
 }
 
 /** Handles one channel for one session, with arguments already validated against the contract. */

@@ -11,6 +11,7 @@ import type {
 import { UndoHistory, captureState, changesBetween, restoreState, type UndoEntry } from './undo-history';
 import type { ExtractionRunner } from './extraction/extraction-runner';
 import type { AppSettings } from './app-settings';
+import type { ProjectAccess } from './crypto/project-codec';
 import { buildDocument } from './import/build-document';
 import type { DraftText } from './import/read-draft';
 import { OpenProject } from './project/open-project';
@@ -52,12 +53,14 @@ export class WorkbenchSession {
     return this.current !== null;
   }
 
-  async createProject(dir: string, title: string): Promise<ProjectView> {
-    return this.replaceProject(dir, () => OpenProject.create(dir, title, { tool: this.tool }));
+  /** Creates a project; with a passphrase in `access`, an encrypted one. */
+  async createProject(dir: string, title: string, access: ProjectAccess = {}): Promise<ProjectView> {
+    return this.replaceProject(dir, () => OpenProject.create(dir, title, { ...access, tool: this.tool }));
   }
 
-  async openProject(dir: string): Promise<ProjectView> {
-    return this.replaceProject(dir, () => OpenProject.open(dir, { tool: this.tool }));
+  /** Opens a project; an encrypted one needs its passphrase (or codec) in `access`. */
+  async openProject(dir: string, access: ProjectAccess = {}): Promise<ProjectView> {
+    return this.replaceProject(dir, () => OpenProject.open(dir, { ...access, tool: this.tool }));
   }
 
   /** Closes the open project (flushing its writes and releasing its lock). */

@@ -5,6 +5,7 @@ import { STANCE_META } from '../lib/status';
 interface CitationsListProps {
   readonly citations: readonly Citation[];
   readonly onRemove: (citation: Citation) => void;
+  readonly onEdit: (citation: Citation) => void;
   readonly busyId: string | null;
 }
 
@@ -17,7 +18,7 @@ function hostOf(url: string): string {
 }
 
 /** The sources attached to a claim: stance, title, publisher, date, quote, and a way to remove each. */
-export function CitationsList({ citations, onRemove, busyId }: CitationsListProps) {
+export function CitationsList({ citations, onRemove, onEdit, busyId }: CitationsListProps) {
   if (citations.length === 0) {
     return <p className="details-empty">No citations yet. Add the sources you checked the claim against.</p>;
   }
@@ -42,6 +43,16 @@ export function CitationsList({ citations, onRemove, busyId }: CitationsListProp
                   name
                 )}
               </span>
+              <button
+                type="button"
+                className="button-quiet citation-edit"
+                aria-label={`Edit citation: ${name}`}
+                disabled={busyId === citation.id || citation.file !== undefined}
+                title={citation.file ? 'A citation with an attached file cannot be edited here' : undefined}
+                onClick={() => onEdit(citation)}
+              >
+                Edit
+              </button>
               <button
                 type="button"
                 className="button-quiet citation-remove"

@@ -8,17 +8,27 @@ import { StatusButtons } from './status-buttons';
 import { NoteField } from './note-field';
 import { CitationsList } from './citations-list';
 import { ClaimHistory } from './claim-history';
+import { AssigneeField } from './assignee-field';
+import { ClaimTools } from './claim-tools';
+import { ClaimWarnings } from './claim-warnings';
+import { EvidenceCue } from './evidence-cue';
 import '../styles/details.css';
 
 interface ClaimDetailsProps {
   readonly claim: ClaimRow;
+  readonly checker: string;
   readonly actions: ClaimActions;
   readonly onAddCitation: () => void;
+  readonly onEditCitation: (citation: Citation) => void;
+  readonly onSplit: () => void;
+  readonly onDismiss: () => void;
 }
 
-/** Everything about the selected claim: mark it, note it, cite it, see its history. */
-export function ClaimDetails({ claim, actions, onAddCitation }: ClaimDetailsProps) {
+/** Everything about the selected claim: mark it, note it, assign it, cite it, see its history. */
+export function ClaimDetails(props: ClaimDetailsProps) {
+  const { claim, actions } = props;
   const [removing, setRemoving] = useState<string | null>(null);
+  const untouched = claim.status === 'unchecked' && !claim.note && claim.citations.length === 0;
 
   async function remove(citation: Citation) {
     setRemoving(citation.id);
@@ -43,28 +53,35 @@ export function ClaimDetails({ claim, actions, onAddCitation }: ClaimDetailsProp
             {claim.quote}
           </blockquote>
         )}
-        {claim.warnings && claim.warnings.length > 0 && (
-          <ul className="details-warnings">
-            {claim.warnings.map((warning) => (
-              <li key={warning}>{warning}</li>
-            ))}
-          </ul>
-        )}
+        <ClaimWarnings warnings={claim.warnings} />
         <StatusButtons
           status={claim.status}
           onChange={(status) => void actions.setStatus(claim.id, status)}
+        />
+        <EvidenceCue claim={claim} />
+        <AssigneeField
+          key={`${claim.id}:${claim.assignee ?? ''}`}
+          assignee={claim.assignee ?? ''}
+          checker={props.checker}
+          onSave={(assignee) => void actions.setAssignee(claim.id, assignee)}
         />
         <NoteField key={claim.id} claimId={claim.id} initialNote={claim.note} onSave={actions.setNote} />
         <div className="details-section">
           <div className="details-section-head">
             <h3>Citations</h3>
             <span className="details-count">{plural(claim.citations.length, 'source')}</span>
-            <button type="button" className="button" aria-keyshortcuts="c" onClick={onAddCitation}>
+            <button type="button" className="button" aria-keyshortcuts="c" onClick={props.onAddCitation}>
               Add citation
             </button>
           </div>
-          <CitationsList citations={claim.citations} busyId={removing} onRemove={(c) => void remove(c)} />
+          <CitationsList
+            citations={claim.citations}
+            busyId={removing}
+            onRemove={(c) => void remove(c)}
+            onEdit={props.onEditCitation}
+          />
         </div>
+        <ClaimTools canDismiss={untouched} onDismiss={props.onDismiss} onSplit={props.onSplit} />
         <div className="details-section">
           <div className="details-section-head">
             <h3>History</h3>

@@ -13,13 +13,19 @@ interface AddCitationDialogProps {
   readonly claim: ClaimRow;
   readonly onAdd: ClaimActions['addCitation'];
   readonly onClose: (added: boolean) => void;
+  /** Prefilled fields (editing a citation, reusing a source). */
+  readonly initial?: CitationDraft;
+  /** "Add citation" unless given ("Edit citation"). */
+  readonly heading?: string;
+  /** The app's mode: attaching a local file is only possible on the desktop. */
+  readonly mode: 'desktop' | 'web';
 }
 
 /** The Add citation dialog: the source, the exact passage, and how it bears on the claim. */
-export function AddCitationDialog({ claim, onAdd, onClose }: AddCitationDialogProps) {
+export function AddCitationDialog({ claim, onAdd, onClose, initial, heading, mode }: AddCitationDialogProps) {
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
-  const [draft, setDraft] = useState<CitationDraft>(EMPTY_CITATION);
+  const [draft, setDraft] = useState<CitationDraft>(initial ?? EMPTY_CITATION);
   const [errors, setErrors] = useState<CitationErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -46,7 +52,7 @@ export function AddCitationDialog({ claim, onAdd, onClose }: AddCitationDialogPr
 
   return (
     <Modal
-      title="Add citation"
+      title={heading ?? 'Add citation'}
       className="citation-dialog"
       description={`For: ${claim.text}`}
       onClose={() => onClose(false)}
@@ -83,6 +89,13 @@ export function AddCitationDialog({ claim, onAdd, onClose }: AddCitationDialogPr
           onChange={set('locator')}
           hint="Page, paragraph or timestamp."
         />
+        <p className="field-hint attach-note">
+          {mode === 'web'
+            ? 'Attaching a local file needs the desktop app; in the browser, cite a URL or a title.'
+            : 'Attaching a local file is not available yet; cite a URL or a title.'}
+        </p>
+        {/* TODO(lead): desktop file attach needs a `dialog:chooseCitationFile` channel returning a path for
+            CitationInput.filePath; the contract has no such picker yet, and a renderer cannot see file paths. */}
         <fieldset className="stance-field">
           <legend>Stance</legend>
           <div className="stance-options">

@@ -51,3 +51,24 @@ export function toCitationInput(draft: CitationDraft): CitationInput {
     locator: optional(draft.locator),
   };
 }
+
+/** A saved citation (or a source) as the form's fields, to edit or reuse it. */
+export function citationToDraft(citation: {
+  readonly url?: string | undefined;
+  readonly title: string;
+  readonly publisher?: string | undefined;
+  readonly date?: string | undefined;
+  readonly quote?: string | undefined;
+  readonly locator?: string | undefined;
+  readonly stance?: Stance | undefined;
+}): CitationDraft {
+  return {
+    url: citation.url ?? '',
+    title: citation.title,
+    publisher: citation.publisher ?? '',
+    date: citation.date ?? '',
+    quote: citation.quote ?? '',
+    locator: citation.locator ?? '',
+    stance: citation.stance ?? 'supports',
+  };
+}

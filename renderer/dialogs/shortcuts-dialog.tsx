@@ -8,7 +8,16 @@ const SHORTCUTS: readonly [keys: string[], what: string][] = [
   [['u'], 'Mark unsourced (again: unchecked)'],
   [['c'], 'Add citation'],
   [['n'], 'Write a note'],
+  [['i'], 'Set the assignee'],
   [['/'], 'Filter claims'],
+  [['Space'], 'Pick the claim for a merge (or Ctrl/⌘-click, Shift-click)'],
+  [['m'], 'Merge the picked claims'],
+  [['←', '→'], 'Move a caret in the draft (Ctrl: by word)'],
+  [['Shift+←', 'Shift+→'], 'Select draft text'],
+  [['a'], 'Add the selected draft text as a claim'],
+  [['s'], 'Sources library'],
+  [['Ctrl+Z', '⌘Z'], 'Undo the last change'],
+  [['Shift+Ctrl+Z', 'Ctrl+Y', '⇧⌘Z'], 'Redo'],
   [['Esc'], 'Leave the filter, close a dialog'],
   [['?'], 'This list'],
 ];
@@ -19,7 +28,7 @@ export function ShortcutsDialog({ onClose }: { readonly onClose: () => void }) {
     <Modal
       title="Keyboard shortcuts"
       className="shortcuts-dialog"
-      description="Shortcuts work whenever you are not typing in a field."
+      description="Shortcuts work whenever you are not typing in a field; in a field, Ctrl+Z undoes typing."
       onClose={onClose}
     >
       <table className="shortcuts">

@@ -1,9 +1,11 @@
 import { memo } from 'react';
+import type { RefObject } from 'react';
 import type { ClaimRow } from '../../shared/ipc/views';
 import { STATUS_META, kindLabel } from '../lib/status';
 import type { Segment } from './segments';
 
 interface DraftTextProps {
+  readonly articleRef: RefObject<HTMLElement | null>;
   readonly text: string;
   readonly segments: readonly Segment[];
   readonly claimsById: ReadonlyMap<string, ClaimRow>;
@@ -20,6 +22,7 @@ function claimToSelect(segment: Segment, selectedId: string | null): string | un
 
 /** The text runs of a draft: plain, dimmed boilerplate, or claim highlights (status by class). */
 export const DraftText = memo(function DraftText({
+  articleRef,
   text,
   segments,
   claimsById,
@@ -27,16 +30,18 @@ export const DraftText = memo(function DraftText({
   onSelect,
 }: DraftTextProps) {
   return (
-    <article className="draft-text">
+    <article className="draft-text" ref={articleRef}>
       {segments.map((segment) => {
         const slice = text.slice(segment.start, segment.end);
         if (segment.claims.length === 0) {
           return segment.boilerplate ? (
-            <span key={segment.start} className="draft-boilerplate">
+            <span key={segment.start} className="draft-boilerplate" data-start={segment.start}>
               {slice}
             </span>
           ) : (
-            <span key={segment.start}>{slice}</span>
+            <span key={segment.start} data-start={segment.start}>
+              {slice}
+            </span>
           );
         }
         const covers = segment.claims.map((claim) => claim.id);
@@ -49,12 +54,16 @@ export const DraftText = memo(function DraftText({
         if (selected) classes.push('is-selected');
         if (ends) classes.push('is-end');
         if (covers.length > 1) classes.push('is-nested');
+        const warnings = ends ? (primary?.warnings ?? []) : [];
+        if (warnings.length > 0) classes.push('has-warning');
+        const label = primary ? `${STATUS_META[status].label} · ${kindLabel(primary.kind)}` : undefined;
         return (
           <mark
             key={segment.start}
             className={classes.join(' ')}
             data-claims={covers.join(' ')}
-            title={primary ? `${STATUS_META[status].label} · ${kindLabel(primary.kind)}` : undefined}
+            data-start={segment.start}
+            title={warnings.length > 0 ? `${label}\n⚠ ${warnings.join('\n⚠ ')}` : label}
             onClick={() => {
               const id = claimToSelect(segment, selectedId);
               if (id) onSelect(id);

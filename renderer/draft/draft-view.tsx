@@ -1,9 +1,12 @@
 import { useEffect, useMemo, useRef } from 'react';
+import type { ClaimKind } from '../../shared/domain/enums';
 import type { ClaimRow, DocumentView } from '../../shared/ipc/views';
 import { plural } from '../lib/format';
 import { segmentText } from './segments';
 import { DraftText } from './draft-text';
 import { StatusLegend } from './status-legend';
+import { AddClaimPopover } from './add-claim-popover';
+import { useDraftSelection } from './use-draft-selection';
 import '../styles/draft.css';
 
 interface DraftViewProps {
@@ -13,6 +16,9 @@ interface DraftViewProps {
   readonly claims: readonly ClaimRow[];
   readonly selectedId: string | null;
   readonly onSelect: (claimId: string) => void;
+  /** Makes the selected text a claim. */
+  readonly onAddClaim: (documentId: string, start: number, end: number, kind: ClaimKind) => void;
+  readonly onReextract: (documentId: string) => void;
 }
 
 /** Brings `element` to the middle of `container` when it is not fully in view. */
@@ -24,14 +30,22 @@ function revealInside(container: HTMLElement, element: HTMLElement) {
   container.scrollTo({ top: container.scrollTop + offset });
 }
 
-/** The draft's text with its claims highlighted by status; clicking a highlight selects its claim. */
-export function DraftView({ document, loading, claims, selectedId, onSelect }: DraftViewProps) {
+/**
+ * The draft's text with its claims highlighted by status; clicking a highlight selects its claim.
+ * Selecting text (mouse, or Shift+arrows) offers Add claim.
+ */
+export function DraftView(props: DraftViewProps) {
+  const { document, loading, claims, selectedId, onSelect } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
+  const articleRef = useRef<HTMLElement>(null);
+  const popoverRef = useRef<HTMLFormElement>(null);
   const segments = useMemo(
     () => (document ? segmentText(document.text, claims, document.boilerplate) : []),
     [document, claims],
   );
   const claimsById = useMemo(() => new Map(claims.map((claim) => [claim.id, claim])), [claims]);
+  const caretStart = (selectedId && claimsById.get(selectedId)?.start) || 0;
+  const selection = useDraftSelection(articleRef, scrollRef, popoverRef, document?.text ?? null, caretStart);
 
   useEffect(() => {
     const container = scrollRef.current;
@@ -50,21 +64,56 @@ export function DraftView({ document, loading, claims, selectedId, onSelect }: D
   return (
     <div className="draft">
       <div className="draft-head">
-        <h2 className="draft-title">{document.title || document.fileName}</h2>
-        <p className="draft-meta">
-          {document.fileName}
-          {document.documentDate ? ` · ${document.documentDate}` : ''} · {plural(claims.length, 'claim')}
-        </p>
+        <div className="draft-head-text">
+          <h2 className="draft-title">{document.title || document.fileName}</h2>
+          <p className="draft-meta">
+            {document.fileName}
+            {document.documentDate ? ` · ${document.documentDate}` : ''} · {plural(claims.length, 'claim')}
+          </p>
+        </div>
+        <button
+          type="button"
+          className="button-quiet tool-button"
+          title="Find this draft's claims again; checked and manual claims stay as they are"
+          onClick={() => props.onReextract(document.id)}
+        >
+          Re-find claims
+        </button>
         <StatusLegend />
       </div>
-      <div className="draft-scroll" ref={scrollRef} tabIndex={0}>
+      <div
+        className="draft-scroll"
+        ref={scrollRef}
+        tabIndex={0}
+        role="group"
+        aria-label="Draft text"
+        aria-description="Select text, or use Shift and the arrow keys, then press A to add it as a claim."
+        onKeyDown={selection.onKeyDown}
+      >
         <DraftText
+          articleRef={articleRef}
           text={document.text}
           segments={segments}
           claimsById={claimsById}
           selectedId={selectedId}
           onSelect={onSelect}
         />
+        {selection.chosen && (
+          <AddClaimPopover
+            chosen={selection.chosen}
+            popoverRef={popoverRef}
+            onCancel={() => {
+              selection.clear();
+              scrollRef.current?.focus();
+            }}
+            onAdd={(kind) => {
+              const { start, end } = selection.chosen!;
+              selection.clear();
+              scrollRef.current?.focus();
+              props.onAddClaim(document.id, start, end, kind);
+            }}
+          />
+        )}
       </div>
     </div>
   );

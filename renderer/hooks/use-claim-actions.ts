@@ -10,9 +10,23 @@ import type { ClaimsStore } from './use-claims-store';
 export interface ClaimActions {
   readonly setStatus: (claimId: string, status: ClaimStatus) => Promise<ClaimRow | null>;
   readonly setNote: (claimId: string, note: string) => Promise<ClaimRow | null>;
+  readonly setAssignee: (claimId: string, assignee: string) => Promise<ClaimRow | null>;
   /** Throws the backend's sentence instead of raising an alert, so the dialog can show it inline. */
   readonly addCitation: (claimId: string, citation: CitationInput) => Promise<ClaimRow>;
   readonly removeCitation: (claimId: string, citationId: string) => Promise<ClaimRow | null>;
+  /**
+   * There is no update channel: the new citation is added, then the old one removed (so nothing is
+   * lost if the add is refused). Both are one step for undo. Throws like `addCitation`.
+   */
+  readonly editCitation: (claimId: string, citationId: string, citation: CitationInput) => Promise<ClaimRow>;
+}
+
+/** Told of each change the backend recorded for undo, so undo can take back a compound edit at once. */
+export interface UndoRecorder {
+  /** One more undo step on the backend; `label` says what it did ("marking verified"). */
+  readonly recorded: (label?: string) => void;
+  /** The last `steps` steps are one change for the checker. */
+  readonly join: (steps: number, label?: string) => void;
 }
 
 /**
@@ -20,7 +34,7 @@ export interface ClaimActions {
  * backend returns replaces it (or the old row comes back, with an alert, if it refused). When two
  * changes to one claim cross, only the answer to the latest one is applied.
  */
-export function useClaimActions(store: ClaimsStore): ClaimActions {
+export function useClaimActions(store: ClaimsStore, recorder: UndoRecorder): ClaimActions {
   const api = useApi();
   const { reportError } = useNotices();
   const latest = useRef(new Map<string, number>());
@@ -28,7 +42,12 @@ export function useClaimActions(store: ClaimsStore): ClaimActions {
   const { byId, replace } = store;
 
   const run = useCallback(
-    async (claimId: string, call: () => Promise<ClaimRow>, optimistic?: ClaimRow): Promise<ClaimRow> => {
+    async (
+      claimId: string,
+      label: string,
+      call: () => Promise<ClaimRow>,
+      optimistic?: ClaimRow,
+    ): Promise<ClaimRow> => {
       const ticket = ++counter.current;
       latest.current.set(claimId, ticket);
       const before = byId(claimId);
@@ -36,13 +55,14 @@ export function useClaimActions(store: ClaimsStore): ClaimActions {
       try {
         const row = await call();
         if (latest.current.get(claimId) === ticket) replace(row);
+        recorder.recorded(label);
         return row;
       } catch (error) {
         if (latest.current.get(claimId) === ticket && optimistic && before) replace(before);
         throw error;
       }
     },
-    [byId, replace],
+    [byId, replace, recorder],
   );
   const reported = useCallback(
     (promise: Promise<ClaimRow>): Promise<ClaimRow | null> =>
@@ -58,15 +78,41 @@ export function useClaimActions(store: ClaimsStore): ClaimActions {
       setStatus: (claimId, status) => {
         const current = byId(claimId);
         const optimistic = current ? { ...current, status } : undefined;
-        return reported(run(claimId, () => api.invoke('claim:setStatus', { claimId, status }), optimistic));
+        const label = status === 'unchecked' ? 'returning to unchecked' : `marking ${status}`;
+        return reported(
+          run(claimId, label, () => api.invoke('claim:setStatus', { claimId, status }), optimistic),
+        );
       },
       setNote: (claimId, note) =>
-        reported(run(claimId, () => api.invoke('claim:setNote', { claimId, note }))),
+        reported(run(claimId, 'editing the note', () => api.invoke('claim:setNote', { claimId, note }))),
+      setAssignee: (claimId, assignee) =>
+        reported(
+          run(claimId, 'setting the assignee', () => api.invoke('claim:setAssignee', { claimId, assignee })),
+        ),
       addCitation: (claimId, citation) =>
-        run(claimId, () => api.invoke('claim:addCitation', { claimId, citation })),
+        run(claimId, 'adding a citation', () => api.invoke('claim:addCitation', { claimId, citation })),
       removeCitation: (claimId, citationId) =>
-        reported(run(claimId, () => api.invoke('claim:removeCitation', { claimId, citationId }))),
+        reported(
+          run(claimId, 'removing a citation', () =>
+            api.invoke('claim:removeCitation', { claimId, citationId }),
+          ),
+        ),
+      editCitation: async (claimId, citationId, citation) => {
+        await run(claimId, 'editing a citation', () =>
+          api.invoke('claim:addCitation', { claimId, citation }),
+        );
+        try {
+          const row = await run(claimId, 'editing a citation', () =>
+            api.invoke('claim:removeCitation', { claimId, citationId }),
+          );
+          recorder.join(2, 'editing a citation');
+          return row;
+        } catch (error) {
+          reportError(error);
+          throw error;
+        }
+      },
     }),
-    [api, byId, run, reported],
+    [api, byId, run, reported, reportError, recorder],
   );
 }

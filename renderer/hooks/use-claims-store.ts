@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ClaimStatus } from '../../shared/domain/enums';
-import type { ClaimRow, StatusCounts } from '../../shared/ipc/views';
+import type { ClaimChanges, ClaimRow, StatusCounts } from '../../shared/ipc/views';
 import { useApi } from '../api/api-context';
 import { useNotices } from '../app/notices-context';
 import { emptyCounts } from '../lib/status';
 
 interface ClaimsState {
   readonly rows: readonly ClaimRow[];
-  /** Claim id → position in `rows`; positions never change between reloads. */
+  /** Claim id → position in `rows`; positions change only when claims are added or removed. */
   readonly index: ReadonlyMap<string, number>;
 }
 
@@ -18,6 +18,8 @@ export interface ClaimsStore {
   readonly byId: (id: string | null) => ClaimRow | undefined;
   /** Puts an updated claim in place (what every mutation returns), without reloading the list. */
   readonly replace: (row: ClaimRow) => void;
+  /** Applies what an edit, an undo or a redo changed: rows anew, rows gone. */
+  readonly apply: (changes: ClaimChanges) => void;
   readonly reload: () => Promise<void>;
   readonly totals: StatusCounts;
   readonly countsByDocument: ReadonlyMap<string, StatusCounts>;
@@ -32,6 +34,25 @@ function inDocumentOrder(list: readonly ClaimRow[]): boolean {
 
 function indexRows(rows: readonly ClaimRow[]): ClaimsState {
   return { rows, index: new Map(rows.map((row, position) => [row.id, position])) };
+}
+
+/** `current` with `changes` applied: updated rows keep their place, new ones go last, removed ones go. */
+function applyChanges(current: ClaimsState, changes: ClaimChanges): ClaimsState {
+  const removed = new Set(changes.removed);
+  let rows = current.rows.slice();
+  let reindex = false;
+  for (const row of changes.updated) {
+    const position = current.index.get(row.id);
+    if (position === undefined) {
+      rows.push(row);
+      reindex = true;
+    } else rows[position] = row;
+  }
+  if (removed.size > 0) {
+    rows = rows.filter((row) => !removed.has(row.id));
+    reindex = true;
+  }
+  return reindex ? indexRows(rows) : { rows, index: current.index };
 }
 
 /** Loads `claims:list` once and keeps it current from the rows that mutations return. */
@@ -65,14 +86,11 @@ export function useClaimsStore(): ClaimsStore {
   }, [fetchRows]);
 
   const replace = useCallback((row: ClaimRow) => {
-    setState((current) => {
-      if (!current) return current;
-      const position = current.index.get(row.id);
-      if (position === undefined) return indexRows([...current.rows, row]);
-      const rows = current.rows.slice();
-      rows[position] = row;
-      return { rows, index: current.index };
-    });
+    setState((current) => current && applyChanges(current, { updated: [row], removed: [] }));
+  }, []);
+  const apply = useCallback((changes: ClaimChanges) => {
+    if (changes.updated.length === 0 && changes.removed.length === 0) return;
+    setState((current) => current && applyChanges(current, changes));
   }, []);
 
   const byId = useCallback(
@@ -103,5 +121,5 @@ export function useClaimsStore(): ClaimsStore {
     return { totals, countsByDocument, byDocument };
   }, [state]);
 
-  return { rows: state?.rows ?? null, byId, replace, reload, ...derived };
+  return { rows: state?.rows ?? null, byId, replace, apply, reload, ...derived };
 }

@@ -1,52 +1,58 @@
-import { useDeferredValue, useMemo, useState } from 'react';
-import { getFilteredRowModel, getSortedRowModel, useReactTable } from '@tanstack/react-table';
-import type { ColumnFiltersState, SortingState, Table } from '@tanstack/react-table';
-import type { ClaimStatus } from '../../shared/domain/enums';
+import { useMemo, useState } from 'react';
+import { getSortedRowModel, useReactTable } from '@tanstack/react-table';
+import type { SortingState, Table, VisibilityState } from '@tanstack/react-table';
 import type { ClaimRow } from '../../shared/ipc/views';
-import { claimColumns, matchesQuery } from '../table/claim-columns';
+import { claimColumns, COLUMN_IDS } from '../table/claim-columns';
 import { getCachedCoreRowModel } from '../table/cached-core-row-model';
+import { getClaimFilteredRowModel } from '../table/claim-filter';
+import type { ClaimFilter } from '../table/claim-filter';
 
-/** The facet of the status filter: one status, or all. */
-export type StatusFacet = ClaimStatus | 'all';
+export type { StatusFacet } from '../table/claim-filter';
 
 interface ClaimsTableOptions {
   readonly rows: readonly ClaimRow[];
-  /** What is typed in Filter claims. */
-  readonly query: string;
-  readonly status: StatusFacet;
-  /** Only this document's claims, or every document's when null. */
-  readonly documentId: string | null;
+  readonly filter: ClaimFilter;
+  /** Column ids in display order (unknown ids ignored, missing ones appended). */
+  readonly columnOrder: readonly string[];
+  readonly hiddenColumns: readonly string[];
 }
 
 const EMPTY: readonly ClaimRow[] = [];
-// One per module: the cache it keeps lives in the table instance's closure.
+// One per module: the caches they keep live in the table instance's closure.
 const coreRowModel = getCachedCoreRowModel<ClaimRow>();
+const filteredRowModel = getClaimFilteredRowModel();
+const sortedRowModel = getSortedRowModel<ClaimRow>();
 
-/** The TanStack table behind the claims table: sorting, the text filter, the status and document facets. */
-export function useClaimsTable({ rows, query, status, documentId }: ClaimsTableOptions): Table<ClaimRow> {
+/** The TanStack table behind the claims table: sorting, the filter, column order and visibility. */
+export function useClaimsTable({
+  rows,
+  filter,
+  columnOrder,
+  hiddenColumns,
+}: ClaimsTableOptions): Table<ClaimRow> {
   const [sorting, setSorting] = useState<SortingState>([]);
-  const deferredQuery = useDeferredValue(query);
-  const words = useMemo(() => deferredQuery.toLowerCase().split(/\s+/).filter(Boolean), [deferredQuery]);
-  const columnFilters = useMemo<ColumnFiltersState>(() => {
-    const filters: ColumnFiltersState = [];
-    if (status !== 'all') filters.push({ id: 'status', value: status });
-    if (documentId !== null) filters.push({ id: 'document', value: documentId });
-    return filters;
-  }, [status, documentId]);
+  const order = useMemo(() => {
+    const known = columnOrder.filter((id) => COLUMN_IDS.includes(id));
+    return [...known, ...COLUMN_IDS.filter((id) => !known.includes(id))];
+  }, [columnOrder]);
+  const visibility = useMemo<VisibilityState>(
+    () => Object.fromEntries(hiddenColumns.filter((id) => id !== 'text').map((id) => [id, false])),
+    [hiddenColumns],
+  );
+  const meta = useMemo(() => ({ filter }), [filter]);
 
   // TanStack Table returns a stable instance whose methods read fresh state; that is intended here.
   // eslint-disable-next-line react-hooks/incompatible-library
   return useReactTable<ClaimRow>({
     data: (rows ?? EMPTY) as ClaimRow[],
     columns: claimColumns,
-    state: { sorting, columnFilters, globalFilter: words.length > 0 ? words : undefined },
+    state: { sorting, columnOrder: order, columnVisibility: visibility },
+    meta,
     onSortingChange: setSorting,
     getRowId: (row) => row.id,
-    globalFilterFn: matchesQuery,
-    getColumnCanGlobalFilter: (column) => column.id === 'text',
     getCoreRowModel: coreRowModel,
-    getFilteredRowModel: getFilteredRowModel(),
-    getSortedRowModel: getSortedRowModel(),
+    getFilteredRowModel: filteredRowModel,
+    getSortedRowModel: sortedRowModel,
     enableMultiSort: true,
   });
 }

@@ -6,8 +6,8 @@ import type { ClaimRow } from '../../shared/ipc/views';
  * The selected claim, and moving it through the table's visible rows. When the selected claim
  * leaves the view (marked while filtered by status), the next move continues from where it was.
  */
-export function useSelection(visible: readonly Row<ClaimRow>[]) {
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+export function useSelection(visible: readonly Row<ClaimRow>[], initial: string | null) {
+  const [selectedId, setSelectedId] = useState<string | null>(initial);
   const lastIndex = useRef(-1);
   const selectedIndex = selectedId === null ? -1 : visible.findIndex((row) => row.id === selectedId);
 

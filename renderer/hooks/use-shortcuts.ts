@@ -15,6 +15,14 @@ export function isTypingTarget(target: EventTarget | null, key = ''): boolean {
   return false;
 }
 
+/** Space on a button, link or checkbox activates it; it is no shortcut there. */
+function isActivatable(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    target.closest('button, a[href], summary, [role="button"], label') !== null
+  );
+}
+
 /**
  * Single-key shortcuts for the whole window. They never fire while typing in a field, with Ctrl,
  * Alt or Meta held, or while a modal dialog is open.
@@ -30,6 +38,7 @@ export function useShortcuts(shortcuts: ShortcutMap): void {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.isComposing)
         return;
       if (isTypingTarget(event.target, event.key)) return;
+      if (event.key === ' ' && isActivatable(event.target)) return;
       if (document.querySelector('dialog[open]')) return;
       const action = latest.current[event.key];
       if (!action) return;

@@ -52,3 +52,16 @@ export function isHttpUrl(value: string): boolean {
     return false;
   }
 }
+
+const shortFormat = new Intl.DateTimeFormat(undefined, {
+  month: 'short',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** An ISO timestamp, short: "12 Mar, 14:05". */
+export function formatShort(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : shortFormat.format(date);
+}

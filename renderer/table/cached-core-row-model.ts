@@ -1,5 +1,6 @@
 import { createRow, getMemoOptions, memo } from '@tanstack/react-table';
 import type { Row, RowModel, Table } from '@tanstack/react-table';
+import { lazyRowModel } from './lazy-row-model';
 
 /**
  * TanStack's core row model, but it keeps the Row object of every data item that did not change
@@ -20,7 +21,6 @@ export function getCachedCoreRowModel<TData extends object>(): (
           cachedColumns = columns;
         }
         const rows: Row<TData>[] = new Array(data.length);
-        const rowsById: Record<string, Row<TData>> = {};
         for (let index = 0; index < data.length; index++) {
           const original = data[index]!;
           let row = cache.get(original);
@@ -29,9 +29,8 @@ export function getCachedCoreRowModel<TData extends object>(): (
             cache.set(original, row);
           }
           rows[index] = row;
-          rowsById[row.id] = row;
         }
-        return { rows, flatRows: rows, rowsById };
+        return lazyRowModel(rows);
       },
       getMemoOptions(table.options, 'debugTable', 'getRowModel', () => table._autoResetPageIndex()),
     );

@@ -1,27 +1,10 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import type { FilterFn, Row, SortingFn } from '@tanstack/react-table';
+import type { SortingFn } from '@tanstack/react-table';
 import type { ClaimRow } from '../../shared/ipc/views';
-import { formatScore } from '../lib/format';
+import { formatDateTime, formatScore, formatShort } from '../lib/format';
+import { evidenceGap } from '../lib/quality';
 import { STATUS_RANK, kindLabel } from '../lib/status';
 import { StatusBadge } from '../workbench/status-badge';
-
-const haystacks = new WeakMap<ClaimRow, string>();
-
-/** What "Filter claims" searches: the claim's text, its sentence and its document's title, lowercased. */
-function haystackOf(claim: ClaimRow): string {
-  let text = haystacks.get(claim);
-  if (text === undefined) {
-    text = `${claim.text}\n${claim.sentence}\n${claim.documentTitle}`.toLowerCase();
-    haystacks.set(claim, text);
-  }
-  return text;
-}
-
-/** Every word of the query (already lowercased, split) appears somewhere in the claim. */
-export const matchesQuery: FilterFn<ClaimRow> = (row: Row<ClaimRow>, _columnId, words: readonly string[]) => {
-  const text = haystackOf(row.original);
-  return words.every((word) => text.includes(word));
-};
 
 const byStatus: SortingFn<ClaimRow> = (a, b) =>
   STATUS_RANK[a.original.status] - STATUS_RANK[b.original.status];
@@ -30,13 +13,51 @@ const byDocumentOrder: SortingFn<ClaimRow> = (a, b) =>
 
 const column = createColumnHelper<ClaimRow>();
 
-/** The claims table's columns: text, kind, status, check-worthiness, document, citations. */
+/** The claim's text with its cues: a verdict lacking evidence, and consistency warnings. */
+function ClaimCell({ claim }: { readonly claim: ClaimRow }) {
+  const gap = evidenceGap(claim);
+  const warnings = claim.warnings?.length ?? 0;
+  return (
+    <span className="claim-cell">
+      <span className="claim-text">{claim.text}</span>
+      {gap && (
+        <span className="cue cue-evidence" title={gap}>
+          <span aria-hidden="true">⚑</span> Needs evidence
+        </span>
+      )}
+      {warnings > 0 && (
+        <span className="cue cue-warning" title={claim.warnings!.join('\n')}>
+          <span aria-hidden="true">⚠</span>
+          <span className="visually-hidden">{warnings === 1 ? '1 warning' : `${warnings} warnings`}</span>
+        </span>
+      )}
+    </span>
+  );
+}
+
+/** Column id → the name the Columns menu and headers show. */
+export const COLUMN_NAMES: Readonly<Record<string, string>> = {
+  text: 'Claim',
+  kind: 'Kind',
+  status: 'Status',
+  score: 'Score',
+  document: 'Document',
+  citations: 'Citations',
+  assignee: 'Assignee',
+  updatedAt: 'Last change',
+};
+
+/**
+ * The claims table's columns: claim, kind, status, check-worthiness, document, citations, assignee,
+ * last change. Defined once, at module level, so TanStack never rebuilds its column model.
+ */
 export const claimColumns = [
   column.accessor('text', {
     id: 'text',
     header: 'Claim',
     sortingFn: 'text',
-    cell: (info) => <span className="claim-text">{info.row.original.text}</span>,
+    enableHiding: false,
+    cell: (info) => <ClaimCell claim={info.row.original} />,
   }),
   column.accessor('kind', {
     id: 'kind',
@@ -47,7 +68,6 @@ export const claimColumns = [
     id: 'status',
     header: 'Status',
     sortingFn: byStatus,
-    filterFn: 'equalsString',
     cell: (info) => <StatusBadge status={info.row.original.status} />,
   }),
   column.accessor('score', {
@@ -67,7 +87,6 @@ export const claimColumns = [
     id: 'document',
     header: 'Document',
     sortingFn: byDocumentOrder,
-    filterFn: (row, _columnId, documentId: string) => row.original.documentId === documentId,
     cell: (info) => <span className="doc-name">{info.row.original.documentTitle}</span>,
   }),
   column.accessor((claim) => claim.citations.length, {
@@ -76,4 +95,22 @@ export const claimColumns = [
     sortDescFirst: true,
     cell: (info) => info.getValue(),
   }),
+  column.accessor((claim) => claim.assignee ?? '', {
+    id: 'assignee',
+    header: 'Assignee',
+    cell: (info) => <span className="assignee-name">{info.getValue()}</span>,
+  }),
+  column.accessor('updatedAt', {
+    id: 'updatedAt',
+    header: 'Last change',
+    sortDescFirst: true,
+    cell: (info) => (
+      <time dateTime={info.row.original.updatedAt} title={formatDateTime(info.row.original.updatedAt)}>
+        {formatShort(info.row.original.updatedAt)}
+      </time>
+    ),
+  }),
 ];
+
+/** Every column id, in the default order. */
+export const COLUMN_IDS: readonly string[] = claimColumns.map((c) => c.id!);

@@ -1,9 +1,12 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { flexRender } from '@tanstack/react-table';
+import type { MouseEvent } from 'react';
 import type { Table } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ClaimRow } from '../../shared/ipc/views';
+import { formatCount } from '../lib/format';
 import { SortHeader } from './sort-header';
+import { ClaimTableRow } from './claim-table-row';
+import type { DisplayRows } from './display-rows';
 import '../styles/table.css';
 
 /** The fixed heights of a row and of the header row, in CSS pixels (table.css keeps them exact). */
@@ -12,38 +15,48 @@ const HEADER_HEIGHT = 34;
 
 interface ClaimsTableProps {
   readonly table: Table<ClaimRow>;
+  readonly lines: DisplayRows;
   readonly selectedId: string | null;
-  readonly onSelect: (claimId: string) => void;
+  readonly marked: ReadonlySet<string>;
+  readonly onRowClick: (claimId: string, event: MouseEvent) => void;
   /** null while the claims load. */
   readonly loading: boolean;
   readonly emptyText: string;
 }
 
 /**
- * The claims as a real `<table>`: sortable headers with aria-sort, and only the rows in view
- * rendered (spacer rows above and below), so 100,000 claims scroll smoothly.
+ * The claims as a real `<table>`: sortable headers with aria-sort, group header rows, and only the
+ * lines in view rendered (spacer rows above and below), so 100,000 claims scroll smoothly.
  */
-export function ClaimsTable({ table, selectedId, onSelect, loading, emptyText }: ClaimsTableProps) {
+export function ClaimsTable({
+  table,
+  lines,
+  selectedId,
+  marked,
+  onRowClick,
+  loading,
+  emptyText,
+}: ClaimsTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const rows = table.getRowModel().rows;
-  const columnCount = table.getVisibleLeafColumns().length;
+  const columns = table.getVisibleLeafColumns();
+  const columnsKey = columns.map((column) => column.id).join(' ');
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: lines.count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 16,
+    overscan: 12,
     paddingStart: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
   });
 
-  const selectedIndex = useMemo(
-    () => (selectedId === null ? -1 : rows.findIndex((row) => row.id === selectedId)),
-    [rows, selectedId],
+  const selectedLine = useMemo(
+    () => (selectedId === null ? -1 : lines.lineOf(selectedId)),
+    [lines, selectedId],
   );
   useEffect(() => {
-    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
-  }, [selectedIndex, virtualizer]);
+    if (selectedLine >= 0) virtualizer.scrollToIndex(selectedLine, { align: 'auto' });
+  }, [selectedLine, virtualizer]);
 
   const items = virtualizer.getVirtualItems();
   const top = items.length > 0 ? items[0]!.start - HEADER_HEIGHT : 0;
@@ -51,9 +64,9 @@ export function ClaimsTable({ table, selectedId, onSelect, loading, emptyText }:
 
   return (
     <div className="table-scroll" ref={scrollRef}>
-      <table className="claims-table" aria-label="Claims" aria-rowcount={rows.length + 1} tabIndex={0}>
+      <table className="claims-table" aria-label="Claims" aria-rowcount={lines.count + 1} tabIndex={0}>
         <colgroup>
-          {table.getVisibleLeafColumns().map((column) => (
+          {columns.map((column) => (
             <col key={column.id} className={`col-${column.id}`} />
           ))}
         </colgroup>
@@ -69,37 +82,40 @@ export function ClaimsTable({ table, selectedId, onSelect, loading, emptyText }:
         <tbody>
           {top > 0 && (
             <tr className="spacer-row" aria-hidden="true">
-              <td colSpan={columnCount} style={{ height: top }} />
+              <td colSpan={columns.length} style={{ height: top }} />
             </tr>
           )}
-          {items.map((item) => {
-            const row = rows[item.index]!;
-            const selected = row.id === selectedId;
+          {items.map((virtual) => {
+            const item = lines.itemAt(virtual.index);
+            if (item.type === 'group') {
+              return (
+                <tr key={`group-${item.key}`} className="group-row" aria-rowindex={virtual.index + 2}>
+                  <th scope="colgroup" colSpan={columns.length}>
+                    {item.label} <span className="group-count">{formatCount(item.count)}</span>
+                  </th>
+                </tr>
+              );
+            }
             return (
-              <tr
-                key={row.id}
-                aria-rowindex={item.index + 2}
-                aria-selected={selected}
-                className={selected ? 'claim-row is-selected' : 'claim-row'}
-                data-status={row.original.status}
-                onClick={() => onSelect(row.id)}
-              >
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={`cell-${cell.column.id}`}>
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </td>
-                ))}
-              </tr>
+              <ClaimTableRow
+                key={item.row.id}
+                row={item.row}
+                line={virtual.index}
+                selected={item.row.id === selectedId}
+                marked={marked.has(item.row.id)}
+                columnsKey={columnsKey}
+                onRowClick={onRowClick}
+              />
             );
           })}
           {bottom > 0 && (
             <tr className="spacer-row" aria-hidden="true">
-              <td colSpan={columnCount} style={{ height: bottom }} />
+              <td colSpan={columns.length} style={{ height: bottom }} />
             </tr>
           )}
-          {rows.length === 0 && (
+          {lines.count === 0 && (
             <tr className="empty-row">
-              <td colSpan={columnCount}>{loading ? 'Loading claims…' : emptyText}</td>
+              <td colSpan={columns.length}>{loading ? 'Loading claims…' : emptyText}</td>
             </tr>
           )}
         </tbody>

@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import type { RefObject } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import type { StatusCounts } from '../../shared/ipc/views';
-import type { StatusFacet } from '../hooks/use-claims-table';
+import type { StatusFacet } from './claim-filter';
 import { formatCount } from '../lib/format';
 import { STATUSES, STATUS_META } from '../lib/status';
 
@@ -17,20 +17,13 @@ interface FilterBarProps {
   readonly inputRef: RefObject<HTMLInputElement | null>;
   /** Enter or Escape in the search box: go back to the list. */
   readonly onLeave: () => void;
+  /** The second line: kind, needs evidence, grouping, columns. */
+  readonly children?: ReactNode;
 }
 
-/** Filter claims (text, sentence, document title) and the status facet. */
-export function FilterBar({
-  query,
-  onQuery,
-  status,
-  onStatus,
-  counts,
-  shown,
-  total,
-  inputRef,
-  onLeave,
-}: FilterBarProps) {
+/** Filter claims (text, sentence, document title), the status facet, and the table's other controls. */
+export function FilterBar(props: FilterBarProps) {
+  const { query, onQuery, status, onStatus, counts, shown, total, inputRef, onLeave } = props;
   const id = useId();
   const all = STATUSES.reduce((sum, s) => sum + counts[s], 0);
   const facets: readonly [StatusFacet, string, number][] = [
@@ -39,52 +32,55 @@ export function FilterBar({
   ];
   return (
     <div className="filter-bar">
-      <div className="filter-search">
-        <svg className="filter-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-          <circle cx="7" cy="7" r="4.5" fill="none" stroke="currentColor" strokeWidth="1.6" />
-          <path d="M10.5 10.5L14 14" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
-        </svg>
-        <input
-          ref={inputRef}
-          type="search"
-          className="input filter-input"
-          aria-label="Filter claims"
-          aria-keyshortcuts="/"
-          placeholder="Filter claims   /"
-          value={query}
-          onChange={(event) => onQuery(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter' || (event.key === 'Escape' && query === '')) {
-              event.preventDefault();
-              onLeave();
-            }
-          }}
-          spellCheck={false}
-          autoComplete="off"
-        />
+      <div className="filter-line">
+        <div className="filter-search">
+          <svg className="filter-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <circle cx="7" cy="7" r="4.5" fill="none" stroke="currentColor" strokeWidth="1.6" />
+            <path d="M10.5 10.5L14 14" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+          </svg>
+          <input
+            ref={inputRef}
+            type="search"
+            className="input filter-input"
+            aria-label="Filter claims"
+            aria-keyshortcuts="/"
+            placeholder="Filter claims   /"
+            value={query}
+            onChange={(event) => onQuery(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' || (event.key === 'Escape' && query === '')) {
+                event.preventDefault();
+                onLeave();
+              }
+            }}
+            spellCheck={false}
+            autoComplete="off"
+          />
+        </div>
+        <fieldset className="facet">
+          <legend className="visually-hidden">Status</legend>
+          {facets.map(([value, label, count]) => (
+            <label key={value} className={`facet-option facet-${value}`}>
+              <input
+                type="radio"
+                name={`${id}-facet`}
+                value={value}
+                checked={status === value}
+                onChange={() => onStatus(value)}
+              />
+              <span className="facet-text">
+                {label} <span className="facet-count">{formatCount(count)}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <p className="filter-shown" aria-live="polite">
+          {shown === total
+            ? `${formatCount(total)} claims`
+            : `${formatCount(shown)} of ${formatCount(total)} claims`}
+        </p>
       </div>
-      <fieldset className="facet">
-        <legend className="visually-hidden">Status</legend>
-        {facets.map(([value, label, count]) => (
-          <label key={value} className={`facet-option facet-${value}`}>
-            <input
-              type="radio"
-              name={`${id}-facet`}
-              value={value}
-              checked={status === value}
-              onChange={() => onStatus(value)}
-            />
-            <span className="facet-text">
-              {label} <span className="facet-count">{formatCount(count)}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
-      <p className="filter-shown" aria-live="polite">
-        {shown === total
-          ? `${formatCount(total)} claims`
-          : `${formatCount(shown)} of ${formatCount(total)} claims`}
-      </p>
+      {props.children && <div className="filter-line filter-tools">{props.children}</div>}
     </div>
   );
 }

@@ -1,39 +1,114 @@
-import type { AppInfo, ClaimRow } from '../../shared/ipc/views';
+import type { Citation } from '../../shared/domain/claim';
+import type { AppInfo, ClaimRow, SourceEntry } from '../../shared/ipc/views';
 import type { ClaimActions } from '../hooks/use-claim-actions';
 import { useNotices } from '../app/notices-context';
 import { AddCitationDialog } from '../dialogs/add-citation-dialog';
 import { CheckerDialog } from '../dialogs/checker-dialog';
 import { ShortcutsDialog } from '../dialogs/shortcuts-dialog';
+import { SplitDialog } from '../dialogs/split-dialog';
+import { citationToDraft } from '../dialogs/citation-draft';
+import { SourcesLibrary } from '../sources/sources-library';
 
-/** Which dialog of the workbench is open. */
-export type OpenDialog = 'citation' | 'shortcuts' | 'checker' | null;
+/** Which dialog of the workbench is open, with what it needs. */
+export type OpenDialog =
+  | { readonly kind: 'citation' }
+  | { readonly kind: 'edit-citation'; readonly citation: Citation }
+  | { readonly kind: 'reuse'; readonly source: SourceEntry }
+  | { readonly kind: 'shortcuts' | 'checker' | 'split' | 'sources' }
+  | null;
 
 interface WorkbenchDialogsProps {
   readonly open: OpenDialog;
   readonly claim: ClaimRow | undefined;
   readonly info: AppInfo;
   readonly actions: ClaimActions;
+  readonly claimText: (claimId: string) => string | undefined;
   readonly onInfo: (info: AppInfo) => void;
+  readonly onOpen: (dialog: OpenDialog) => void;
+  readonly onSelect: (claimId: string) => void;
+  readonly onSplit: (claimId: string, at: number) => void;
   readonly onClose: () => void;
 }
 
 /** The workbench's modal dialogs; at most one at a time. */
-export function WorkbenchDialogs({ open, claim, info, actions, onInfo, onClose }: WorkbenchDialogsProps) {
+export function WorkbenchDialogs(props: WorkbenchDialogsProps) {
+  const { open, claim, info, actions, onClose } = props;
   const { notify } = useNotices();
-  if (open === 'citation' && claim) {
-    return (
-      <AddCitationDialog
-        key={claim.id}
-        claim={claim}
-        onAdd={actions.addCitation}
-        onClose={(added) => {
-          onClose();
-          if (added) notify('Citation added.');
-        }}
-      />
-    );
+  const done = (message: string) => (changed: boolean) => {
+    onClose();
+    if (changed) notify(message);
+  };
+  if (open === null) return null;
+  switch (open.kind) {
+    case 'citation':
+      return claim ? (
+        <AddCitationDialog
+          key={claim.id}
+          claim={claim}
+          mode={info.mode}
+          onAdd={actions.addCitation}
+          onClose={done('Citation added.')}
+        />
+      ) : null;
+    case 'edit-citation': {
+      const old = open.citation;
+      return claim ? (
+        <AddCitationDialog
+          key={`${claim.id}:${old.id}`}
+          claim={claim}
+          mode={info.mode}
+          heading="Edit citation"
+          initial={citationToDraft(old)}
+          onAdd={(claimId, input) =>
+            actions.editCitation(claimId, old.id, {
+              ...input,
+              archivedUrl: old.archivedUrl,
+              confidential: old.confidential,
+            })
+          }
+          onClose={done('Citation changed.')}
+        />
+      ) : null;
+    }
+    case 'reuse':
+      return claim ? (
+        <AddCitationDialog
+          key={`${claim.id}:${open.source.key}`}
+          claim={claim}
+          mode={info.mode}
+          heading="Reuse source"
+          initial={citationToDraft({ ...open.source, quote: '' })}
+          onAdd={actions.addCitation}
+          onClose={done('Source reused on this claim.')}
+        />
+      ) : null;
+    case 'split':
+      return claim ? (
+        <SplitDialog
+          claim={claim}
+          onClose={onClose}
+          onSplit={(at) => {
+            onClose();
+            props.onSplit(claim.id, at);
+          }}
+        />
+      ) : null;
+    case 'sources':
+      return (
+        <SourcesLibrary
+          selected={claim}
+          claimText={props.claimText}
+          onClose={onClose}
+          onShowClaim={(claimId) => {
+            onClose();
+            props.onSelect(claimId);
+          }}
+          onReuse={(source) => props.onOpen({ kind: 'reuse', source })}
+        />
+      );
+    case 'shortcuts':
+      return <ShortcutsDialog onClose={onClose} />;
+    case 'checker':
+      return <CheckerDialog info={info} onInfo={props.onInfo} onClose={onClose} />;
   }
-  if (open === 'shortcuts') return <ShortcutsDialog onClose={onClose} />;
-  if (open === 'checker') return <CheckerDialog info={info} onInfo={onInfo} onClose={onClose} />;
-  return null;
 }

@@ -12,6 +12,9 @@ interface WorkbenchHeaderProps {
   readonly onImport: () => void;
   readonly onChecker: () => void;
   readonly onShortcuts: () => void;
+  readonly onSources: () => void;
+  readonly onUndo: () => void;
+  readonly onRedo: () => void;
   readonly onClose: () => void;
 }
 
@@ -41,6 +44,29 @@ export function WorkbenchHeader(props: WorkbenchHeaderProps) {
       <div className="wb-actions">
         <button type="button" className="button-primary" onClick={props.onImport} disabled={importing}>
           {importing ? importLabel(props.progress) : 'Import drafts'}
+        </button>
+        <button
+          type="button"
+          className="button-quiet button-icon"
+          aria-label="Undo"
+          aria-keyshortcuts="Control+Z Meta+Z"
+          title="Undo (Ctrl+Z)"
+          onClick={props.onUndo}
+        >
+          ↶
+        </button>
+        <button
+          type="button"
+          className="button-quiet button-icon"
+          aria-label="Redo"
+          aria-keyshortcuts="Control+Shift+Z Control+Y Meta+Shift+Z"
+          title="Redo (Shift+Ctrl+Z)"
+          onClick={props.onRedo}
+        >
+          ↷
+        </button>
+        <button type="button" className="button-quiet" aria-keyshortcuts="s" onClick={props.onSources}>
+          Sources
         </button>
         <button type="button" className="button-quiet checker-button" onClick={props.onChecker}>
           {info.checker ? (

@@ -1,30 +1,35 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ClaimStatus } from '../../shared/domain/enums';
 import type { AppInfo, ClaimRow, ProjectView } from '../../shared/ipc/views';
 import { useApi } from '../api/api-context';
 import { useNotices } from '../app/notices-context';
 import { useClaimsStore } from '../hooks/use-claims-store';
 import { useClaimActions } from '../hooks/use-claim-actions';
-import { useClaimsTable } from '../hooks/use-claims-table';
-import type { StatusFacet } from '../hooks/use-claims-table';
+import { useClaimEdits } from '../hooks/use-claim-edits';
+import { useClaimsView } from '../hooks/use-claims-view';
 import { useDocument } from '../hooks/use-document';
 import { useFileDrop } from '../hooks/use-file-drop';
 import { TEXT_DRAFT_ACCEPT, useImport } from '../hooks/use-import';
 import { useImportProgress } from '../hooks/use-import-progress';
+import { useMultiSelect } from '../hooks/use-multi-select';
+import { useProjectPrefs } from '../hooks/use-project-prefs';
 import { useSelection } from '../hooks/use-selection';
-import { useShortcuts } from '../hooks/use-shortcuts';
-import { STATUS_META, emptyCounts } from '../lib/status';
-import { formatCount } from '../lib/format';
+import { useUndo } from '../hooks/use-undo';
+import { useUndoKeys } from '../hooks/use-undo-keys';
+import { STATUS_META } from '../lib/status';
+import { warmSearchIndex } from '../table/search-index';
+import { ClaimsPane } from '../table/claims-pane';
 import { WorkbenchHeader } from './workbench-header';
 import { DocumentsList } from './documents-list';
 import { WorkbenchDialogs } from './workbench-dialogs';
 import type { OpenDialog } from './workbench-dialogs';
 import { EmptyProject } from './empty-project';
+import { WorkbenchLayout } from './workbench-layout';
+import { DetailsPane } from './details-pane';
+import { useWorkbenchShortcuts } from './use-workbench-shortcuts';
 import { DraftView } from '../draft/draft-view';
-import { FilterBar } from '../table/filter-bar';
-import { ClaimsTable } from '../table/claims-table';
-import { ClaimDetails } from '../details/claim-details';
 import '../styles/workbench.css';
+import '../styles/tools.css';
 
 interface WorkbenchProps {
   readonly info: AppInfo;
@@ -39,24 +44,27 @@ const NO_CLAIMS: readonly ClaimRow[] = [];
 export function Workbench({ info, project, onInfo, onProject }: WorkbenchProps) {
   const api = useApi();
   const { reportError } = useNotices();
-  const store = useClaimsStore();
-  const actions = useClaimActions(store);
-  const [scope, setScope] = useState<string | null>(null);
-  const [query, setQuery] = useState('');
-  const [facet, setFacet] = useState<StatusFacet>('all');
-  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const { prefs, update } = useProjectPrefs(project.id);
   const [announcement, setAnnouncement] = useState('');
+  const store = useClaimsStore();
+  const history = useUndo(store, setAnnouncement);
+  const actions = useClaimActions(store, history.recorder);
+  const edits = useClaimEdits(store, history.recorder);
+  const [scope, setScope] = useState<string | null>(prefs.scope);
+  const [dialog, setDialog] = useState<OpenDialog>(null);
   const filterRef = useRef<HTMLInputElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
 
-  const table = useClaimsTable({ rows: store.rows ?? NO_CLAIMS, query, status: facet, documentId: scope });
-  const visible = table.getRowModel().rows;
-  const { selectedId, select, move } = useSelection(visible);
+  const view = useClaimsView(store, scope, prefs);
+  const { selectedId, select, move } = useSelection(view.lines.ordered, prefs.selectedId);
+  const multi = useMultiSelect(view.lines.ordered, selectedId, select);
   const selected = store.byId(selectedId);
   const draftId = scope ?? selected?.documentId ?? project.documents[0]?.id ?? null;
   const { document, loading } = useDocument(draftId);
-  const scopeCounts = scope === null ? store.totals : (store.countsByDocument.get(scope) ?? emptyCounts());
-  const totalInScope = Object.values(scopeCounts).reduce((sum, n) => sum + n, 0);
+
+  useEffect(() => update('selectedId', selectedId), [update, selectedId]);
+  useEffect(() => update('scope', scope), [update, scope]);
+  useEffect(() => (store.rows ? warmSearchIndex(store.rows) : undefined), [store.rows]);
 
   const onImported = useCallback(async () => {
     try {
@@ -69,7 +77,6 @@ export function Workbench({ info, project, onInfo, onProject }: WorkbenchProps) 
   const { busy: importing, importWithPicker, importFiles } = useImport(() => void onImported());
   const dragging = useFileDrop((files) => void importFiles(files));
   const progress = useImportProgress(importing);
-
   const startImport = useCallback(() => {
     if (info.mode === 'desktop') void importWithPicker();
     else fileRef.current?.click();
@@ -84,31 +91,36 @@ export function Workbench({ info, project, onInfo, onProject }: WorkbenchProps) 
     },
     [actions, selected],
   );
-  const step = useCallback(
-    (delta: 1 | -1) => {
-      const claim = move(delta);
-      if (claim) setAnnouncement(`${claim.text}. ${STATUS_META[claim.status].label}.`);
-    },
-    [move],
-  );
-
-  const shortcuts = useMemo(
+  const merge = useCallback(async () => {
+    if (multi.picked.size < 2) return;
+    const changes = await edits.merge([...multi.picked]);
+    if (!changes) return;
+    multi.clear();
+    const kept = changes.updated[0];
+    if (kept) select(kept.id);
+    setAnnouncement(`Merged ${multi.picked.size} claims.`);
+  }, [edits, multi, select]);
+  const keys = useMemo(
     () => ({
-      ArrowDown: () => step(1),
-      j: () => step(1),
-      ArrowUp: () => step(-1),
-      k: () => step(-1),
-      v: () => mark('verified'),
-      d: () => mark('disputed'),
-      u: () => mark('unsourced'),
-      c: () => selected && setDialog('citation'),
-      n: () => globalThis.document.querySelector<HTMLTextAreaElement>('.note-input')?.focus(),
-      '/': () => filterRef.current?.focus(),
-      '?': () => setDialog('shortcuts'),
+      step: (delta: 1 | -1) => {
+        const claim = move(delta);
+        if (claim) setAnnouncement(`${claim.text}. ${STATUS_META[claim.status].label}.`);
+      },
+      mark,
+      cite: () => selected && setDialog({ kind: 'citation' }),
+      note: () => globalThis.document.querySelector<HTMLTextAreaElement>('.note-input')?.focus(),
+      assign: () => globalThis.document.querySelector<HTMLInputElement>('.assignee-input')?.focus(),
+      filter: () => filterRef.current?.focus(),
+      help: () => setDialog({ kind: 'shortcuts' }),
+      addClaim: () => globalThis.document.querySelector<HTMLButtonElement>('.add-claim-button')?.focus(),
+      pick: () => selectedId && multi.toggle(selectedId),
+      merge: () => void merge(),
+      sources: () => setDialog({ kind: 'sources' }),
     }),
-    [step, mark, selected],
+    [move, mark, selected, selectedId, multi, merge],
   );
-  useShortcuts(shortcuts);
+  useWorkbenchShortcuts(keys);
+  useUndoKeys(history.undo, history.redo);
 
   async function closeProject() {
     try {
@@ -120,7 +132,6 @@ export function Workbench({ info, project, onInfo, onProject }: WorkbenchProps) 
   }
 
   const empty = project.documents.length === 0 && (store.rows?.length ?? 0) === 0;
-  const filtered = query.trim() !== '' || facet !== 'all';
   return (
     <div className="workbench">
       <WorkbenchHeader
@@ -131,72 +142,85 @@ export function Workbench({ info, project, onInfo, onProject }: WorkbenchProps) 
         importing={importing}
         progress={progress}
         onImport={startImport}
-        onChecker={() => setDialog('checker')}
-        onShortcuts={() => setDialog('shortcuts')}
+        onChecker={() => setDialog({ kind: 'checker' })}
+        onShortcuts={() => setDialog({ kind: 'shortcuts' })}
+        onSources={() => setDialog({ kind: 'sources' })}
+        onUndo={() => void history.undo()}
+        onRedo={() => void history.redo()}
         onClose={() => void closeProject()}
       />
-      <div className="wb-body">
-        <DocumentsList
-          documents={project.documents}
-          countsByDocument={store.countsByDocument}
-          totals={store.totals}
-          scope={scope}
-          onScope={setScope}
-        />
-        <main className="wb-main">
-          {empty ? (
+      <WorkbenchLayout
+        prefs={prefs}
+        onPref={update}
+        documents={
+          <DocumentsList
+            documents={project.documents}
+            countsByDocument={store.countsByDocument}
+            totals={store.totals}
+            scope={scope}
+            onScope={setScope}
+          />
+        }
+        draft={
+          empty ? null : (
+            <DraftView
+              document={document}
+              loading={loading}
+              claims={(draftId && store.byDocument.get(draftId)) || NO_CLAIMS}
+              selectedId={selectedId}
+              onSelect={select}
+              onAddClaim={(documentId, start, end, kind) =>
+                void edits.addClaim(documentId, start, end, kind).then((changes) => {
+                  const added = changes?.updated.find((c) => c.start === start) ?? changes?.updated[0];
+                  if (added) select(added.id);
+                  if (added) setAnnouncement(`Added the claim “${added.quote}”.`);
+                })
+              }
+              onReextract={(documentId) =>
+                void edits.reextract(documentId).then((changes) => {
+                  if (changes)
+                    setAnnouncement(
+                      `Found claims again: ${changes.updated.length} new or changed, ${changes.removed.length} gone.`,
+                    );
+                })
+              }
+            />
+          )
+        }
+        table={
+          empty ? (
             <EmptyProject importing={importing} onImport={startImport} />
           ) : (
-            <>
-              <section className="draft-pane" aria-label="Draft">
-                <DraftView
-                  document={document}
-                  loading={loading}
-                  claims={(draftId && store.byDocument.get(draftId)) || NO_CLAIMS}
-                  selectedId={selectedId}
-                  onSelect={select}
-                />
-              </section>
-              <section className="table-pane" aria-label="Claims list">
-                <FilterBar
-                  query={query}
-                  onQuery={setQuery}
-                  status={facet}
-                  onStatus={setFacet}
-                  counts={scopeCounts}
-                  shown={visible.length}
-                  total={totalInScope}
-                  inputRef={filterRef}
-                  onLeave={() => globalThis.document.querySelector<HTMLElement>('.claims-table')?.focus()}
-                />
-                <ClaimsTable
-                  table={table}
-                  selectedId={selectedId}
-                  onSelect={select}
-                  loading={store.rows === null}
-                  emptyText={filtered ? 'No claims match the filter.' : 'No claims in this document.'}
-                />
-              </section>
-            </>
-          )}
-        </main>
-        <aside className="details-pane" aria-label="Selected claim">
-          {selected ? (
-            <ClaimDetails claim={selected} actions={actions} onAddCitation={() => setDialog('citation')} />
-          ) : (
-            <div className="details-none">
-              <p className="details-none-title">No claim selected</p>
-              <p>
-                Click a claim in the table or the draft, or press <kbd>j</kbd> to start with the first of{' '}
-                {formatCount(visible.length)}.
-              </p>
-              <p>
-                Press <kbd>?</kbd> for all shortcuts.
-              </p>
-            </div>
-          )}
-        </aside>
-      </div>
+            <ClaimsPane
+              view={view}
+              prefs={prefs}
+              onPref={update}
+              selectedId={selectedId}
+              picked={multi.picked}
+              onRowClick={multi.onRowClick}
+              onMerge={() => void merge()}
+              onClearPicked={multi.clear}
+              loading={store.rows === null}
+              filterRef={filterRef}
+            />
+          )
+        }
+        details={
+          <DetailsPane
+            claim={selected}
+            checker={info.checker}
+            actions={actions}
+            revision={history.revision}
+            shown={view.lines.ordered.length}
+            onDialog={setDialog}
+            onDismiss={(claimId) => {
+              void edits
+                .dismiss(claimId)
+                .then((changes) => changes && setAnnouncement('Dismissed the claim.'));
+            }}
+          />
+        }
+      />
       <input
         ref={fileRef}
         type="file"
@@ -213,7 +237,15 @@ export function Workbench({ info, project, onInfo, onProject }: WorkbenchProps) 
         claim={selected}
         info={info}
         actions={actions}
+        claimText={(claimId) => store.byId(claimId)?.text}
         onInfo={onInfo}
+        onOpen={setDialog}
+        onSelect={(claimId) => {
+          const claim = store.byId(claimId);
+          if (claim && scope !== null && claim.documentId !== scope) setScope(null);
+          select(claimId);
+        }}
+        onSplit={(claimId, at) => void edits.split(claimId, at)}
         onClose={() => setDialog(null)}
       />
       {dragging && (
@@ -221,7 +253,7 @@ export function Workbench({ info, project, onInfo, onProject }: WorkbenchProps) 
           <p>Drop .txt or .md drafts to import them</p>
         </div>
       )}
-      <p className="visually-hidden" aria-live="polite">
+      <p className="visually-hidden" aria-live="polite" role="status">
         {announcement}
       </p>
     </div>

@@ -26,6 +26,10 @@ export const CitationSchema = z.object({
   quote: z.string().max(20_000),
   stance: StanceSchema,
   locator: z.string().max(500).optional(),
+  /** A snapshot of the source (an archive.org or archive.today link), shown beside the URL in reports. */
+  archivedUrl: z.string().max(4096).optional(),
+  /** A source that must not leave the workbench: reports and exports redact it. */
+  confidential: z.boolean().optional(),
   addedAt: TimestampSchema,
   addedBy: z.string().max(200),
 });
@@ -35,7 +39,18 @@ export type Citation = z.infer<typeof CitationSchema>;
 export const HistoryEntrySchema = z.object({
   at: TimestampSchema,
   by: z.string().max(200),
-  action: z.enum(['found', 'added', 'status', 'note', 'cite', 'uncite', 'merged', 'split', 'reextracted']),
+  action: z.enum([
+    'found',
+    'added',
+    'status',
+    'note',
+    'cite',
+    'uncite',
+    'merged',
+    'split',
+    'reextracted',
+    'assign',
+  ]),
   from: z.string().max(20_000).optional(),
   to: z.string().max(20_000).optional(),
 });
@@ -72,6 +87,8 @@ export const ClaimSchema = z.object({
   score: z.number().min(0).max(1),
   status: ClaimStatusSchema,
   note: z.string().max(100_000),
+  /** Who is to check this claim, if anyone in particular. */
+  assignee: z.string().max(200).optional(),
   citations: z.array(CitationSchema),
   history: z.array(HistoryEntrySchema),
   origin: z.enum(['found', 'manual']),

@@ -26,6 +26,16 @@ export const channelNames = [
   'claim:split',
   'document:reextract',
   'documents:importProgress',
+  'edit:undo',
+  'claim:setAssignee',
+  'sources:list',
+  'edit:redo',
+  'project:setMethodology',
+  'documents:importBytes',
+  'report:export',
+  'dialog:saveReport',
+  'backups:list',
+  'backups:restore',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -9,8 +9,11 @@ import type {
   ImportResult,
   ProjectView,
   RecentProject,
+  SourceEntry,
+  UndoResult,
 } from './views';
 import { channelNames, type ChannelName } from './channel-names';
+import { ReportFormatSchema, ReportOptionsSchema, type ExportedReport } from '../reports/report-options';
 
 /** A filesystem path from the renderer: bounded, no NUL bytes. */
 const PathSchema = z
@@ -24,6 +27,14 @@ const IdSchema = z
   .max(64)
   .regex(/^[A-Za-z0-9_-]+$/);
 const NoArgs = z.object({}).strict();
+/** The passphrase of an encrypted project: held in memory only, never written or logged. */
+const PassphraseSchema = z.string().min(1).max(1024);
+/** The name of a backup (a snapshot folder inside the project's `backups/`). */
+const BackupNameSchema = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[0-9A-Za-z-]+$/);
 
 /** What the checker types into the Add citation dialog. */
 export const CitationInputSchema = z
@@ -37,6 +48,10 @@ export const CitationInputSchema = z
     quote: z.string().max(20_000),
     stance: StanceSchema,
     locator: z.string().max(500).optional(),
+    /** A snapshot of the source (http or https), shown beside the URL in reports. */
+    archivedUrl: z.string().max(4096).optional(),
+    /** Reports and exports withhold a confidential source, keeping only its stance. */
+    confidential: z.boolean().optional(),
   })
   .strict();
 export type CitationInput = z.infer<typeof CitationInputSchema>;
@@ -49,8 +64,16 @@ export const channelArgs = {
   'app:info': NoArgs,
   'app:setChecker': z.object({ name: z.string().trim().min(1).max(200) }).strict(),
   'projects:recent': NoArgs,
-  'project:create': z.object({ dir: PathSchema, title: z.string().trim().min(1).max(1000) }).strict(),
-  'project:open': z.object({ dir: PathSchema }).strict(),
+  /** With a passphrase, the new project is encrypted (AES-256-GCM, key from scrypt). */
+  'project:create': z
+    .object({
+      dir: PathSchema,
+      title: z.string().trim().min(1).max(1000),
+      passphrase: PassphraseSchema.optional(),
+    })
+    .strict(),
+  /** An encrypted project needs its passphrase. */
+  'project:open': z.object({ dir: PathSchema, passphrase: PassphraseSchema.optional() }).strict(),
   'project:current': NoArgs,
   'project:close': NoArgs,
   'dialog:chooseProjectFolder': z.object({ purpose: z.enum(['open', 'create']) }).strict(),
@@ -78,11 +101,61 @@ export const channelArgs = {
   'claim:split': z.object({ claimId: IdSchema, at: z.number().int().nonnegative() }).strict(),
   'document:reextract': z.object({ documentId: IdSchema }).strict(),
   'documents:importProgress': NoArgs,
+  'edit:undo': NoArgs,
+  'claim:setAssignee': z.object({ claimId: IdSchema, assignee: z.string().max(200) }).strict(),
+  'sources:list': NoArgs,
+  'edit:redo': NoArgs,
+  'project:setMethodology': z.object({ text: z.string().max(100_000) }).strict(),
+  /** A draft file's bytes in base64, for drafts the renderer cannot read as text (.docx, .pdf, .html). */
+  'documents:importBytes': z
+    .object({ fileName: z.string().min(1).max(255), base64: z.string().max(70 * 1024 * 1024) })
+    .strict(),
+  /** The report as a file to download (the web workbench offers it with a Blob URL). */
+  'report:export': z.object({ format: ReportFormatSchema, options: ReportOptionsSchema }).strict(),
+  /** The report saved where the checker picks in a native save dialog (desktop); the path, or null if cancelled. */
+  'dialog:saveReport': z.object({ format: ReportFormatSchema, options: ReportOptionsSchema }).strict(),
+  /** The backups of a project folder (default: the open one), newest first, with the newest good one. */
+  'backups:list': z.object({ dir: PathSchema.optional(), passphrase: PassphraseSchema.optional() }).strict(),
+  /**
+   * Restores a backup into a project folder (default: the open one) and opens it there; the state
+   * before is kept as a backup and damaged files are moved aside, never overwritten.
+   */
+  'backups:restore': z
+    .object({ dir: PathSchema.optional(), backup: BackupNameSchema, passphrase: PassphraseSchema.optional() })
+    .strict(),
 } as const satisfies Record<ChannelName, z.ZodType>;
 
 export type Channel = ChannelName;
 export const channels: readonly Channel[] = channelNames;
 export type ChannelArgs<C extends Channel> = z.infer<(typeof channelArgs)[C]>;
+
+/** One backup (snapshot) of a project. */
+export interface BackupInfo {
+  /** The name `backups:restore` takes (its folder inside `backups/`). */
+  readonly name: string;
+  readonly createdAt: string;
+  /** Why it was taken: open, editing, before-restore, before-reextract, manual. */
+  readonly reason: string;
+  readonly documents: number;
+  readonly bytes: number;
+}
+
+/** A project's backups, newest first, and the newest whose files all validate (null: none, or not checked). */
+export interface BackupList {
+  readonly dir: string;
+  readonly backups: readonly BackupInfo[];
+  readonly newestGood: string | null;
+}
+
+/** What `backups:restore` did, and the project as it now is. */
+export interface RestoredBackup {
+  readonly project: ProjectView;
+  readonly restored: string;
+  /** The backup that holds the project as it was just before the restore. */
+  readonly keptAs: string;
+  /** Damaged files renamed `<file>.damaged-<time>` instead of being replaced. */
+  readonly movedAside: readonly string[];
+}
 
 /** What each channel resolves to. */
 export interface ChannelResults {
@@ -109,6 +182,16 @@ export interface ChannelResults {
   'claim:split': ClaimChanges;
   'document:reextract': ClaimChanges;
   'documents:importProgress': ImportProgress | null;
+  'edit:undo': UndoResult;
+  'claim:setAssignee': ClaimRow;
+  'sources:list': SourceEntry[];
+  'edit:redo': UndoResult;
+  'project:setMethodology': ProjectView;
+  'documents:importBytes': ImportResult;
+  'report:export': ExportedReport;
+  'dialog:saveReport': string | null;
+  'backups:list': BackupList;
+  'backups:restore': RestoredBackup;
 }
 export type ChannelResult<C extends Channel> = ChannelResults[C];
 

@@ -1,4 +1,4 @@
-import type { Claim, ClaimStatus, DocumentSummary, FactdeskDocument } from '../domain';
+import type { AttachedFile, Claim, ClaimStatus, DocumentSummary, FactdeskDocument, Stance } from '../domain';
 
 /** Counts of claims by status. */
 export type StatusCounts = Record<ClaimStatus, number>;
@@ -63,4 +63,31 @@ export interface ImportProgress {
   readonly index: number;
   readonly total: number;
   readonly fraction: number;
+}
+
+/** What an undo or redo did, and whether more is possible. */
+export interface UndoResult {
+  readonly changes: ClaimChanges;
+  /** What was undone or redone; null when there was nothing to do. */
+  readonly label: string | null;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+}
+
+/** A source cited in the project, with every place it is used. */
+export interface SourceEntry {
+  /** Its identity: normalized URL, file hash or title. */
+  readonly key: string;
+  readonly title: string;
+  readonly url?: string;
+  readonly file?: AttachedFile;
+  readonly publisher?: string;
+  readonly date?: string;
+  readonly usages: readonly {
+    readonly claimId: string;
+    readonly documentId: string;
+    readonly citationId: string;
+    readonly stance: Stance;
+    readonly quote: string;
+  }[];
 }

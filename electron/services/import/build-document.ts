@@ -23,6 +23,7 @@ export function buildDocument(
     fileName: draft.fileName,
     sourceFormat: draft.format,
     importedAt: at,
+    ...(draft.documentDate ? { documentDate: draft.documentDate } : {}),
     text: draft.text,
     boilerplate: extraction.boilerplate,
     claims,
@@ -55,8 +56,13 @@ export function newClaimFrom(found: FoundClaim, documentId: string, checker: str
   };
 }
 
-/** The draft's first line when it reads like a headline, else its file name without the extension. */
+/**
+ * The headline the file gives (an HTML page's), else the draft's first line when it reads like a
+ * headline, else its file name without the extension.
+ */
 export function titleOf(draft: DraftText): string {
+  const given = draft.title?.replace(/\s+/g, ' ').trim();
+  if (given && given.length <= 200) return given;
   const firstLine = draft.text
     .split('\n', 20)
     .map((line) => line.replace(/^#+\s*/, '').trim())

@@ -1,10 +1,13 @@
 import type { Channel } from '../../../shared/ipc';
 import { buildCitation } from '../citations';
-import { addCitation, removeCitation, setNote, setStatus } from '../claim-changes';
+import { addCitation, removeCitation, setAssignee, setNote, setStatus } from '../claim-changes';
+import { sourcesOf } from '../sources';
 import { draftFromText, readDraftFile } from '../import/read-draft';
 import type { Services } from '../index';
 import type { ChannelHandler } from '../service-types';
+import { backupHandlers } from '../backups/backup-handlers';
 import { claimEditHandlers } from './claim-edit-handlers';
+import { reportHandlers } from './report-handlers';
 import { basename } from 'node:path';
 
 /** One handler per channel of the contract; arguments arrive validated. */
@@ -24,8 +27,9 @@ export function createHandlers(services: Services): HandlerMap {
       return appInfo();
     },
     'projects:recent': async () => services.settings.recent(),
-    'project:create': ({ dir, title }, session) => session.createProject(dir, title),
-    'project:open': ({ dir }, session) => session.openProject(dir),
+    'project:create': ({ dir, title, passphrase }, session) =>
+      session.createProject(dir, title, { passphrase }),
+    'project:open': ({ dir, passphrase }, session) => session.openProject(dir, { passphrase }),
     'project:current': async (_args, session) => (session.hasProject ? session.project.view() : null),
     'project:close': async (_args, session) => {
       await session.closeProject();
@@ -48,12 +52,24 @@ export function createHandlers(services: Services): HandlerMap {
       session.updateClaim(claimId, (claim, by) => setNote(claim, note, by)),
     'claim:addCitation': async ({ claimId, citation }, session) => {
       session.project.claimRow(claimId);
-      const built = await buildCitation(session.project.dir, citation, session.checker);
+      const built = await buildCitation(
+        session.project.dir,
+        citation,
+        session.checker,
+        session.project.codec,
+      );
       return session.updateClaim(claimId, (claim, by) => addCitation(claim, built, by));
     },
     'claim:removeCitation': ({ claimId, citationId }, session) =>
       session.updateClaim(claimId, (claim, by) => removeCitation(claim, citationId, by)),
     'documents:importProgress': async (_args, session) => session.importProgress,
+    'edit:undo': (_args, session) => session.undo(),
+    'claim:setAssignee': ({ claimId, assignee }, session) =>
+      session.updateClaim(claimId, (claim, by) => setAssignee(claim, assignee, by)),
+    'sources:list': async (_args, session) => sourcesOf(session.project.allDocuments()),
+    'edit:redo': (_args, session) => session.redo(),
     ...claimEditHandlers,
+    ...backupHandlers(services),
+    ...reportHandlers(services),
   };
 }

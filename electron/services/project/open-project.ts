@@ -1,7 +1,11 @@
 import { mkdir, readdir, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import type { z } from 'zod';
 import {
+  ClaimSchema,
   CURRENT_SCHEMA_VERSION,
+  DocumentSchema,
+  ProjectFileSchema,
   type Claim,
   type DocumentSummary,
   type FactdeskDocument,
@@ -9,24 +13,43 @@ import {
 } from '../../../shared/domain';
 import { UserError } from '../../../shared/errors';
 import type { ClaimRow, DocumentListItem, ProjectView } from '../../../shared/ipc';
+import { BackupScheduler, DEFAULT_BACKUP_POLICY, type BackupPolicy } from '../backups/backup-scheduler';
+import { withBackupOffer } from '../backups/damage-offer';
+import { listSnapshots, type SnapshotInfo } from '../backups/list-snapshots';
+import type { SnapshotReason } from '../backups/snapshot-names';
+import { removeStaleStaging } from '../backups/take-snapshot';
+import { codecForFolder, encryptNewProject, type ProjectAccess } from '../crypto/project-codec';
+import { checkNewPassphrase } from '../crypto/project-key';
 import { newId, now } from '../ids';
+import { DamagedFileError, isDamagedFileError } from '../storage/damaged-file-error';
+import { plainCodec, type FileCodec } from '../storage/file-codec';
 import { describeIoError } from '../storage/json-file-adapter';
 import { acquireProjectLock, type ProjectLock } from '../storage/project-lock';
 import { QueuedDb } from '../storage/queued-db';
+import { removeStaleTempFiles } from '../storage/stale-temp-files';
 import {
   DOCUMENTS_FOLDER,
   PROJECT_FILE,
   documentFileAdapter,
   documentPath,
+  loadProjectFiles,
   projectFileAdapter,
 } from './project-files';
 import { claimRow, documentListItem, projectView } from './views';
 
-/** How a project is opened: `tool` names this process in the lock ("app", "cli", "web workbench"). */
-export interface OpenOptions {
+/**
+ * How a project is opened: `tool` names this process in the lock ("app", "cli", "web workbench").
+ * An encrypted project needs its `passphrase` (or a `codec` unlocked before); `create` with a
+ * passphrase makes an encrypted project.
+ */
+export interface OpenOptions extends ProjectAccess {
   readonly tool: string;
   /** Read without taking the write lock; every change is refused. */
   readonly readOnly?: boolean;
+  /** Rolling backups: the default policy, another one (tests pass fake clocks), or none. */
+  readonly backups?: BackupPolicy | false;
+  /** scrypt's cost (log2 of N, at least 15) for a new encrypted project; the default is 16. */
+  readonly kdfLogN?: number;
 }
 
 /**
@@ -37,26 +60,39 @@ export interface OpenOptions {
 export class OpenProject {
   private readonly claimToDocument = new Map<string, string>();
 
+  private readonly backups: BackupScheduler | null;
+
   private constructor(
     readonly dir: string,
     private readonly project: QueuedDb<ProjectFile>,
     private readonly documents: Map<string, QueuedDb<FactdeskDocument>>,
     private readonly lock: ProjectLock | null,
+    /** How this project's files are stored (encrypted or not); its key lives only in memory. */
+    readonly codec: FileCodec,
+    backups: BackupPolicy | false | undefined,
   ) {
     for (const [documentId, db] of documents) {
       for (const claim of db.data.claims) this.claimToDocument.set(claim.id, documentId);
     }
+    this.backups =
+      lock && backups !== false
+        ? new BackupScheduler(dir, backups ?? DEFAULT_BACKUP_POLICY, () => this.flush())
+        : null;
   }
 
-  /** Makes a new project folder at `dir`, which must not exist or be empty. */
+  /** Makes a new project folder at `dir`, which must not exist or be empty; encrypted when given a passphrase. */
   static async create(dir: string, title: string, options: OpenOptions): Promise<OpenProject> {
     const folder = resolve(dir);
+    if (options.passphrase !== undefined) checkNewPassphrase(options.passphrase);
     await assertEmptyOrMissing(folder);
     await mkdir(`${folder}/${DOCUMENTS_FOLDER}`, { recursive: true });
     const lock = await acquireProjectLock(folder, options.tool);
     try {
+      const codec = options.passphrase
+        ? await encryptNewProject(folder, options.passphrase, options.kdfLogN)
+        : plainCodec;
       const at = now();
-      const project = await QueuedDb.create(projectFileAdapter(folder), {
+      const project = await QueuedDb.create(projectFileAdapter(folder, codec), {
         format: 'factdesk-project',
         schemaVersion: CURRENT_SCHEMA_VERSION,
         id: newId('p'),
@@ -66,36 +102,62 @@ export class OpenProject {
         methodology: '',
         documents: [],
       } satisfies ProjectFile);
-      return new OpenProject(folder, project, new Map(), lock);
+      const created = new OpenProject(folder, project, new Map(), lock, codec, options.backups);
+      created.backups?.startsNow();
+      return created;
     } catch (error) {
       await lock.release();
       throw error;
     }
   }
 
-  /** Opens an existing project folder, validating every file; a damaged file is named and left untouched. */
+  /**
+   * Opens an existing project folder, validating every file. A damaged file is named, left
+   * untouched, and the newest good backup is offered; a wrong or missing passphrase is refused
+   * before anything is written. With the write lock, leftovers of a crash (temporary files, half
+   * snapshots) are cleared, and a snapshot is taken when the newest is old enough.
+   */
   static async open(dir: string, options: OpenOptions): Promise<OpenProject> {
     const folder = resolve(dir);
     await assertProjectFolder(folder);
+    const codec = await codecForFolder(folder, options);
+    await assertHasProjectFile(folder, codec);
     const lock = options.readOnly ? null : await acquireProjectLock(folder, options.tool);
+    let opened: OpenProject;
     try {
-      const project = await QueuedDb.load(projectFileAdapter(folder));
-      if (!project) throw new UserError(`${folder} is not a Factdesk project: it has no ${PROJECT_FILE}.`);
-      const documents = new Map<string, QueuedDb<FactdeskDocument>>();
-      for (const summary of project.data.documents) {
-        const db = await QueuedDb.load(documentFileAdapter(folder, summary.path));
-        if (!db) throw new UserError(`${summary.path} is missing from the project, so it cannot be opened.`);
-        documents.set(summary.id, db);
-      }
-      return new OpenProject(folder, project, documents, lock);
+      if (lock) await clearLeftovers(folder);
+      const files = await loadProjectFiles(folder, codec);
+      opened = new OpenProject(folder, files.project, files.documents, lock, codec, options.backups);
     } catch (error) {
       await lock?.release();
+      if (isDamagedFileError(error)) throw await withBackupOffer(folder, error, codec);
       throw error;
     }
+    await opened.backups?.atOpen();
+    return opened;
   }
 
   get readOnly(): boolean {
     return this.lock === null;
+  }
+
+  /** True when the project's files are encrypted. */
+  get encrypted(): boolean {
+    return this.codec.encrypted;
+  }
+
+  /** The project's complete snapshots, newest first. */
+  async listBackups(): Promise<SnapshotInfo[]> {
+    return (await listSnapshots(this.dir)).map((snapshot) => snapshot.info);
+  }
+
+  /**
+   * Snapshots the project now, after pending writes (before a risky operation): null when backups
+   * are off; a clear refusal when it cannot be made, so the risky operation does not run.
+   */
+  async snapshot(reason: SnapshotReason): Promise<SnapshotInfo | null> {
+    this.assertWritable();
+    return this.backups ? (await this.backups.before(reason)).info : null;
   }
 
   get title(): string {
@@ -131,22 +193,25 @@ export class OpenProject {
   /** Adds a document (its file first, then the project's list, so the list never names a missing file). */
   async addDocument(doc: FactdeskDocument): Promise<DocumentListItem> {
     this.assertWritable();
+    assertFits(DocumentSchema, doc, 'document');
     const path = documentPath(doc.id);
-    const db = await QueuedDb.create(documentFileAdapter(this.dir, path), doc);
+    const db = await QueuedDb.create(documentFileAdapter(this.dir, path, this.codec), doc);
     this.documents.set(doc.id, db);
     for (const claim of doc.claims) this.claimToDocument.set(claim.id, doc.id);
     await this.project.update((file) => {
       file.documents.push(summaryOf(doc));
       file.updatedAt = now();
     });
+    this.backups?.afterChange();
     return documentListItem(this.project.data, doc);
   }
 
   /** Adds many documents at once: each file, then one write of the project's list. */
   async addDocuments(docs: readonly FactdeskDocument[]): Promise<void> {
     this.assertWritable();
+    for (const doc of docs) assertFits(DocumentSchema, doc, 'document');
     for (const doc of docs) {
-      const db = await QueuedDb.create(documentFileAdapter(this.dir, documentPath(doc.id)), doc);
+      const db = await QueuedDb.create(documentFileAdapter(this.dir, documentPath(doc.id), this.codec), doc);
       this.documents.set(doc.id, db);
       for (const claim of doc.claims) this.claimToDocument.set(claim.id, doc.id);
     }
@@ -154,20 +219,34 @@ export class OpenProject {
       for (const doc of docs) file.documents.push(summaryOf(doc));
       file.updatedAt = now();
     });
+    this.backups?.afterChange();
   }
 
-  /** Changes one claim and resolves once the change is durable; only its document's file is written. */
+  /**
+   * Changes one claim and resolves once the change is durable; only its document's file is written.
+   * A change that would not fit the project format is undone and refused, so no file is ever written
+   * that Factdesk could not read back.
+   */
   async updateClaim(claimId: string, change: (claim: Claim) => void): Promise<ClaimRow> {
     this.assertWritable();
     const documentId = this.documentIdOf(claimId);
     const db = this.documents.get(documentId);
     if (!db) throw new UserError(`There is no claim ${claimId} in this project.`);
     await db.update((doc) => {
-      const claim = doc.claims.find((entry) => entry.id === claimId);
+      const index = doc.claims.findIndex((entry) => entry.id === claimId);
+      const claim = doc.claims[index];
       if (!claim) throw new UserError(`There is no claim ${claimId} in this project.`);
-      change(claim);
-      claim.updatedAt = now();
+      const before = structuredClone(claim);
+      try {
+        change(claim);
+        claim.updatedAt = now();
+        assertFits(ClaimSchema, claim, 'claim');
+      } catch (error) {
+        doc.claims[index] = before;
+        throw error;
+      }
     });
+    this.backups?.afterChange();
     return this.claimRow(claimId);
   }
 
@@ -181,10 +260,21 @@ export class OpenProject {
     if (!db) throw new UserError(`There is no document ${documentId} in this project.`);
     const before = db.data.claims.map((claim) => claim.id);
     try {
-      return await db.update(change);
+      return await db.update((doc) => {
+        const saved = structuredClone(doc);
+        try {
+          const result = change(doc);
+          assertFits(DocumentSchema, doc, 'document');
+          return result;
+        } catch (error) {
+          restoreInPlace(doc, saved);
+          throw error;
+        }
+      });
     } finally {
       for (const id of before) this.claimToDocument.delete(id);
       for (const claim of db.data.claims) this.claimToDocument.set(claim.id, documentId);
+      this.backups?.afterChange();
     }
   }
 
@@ -192,9 +282,17 @@ export class OpenProject {
   async setMethodology(text: string): Promise<ProjectView> {
     this.assertWritable();
     await this.project.update((file) => {
+      const before = { methodology: file.methodology, updatedAt: file.updatedAt };
       file.methodology = text;
       file.updatedAt = now();
+      try {
+        assertFits(ProjectFileSchema, file, 'project');
+      } catch (error) {
+        Object.assign(file, before);
+        throw error;
+      }
     });
+    this.backups?.afterChange();
     return this.view();
   }
 
@@ -205,9 +303,10 @@ export class OpenProject {
     return documentId;
   }
 
-  /** Waits for every pending write, then releases the lock. */
+  /** Waits for every pending write and backup, then releases the lock. */
   async close(): Promise<void> {
     await this.flush();
+    await this.backups?.idle();
     await this.lock?.release();
   }
 
@@ -243,6 +342,48 @@ async function assertEmptyOrMissing(folder: string): Promise<void> {
     if (code === 'ENOENT') return;
     throw new UserError(`Factdesk cannot create a project at ${folder}: ${describeIoError(error)}.`);
   }
+}
+
+/** Refuses a change that would make its file unreadable (a note too long, a number that is not finite). */
+function assertFits<T>(schema: z.ZodType<T>, value: unknown, what: string): void {
+  const result = schema.safeParse(value);
+  if (result.success) return;
+  const issue = result.error.issues[0];
+  const where = issue && issue.path.length > 0 ? ` (${issue.path.map(String).join('.').slice(0, 100)})` : '';
+  const message = (issue?.message ?? 'it does not fit the project format').replace(/\s+/g, ' ').slice(0, 200);
+  throw new UserError(`Factdesk refused a change to this ${what}: ${message}${where}; nothing was changed.`);
+}
+
+/** Puts `saved`'s fields back into `target` (the same object lowdb holds), dropping any added since. */
+function restoreInPlace(target: object, saved: object): void {
+  for (const key of Object.keys(target)) if (!(key in saved)) delete (target as Record<string, unknown>)[key];
+  Object.assign(target, saved);
+}
+
+/**
+ * Refuses a folder without `project.json` before anything is locked or written: as not a project,
+ * or, when it has backups, as a damaged project with its newest good backup offered.
+ */
+async function assertHasProjectFile(folder: string, codec: FileCodec): Promise<void> {
+  const found = await stat(join(folder, PROJECT_FILE)).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => error.code !== 'ENOENT',
+  );
+  if (found) return;
+  if ((await listSnapshots(folder)).length === 0)
+    throw new UserError(`${folder} is not a Factdesk project: it has no ${PROJECT_FILE}.`);
+  throw await withBackupOffer(
+    folder,
+    new DamagedFileError(PROJECT_FILE, `${PROJECT_FILE} is missing, so the project cannot be opened.`),
+    codec,
+  );
+}
+
+/** Clears what a crash can leave: temporary files of unfinished writes, unfinished snapshots. Needs the lock. */
+async function clearLeftovers(folder: string): Promise<void> {
+  await removeStaleTempFiles(folder);
+  await removeStaleTempFiles(join(folder, DOCUMENTS_FOLDER));
+  await removeStaleStaging(folder);
 }
 
 async function assertProjectFolder(folder: string): Promise<void> {

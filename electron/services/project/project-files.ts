@@ -7,32 +7,84 @@ import {
   type ProjectFile,
 } from '../../../shared/domain';
 import { documentMigrations, projectMigrations } from '../../../shared/schema/migrations';
+import { DamagedFileError } from '../storage/damaged-file-error';
+import { plainCodec, type FileCodec } from '../storage/file-codec';
 import { DurableJsonFile } from '../storage/json-file-adapter';
+import { QueuedDb } from '../storage/queued-db';
 
 /** The project's own file, holding its identity, settings and document list. */
 export const PROJECT_FILE = 'project.json';
 export const DOCUMENTS_FOLDER = 'documents';
 export const ATTACHMENTS_FOLDER = 'attachments';
 
-/** The lowdb adapter for a project folder's `project.json`. */
-export function projectFileAdapter(dir: string): DurableJsonFile<ProjectFile> {
+/** The lowdb adapter for a project folder's `project.json` (encrypted when `codec` is). */
+export function projectFileAdapter(dir: string, codec: FileCodec = plainCodec): DurableJsonFile<ProjectFile> {
   return new DurableJsonFile(join(dir, PROJECT_FILE), {
     schema: ProjectFileSchema,
     label: PROJECT_FILE,
     versioning: { current: CURRENT_SCHEMA_VERSION, migrations: projectMigrations },
+    codec,
   });
 }
 
 /** The lowdb adapter for one document file, `documents/<id>.json`, given its path inside the project. */
-export function documentFileAdapter(dir: string, relativePath: string): DurableJsonFile<FactdeskDocument> {
+export function documentFileAdapter(
+  dir: string,
+  relativePath: string,
+  codec: FileCodec = plainCodec,
+): DurableJsonFile<FactdeskDocument> {
   return new DurableJsonFile(join(dir, relativePath), {
     schema: DocumentSchema,
     label: relativePath,
     versioning: { current: CURRENT_SCHEMA_VERSION, migrations: documentMigrations },
+    codec,
   });
 }
 
 /** Where a document's file lives inside the project folder. */
 export function documentPath(documentId: string): string {
   return `${DOCUMENTS_FOLDER}/${documentId}.json`;
+}
+
+/** A project's files, loaded and validated, each with its own write queue. */
+export interface ProjectFiles {
+  readonly project: QueuedDb<ProjectFile>;
+  readonly documents: Map<string, QueuedDb<FactdeskDocument>>;
+}
+
+/**
+ * Loads and validates every file of the project (or snapshot) at `dir`: `project.json`, then each
+ * document it lists, which must exist, be listed once, and hold the document it is listed as.
+ * Anything wrong is a DamagedFileError naming the file; nothing is written.
+ */
+export async function loadProjectFiles(dir: string, codec: FileCodec): Promise<ProjectFiles> {
+  const project = await QueuedDb.load(projectFileAdapter(dir, codec));
+  if (!project) {
+    throw new DamagedFileError(PROJECT_FILE, `${PROJECT_FILE} is missing, so the project cannot be opened.`);
+  }
+  const documents = new Map<string, QueuedDb<FactdeskDocument>>();
+  for (const summary of project.data.documents) {
+    if (documents.has(summary.id) || summary.path !== documentPath(summary.id)) {
+      const wrong = documents.has(summary.id) ? 'twice' : `at ${summary.path}`;
+      throw new DamagedFileError(
+        PROJECT_FILE,
+        `${PROJECT_FILE} is damaged: it lists document ${summary.id} ${wrong}. It was left untouched.`,
+      );
+    }
+    const db = await QueuedDb.load(documentFileAdapter(dir, summary.path, codec));
+    if (!db) {
+      throw new DamagedFileError(
+        summary.path,
+        `${summary.path} is missing from the project, so it cannot be opened.`,
+      );
+    }
+    if (db.data.id !== summary.id) {
+      throw new DamagedFileError(
+        summary.path,
+        `${summary.path} is damaged: it holds document ${db.data.id}, not ${summary.id}. It was left untouched.`,
+      );
+    }
+    documents.set(summary.id, db);
+  }
+  return { project, documents };
 }

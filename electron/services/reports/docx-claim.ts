@@ -9,7 +9,12 @@ import {
 import { labelled, linkOrText, textParagraph, textRuns, xmlSafe } from './docx-parts';
 
 /** Word text colours for each status, as in the HTML report. */
-export const statusColors = { verified: '1A7F37', disputed: 'C4271D', unsourced: '9A6700', unchecked: '57606A' } as const;
+export const statusColors = {
+  verified: '1A7F37',
+  disputed: 'C4271D',
+  unsourced: '9A6700',
+  unchecked: '57606A',
+} as const;
 
 /** One claim as Word paragraphs: heading (bookmarked `claim-<id>`), verdict, quote in context, note, sources, warnings. */
 export function claimParagraphs(claim: ReportClaim): Paragraph[] {
@@ -42,7 +47,12 @@ export function claimParagraphs(claim: ReportClaim): Paragraph[] {
   if (claim.warnings.length > 0) {
     paragraphs.push(new Paragraph({ children: [new TextRun({ text: 'Consistency warnings', bold: true })] }));
     for (const warning of claim.warnings) {
-      paragraphs.push(new Paragraph({ bullet: { level: 0 }, children: textRuns(warning, { color: statusColors.disputed }) }));
+      paragraphs.push(
+        new Paragraph({
+          bullet: { level: 0 },
+          children: textRuns(warning, { color: statusColors.disputed }),
+        }),
+      );
     }
   }
   return paragraphs;
@@ -71,14 +81,24 @@ function citationParagraphs(citation: ReportCitation): Paragraph[] {
       }),
     ];
   }
-  const details = [citation.publisher, citation.date, citation.locator, citation.fileName && `file: ${citation.fileName}`]
+  const details = [
+    citation.publisher,
+    citation.date,
+    citation.locator,
+    citation.fileName && `file: ${citation.fileName}`,
+  ]
     .filter((part): part is string => Boolean(part))
     .join(', ');
   const children: ParagraphChild[] = [stance, ...linkOrText(citation.title, citation.url)];
   if (details) children.push(...textRuns(` — ${details}`));
   const out = [new Paragraph({ bullet: { level: 0 }, children })];
   if (citation.url) {
-    out.push(new Paragraph({ indent: { left: 720 }, children: [new TextRun('URL: '), ...linkOrText(citation.url, citation.url)] }));
+    out.push(
+      new Paragraph({
+        indent: { left: 720 },
+        children: [new TextRun('URL: '), ...linkOrText(citation.url, citation.url)],
+      }),
+    );
   }
   if (citation.archivedUrl) {
     out.push(
@@ -89,7 +109,12 @@ function citationParagraphs(citation: ReportCitation): Paragraph[] {
     );
   }
   if (citation.quote.trim()) {
-    out.push(new Paragraph({ indent: { left: 720 }, children: textRuns(`“${citation.quote.trim()}”`, { italics: true }) }));
+    out.push(
+      new Paragraph({
+        indent: { left: 720 },
+        children: textRuns(`“${citation.quote.trim()}”`, { italics: true }),
+      }),
+    );
   }
   return out;
 }

@@ -33,7 +33,12 @@ export function textRuns(text: string, options: Omit<IRunOptions, 'text' | 'brea
 export function linkOrText(text: string, url: string | undefined): ParagraphChild[] {
   const href = linkableUrl(url);
   if (!href) return textRuns(text);
-  return [new ExternalHyperlink({ link: href, children: [new TextRun({ text: xmlSafe(text), style: 'Hyperlink' })] })];
+  return [
+    new ExternalHyperlink({
+      link: href,
+      children: [new TextRun({ text: xmlSafe(text), style: 'Hyperlink' })],
+    }),
+  ];
 }
 
 /** A plain paragraph of text (line breaks kept). */

@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import type * as PlaywrightModule from 'playwright-core';
 import { UserError } from '../../../shared/errors';
 
 /**
@@ -56,8 +58,7 @@ export const OFFLINE_CHROMIUM_ARGS = [
 // The package name is held in a variable so bundlers leave playwright-core out: it is loaded only
 // where PDFs are printed with Chromium (the CLI and the web workbench), never in the desktop app.
 const PLAYWRIGHT = 'playwright-core';
-type Playwright = typeof import('playwright-core');
-type Browser = import('playwright-core').Browser;
+type Playwright = typeof PlaywrightModule;
 
 /**
  * Prints with headless Chromium through playwright-core. The browser starts on the first print and
@@ -74,6 +75,7 @@ export class ChromiumPdfPrinter implements PdfPrinter {
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
     try {
       const page = await context.newPage();
+      page.setDefaultTimeout(120_000);
       await page.route('**/*', (route) => route.abort());
       await page.setContent(html, { waitUntil: 'load', timeout: 120_000 });
       const pdf = await page.pdf({
@@ -85,7 +87,6 @@ export class ChromiumPdfPrinter implements PdfPrinter {
         footerTemplate:
           '<div style="width:100%;font:8px sans-serif;color:#555;text-align:center"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
         margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' },
-        timeout: 120_000,
       });
       return new Uint8Array(pdf);
     } finally {
@@ -111,7 +112,11 @@ export class ChromiumPdfPrinter implements PdfPrinter {
           throw new UserError('PDF export needs the playwright-core package, which is not installed here.');
         }
         try {
-          return await playwright.chromium.launch({ executablePath, args: OFFLINE_CHROMIUM_ARGS, timeout: 60_000 });
+          return await playwright.chromium.launch({
+            executablePath,
+            args: OFFLINE_CHROMIUM_ARGS,
+            timeout: 60_000,
+          });
         } catch (error) {
           const reason = (error as Error).message.split('\n')[0];
           throw new UserError(`Chromium at ${executablePath} could not start to print the PDF: ${reason}`);

@@ -6,7 +6,6 @@ import {
   Table,
   TableCell,
   TableRow,
-  TextRun,
   WidthType,
   type ParagraphChild,
 } from 'docx';
@@ -24,7 +23,12 @@ import {
 import { claimParagraphs } from './docx-claim';
 import { labelled, textParagraph, textRuns, xmlSafe } from './docx-parts';
 
-const draftHighlight = { verified: 'green', disputed: 'red', unsourced: 'yellow', unchecked: 'lightGray' } as const;
+const draftHighlight = {
+  verified: 'green',
+  disputed: 'red',
+  unsourced: 'yellow',
+  unchecked: 'lightGray',
+} as const;
 
 /**
  * The report as a Word document (Office Open XML, opens in Word and LibreOffice). Text is set as
@@ -74,10 +78,16 @@ function heading(text: string, level: 'h1' | 'h2' = 'h1'): Paragraph {
 function metaParagraphs(model: ReportModel): Paragraph[] {
   const out = [labelled('Project', model.projectId)];
   if (model.options.organization) out.push(labelled('Organization', model.options.organization));
-  out.push(labelled('Documents', model.documents.map((doc) => doc.title || doc.fileName).join('; ') || 'none'));
-  out.push(labelled('Claims', String(model.claimCount)), labelled('Generated', formatTimestamp(model.options.generatedAt)));
+  out.push(
+    labelled('Documents', model.documents.map((doc) => doc.title || doc.fileName).join('; ') || 'none'),
+  );
+  out.push(
+    labelled('Claims', String(model.claimCount)),
+    labelled('Generated', formatTimestamp(model.options.generatedAt)),
+  );
   if (model.options.generatedBy) out.push(labelled('Prepared by', model.options.generatedBy));
-  if (model.options.statuses) out.push(labelled('Statuses', model.options.statuses.map((s) => statusLabels[s]).join(', ')));
+  if (model.options.statuses)
+    out.push(labelled('Statuses', model.options.statuses.map((s) => statusLabels[s]).join(', ')));
   if (!model.options.includeNotes) out.push(labelled('Notes', 'left out'));
   return out;
 }
@@ -104,7 +114,8 @@ function summaryTable(model: ReportModel): Table {
   return table([
     new TableRow({ tableHeader: true, children: [cell('Verdict', true), cell('Claims', true)] }),
     ...reportStatusOrder.map(
-      (status) => new TableRow({ children: [cell(statusLabels[status]), cell(String(model.counts[status]))] }),
+      (status) =>
+        new TableRow({ children: [cell(statusLabels[status]), cell(String(model.counts[status]))] }),
     ),
     new TableRow({ children: [cell('Total', true), cell(String(model.claimCount), true)] }),
   ]);
@@ -118,9 +129,12 @@ function claims(model: ReportModel): Paragraph[] {
     out.push(heading(doc.title || doc.fileName, 'h2'));
     const date = doc.documentDate ? `, dated ${formatDate(doc.documentDate)}` : '';
     out.push(
-      textParagraph(`${doc.fileName} (${doc.sourceFormat})${date}, imported ${formatTimestamp(doc.importedAt)}`, {
-        color: '57606A',
-      }),
+      textParagraph(
+        `${doc.fileName} (${doc.sourceFormat})${date}, imported ${formatTimestamp(doc.importedAt)}`,
+        {
+          color: '57606A',
+        },
+      ),
     );
     for (const claim of doc.claims) out.push(...claimParagraphs(claim));
   }
@@ -157,15 +171,12 @@ function drafts(model: ReportModel): Paragraph[] {
     out.push(heading(doc.title || doc.fileName, 'h2'));
     for (const paragraph of draftParagraphs(doc, doc.claims)) {
       const runs = paragraph.flatMap((segment) =>
-        segment.claimId ? textRuns(segment.text, { highlight: draftHighlight[segment.status!] }) : textRuns(segment.text),
+        segment.claimId
+          ? textRuns(segment.text, { highlight: draftHighlight[segment.status!] })
+          : textRuns(segment.text),
       );
       out.push(new Paragraph({ children: runs }));
     }
   }
   return out;
-}
-
-/** Marks a run as a label in bold; exported for tests of run styling. */
-export function boldRun(text: string): TextRun {
-  return new TextRun({ text: xmlSafe(text), bold: true });
 }

@@ -30,7 +30,7 @@ export async function writeFileDurably(path: string, contents: string | Uint8Arr
 }
 
 /** fsync a folder so that a rename inside it survives a power loss. Not possible on Windows. */
-async function syncFolder(folder: string): Promise<void> {
+export async function syncFolder(folder: string): Promise<void> {
   if (process.platform === 'win32') return;
   const handle = await open(folder, 'r');
   try {

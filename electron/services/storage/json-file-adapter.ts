@@ -3,14 +3,18 @@ import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
 import { UserError } from '../../../shared/errors';
 import { migrate, type Migration } from '../../../shared/schema/migrate';
+import { DamagedFileError } from './damaged-file-error';
 import { writeFileDurably } from './durable-write';
+import { plainCodec, type FileCodec } from './file-codec';
 
 /** How a file is checked when read: its schema, and optionally the migrations that bring it up to date. */
 export interface JsonFileRules<T> {
   readonly schema: z.ZodType<T>;
-  /** A short name for messages, e.g. `project.json`. */
+  /** The file's path inside its folder, for messages (and, encrypted, bound to its bytes): `project.json`. */
   readonly label: string;
   readonly versioning?: { readonly current: number; readonly migrations: readonly Migration[] };
+  /** How the bytes are stored; plain unless the project is encrypted. */
+  readonly codec?: FileCodec;
 }
 
 /**
@@ -25,41 +29,86 @@ export class DurableJsonFile<T> implements Adapter<T> {
   ) {}
 
   async read(): Promise<T | null> {
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await readFile(this.path, 'utf8');
+      bytes = await readFile(this.path);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw new UserError(`Factdesk could not read ${this.rules.label}: ${describeIoError(error)}.`);
     }
-    return parseJsonFile(text, this.rules);
+    return parseJsonFile(decodeText(bytes, this.rules), this.rules);
   }
 
   async write(data: T): Promise<void> {
-    await writeFileDurably(this.path, JSON.stringify(data));
+    const codec = this.rules.codec ?? plainCodec;
+    await writeFileDurably(this.path, codec.encode(Buffer.from(JSON.stringify(data)), this.rules.label));
   }
 }
 
-/** Parses and validates the text of a JSON file by its rules; every failure is a UserError. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The text of a stored file: decrypted when the project is encrypted, and strictly UTF-8. */
+function decodeText(bytes: Uint8Array, rules: JsonFileRules<unknown>): string {
+  const plain = (rules.codec ?? plainCodec).decode(bytes, rules.label);
+  try {
+    return utf8.decode(plain);
+  } catch {
+    throw new DamagedFileError(
+      rules.label,
+      `${rules.label} is damaged: it is not UTF-8 text. It was left untouched.`,
+    );
+  }
+}
+
+/**
+ * Parses and validates the text of a JSON file by its rules. A file that is damaged (not JSON, not
+ * of the format) is a DamagedFileError; one from a newer Factdesk is a plain UserError (it is not
+ * damaged: this build is too old for it).
+ */
 export function parseJsonFile<T>(text: string, rules: JsonFileRules<T>): T {
   let raw: unknown;
   try {
     raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch {
-    throw new UserError(`${rules.label} is damaged: it is not valid JSON. It was left untouched.`);
+    throw new DamagedFileError(
+      rules.label,
+      `${rules.label} is damaged: it is not valid JSON. It was left untouched.`,
+    );
   }
-  const data = rules.versioning
-    ? migrate(raw, rules.versioning.current, rules.versioning.migrations, rules.label)
-    : raw;
+  const data = rules.versioning ? migrateOrRefuse(raw, rules) : raw;
   const result = rules.schema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0];
-    const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
-    throw new UserError(
-      `${rules.label} is damaged: ${issue?.message ?? 'it does not match the project format'}${where}. It was left untouched.`,
+    const where =
+      issue && issue.path.length > 0 ? ` at ${issue.path.map(String).join('.').slice(0, 200)}` : '';
+    throw new DamagedFileError(
+      rules.label,
+      `${rules.label} is damaged: ${oneLine(issue?.message ?? 'it does not match the project format')}${where}. It was left untouched.`,
     );
   }
   return result.data;
+}
+
+function migrateOrRefuse<T>(raw: unknown, rules: JsonFileRules<T>): unknown {
+  const { current, migrations } = rules.versioning!;
+  try {
+    return migrate(raw, current, migrations, rules.label);
+  } catch (error) {
+    const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
+    const newer = typeof version === 'number' && Number.isInteger(version) && version > current;
+    if (newer) throw error;
+    if (error instanceof UserError) throw new DamagedFileError(rules.label, error.message);
+    throw new DamagedFileError(
+      rules.label,
+      `${rules.label} is damaged: it could not be upgraded to this Factdesk's format. It was left untouched.`,
+    );
+  }
+}
+
+/** A validation message as one short line (zod can quote long values). */
+function oneLine(message: string): string {
+  const flat = message.replace(/\s+/g, ' ').replace(/\.$/, '');
+  return flat.length > 200 ? `${flat.slice(0, 199)}…` : flat;
 }
 
 /** A short human description of a file-system error. */

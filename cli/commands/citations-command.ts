@@ -1,0 +1,117 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { userInfo } from 'node:os';
+import { StanceSchema, type Stance } from '../../shared/domain';
+import { UserError } from '../../shared/errors';
+import {
+  interchangeFormatOf,
+  parseInterchangeFormat,
+} from '../../electron/services/citations-interchange/interchange-formats';
+import { OpenProject } from '../../electron/services/project/open-project';
+import { describeIoError } from '../../electron/services/storage/json-file-adapter';
+import { checkerName, UsageError } from '../cli-error';
+import type { CommandResult } from './project-commands';
+
+const TOOL = 'the factdesk command line';
+
+/** Options of `factdesk citations`. */
+export interface CitationsCommandOptions {
+  readonly format?: string;
+  readonly output?: string;
+  readonly claim?: string;
+  readonly stance?: string;
+  readonly by?: string;
+  readonly 'include-confidential'?: boolean;
+}
+
+/** `factdesk citations export DIR …` and `factdesk citations import DIR CLAIM_ID FILE …`. */
+export async function citationsCommand(
+  args: readonly string[],
+  options: CitationsCommandOptions,
+): Promise<CommandResult> {
+  const [action, ...rest] = args;
+  if (action === 'export') {
+    if (rest.length < 1) throw new UsageError('citations export needs DIR.');
+    return exportCommand(rest[0]!, options);
+  }
+  if (action === 'import') {
+    if (rest.length < 3) throw new UsageError('citations import needs DIR, CLAIM_ID and FILE.');
+    return importCommand(rest[0]!, rest[1]!, rest[2]!, options);
+  }
+  throw new UsageError(
+    `citations needs export or import, not ${action === undefined ? 'nothing' : `"${action}"`}.`,
+  );
+}
+
+async function exportCommand(dir: string, options: CitationsCommandOptions): Promise<CommandResult> {
+  if (!options.format) throw new UsageError('citations export needs --format bibtex|ris|csl.');
+  const format = usage(() => parseInterchangeFormat(options.format!));
+  const project = await OpenProject.open(dir, { tool: TOOL, readOnly: true });
+  const documents = project.allDocuments();
+  await project.close();
+  // citation-js loads only when references are read or written, so other commands start fast.
+  const { exportCitations } = await import('../../electron/services/citations-interchange/export-citations');
+  const exported = exportCitations(documents, format, {
+    claimId: options.claim,
+    includeConfidential: options['include-confidential'],
+  });
+  const withheld =
+    exported.withheld > 0
+      ? `factdesk: left out ${exported.withheld} confidential source${exported.withheld === 1 ? '' : 's'} (add --include-confidential to keep them).\n`
+      : '';
+  if (!options.output) return { stdout: exported.text, stderr: withheld };
+  try {
+    await writeFile(options.output, exported.text);
+  } catch (error) {
+    throw new UserError(`Factdesk cannot write ${options.output}: ${describeIoError(error)}.`);
+  }
+  return { stdout: `Wrote ${exported.count} references to ${options.output}.\n`, stderr: withheld };
+}
+
+async function importCommand(
+  dir: string,
+  claimId: string,
+  file: string,
+  options: CitationsCommandOptions,
+): Promise<CommandResult> {
+  const format = options.format
+    ? usage(() => parseInterchangeFormat(options.format!))
+    : interchangeFormatOf(file);
+  const stance = parseStance(options.stance);
+  const checker = checkerName(options.by, userInfo().username);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new UserError(`Factdesk cannot read ${file}: ${describeIoError(error)}.`);
+  }
+  const { parseReferences } = await import('../../electron/services/citations-interchange/import-citations');
+  const { addReferencesToClaim } =
+    await import('../../electron/services/citations-interchange/add-references');
+  const references = parseReferences(basename(file), text, format, stance);
+  const project = await OpenProject.open(dir, { tool: TOOL });
+  try {
+    const added = await addReferencesToClaim(project, claimId, references, checker);
+    const skipped =
+      references.skipped > 0 ? ` (${references.skipped} without a title or web address skipped)` : '';
+    return { stdout: `Added ${added} citation${added === 1 ? '' : 's'} to ${claimId}${skipped}.\n` };
+  } finally {
+    await project.close();
+  }
+}
+
+function parseStance(value: string | undefined): Stance | undefined {
+  if (value === undefined) return undefined;
+  const parsed = StanceSchema.safeParse(value);
+  if (!parsed.success) throw new UsageError(`--stance must be supports, refutes or context, not "${value}".`);
+  return parsed.data;
+}
+
+/** Turns a format mistake into a usage error (exit code 2). */
+function usage<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}

@@ -1,0 +1,83 @@
+import { spawnSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { takeSnapshot } from '../../electron/services/backups/take-snapshot';
+import { tempDir } from '../../electron/services/test-support/temp-dir';
+import { SEED_ARTICLE } from '../../electron/services/safety/seed-project';
+
+const PASSPHRASE = 'a long and secret passphrase';
+
+/** Runs the real `factdesk` bin (the bundle the test setup builds). */
+function factdesk(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, ['bin/factdesk.mjs', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, FACTDESK_CHECKER: 'Cli Tester', FACTDESK_PASSPHRASE: '', ...env },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A refusal: one sentence on stderr, no stack trace, a non-zero exit. */
+function expectRefusal(run: ReturnType<typeof factdesk>, message: RegExp): void {
+  expect(run.code, run.stdout).not.toBe(0);
+  expect(run.stderr).toMatch(/^factdesk: .*\n(Run `factdesk --help` for usage\.\n)?$/);
+  expect(run.stderr).not.toMatch(/\n\s+at /);
+  expect(run.stderr).toMatch(message);
+}
+
+describe('factdesk restore and encrypted projects on the command line', () => {
+  it('restores the backup a damaged project names, with the very command it prints', async () => {
+    const dir = join(await tempDir(), 'cli.factdesk');
+    expect(factdesk(['new', dir]).code).toBe(0);
+    expect(factdesk(['import', dir, SEED_ARTICLE]).code).toBe(0);
+    const id = JSON.parse(factdesk(['claims', dir, '--json']).stdout)[0].id;
+    expect(factdesk(['mark', dir, id, 'verified']).code).toBe(0);
+    await takeSnapshot(dir, 'manual', { now: () => new Date() }); // as the app does every 10 minutes of editing
+    expect(factdesk(['restore', dir]).stdout).toMatch(
+      /^Backups of .*, newest first:\n\d{8}T\d{9}Z-manual .* 1 document {2}\(newest good\)\n\d{8}T\d{9}Z-open .* 0 documents\n/,
+    );
+    await writeFile(join(dir, 'project.json'), '{');
+    const refused = factdesk(['claims', dir]);
+    expectRefusal(
+      refused,
+      /project\.json is damaged: it is not valid JSON\. It was left untouched\. The newest good backup is/,
+    );
+    const command = /factdesk (restore ".*" \S+)\.\n/.exec(refused.stderr)![1]!;
+    const [, quotedDir, backup] = /^restore "(.*)" (\S+)$/.exec(command)!;
+    const restored = factdesk(['restore', quotedDir!, backup!]);
+    expect(restored.code, restored.stderr).toBe(0);
+    expect(restored.stdout).toMatch(
+      /^Restored backup .*\nThe project as it was before is kept as backup \d{8}T\d{9}Z-before-restore\.\nDamaged files moved aside: project\.json\.damaged-/,
+    );
+    const after = JSON.parse(factdesk(['claims', dir, '--json']).stdout);
+    expect(after.find((claim: { id: string }) => claim.id === id).status).toBe('verified');
+    expectRefusal(factdesk(['restore', dir, '../../etc']), /is not the name of a backup/);
+  });
+
+  it('creates and works an encrypted project with --passphrase-file or FACTDESK_PASSPHRASE', async () => {
+    const root = await tempDir();
+    const dir = join(root, 'secret.factdesk');
+    const file = join(root, 'passphrase.txt');
+    await writeFile(file, `${PASSPHRASE}\n`);
+    expect(factdesk(['new', dir, '--passphrase-file', file]).code).toBe(0);
+    expect(factdesk(['import', dir, SEED_ARTICLE], { FACTDESK_PASSPHRASE: PASSPHRASE }).code).toBe(0);
+    expectRefusal(factdesk(['claims', dir]), /This project is encrypted: enter its passphrase to open it\./);
+    expectRefusal(
+      factdesk(['claims', dir], { FACTDESK_PASSPHRASE: 'not the passphrase' }),
+      /not the passphrase of this project/,
+    );
+    const claims = JSON.parse(factdesk(['claims', dir, '--json', '--passphrase-file', file]).stdout);
+    expect(claims.length).toBeGreaterThan(5);
+    expect((await readFile(join(dir, 'project.json'))).subarray(0, 4).toString()).toBe('FDX1');
+    await writeFile(join(root, 'empty.txt'), '');
+    expectRefusal(
+      factdesk(['claims', dir, '--passphrase-file', join(root, 'empty.txt')]),
+      /The passphrase file .* is empty\./,
+    );
+    expectRefusal(
+      factdesk(['claims', dir, '--passphrase-file', join(root, 'none.txt')]),
+      /cannot read the passphrase file .*: it does not exist\./,
+    );
+    expect(factdesk(['restore', dir], { FACTDESK_PASSPHRASE: PASSPHRASE }).stdout).toMatch(/\(newest good\)/);
+  });
+});

@@ -1,0 +1,49 @@
+import { resolve } from 'node:path';
+import { restoreSnapshot } from '../../electron/services/backups/restore-snapshot';
+import { listSnapshots } from '../../electron/services/backups/list-snapshots';
+import { describeTime } from '../../electron/services/backups/snapshot-names';
+import { newestGoodSnapshot } from '../../electron/services/backups/validate-snapshot';
+import { codecForFolder } from '../../electron/services/crypto/project-codec';
+import { UserError } from '../../shared/errors';
+import { projectAccess } from '../passphrase-option';
+import type { CommandResult } from './project-commands';
+
+const TOOL = 'the factdesk command line';
+
+/**
+ * `factdesk restore DIR [BACKUP]`: without BACKUP, lists the project's backups (newest first,
+ * the newest good one marked); with it, restores that backup. The state before is kept as a backup
+ * and damaged files are moved aside, so nothing is overwritten without a copy.
+ */
+export async function restoreCommand(dir: string, backup: string | undefined): Promise<CommandResult> {
+  const folder = resolve(dir);
+  if (backup !== undefined) {
+    const result = await restoreSnapshot(folder, backup, { tool: TOOL, access: projectAccess() });
+    const aside =
+      result.movedAside.length > 0 ? `Damaged files moved aside: ${result.movedAside.join(', ')}.\n` : '';
+    return {
+      stdout:
+        `Restored backup ${result.restored.name} into ${folder}.\n` +
+        `The project as it was before is kept as backup ${result.keptAs.name}.\n${aside}`,
+    };
+  }
+  const snapshots = await listSnapshots(folder);
+  if (snapshots.length === 0) {
+    throw new UserError(`${folder} has no backups yet; Factdesk makes one each time it opens the project.`);
+  }
+  const codec = await codecForFolder(folder, projectAccess()).catch(() => null);
+  const good = codec ? await newestGoodSnapshot(folder, codec) : null;
+  const lines = snapshots.map(({ info }) =>
+    [
+      info.name.padEnd(36),
+      describeTime(info.createdAt).padEnd(22),
+      info.reason.padEnd(17),
+      `${info.documents} document${info.documents === 1 ? '' : 's'}`,
+      info.name === good?.info.name ? '  (newest good)' : '',
+    ].join(''),
+  );
+  const note = codec ? '' : 'The project is encrypted: give its passphrase to see which backup is good.\n';
+  return {
+    stdout: `Backups of ${folder}, newest first:\n${lines.join('\n')}\n${note}Restore one with: factdesk restore DIR BACKUP\n`,
+  };
+}

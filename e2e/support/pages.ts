@@ -1,0 +1,38 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+
+/** The claims table. */
+export function claimsTable(page: Page): Locator {
+  return page.getByRole('table', { name: 'Claims' });
+}
+
+/** The claim rows of the table (group header rows and the header row left out). */
+export function claimRows(page: Page): Locator {
+  return claimsTable(page).locator('tbody tr.claim-row');
+}
+
+/** The region with the selected claim's details. */
+export function details(page: Page): Locator {
+  return page.getByRole('region', { name: 'Claim details' });
+}
+
+/** Opens the workbench and waits for the claims to show. */
+export async function openWorkbench(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect(claimRows(page).first()).toBeVisible();
+}
+
+/** The polite live region where the workbench says what happened. */
+export function announcer(page: Page): Locator {
+  return page.locator('.workbench > p[aria-live="polite"]');
+}
+
+/** The table row of one claim (it must be in view: filter or scroll to it first). */
+export function rowOf(page: Page, claimId: string): Locator {
+  return claimsTable(page).locator(`tr[data-claim-id="${claimId}"]`);
+}
+
+/** The table row at a position of the whole list (0-based), whether or not it is the nth in the DOM. */
+export function rowAt(page: Page, index: number): Locator {
+  return claimsTable(page).locator(`tr.claim-row[aria-rowindex="${index + 2}"]`);
+}

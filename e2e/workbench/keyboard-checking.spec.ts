@@ -1,0 +1,61 @@
+import { claimRows, details, rowAt } from '../support/pages';
+import { expect, test } from '../support/workbench';
+
+// A checker goes through the whole seed article by keyboard alone: j to the next claim, v/d/u to mark
+// it, c to cite it (typed into the dialog, saved with Enter), and the project on disk has every claim
+// marked and cited with the stance its verdict needs.
+test('the whole seed article can be checked and cited by keyboard alone', async ({ page, workbench }) => {
+  test.setTimeout(120_000);
+  await page.goto(workbench.url);
+  await expect(claimRows(page).first()).toBeVisible();
+  const total = (await workbench.readAllClaims()).length;
+  expect(total).toBeGreaterThan(10);
+  await expect(page.getByText(`${total} claims`, { exact: true })).toBeVisible();
+
+  const marks = ['v', 'd', 'u'] as const;
+  const verdict = { v: 'Verified', d: 'Disputed', u: 'Unsourced' } as const;
+  for (let i = 0; i < total; i++) {
+    await page.keyboard.press('j');
+    await expect(rowAt(page, i)).toHaveAttribute('aria-selected', 'true');
+    const mark = marks[i % 3]!;
+    await page.keyboard.press(mark);
+    await expect(details(page).getByRole('button', { name: verdict[mark], pressed: true })).toBeVisible();
+
+    await page.keyboard.press('c');
+    const dialog = page.getByRole('dialog', { name: 'Add citation' });
+    await expect(dialog.getByLabel('URL')).toBeFocused();
+    await page.keyboard.type(`https://example.org/source-${i}`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(`Source ${i}`);
+    if (mark === 'd') {
+      // Publisher, Date, Quote, Locator, then the stance radios: → picks Refutes; Tab to Cancel, Save.
+      for (let t = 0; t < 5; t++) await page.keyboard.press('Tab');
+      await expect(dialog.getByRole('radio', { name: 'Supports' })).toBeFocused();
+      await page.keyboard.press('ArrowRight');
+      await expect(dialog.getByRole('radio', { name: 'Refutes' })).toBeChecked();
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await expect(dialog.getByRole('button', { name: 'Save' })).toBeFocused();
+    }
+    await page.keyboard.press('Enter');
+    await expect(dialog).toHaveCount(0);
+    await expect(details(page).getByText(`Source ${i}`, { exact: true })).toBeVisible();
+  }
+
+  await expect(page.getByText('100% checked')).toBeVisible();
+  await expect
+    .poll(async () => {
+      const claims = await workbench.readAllClaims();
+      return claims.filter((c) => c.status !== 'unchecked' && c.citations.length === 1).length;
+    })
+    .toBe(total);
+  const claims = await workbench.readAllClaims();
+  for (const claim of claims) {
+    const stance = claim.citations[0]!.stance;
+    expect(stance).toBe(claim.status === 'disputed' ? 'refutes' : 'supports');
+    expect(claim.citations[0]!.url).toMatch(/^https:\/\/example\.org\/source-\d+$/);
+  }
+  // No verdict lacks its evidence: the Needs evidence filter is empty.
+  await page.getByRole('checkbox', { name: /Needs evidence/ }).check();
+  await expect(page.getByText('No claims match the filter.')).toBeVisible();
+});

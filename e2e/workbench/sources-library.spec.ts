@@ -1,0 +1,63 @@
+import { details, rowOf } from '../support/pages';
+import { expect, test } from '../support/workbench';
+
+test('the sources library lists each source with its uses, goes to a claim, and reuses a source', async ({
+  page,
+  workbench,
+}) => {
+  await page.goto(workbench.url);
+  const claims = await workbench.readAllClaims();
+  const soldiers = claims.find((c) => c.quote === 'Some 13,000 soldiers')!;
+  const target = claims.find((c) => c.quote === 'another 3,500 paratroopers')!.id;
+  const filter = page.getByRole('searchbox', { name: 'Filter claims' });
+  await filter.fill('13,000');
+  await rowOf(page, soldiers.id).click();
+  await details(page).getByRole('button', { name: 'Add citation' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add citation' });
+  await dialog.getByLabel('URL').fill('https://www.nato.int/cps/en/natohq/news.htm');
+  await dialog.getByLabel('Title').fill('NATO press point');
+  await dialog.getByLabel('Publisher').fill('NATO');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toHaveCount(0);
+
+  // Another claim; open the library with s.
+  await rowOf(page, target).click();
+  await page.keyboard.press('s');
+  const library = page.getByRole('dialog', { name: 'Sources library' });
+  const source = library
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'NATO press point' }) });
+  await expect(source).toContainText('NATO');
+  await expect(source.getByRole('list', { name: /Where “NATO press point” is cited/ })).toContainText(
+    '13,000',
+  );
+  await source.getByRole('button', { name: 'Reuse on the selected claim: NATO press point' }).click();
+  const reuse = page.getByRole('dialog', { name: 'Reuse source' });
+  await expect(reuse.getByLabel('URL')).toHaveValue('https://www.nato.int/cps/en/natohq/news.htm');
+  await expect(reuse.getByLabel('Publisher')).toHaveValue('NATO');
+  await reuse.getByLabel('Quote', { exact: true }).fill('another 3,500 paratroopers');
+  await reuse.getByRole('radio', { name: 'Context' }).check();
+  await reuse.getByRole('button', { name: 'Save' }).click();
+  await expect(reuse).toHaveCount(0);
+  await expect
+    .poll(async () => (await workbench.readAllClaims()).find((c) => c.id === target)?.citations)
+    .toEqual([
+      expect.objectContaining({
+        url: 'https://www.nato.int/cps/en/natohq/news.htm',
+        title: 'NATO press point',
+        publisher: 'NATO',
+        stance: 'context',
+        quote: 'another 3,500 paratroopers',
+      }),
+    ]);
+
+  // Used twice now, and a usage selects its claim.
+  await page.keyboard.press('s');
+  const cited = library
+    .getByRole('list', { name: /Where “NATO press point” is cited/ })
+    .getByRole('listitem');
+  await expect(cited).toHaveCount(2);
+  await cited.first().getByRole('button').click();
+  await expect(library).toHaveCount(0);
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(soldiers.text);
+});

@@ -1,0 +1,50 @@
+import { useId, useState } from 'react';
+
+interface AssigneeFieldProps {
+  /** Mount one per claim (key it by claim id). */
+  readonly assignee: string;
+  readonly checker: string;
+  readonly onSave: (assignee: string) => void;
+}
+
+/** Who is to check the claim: saved on Enter or on leaving the field; "Assign to me" in one click. */
+export function AssigneeField({ assignee, checker, onSave }: AssigneeFieldProps) {
+  const id = useId();
+  const [value, setValue] = useState(assignee);
+  const save = (next: string) => {
+    const trimmed = next.trim();
+    if (trimmed !== assignee) onSave(trimmed);
+  };
+  return (
+    <div className="assignee-field">
+      <label htmlFor={id}>Assignee</label>
+      <input
+        id={id}
+        className="input assignee-input"
+        value={value}
+        placeholder="Nobody yet"
+        autoComplete="off"
+        onChange={(event) => setValue(event.target.value)}
+        onBlur={() => save(value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            save(value);
+          }
+        }}
+      />
+      {checker && checker !== assignee && (
+        <button
+          type="button"
+          className="button-quiet"
+          onClick={() => {
+            setValue(checker);
+            save(checker);
+          }}
+        >
+          Assign to me
+        </button>
+      )}
+    </div>
+  );
+}

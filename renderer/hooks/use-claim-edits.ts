@@ -1,0 +1,58 @@
+import { useCallback, useMemo } from 'react';
+import type { ClaimKind } from '../../shared/domain/enums';
+import type { ClaimChanges } from '../../shared/ipc/views';
+import { useApi } from '../api/api-context';
+import { useNotices } from '../app/notices-context';
+import type { UndoRecorder } from './use-claim-actions';
+import type { ClaimsStore } from './use-claims-store';
+
+/** Edits that add, remove or reshape claims. Each resolves to what changed, or null after an alert. */
+export interface ClaimEdits {
+  readonly addClaim: (
+    documentId: string,
+    start: number,
+    end: number,
+    kind: ClaimKind,
+  ) => Promise<ClaimChanges | null>;
+  readonly dismiss: (claimId: string) => Promise<ClaimChanges | null>;
+  readonly merge: (claimIds: readonly string[]) => Promise<ClaimChanges | null>;
+  /** `at` is an offset into the document's text, inside the claim. */
+  readonly split: (claimId: string, at: number) => Promise<ClaimChanges | null>;
+  readonly reextract: (documentId: string) => Promise<ClaimChanges | null>;
+}
+
+/** The structural edits, applied to the store from the `ClaimChanges` each returns. */
+export function useClaimEdits(store: ClaimsStore, recorder: UndoRecorder): ClaimEdits {
+  const api = useApi();
+  const { reportError } = useNotices();
+  const { apply } = store;
+
+  const run = useCallback(
+    async (label: string, call: () => Promise<ClaimChanges>): Promise<ClaimChanges | null> => {
+      try {
+        const changes = await call();
+        apply(changes);
+        if (changes.updated.length > 0 || changes.removed.length > 0) recorder.recorded(label);
+        return changes;
+      } catch (error) {
+        reportError(error);
+        return null;
+      }
+    },
+    [apply, recorder, reportError],
+  );
+
+  return useMemo<ClaimEdits>(
+    () => ({
+      addClaim: (documentId, start, end, kind) =>
+        run('adding a claim', () => api.invoke('claim:add', { documentId, start, end, kind })),
+      dismiss: (claimId) => run('dismissing a claim', () => api.invoke('claim:dismiss', { claimId })),
+      merge: (claimIds) =>
+        run('merging claims', () => api.invoke('claims:merge', { claimIds: [...claimIds] })),
+      split: (claimId, at) => run('splitting a claim', () => api.invoke('claim:split', { claimId, at })),
+      reextract: (documentId) =>
+        run('finding claims again', () => api.invoke('document:reextract', { documentId })),
+    }),
+    [api, run],
+  );
+}

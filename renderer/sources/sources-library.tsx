@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'react';
+import type { ClaimRow, SourceEntry } from '../../shared/ipc/views';
+import { useApi } from '../api/api-context';
+import { errorMessage } from '../api/envelope';
+import { Modal } from '../dialogs/modal';
+import { plural } from '../lib/format';
+import { SourceItem } from './source-item';
+import '../styles/sources.css';
+
+interface SourcesLibraryProps {
+  /** The claim a source can be reused on, if one is selected. */
+  readonly selected: ClaimRow | undefined;
+  readonly claimText: (claimId: string) => string | undefined;
+  readonly onShowClaim: (claimId: string) => void;
+  readonly onReuse: (source: SourceEntry) => void;
+  readonly onClose: () => void;
+}
+
+/** Every source cited in the project (merged by URL), where each is used, and reuse on the selected claim. */
+export function SourcesLibrary({ selected, claimText, onShowClaim, onReuse, onClose }: SourcesLibraryProps) {
+  const api = useApi();
+  const [sources, setSources] = useState<readonly SourceEntry[] | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+
+  useEffect(() => {
+    let live = true;
+    api.invoke('sources:list', {}).then(
+      (list) => live && setSources(list),
+      (error: unknown) => live && setFailure(errorMessage(error)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api]);
+
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const shown = (sources ?? []).filter((source) => {
+    const text = `${source.title} ${source.url ?? ''} ${source.publisher ?? ''}`.toLowerCase();
+    return words.every((word) => text.includes(word));
+  });
+
+  return (
+    <Modal
+      title="Sources library"
+      className="sources-dialog"
+      description={
+        selected
+          ? `Reuse a source on the selected claim: ${selected.text}`
+          : 'Select a claim first to reuse a source on it.'
+      }
+      onClose={onClose}
+    >
+      <div className="modal-body sources-body">
+        <input
+          type="search"
+          className="input"
+          aria-label="Filter sources"
+          placeholder="Filter sources"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+        {failure && (
+          <p className="form-failure" role="alert">
+            {failure}
+          </p>
+        )}
+        {sources === null && !failure && <p role="status">Loading sources…</p>}
+        {sources !== null && (
+          <p className="sources-count" role="status">
+            {plural(shown.length, 'source')}
+          </p>
+        )}
+        {sources !== null && sources.length === 0 && (
+          <p className="details-empty">No sources yet. Citations you add show here, once per source.</p>
+        )}
+        <ul className="sources-list" aria-label="Sources">
+          {shown.map((source) => (
+            <SourceItem
+              key={source.key}
+              source={source}
+              selected={selected}
+              claimText={claimText}
+              onShowClaim={onShowClaim}
+              onReuse={onReuse}
+            />
+          ))}
+        </ul>
+      </div>
+    </Modal>
+  );
+}

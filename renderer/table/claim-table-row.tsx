@@ -1,0 +1,49 @@
+import { memo } from 'react';
+import { flexRender } from '@tanstack/react-table';
+import type { Row } from '@tanstack/react-table';
+import type { MouseEvent } from 'react';
+import type { ClaimRow } from '../../shared/ipc/views';
+
+interface ClaimTableRowProps {
+  readonly row: Row<ClaimRow>;
+  readonly line: number;
+  readonly selected: boolean;
+  /** Picked for a merge (Ctrl/Cmd-click, Shift-click, space). */
+  readonly marked: boolean;
+  /** Visible column ids joined: a new value re-renders the row with the new columns. */
+  readonly columnsKey: string;
+  readonly onRowClick: (claimId: string, event: MouseEvent) => void;
+}
+
+/**
+ * One claim of the table. Memoized: a row re-renders only when its claim, its selection or the
+ * columns change (the core row model keeps the Row object of a claim that did not change).
+ */
+export const ClaimTableRow = memo(function ClaimTableRow({
+  row,
+  line,
+  selected,
+  marked,
+  onRowClick,
+}: ClaimTableRowProps) {
+  const classes = ['claim-row'];
+  if (selected) classes.push('is-selected');
+  if (marked) classes.push('is-marked');
+  return (
+    <tr
+      aria-rowindex={line + 2}
+      aria-selected={selected || marked}
+      className={classes.join(' ')}
+      data-status={row.original.status}
+      data-claim-id={row.id}
+      onClick={(event) => onRowClick(row.id, event)}
+    >
+      {row.getVisibleCells().map((cell) => (
+        <td key={cell.id} className={`cell-${cell.column.id}`}>
+          {cell.column.id === 'text' && marked && <span className="visually-hidden">Picked. </span>}
+          {flexRender(cell.column.columnDef.cell, cell.getContext())}
+        </td>
+      ))}
+    </tr>
+  );
+});

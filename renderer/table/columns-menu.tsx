@@ -1,0 +1,124 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { COLUMN_IDS, COLUMN_NAMES } from './claim-columns';
+
+interface ColumnsMenuProps {
+  /** Column ids in display order. */
+  readonly order: readonly string[];
+  readonly hidden: readonly string[];
+  readonly onOrder: (order: readonly string[]) => void;
+  readonly onHidden: (hidden: readonly string[]) => void;
+}
+
+/** "Columns": show or hide each column and move it left or right. Remembered per project. */
+export function ColumnsMenu({ order, hidden, onOrder, onHidden }: ColumnsMenuProps) {
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const ids = [
+    ...order.filter((c) => COLUMN_IDS.includes(c)),
+    ...COLUMN_IDS.filter((c) => !order.includes(c)),
+  ];
+
+  useEffect(() => {
+    if (!open) return;
+    ref.current?.querySelector<HTMLElement>('input')?.focus();
+    function away(event: PointerEvent) {
+      if (!ref.current?.parentElement?.contains(event.target as Node)) setOpen(false);
+    }
+    document.addEventListener('pointerdown', away);
+    return () => document.removeEventListener('pointerdown', away);
+  }, [open]);
+
+  function move(column: string, delta: -1 | 1) {
+    const next = ids.slice();
+    const at = next.indexOf(column);
+    const to = at + delta;
+    if (to < 0 || to >= next.length) return;
+    [next[at], next[to]] = [next[to]!, next[at]!];
+    onOrder(next);
+  }
+
+  return (
+    <div className="columns-menu-wrap">
+      <button
+        ref={buttonRef}
+        type="button"
+        className="button-quiet tool-button"
+        aria-expanded={open}
+        aria-controls={`${id}-menu`}
+        onClick={() => setOpen((o) => !o)}
+      >
+        Columns
+      </button>
+      {open && (
+        <div
+          ref={ref}
+          id={`${id}-menu`}
+          className="columns-menu"
+          role="group"
+          aria-label="Columns"
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') {
+              event.stopPropagation();
+              setOpen(false);
+              buttonRef.current?.focus();
+            }
+          }}
+        >
+          <ul>
+            {ids.map((column, index) => {
+              const name = COLUMN_NAMES[column] ?? column;
+              const locked = column === 'text';
+              return (
+                <li key={column}>
+                  <label className="columns-menu-name">
+                    <input
+                      type="checkbox"
+                      checked={locked || !hidden.includes(column)}
+                      disabled={locked}
+                      onChange={(event) =>
+                        onHidden(
+                          event.target.checked ? hidden.filter((h) => h !== column) : [...hidden, column],
+                        )
+                      }
+                    />
+                    {name}
+                  </label>
+                  <button
+                    type="button"
+                    className="button-quiet button-icon"
+                    aria-label={`Move ${name} left`}
+                    disabled={index === 0}
+                    onClick={() => move(column, -1)}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    className="button-quiet button-icon"
+                    aria-label={`Move ${name} right`}
+                    disabled={index === ids.length - 1}
+                    onClick={() => move(column, 1)}
+                  >
+                    ↓
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+          <button
+            type="button"
+            className="button-quiet columns-reset"
+            onClick={() => {
+              onOrder([]);
+              onHidden([]);
+            }}
+          >
+            Reset columns
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

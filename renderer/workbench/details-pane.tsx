@@ -1,0 +1,56 @@
+import type { ClaimRow } from '../../shared/ipc/views';
+import type { ClaimActions } from '../hooks/use-claim-actions';
+import { formatCount } from '../lib/format';
+import { ClaimDetails } from '../details/claim-details';
+import type { OpenDialog } from './workbench-dialogs';
+
+interface DetailsPaneProps {
+  readonly claim: ClaimRow | undefined;
+  readonly checker: string;
+  readonly actions: ClaimActions;
+  /** Undo/redo revision: the note and assignee fields show restored values. */
+  readonly revision: number;
+  /** Claims in the table now, for the hint when none is selected. */
+  readonly shown: number;
+  readonly onDialog: (dialog: OpenDialog) => void;
+  readonly onDismiss: (claimId: string) => void;
+}
+
+/** The right-hand pane: the selected claim's details, or how to pick one. */
+export function DetailsPane({
+  claim,
+  checker,
+  actions,
+  revision,
+  shown,
+  onDialog,
+  onDismiss,
+}: DetailsPaneProps) {
+  return (
+    <aside className="details-pane" aria-label="Selected claim">
+      {claim ? (
+        <ClaimDetails
+          key={`${claim.id}:${revision}`}
+          claim={claim}
+          checker={checker}
+          actions={actions}
+          onAddCitation={() => onDialog({ kind: 'citation' })}
+          onEditCitation={(citation) => onDialog({ kind: 'edit-citation', citation })}
+          onSplit={() => onDialog({ kind: 'split' })}
+          onDismiss={() => onDismiss(claim.id)}
+        />
+      ) : (
+        <div className="details-none">
+          <p className="details-none-title">No claim selected</p>
+          <p>
+            Click a claim in the table or the draft, or press <kbd>j</kbd> to start with the first of{' '}
+            {formatCount(shown)}.
+          </p>
+          <p>
+            Press <kbd>?</kbd> for all shortcuts.
+          </p>
+        </div>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,43 @@
+import { useMemo } from 'react';
+import type { ClaimStatus } from '../../shared/domain/enums';
+import { useShortcuts } from '../hooks/use-shortcuts';
+
+interface WorkbenchKeys {
+  readonly step: (delta: 1 | -1) => void;
+  readonly mark: (status: Exclude<ClaimStatus, 'unchecked'>) => void;
+  readonly cite: () => void;
+  readonly note: () => void;
+  readonly filter: () => void;
+  readonly help: () => void;
+  readonly addClaim: () => void;
+  readonly pick: () => void;
+  readonly merge: () => void;
+  readonly sources: () => void;
+  readonly assign: () => void;
+}
+
+/** The workbench's single-key shortcuts (the ? dialog lists them). */
+export function useWorkbenchShortcuts(keys: WorkbenchKeys): void {
+  const map = useMemo(
+    () => ({
+      ArrowDown: () => keys.step(1),
+      j: () => keys.step(1),
+      ArrowUp: () => keys.step(-1),
+      k: () => keys.step(-1),
+      v: () => keys.mark('verified'),
+      d: () => keys.mark('disputed'),
+      u: () => keys.mark('unsourced'),
+      c: keys.cite,
+      n: keys.note,
+      '/': keys.filter,
+      '?': keys.help,
+      a: keys.addClaim,
+      ' ': keys.pick,
+      m: keys.merge,
+      s: keys.sources,
+      i: keys.assign,
+    }),
+    [keys],
+  );
+  useShortcuts(map);
+}

@@ -1,0 +1,13 @@
+export * from './report-options';
+export * from './report-model';
+export * from './verdicts';
+export { linkableUrl } from './safe-url';
+export { quoteInContext, draftParagraphs, type QuoteInContext, type DraftSegment } from './claim-context';
+export { claimReviewedText, hasVerdictWord, CLAIM_REVIEWED_MAX } from './claim-summary';
+export { renderReportHtml, reportHtmlFromModel } from './render-html';
+export { renderReportMarkdown, escapeMarkdown } from './render-markdown';
+export { renderReportCsv, neutralizeFormula, csvField, UTF8_BOM } from './render-csv';
+export { renderReportJson, JSON_REPORT_VERSION } from './render-json';
+export { renderClaimReview, claimReviewDocument } from './render-claimreview';
+export { renderTextReport } from './render-text-report';
+export { formatTimestamp, formatDate } from './text-format';

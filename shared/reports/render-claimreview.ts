@@ -1,0 +1,72 @@
+import { claimReviewedText } from './claim-summary';
+import {
+  buildReportModel,
+  type ReportClaim,
+  type ReportData,
+  type ReportDocument,
+  type ReportModel,
+} from './report-model';
+import type { ReportSettings } from './report-options';
+import { publishedBaseUrl } from './safe-url';
+import { formatDate } from './text-format';
+import { CLAIM_REVIEW_BEST_RATING, CLAIM_REVIEW_WORST_RATING, claimReviewRatings } from './verdicts';
+
+type JsonObject = { [key: string]: unknown };
+
+/**
+ * The rated claims as schema.org ClaimReview items in one JSON-LD document
+ * (`{"@context": "https://schema.org", "@graph": [...]}`): one per claim whose status is not
+ * `unchecked`, rated on a 1–5 scale (see `claimReviewRatings`). Each item's `url` is
+ * `<baseUrl>#claim-<id>`, the claim's anchor in the HTML report (a bare fragment without a base URL).
+ */
+export function renderClaimReview(data: ReportData, settings: ReportSettings = {}): string {
+  const model = buildReportModel(data, settings);
+  return `${JSON.stringify(claimReviewDocument(model), null, 2)}\n`;
+}
+
+/** The JSON-LD document for an already-built model. */
+export function claimReviewDocument(model: ReportModel): JsonObject {
+  const graph: JsonObject[] = [];
+  for (const doc of model.documents) {
+    for (const claim of doc.claims) {
+      const review = claimReviewItem(model, doc, claim);
+      if (review) graph.push(review);
+    }
+  }
+  return { '@context': 'https://schema.org', '@graph': graph };
+}
+
+/** One ClaimReview item, or null for an unchecked claim. */
+export function claimReviewItem(
+  model: ReportModel,
+  doc: ReportDocument,
+  claim: ReportClaim,
+): JsonObject | null {
+  if (claim.status === 'unchecked') return null;
+  const rating = claimReviewRatings[claim.status];
+  const base = publishedBaseUrl(model.options.baseUrl) ?? '';
+  const checker = claim.verdict?.by || model.options.generatedBy || 'Unknown checker';
+  const author = model.options.organization
+    ? { '@type': 'Organization', name: model.options.organization }
+    : { '@type': 'Person', name: checker };
+  const appearance: JsonObject = { '@type': 'CreativeWork', name: doc.title || doc.fileName };
+  const published = formatDate(doc.documentDate ?? doc.importedAt);
+  appearance.datePublished = published;
+  const itemReviewed: JsonObject = { '@type': 'Claim', datePublished: published, appearance };
+  if (claim.speaker) itemReviewed.author = { '@type': 'Person', name: claim.speaker };
+  return {
+    '@type': 'ClaimReview',
+    url: `${base}#claim-${claim.id}`,
+    claimReviewed: claimReviewedText(claim.text),
+    datePublished: formatDate(claim.verdict?.at ?? claim.updatedAt),
+    author,
+    reviewRating: {
+      '@type': 'Rating',
+      ratingValue: rating.ratingValue,
+      bestRating: CLAIM_REVIEW_BEST_RATING,
+      worstRating: CLAIM_REVIEW_WORST_RATING,
+      alternateName: rating.alternateName,
+    },
+    itemReviewed,
+  };
+}

@@ -1,0 +1,81 @@
+import { buildReportModel, type ReportCitation, type ReportData } from './report-model';
+import type { ReportSettings } from './report-options';
+import { oneLine } from './text-format';
+import { stanceLabels, statusLabels } from './verdicts';
+
+/** The byte-order mark that makes spreadsheet programs read the file as UTF-8. */
+export const UTF8_BOM = '\uFEFF';
+
+/**
+ * Neutralizes spreadsheet formula injection: a cell that begins with `=`, `+`, `-`, `@`, a tab
+ * or a carriage return is prefixed with `'`, so a spreadsheet shows it as text and never runs it.
+ */
+export function neutralizeFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** One CSV field (RFC 4180): always quoted, inner quotes doubled, formula-neutralized. */
+export function csvField(value: string): string {
+  return `"${neutralizeFormula(value).replace(/"/g, '""')}"`;
+}
+
+/**
+ * The report as CSV: one row per claim, UTF-8 with a byte-order mark, CRLF line ends, every field
+ * quoted. The note column is present only when notes are included.
+ */
+export function renderReportCsv(data: ReportData, settings: ReportSettings = {}): string {
+  const model = buildReportModel(data, settings);
+  const includeNotes = model.options.includeNotes;
+  const header = [
+    'claim_id',
+    'document_id',
+    'document',
+    'claim',
+    'quote',
+    'sentence',
+    'kind',
+    'score',
+    'status',
+    'verdict',
+    'checked_by',
+    'checked_at',
+    ...(includeNotes ? ['note'] : []),
+    'citation_count',
+    'citations',
+    'warnings',
+  ];
+  const rows = [header];
+  for (const doc of model.documents) {
+    for (const claim of doc.claims) {
+      const { before, quote, after } = claim.context;
+      rows.push([
+        claim.id,
+        doc.id,
+        doc.title || doc.fileName,
+        claim.text,
+        claim.quote,
+        oneLine(`${before}${quote}${after}`),
+        claim.kind,
+        claim.score.toFixed(3),
+        claim.status,
+        statusLabels[claim.status],
+        claim.verdict?.by ?? '',
+        claim.verdict?.at ?? '',
+        ...(includeNotes ? [claim.note ?? ''] : []),
+        String(claim.citations.length),
+        claim.citations.map(citationText).join(' | '),
+        claim.warnings.join(' | '),
+      ]);
+    }
+  }
+  return UTF8_BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+function citationText(citation: ReportCitation): string {
+  const stance = stanceLabels[citation.stance];
+  if (citation.redacted) return `${stance}: confidential source (withheld)`;
+  const parts = [citation.title, citation.publisher, citation.date].filter(Boolean).join(', ');
+  const url = citation.url ? ` <${citation.url}>` : '';
+  const quote = citation.quote.trim() ? ` “${oneLine(citation.quote)}”` : '';
+  return `${stance}: ${oneLine(parts)}${url}${quote}`;
+}

@@ -1,0 +1,55 @@
+import { buildReportModel, type ReportClaim, type ReportData } from './report-model';
+import type { ReportSettings } from './report-options';
+
+/** The version of the JSON report's shape; it changes only when a field is removed or changes meaning. */
+export const JSON_REPORT_VERSION = 1;
+
+/**
+ * The report as JSON: the project, its documents (with their text), their claims with citations,
+ * verdicts and history, and the corrections log, after the report's filters. Notes left out are
+ * absent (from claims and from their history); confidential sources keep only their id and stance.
+ */
+export function renderReportJson(data: ReportData, settings: ReportSettings = {}): string {
+  const model = buildReportModel(data, settings);
+  const { options } = model;
+  const report = {
+    format: 'factdesk-report',
+    version: JSON_REPORT_VERSION,
+    generatedAt: options.generatedAt,
+    generatedBy: options.generatedBy || undefined,
+    selection: {
+      statuses: options.statuses ?? 'all',
+      documentIds: options.documentIds ?? 'all',
+      includeNotes: options.includeNotes,
+    },
+    project: {
+      id: model.projectId,
+      title: model.title,
+      methodology: model.methodology,
+      organization: options.organization ?? undefined,
+    },
+    summary: { claimCount: model.claimCount, byStatus: model.counts },
+    documents: model.documents.map((doc) => ({
+      id: doc.id,
+      title: doc.title,
+      fileName: doc.fileName,
+      sourceFormat: doc.sourceFormat,
+      importedAt: doc.importedAt,
+      documentDate: doc.documentDate,
+      text: doc.text,
+      boilerplate: doc.boilerplate,
+      claims: doc.claims.map(claimJson),
+    })),
+    corrections: model.corrections,
+  };
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+function claimJson(claim: ReportClaim) {
+  const { note, documentTitle: _title, ...rest } = claim;
+  return {
+    ...rest,
+    ...(note === null ? {} : { note }),
+    sentence: `${claim.context.before}${claim.context.quote}${claim.context.after}`,
+  };
+}

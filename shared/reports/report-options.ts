@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { ClaimStatusSchema, type ClaimStatus } from '../domain/enums';
+
+/** The formats a report can be exported in. */
+export const reportFormats = ['html', 'pdf', 'docx', 'md', 'csv', 'json', 'claimreview'] as const;
+export const ReportFormatSchema = z.enum(reportFormats);
+export type ReportFormat = z.infer<typeof ReportFormatSchema>;
+
+/** How each format is saved: its file extension, MIME type, and whether it is text. */
+export const reportFormatInfo: Readonly<
+  Record<ReportFormat, { readonly extension: string; readonly mimeType: string; readonly label: string }>
+> = {
+  html: { extension: 'html', mimeType: 'text/html;charset=utf-8', label: 'Web page (HTML)' },
+  pdf: { extension: 'pdf', mimeType: 'application/pdf', label: 'PDF' },
+  docx: {
+    extension: 'docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    label: 'Word (DOCX)',
+  },
+  md: { extension: 'md', mimeType: 'text/markdown;charset=utf-8', label: 'Markdown' },
+  csv: { extension: 'csv', mimeType: 'text/csv;charset=utf-8', label: 'Spreadsheet (CSV)' },
+  json: { extension: 'json', mimeType: 'application/json', label: 'JSON (everything)' },
+  claimreview: {
+    extension: 'jsonld',
+    mimeType: 'application/ld+json',
+    label: 'schema.org ClaimReview (JSON-LD)',
+  },
+};
+
+/** Formats whose report is a string: every format but PDF and DOCX. */
+export type TextReportFormat = Exclude<ReportFormat, 'pdf' | 'docx'>;
+
+/** True for formats whose report is a string (every format but PDF and DOCX). */
+export function isTextReportFormat(format: ReportFormat): format is TextReportFormat {
+  return format !== 'pdf' && format !== 'docx';
+}
+
+const IdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
+
+/** What the checker chooses in the export dialog or on the command line. Every field is optional. */
+export const ReportOptionsSchema = z
+  .object({
+    /** Include the checkers' notes (default true). Leave them out for a report that leaves the desk. */
+    includeNotes: z.boolean().optional(),
+    /** Append the drafts with their claims highlighted (default false). */
+    includeDraft: z.boolean().optional(),
+    /** Only claims with these statuses (default all). */
+    statuses: z.array(ClaimStatusSchema).max(4).optional(),
+    /** Only claims of these documents (default all). */
+    documentIds: z.array(IdSchema).max(10_000).optional(),
+    /** The fact-checking organization, named as the author of ClaimReview items and in the report. */
+    organization: z.string().trim().max(200).optional(),
+    /** Where the report will be published (http or https); ClaimReview URLs become `<baseUrl>#claim-<id>`. */
+    baseUrl: z.string().trim().max(2000).optional(),
+  })
+  .strict();
+export type ReportOptions = z.infer<typeof ReportOptionsSchema>;
+
+/** The options plus what the caller knows about the export itself (who and when). */
+export interface ReportSettings extends ReportOptions {
+  /** When the report was generated (ISO timestamp); defaults to now. */
+  readonly generatedAt?: string;
+  /** Who generated it, as written in the report's footer. */
+  readonly generatedBy?: string;
+}
+
+/** Options with every default applied. */
+export interface ResolvedReportOptions {
+  readonly includeNotes: boolean;
+  readonly includeDraft: boolean;
+  readonly statuses: readonly ClaimStatus[] | null;
+  readonly documentIds: readonly string[] | null;
+  readonly organization: string | null;
+  readonly baseUrl: string | null;
+  readonly generatedAt: string;
+  readonly generatedBy: string;
+}
+
+/** Applies the defaults; an empty status or document list means "all". */
+export function resolveReportOptions(settings: ReportSettings = {}): ResolvedReportOptions {
+  return {
+    includeNotes: settings.includeNotes ?? true,
+    includeDraft: settings.includeDraft ?? false,
+    statuses: settings.statuses?.length ? [...new Set(settings.statuses)] : null,
+    documentIds: settings.documentIds?.length ? [...new Set(settings.documentIds)] : null,
+    organization: settings.organization?.trim() || null,
+    baseUrl: settings.baseUrl?.trim() || null,
+    generatedAt: settings.generatedAt ?? new Date().toISOString(),
+    generatedBy: settings.generatedBy?.trim() || '',
+  };
+}
+
+/** A file name for a report: the project title made safe for every file system, plus the extension. */
+export function reportFileName(title: string, format: ReportFormat): string {
+  const base =
+    title
+      .normalize('NFKC')
+      .split('')
+      .map((c) => (c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127 || '\\/:*?"<>|'.includes(c) ? ' ' : c))
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^\.+/, '')
+      .slice(0, 80)
+      .trim() || 'Factdesk';
+  const suffix = format === 'claimreview' ? ' claimreview' : ' report';
+  return `${base}${suffix}.${reportFormatInfo[format].extension}`;
+}
+
+/** A report ready to hand to the renderer: its file name, MIME type and bytes in base64. */
+export interface ExportedReport {
+  readonly fileName: string;
+  readonly mimeType: string;
+  readonly base64: string;
+}
