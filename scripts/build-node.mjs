@@ -3,6 +3,7 @@
 // Entry points that do not exist yet are skipped with a note, so the build works while layers grow.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 const watch = process.argv.includes('--watch');
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: 'linked', logLevel: 'warning' };
@@ -15,8 +16,9 @@ const entries = [
     external: ['electron'],
     sourcemap: false,
   },
-  { in: 'cli/factdesk.ts', out: 'dist/cli/factdesk.mjs', format: 'esm' },
-  { in: 'web/factdesk-web.ts', out: 'dist/web/factdesk-web.mjs', format: 'esm' },
+  // Split so that heavy readers and writers (pdf.js, docx, citation-js) load only when a command needs them.
+  { in: 'cli/factdesk.ts', out: 'dist/cli/factdesk.mjs', format: 'esm', split: true },
+  { in: 'web/factdesk-web.ts', out: 'dist/web/factdesk-web.mjs', format: 'esm', split: true },
   {
     in: 'electron/services/extraction/extract-worker.ts',
     out: 'dist/workers/extract-worker.mjs',
@@ -36,10 +38,19 @@ const builds = entries
     return false;
   })
   .map(async (entry) => {
+    const output = entry.split
+      ? {
+          outdir: dirname(entry.out),
+          splitting: true,
+          entryNames: '[name]',
+          chunkNames: 'chunks/[name]-[hash]',
+          outExtension: { '.js': '.mjs' },
+        }
+      : { outfile: entry.out };
     const options = {
       ...common,
+      ...output,
       entryPoints: [entry.in],
-      outfile: entry.out,
       format: entry.format,
       external: entry.external ?? [],
       sourcemap: entry.sourcemap ?? common.sourcemap,
