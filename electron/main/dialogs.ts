@@ -43,6 +43,18 @@ export function draftsDialogOptions(): OpenDialogOptions {
   };
 }
 
+/** Options for saving a report, proposing `fileName` in `documentsDir`. */
+export function saveReportDialogOptions(documentsDir: string, fileName: string): SaveDialogOptions {
+  const extension = path.extname(fileName).replace('.', '') || 'html';
+  return {
+    title: 'Export Report',
+    buttonLabel: 'Export',
+    defaultPath: path.join(documentsDir, path.basename(fileName)),
+    filters: [{ name: `${extension.toUpperCase()} report`, extensions: [extension] }],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+}
+
 /** `dir` with the project suffix: `~/Checks/Budget` → `~/Checks/Budget.factdesk`. */
 export function withProjectExtension(dir: string): string {
   const trimmed = dir.replace(/[\\/]+$/, '');
@@ -83,6 +95,14 @@ export function createElectronDialogs(parentWindow: () => BrowserWindow | null):
     async chooseDrafts() {
       const result = await showOpen(draftsDialogOptions());
       return result.canceled || result.filePaths.length === 0 ? null : result.filePaths;
+    },
+    async chooseReportPath(fileName) {
+      const options = saveReportDialogOptions(app.getPath('documents'), fileName);
+      const parent = parentWindow();
+      const result = parent
+        ? await dialog.showSaveDialog(parent, options)
+        : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
     },
   };
 }

@@ -13,6 +13,7 @@ import { createElectronDialogs } from './dialogs';
 import { createElectronRouter } from './electron-router';
 import { OpenProjectRequests, projectPathFromArgv } from './open-project-requests';
 import { flushBeforeQuit } from './quit-guard';
+import { electronPdfPrinter } from './pdf-printer';
 import { hardenSession, hardenWebContents } from './security';
 import { WindowRegistry } from './window-registry';
 
@@ -86,6 +87,7 @@ async function start(): Promise<void> {
     mode: 'desktop',
     version: app.getVersion(),
     dialogs,
+    pdfPrinter: electronPdfPrinter(),
     // Claim finding runs off the main process's thread; the worker is unpacked from app.asar.
     extraction: workerRunner(
       path.join(__dirname, '..', 'workers', 'extract-worker.mjs').replace('app.asar', 'app.asar.unpacked'),
