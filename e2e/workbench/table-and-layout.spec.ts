@@ -76,7 +76,14 @@ test('columns, grouping, kind and needs-evidence facets; layout and selection re
   await page.locator('.table-scroll').evaluate((scroller) => scroller.scrollTo({ top: 0 }));
   const groups = table.locator('tr.group-row th');
   await expect(groups.first()).toContainText('Unchecked');
-  await expect(groups).toHaveText([/^Unchecked/, /^Verified\s*1$/, /^Unsourced\s*1$/]);
+  await expect(groups.first()).toHaveText(/^Unchecked\s*20$/);
+  await page
+    .locator('.table-scroll')
+    .evaluate((scroller) => scroller.scrollTo({ top: scroller.scrollHeight }));
+  await expect(groups.filter({ hasText: 'Verified' })).toHaveText(/^Verified\s*1$/);
+  await expect(groups.filter({ hasText: 'Unsourced' })).toHaveText(/^Unsourced\s*1$/);
+  const verifiedTop = (await groups.filter({ hasText: 'Verified' }).boundingBox())!.y;
+  expect((await groups.filter({ hasText: 'Unsourced' }).boundingBox())!.y).toBeGreaterThan(verifiedTop);
 
   // Splitters: keyboard-resizable, with aria-valuenow.
   const docsSplitter = page.getByRole('separator', { name: 'Resize documents' });
@@ -94,8 +101,9 @@ test('columns, grouping, kind and needs-evidence facets; layout and selection re
   expect(Math.round(box!.width)).toBe(width + 32);
 
   // Select a claim, reload: layout, columns, grouping and the selection come back.
-  await claimRows(page).nth(2).click();
   const chosen = await claimRows(page).nth(2).getAttribute('data-claim-id');
+  await table.locator(`tr[data-claim-id="${chosen}"]`).click();
+  await expect(table.locator(`tr[data-claim-id="${chosen}"]`)).toHaveAttribute('aria-selected', 'true');
   await page.reload();
   await expect(claimRows(page).first()).toBeVisible();
   await expect(page.getByRole('separator', { name: 'Resize documents' })).toHaveAttribute(

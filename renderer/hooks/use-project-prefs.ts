@@ -18,7 +18,7 @@ export type GroupBy = 'none' | 'status' | 'document';
 
 export const DEFAULT_PREFS: ProjectPrefs = {
   documentsWidth: 208,
-  detailsWidth: 344,
+  detailsWidth: 368,
   draftHeight: 340,
   columnOrder: [],
   hiddenColumns: [],

@@ -8,13 +8,14 @@ import { ShortcutsDialog } from '../dialogs/shortcuts-dialog';
 import { SplitDialog } from '../dialogs/split-dialog';
 import { citationToDraft } from '../dialogs/citation-draft';
 import { SourcesLibrary } from '../sources/sources-library';
+import { ExportDialog } from '../export/export-dialog';
 
 /** Which dialog of the workbench is open, with what it needs. */
 export type OpenDialog =
   | { readonly kind: 'citation' }
   | { readonly kind: 'edit-citation'; readonly citation: Citation }
   | { readonly kind: 'reuse'; readonly source: SourceEntry }
-  | { readonly kind: 'shortcuts' | 'checker' | 'split' | 'sources' }
+  | { readonly kind: 'shortcuts' | 'checker' | 'split' | 'sources' | 'export' }
   | null;
 
 interface WorkbenchDialogsProps {
@@ -23,6 +24,7 @@ interface WorkbenchDialogsProps {
   readonly info: AppInfo;
   readonly actions: ClaimActions;
   readonly claimText: (claimId: string) => string | undefined;
+  readonly documents: readonly { readonly id: string; readonly title: string }[];
   readonly onInfo: (info: AppInfo) => void;
   readonly onOpen: (dialog: OpenDialog) => void;
   readonly onSelect: (claimId: string) => void;
@@ -108,6 +110,10 @@ export function WorkbenchDialogs(props: WorkbenchDialogsProps) {
       );
     case 'shortcuts':
       return <ShortcutsDialog onClose={onClose} />;
+    case 'export':
+      return (
+        <ExportDialog mode={info.mode} documents={props.documents} onClose={onClose} onExported={notify} />
+      );
     case 'checker':
       return <CheckerDialog info={info} onInfo={props.onInfo} onClose={onClose} />;
   }

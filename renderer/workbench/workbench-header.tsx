@@ -13,6 +13,7 @@ interface WorkbenchHeaderProps {
   readonly onChecker: () => void;
   readonly onShortcuts: () => void;
   readonly onSources: () => void;
+  readonly onExport: () => void;
   readonly onUndo: () => void;
   readonly onRedo: () => void;
   readonly onClose: () => void;
@@ -67,6 +68,9 @@ export function WorkbenchHeader(props: WorkbenchHeaderProps) {
         </button>
         <button type="button" className="button-quiet" aria-keyshortcuts="s" onClick={props.onSources}>
           Sources
+        </button>
+        <button type="button" className="button-quiet" onClick={props.onExport}>
+          Export report
         </button>
         <button type="button" className="button-quiet checker-button" onClick={props.onChecker}>
           {info.checker ? (

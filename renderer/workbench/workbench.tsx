@@ -145,6 +145,7 @@ export function Workbench({ info, project, onInfo, onProject }: WorkbenchProps) 
         onChecker={() => setDialog({ kind: 'checker' })}
         onShortcuts={() => setDialog({ kind: 'shortcuts' })}
         onSources={() => setDialog({ kind: 'sources' })}
+        onExport={() => setDialog({ kind: 'export' })}
         onUndo={() => void history.undo()}
         onRedo={() => void history.redo()}
         onClose={() => void closeProject()}
@@ -238,6 +239,7 @@ export function Workbench({ info, project, onInfo, onProject }: WorkbenchProps) 
         info={info}
         actions={actions}
         claimText={(claimId) => store.byId(claimId)?.text}
+        documents={project.documents.map((d) => ({ id: d.id, title: d.title || d.fileName }))}
         onInfo={onInfo}
         onOpen={setDialog}
         onSelect={(claimId) => {
