@@ -13,13 +13,20 @@ const byDocumentOrder: SortingFn<ClaimRow> = (a, b) =>
 
 const column = createColumnHelper<ClaimRow>();
 
-/** The claim's text with its cues: a verdict lacking evidence, and consistency warnings. */
+/**
+ * The claim with its cues: the quoted span first (several claims often share one sentence), then the
+ * sentence for context, then a verdict lacking evidence and consistency warnings.
+ */
 function ClaimCell({ claim }: { readonly claim: ClaimRow }) {
   const gap = evidenceGap(claim);
   const warnings = claim.warnings?.length ?? 0;
   return (
     <span className="claim-cell">
-      <span className="claim-text">{claim.text}</span>
+      <span className="claim-text">
+        {claim.quote !== claim.text && <span className="claim-quote">{claim.quote}</span>}
+        {claim.quote !== claim.text && <span className="claim-context"> · {claim.text}</span>}
+        {claim.quote === claim.text && claim.text}
+      </span>
       {gap && (
         <span className="cue cue-evidence" title={gap}>
           <span aria-hidden="true">⚑</span> Needs evidence
