@@ -41,7 +41,14 @@ export function backupHandlers(services: Services): Pick<HandlerMap, BackupChann
         );
       });
       if (open) await session.closeProject();
-      const result = await restoreSnapshot(folder, backup, { tool, access: { codec } });
+      let result;
+      try {
+        result = await restoreSnapshot(folder, backup, { tool, access: { codec } });
+      } catch (error) {
+        // Nothing was restored: put the project back as it was open before, if it was.
+        if (open) await session.openProject(folder, { codec }).catch(() => undefined);
+        throw error;
+      }
       const project = await session.openProject(folder, { codec });
       return {
         project,

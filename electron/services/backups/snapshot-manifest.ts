@@ -12,6 +12,7 @@ const SnapshotFileSchema = z.object({
   ino: z.string().max(40),
   mtimeNs: z.string().max(40),
 });
+/** One file of a snapshot. */
 export type SnapshotFile = z.infer<typeof SnapshotFileSchema>;
 
 /** `snapshot.json`: when and why a snapshot was taken, and what it holds. */
@@ -22,6 +23,7 @@ export const SnapshotManifestSchema = z.object({
   reason: z.enum(SNAPSHOT_REASONS),
   files: z.array(SnapshotFileSchema).max(1_000_000),
 });
+/** A snapshot's `snapshot.json`. */
 export type SnapshotManifest = z.infer<typeof SnapshotManifestSchema>;
 
 /** The manifest of the snapshot in `folder`, or null when it is missing or unreadable (incomplete). */

@@ -3,8 +3,9 @@ export const BACKUPS_FOLDER = 'backups';
 /** Each snapshot's own description, written last: a snapshot without it is incomplete. */
 export const MANIFEST_FILE = 'snapshot.json';
 
-/** Why a snapshot was taken. */
+/** The reasons a snapshot is taken for, as they appear in its name. */
 export const SNAPSHOT_REASONS = ['open', 'editing', 'before-restore', 'before-reextract', 'manual'] as const;
+/** Why a snapshot was taken. */
 export type SnapshotReason = (typeof SNAPSHOT_REASONS)[number];
 
 /** `20240501T123000123Z-open`, `…-editing-2`: UTC time to the millisecond, the reason, a counter on clashes. */

@@ -23,8 +23,10 @@ export const KdfSchema = z
     salt: z.base64().min(22).max(128),
   })
   .strict();
+/** How the key is derived from the passphrase. */
 export type Kdf = z.infer<typeof KdfSchema>;
 
+/** `encryption.json`: the one unencrypted file of an encrypted project. */
 export const EncryptionHeaderSchema = z.object({
   format: z.literal('factdesk-encryption'),
   version: z.literal(1),
@@ -34,6 +36,7 @@ export const EncryptionHeaderSchema = z.object({
   keyCheck: z.base64().length(44),
   note: z.string().max(1000).optional(),
 });
+/** The parsed `encryption.json`. */
 export type EncryptionHeader = z.infer<typeof EncryptionHeaderSchema>;
 
 /** Reads a project's encryption header; null when the project is not encrypted. */

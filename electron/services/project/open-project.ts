@@ -1,6 +1,5 @@
-import { mkdir, readdir, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import type { z } from 'zod';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import {
   ClaimSchema,
   CURRENT_SCHEMA_VERSION,
@@ -17,19 +16,22 @@ import { BackupScheduler, DEFAULT_BACKUP_POLICY, type BackupPolicy } from '../ba
 import { withBackupOffer } from '../backups/damage-offer';
 import { listSnapshots, type SnapshotInfo } from '../backups/list-snapshots';
 import type { SnapshotReason } from '../backups/snapshot-names';
-import { removeStaleStaging } from '../backups/take-snapshot';
 import { codecForFolder, encryptNewProject, type ProjectAccess } from '../crypto/project-codec';
 import { checkNewPassphrase } from '../crypto/project-key';
 import { newId, now } from '../ids';
-import { DamagedFileError, isDamagedFileError } from '../storage/damaged-file-error';
+import { assertFits, restoreInPlace } from '../storage/change-guard';
+import { isDamagedFileError } from '../storage/damaged-file-error';
 import { plainCodec, type FileCodec } from '../storage/file-codec';
-import { describeIoError } from '../storage/json-file-adapter';
 import { acquireProjectLock, type ProjectLock } from '../storage/project-lock';
 import { QueuedDb } from '../storage/queued-db';
-import { removeStaleTempFiles } from '../storage/stale-temp-files';
+import {
+  assertEmptyOrMissing,
+  assertHasProjectFile,
+  assertProjectFolder,
+  clearLeftovers,
+} from './folder-checks';
 import {
   DOCUMENTS_FOLDER,
-  PROJECT_FILE,
   documentFileAdapter,
   documentPath,
   loadProjectFiles,
@@ -328,70 +330,4 @@ function summaryOf(doc: FactdeskDocument): DocumentSummary {
     importedAt: doc.importedAt,
     path: documentPath(doc.id),
   };
-}
-
-async function assertEmptyOrMissing(folder: string): Promise<void> {
-  try {
-    const entries = await readdir(folder);
-    if (entries.length > 0) {
-      throw new UserError(`${folder} already exists and is not empty; choose a new folder for the project.`);
-    }
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return;
-    throw new UserError(`Factdesk cannot create a project at ${folder}: ${describeIoError(error)}.`);
-  }
-}
-
-/** Refuses a change that would make its file unreadable (a note too long, a number that is not finite). */
-function assertFits<T>(schema: z.ZodType<T>, value: unknown, what: string): void {
-  const result = schema.safeParse(value);
-  if (result.success) return;
-  const issue = result.error.issues[0];
-  const where = issue && issue.path.length > 0 ? ` (${issue.path.map(String).join('.').slice(0, 100)})` : '';
-  const message = (issue?.message ?? 'it does not fit the project format').replace(/\s+/g, ' ').slice(0, 200);
-  throw new UserError(`Factdesk refused a change to this ${what}: ${message}${where}; nothing was changed.`);
-}
-
-/** Puts `saved`'s fields back into `target` (the same object lowdb holds), dropping any added since. */
-function restoreInPlace(target: object, saved: object): void {
-  for (const key of Object.keys(target)) if (!(key in saved)) delete (target as Record<string, unknown>)[key];
-  Object.assign(target, saved);
-}
-
-/**
- * Refuses a folder without `project.json` before anything is locked or written: as not a project,
- * or, when it has backups, as a damaged project with its newest good backup offered.
- */
-async function assertHasProjectFile(folder: string, codec: FileCodec): Promise<void> {
-  const found = await stat(join(folder, PROJECT_FILE)).then(
-    () => true,
-    (error: NodeJS.ErrnoException) => error.code !== 'ENOENT',
-  );
-  if (found) return;
-  if ((await listSnapshots(folder)).length === 0)
-    throw new UserError(`${folder} is not a Factdesk project: it has no ${PROJECT_FILE}.`);
-  throw await withBackupOffer(
-    folder,
-    new DamagedFileError(PROJECT_FILE, `${PROJECT_FILE} is missing, so the project cannot be opened.`),
-    codec,
-  );
-}
-
-/** Clears what a crash can leave: temporary files of unfinished writes, unfinished snapshots. Needs the lock. */
-async function clearLeftovers(folder: string): Promise<void> {
-  await removeStaleTempFiles(folder);
-  await removeStaleTempFiles(join(folder, DOCUMENTS_FOLDER));
-  await removeStaleStaging(folder);
-}
-
-async function assertProjectFolder(folder: string): Promise<void> {
-  try {
-    const info = await stat(folder);
-    if (!info.isDirectory()) throw new UserError(`${folder} is a file, not a Factdesk project folder.`);
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    throw new UserError(`Factdesk cannot open ${folder}: ${describeIoError(error)}.`);
-  }
 }

@@ -10,7 +10,7 @@ import { seedProject } from './seed-project';
 
 const RUNS = Number(process.env.FACTDESK_SAFETY_MUTATIONS ?? 2000);
 /** On a busy machine fast-check stops here; the figures say how many files were tried. */
-const BUDGET_MS = Number(process.env.FACTDESK_SAFETY_MUTATION_BUDGET_MS ?? 35_000);
+const BUDGET_MS = Number(process.env.FACTDESK_SAFETY_MUTATION_BUDGET_MS ?? 25_000);
 const tally = { tried: 0, opened: 0, refused: 0, offeredBackup: 0 };
 
 describe('opening damaged project files', () => {

@@ -12,7 +12,7 @@ import { SEED_ARTICLE } from './seed-project';
 
 const RUNS_PER_CHANNEL = Number(process.env.FACTDESK_SAFETY_IPC_RUNS ?? 80);
 /** On a busy machine each channel's share of this budget bounds its runs; the figures say how many were made. */
-const BUDGET_MS = Number(process.env.FACTDESK_SAFETY_IPC_BUDGET_MS ?? 45_000);
+const BUDGET_MS = Number(process.env.FACTDESK_SAFETY_IPC_BUDGET_MS ?? 30_000);
 const tally = { calls: 0, valid: 0, ok: 0, refused: 0, channels: 0 };
 
 type RawHandler = (rawArgs: unknown, session: WorkbenchSession) => Promise<Envelope<unknown>>;

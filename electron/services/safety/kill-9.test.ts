@@ -7,7 +7,7 @@ import { seedProject } from './seed-project';
 
 const KILLS = Number(process.env.FACTDESK_SAFETY_KILLS ?? 100);
 /** On a busy machine the run stops here (reporting how many kills it made); `npm run soak` has no limit. */
-const BUDGET_MS = Number(process.env.FACTDESK_SAFETY_KILL_BUDGET_MS ?? 50_000);
+const BUDGET_MS = Number(process.env.FACTDESK_SAFETY_KILL_BUDGET_MS ?? 45_000);
 const AT_LEAST = Math.min(KILLS, 25);
 
 describe('kill -9 while marking claims', () => {

@@ -89,8 +89,18 @@ export function parseJsonFile<T>(text: string, rules: JsonFileRules<T>): T {
   return result.data;
 }
 
+/** A schema version this far above ours is not a newer Factdesk's: the file is damaged. */
+const PLAUSIBLE_VERSIONS_AHEAD = 1000;
+
 function migrateOrRefuse<T>(raw: unknown, rules: JsonFileRules<T>): unknown {
   const { current, migrations } = rules.versioning!;
+  const claimed = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof claimed === 'number' && claimed > current + PLAUSIBLE_VERSIONS_AHEAD) {
+    throw new DamagedFileError(
+      rules.label,
+      `${rules.label} is damaged: its schema version is not one any Factdesk wrote. It was left untouched.`,
+    );
+  }
   try {
     return migrate(raw, current, migrations, rules.label);
   } catch (error) {

@@ -72,6 +72,17 @@ describe('DurableJsonFile', () => {
     await expect(new DurableJsonFile(join(dir, 'new.json'), rules).read()).rejects.toThrow(/newer Factdesk/);
     expect(await readFile(join(dir, 'new.json'), 'utf8')).toBe(newer);
   });
+
+  it('treats an absurd schema version as damage, not as a newer Factdesk', async () => {
+    const path = join(await tempDir(), 'counter.json');
+    await writeFile(path, JSON.stringify({ schemaVersion: 1e29, values: [] }));
+    await expect(new DurableJsonFile(path, rules).read()).rejects.toMatchObject({
+      name: 'UserError',
+      file: 'counter.json',
+      message:
+        'counter.json is damaged: its schema version is not one any Factdesk wrote. It was left untouched.',
+    });
+  });
 });
 
 describe('QueuedDb', () => {
