@@ -7,7 +7,20 @@ import { plural } from '../lib/format';
 
 /** Draft files the browser can read as text and hand to `documents:importText`. */
 export const TEXT_DRAFT = /\.(txt|text|md|markdown)$/i;
-export const TEXT_DRAFT_ACCEPT = '.txt,.text,.md,.markdown,text/plain,text/markdown';
+/** Draft files sent as bytes to `documents:importBytes`, where the services read them (HTML, Word, PDF). */
+export const BINARY_DRAFT = /\.(html?|xhtml|docx|pdf)$/i;
+export const TEXT_DRAFT_ACCEPT =
+  '.txt,.text,.md,.markdown,.html,.htm,.xhtml,.docx,.pdf,text/plain,text/markdown,text/html,application/pdf';
+
+/** A file's bytes as base64, in slices so large files do not overflow the call stack. */
+async function base64Of(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let at = 0; at < bytes.length; at += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+  }
+  return btoa(binary);
+}
 
 /** How the workbench brings drafts in: the system picker (desktop) or file text (web, drag and drop). */
 export function useImport(onImported: (result: ImportResult) => void) {
@@ -41,7 +54,7 @@ export function useImport(onImported: (result: ImportResult) => void) {
     }
   }, [api, finish, reportError]);
 
-  /** Web and drag-and-drop: read each file's text here and send it with its name. */
+  /** Web and drag-and-drop: read each file here and send it (text, or bytes for HTML, Word and PDF). */
   const importFiles = useCallback(
     async (files: readonly File[]) => {
       if (files.length === 0) return;
@@ -49,18 +62,21 @@ export function useImport(onImported: (result: ImportResult) => void) {
       const imported: ImportResult['imported'][number][] = [];
       const failed: { file: string; error: string }[] = [];
       for (const file of files) {
-        if (!TEXT_DRAFT.test(file.name)) {
+        const asText = TEXT_DRAFT.test(file.name);
+        if (!asText && !BINARY_DRAFT.test(file.name)) {
           failed.push({
             file: file.name,
-            error: 'only .txt and .md drafts can be read here; use the desktop app for Word, PDF or HTML.',
+            error: 'Factdesk reads .txt, .md, .html, .docx and .pdf drafts.',
           });
           continue;
         }
         try {
-          const result = await api.invoke('documents:importText', {
-            fileName: file.name,
-            text: await file.text(),
-          });
+          const result = asText
+            ? await api.invoke('documents:importText', { fileName: file.name, text: await file.text() })
+            : await api.invoke('documents:importBytes', {
+                fileName: file.name,
+                base64: await base64Of(file),
+              });
           imported.push(...result.imported);
           failed.push(...result.failed);
         } catch (error) {

@@ -13,7 +13,7 @@ export function EmptyProject({
       <button type="button" className="button-primary" onClick={onImport} disabled={importing}>
         {importing ? 'Importing…' : 'Import drafts'}
       </button>
-      <p className="empty-hint">Or drop .txt and .md files anywhere on this window.</p>
+      <p className="empty-hint">Or drop drafts (.txt, .md, .html, .docx, .pdf) anywhere on this window.</p>
     </div>
   );
 }

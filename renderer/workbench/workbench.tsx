@@ -252,7 +252,7 @@ export function Workbench({ info, project, onInfo, onProject }: WorkbenchProps) 
       />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          <p>Drop .txt or .md drafts to import them</p>
+          <p>Drop drafts (.txt, .md, .html, .docx, .pdf) to import them</p>
         </div>
       )}
       <p className="visually-hidden" aria-live="polite" role="status">

@@ -1,0 +1,31 @@
+import { Document, Packer, Paragraph } from 'docx';
+import { expect, test } from '../support/workbench';
+
+test('a Word draft chosen in the browser workbench is read by the real services', async ({
+  page,
+  workbench,
+}) => {
+  const word = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph('Minsk exercise draft'),
+          new Paragraph(
+            'Some 13,000 soldiers took part in the exercise, the largest since 2019, officials said.',
+          ),
+        ],
+      },
+    ],
+  });
+  const bytes = await Packer.toBuffer(word);
+  await page.goto(workbench.url);
+  await expect(page.getByRole('table').first()).toBeVisible();
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'minsk.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: Buffer.from(bytes),
+  });
+  const documents = page.getByRole('navigation', { name: 'Documents' });
+  await expect(documents.getByText('Minsk exercise draft')).toBeVisible();
+  await expect(page.getByRole('table').first().getByText('Some 13,000 soldiers').first()).toBeVisible();
+});
