@@ -1,18 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { factdesk } from '../electron/services/test-support/run-factdesk';
 import { SEED_SAMPLE, tempDir } from '../electron/services/test-support/temp-dir';
-
-/** Runs the real `factdesk` bin (the bundle built in global setup). */
-function factdesk(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, ['bin/factdesk.mjs', ...args], {
-    input,
-    encoding: 'utf8',
-    env: { ...process.env, FACTDESK_CHECKER: 'Cli Tester' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe('factdesk command line', () => {
   it('creates, imports, lists, marks and cites on the seed article', async () => {
@@ -75,7 +65,9 @@ describe('factdesk command line', () => {
   });
 
   it('ranks sentences from stdin, one score a line', () => {
-    const out = factdesk(['rank'], 'Thank you all.\nUnemployment fell to 3.5 percent last year.\n');
+    const out = factdesk(['rank'], {
+      input: 'Thank you all.\nUnemployment fell to 3.5 percent last year.\n',
+    });
     expect(out.code, out.stderr).toBe(0);
     const scores = out.stdout.trim().split('\n').map(Number);
     expect(scores).toHaveLength(2);

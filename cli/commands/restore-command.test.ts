@@ -1,29 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { takeSnapshot } from '../../electron/services/backups/take-snapshot';
 import { tempDir } from '../../electron/services/test-support/temp-dir';
 import { SEED_ARTICLE } from '../../electron/services/safety/seed-project';
+import { expectRefusal, factdesk } from '../../electron/services/test-support/run-factdesk';
 
 const PASSPHRASE = 'a long and secret passphrase';
-
-/** Runs the real `factdesk` bin (the bundle the test setup builds). */
-function factdesk(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, ['bin/factdesk.mjs', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, FACTDESK_CHECKER: 'Cli Tester', FACTDESK_PASSPHRASE: '', ...env },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** A refusal: one sentence on stderr, no stack trace, a non-zero exit. */
-function expectRefusal(run: ReturnType<typeof factdesk>, message: RegExp): void {
-  expect(run.code, run.stdout).not.toBe(0);
-  expect(run.stderr).toMatch(/^factdesk: .*\n(Run `factdesk --help` for usage\.\n)?$/);
-  expect(run.stderr).not.toMatch(/\n\s+at /);
-  expect(run.stderr).toMatch(message);
-}
 
 describe('factdesk restore and encrypted projects on the command line', () => {
   it('restores the backup a damaged project names, with the very command it prints', async () => {
@@ -60,10 +43,12 @@ describe('factdesk restore and encrypted projects on the command line', () => {
     const file = join(root, 'passphrase.txt');
     await writeFile(file, `${PASSPHRASE}\n`);
     expect(factdesk(['new', dir, '--passphrase-file', file]).code).toBe(0);
-    expect(factdesk(['import', dir, SEED_ARTICLE], { FACTDESK_PASSPHRASE: PASSPHRASE }).code).toBe(0);
+    expect(factdesk(['import', dir, SEED_ARTICLE], { env: { FACTDESK_PASSPHRASE: PASSPHRASE } }).code).toBe(
+      0,
+    );
     expectRefusal(factdesk(['claims', dir]), /This project is encrypted: enter its passphrase to open it\./);
     expectRefusal(
-      factdesk(['claims', dir], { FACTDESK_PASSPHRASE: 'not the passphrase' }),
+      factdesk(['claims', dir], { env: { FACTDESK_PASSPHRASE: 'not the passphrase' } }),
       /not the passphrase of this project/,
     );
     const claims = JSON.parse(factdesk(['claims', dir, '--json', '--passphrase-file', file]).stdout);
@@ -78,6 +63,8 @@ describe('factdesk restore and encrypted projects on the command line', () => {
       factdesk(['claims', dir, '--passphrase-file', join(root, 'none.txt')]),
       /cannot read the passphrase file .*: it does not exist\./,
     );
-    expect(factdesk(['restore', dir], { FACTDESK_PASSPHRASE: PASSPHRASE }).stdout).toMatch(/\(newest good\)/);
+    expect(factdesk(['restore', dir], { env: { FACTDESK_PASSPHRASE: PASSPHRASE } }).stdout).toMatch(
+      /\(newest good\)/,
+    );
   });
 });

@@ -3,32 +3,14 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
-import type { Channel, ChannelArgs, ChannelResult, Envelope } from '../../../shared/ipc';
-import { createServices, noDialogs, registerHandlers, type Dialogs, type WorkbenchSession } from '../index';
+import { noDialogs, type Dialogs } from '../index';
+import { servicesWithRouter } from '../test-support/map-router';
 import type { PdfPrinter } from '../reports/pdf-printer';
 import { SEED_SAMPLE, tempDir } from '../test-support/temp-dir';
 
-type RawHandler = (rawArgs: unknown, session: WorkbenchSession) => Promise<Envelope<unknown>>;
-
 /** Real services behind a plain map, with the dialogs and PDF printer a shell would pass in. */
-async function harness(dialogs: Dialogs, pdfPrinter: PdfPrinter) {
-  const services = await createServices({
-    userDataDir: await tempDir('factdesk-userdata-'),
-    mode: 'desktop',
-    version: '0.0.0-test',
-    dialogs,
-    pdfPrinter,
-  });
-  const handlers = new Map<Channel, RawHandler>();
-  registerHandlers({ handle: (channel, handler) => handlers.set(channel, handler) }, services);
-  const session = services.createSession();
-  const raw = (channel: Channel, args: unknown) => handlers.get(channel)!(args, session);
-  const call = async <C extends Channel>(channel: C, args: ChannelArgs<C>): Promise<ChannelResult<C>> => {
-    const reply = await raw(channel, args);
-    if (!reply.ok) throw new Error(reply.error);
-    return reply.value as ChannelResult<C>;
-  };
-  return { services, raw, call };
+function harness(dialogs: Dialogs, pdfPrinter: PdfPrinter) {
+  return servicesWithRouter({ mode: 'desktop', dialogs, pdfPrinter });
 }
 
 describe('report channels', () => {

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { open, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,23 +5,7 @@ import { servicesWithRouter } from '../test-support/map-router';
 import { tempDir } from '../test-support/temp-dir';
 import { folderState } from './folder-state';
 import { SEED_ARTICLE } from './seed-project';
-
-/** Runs the real `factdesk` bin (the bundle the test setup builds). */
-function factdesk(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, ['bin/factdesk.mjs', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, FACTDESK_CHECKER: 'Cli Tester', FACTDESK_PASSPHRASE: '', ...env },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** A refusal: one sentence on stderr, no stack trace, a non-zero exit. */
-function expectRefusal(run: ReturnType<typeof factdesk>, message: RegExp): void {
-  expect(run.code, run.stdout).not.toBe(0);
-  expect(run.stderr).toMatch(/^factdesk: .*\n(Run `factdesk --help` for usage\.\n)?$/);
-  expect(run.stderr).not.toMatch(/\n\s+at /);
-  expect(run.stderr).toMatch(message);
-}
+import { expectRefusal, factdesk } from '../test-support/run-factdesk';
 
 describe('input limits', () => {
   it('refuses oversized and binary drafts and an oversized note, changing nothing', async () => {

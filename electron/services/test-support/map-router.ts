@@ -1,16 +1,29 @@
 import type { Channel, ChannelArgs, ChannelResult, Envelope } from '../../../shared/ipc';
-import { createServices, registerHandlers, noDialogs, type Services, type WorkbenchSession } from '../index';
+import {
+  createServices,
+  registerHandlers,
+  noDialogs,
+  type Services,
+  type ServicesOptions,
+  type WorkbenchSession,
+} from '../index';
 import { tempDir } from './temp-dir';
 
 type RawHandler = (rawArgs: unknown, session: WorkbenchSession) => Promise<Envelope<unknown>>;
 
-/** Real services behind a plain-map router, as the web workbench uses them: no Electron involved. */
-export async function servicesWithRouter() {
+/**
+ * Real services behind a plain-map router, as the web workbench uses them: no Electron involved.
+ * A test can pass what a shell would (desktop mode, dialogs, a PDF printer).
+ */
+export async function servicesWithRouter(
+  shell: Partial<Pick<ServicesOptions, 'mode' | 'dialogs' | 'pdfPrinter'>> = {},
+) {
   const services: Services = await createServices({
     userDataDir: await tempDir('factdesk-userdata-'),
-    mode: 'web',
+    mode: shell.mode ?? 'web',
     version: '0.0.0-test',
-    dialogs: noDialogs,
+    dialogs: shell.dialogs ?? noDialogs,
+    pdfPrinter: shell.pdfPrinter,
   });
   const handlers = new Map<Channel, RawHandler>();
   registerHandlers({ handle: (channel, handler) => handlers.set(channel, handler) }, services);
