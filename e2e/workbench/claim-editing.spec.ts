@@ -60,6 +60,8 @@ test('select draft text → Add claim (mouse and keyboard), undo removes it; war
   await page.getByRole('searchbox', { name: 'Filter claims' }).fill('January 12');
   await rowOf(page, first.id).click();
   await page.getByRole('searchbox', { name: 'Filter claims' }).fill('');
+  // Wait for the cleared filter to repaint (it is deferred) before putting the caret in the draft.
+  await expect(page.getByText(`${before.length} claims`, { exact: true })).toBeVisible();
   await page.getByRole('group', { name: 'Draft text' }).focus();
   await page.keyboard.press('ArrowRight');
   for (let i = 0; i < 3; i++) await page.keyboard.press('Control+Shift+ArrowRight');
