@@ -50,7 +50,7 @@ test('undo and redo take back marks, notes and citation edits, on screen and on 
   await expect.poll(async () => (await onDisk()).note).toBe('Matches the transcript');
   await expect(details(page).getByLabel('Note')).toHaveValue('Matches the transcript');
 
-  // Add a citation, edit it (remove + add on the service), and one undo brings the old one back.
+  // Add a citation, edit it in place, and one undo brings the old one back, even after a reload.
   await details(page).getByRole('button', { name: 'Add citation' }).click();
   let dialog = page.getByRole('dialog', { name: 'Add citation' });
   await dialog.getByLabel('URL').fill('https://www.nato.int/first');
@@ -73,6 +73,17 @@ test('undo and redo take back marks, notes and citation edits, on screen and on 
   await expect(announcer(page)).toHaveText('Undid editing a citation.');
   await expect.poll(async () => (await onDisk()).citations.map((c) => c.title)).toEqual(['First title']);
   await expect(details(page).getByRole('link', { name: 'First title' })).toBeVisible();
+  await page.keyboard.press('Control+Shift+z');
+  await expect.poll(async () => (await onDisk()).citations.map((c) => c.title)).toEqual(['Second title']);
+  const citationId = (await onDisk()).citations[0]!.id;
+
+  await page.reload();
+  await expect(details(page).getByRole('link', { name: 'Second title' })).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await expect(announcer(page)).toHaveText('Undid the last change.');
+  await expect
+    .poll(async () => (await onDisk()).citations.map((c) => [c.id, c.title]))
+    .toEqual([[citationId, 'First title']]);
   await page.keyboard.press('Control+Shift+z');
   await expect.poll(async () => (await onDisk()).citations.map((c) => c.title)).toEqual(['Second title']);
 

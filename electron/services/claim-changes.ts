@@ -36,6 +36,20 @@ export function removeCitation(claim: Claim, citationId: string, by: string): vo
   claim.history.push({ at: now(), by, action: 'uncite', from: describe(citation) });
 }
 
+/**
+ * Puts `next` in the place of citation `citationId`, keeping its id and when it was first added;
+ * the history says what it was and what it is now.
+ */
+export function replaceCitation(claim: Claim, citationId: string, next: Citation, by: string): void {
+  const index = claim.citations.findIndex((citation) => citation.id === citationId);
+  const old = claim.citations[index];
+  if (!old) throw new UserError(`This claim has no citation ${citationId}.`);
+  const replaced: Citation = { ...next, id: old.id, addedAt: old.addedAt, addedBy: old.addedBy };
+  claim.citations[index] = replaced;
+  claim.history.push({ at: now(), by, action: 'uncite', from: describe(old) });
+  claim.history.push({ at: now(), by, action: 'cite', to: describe(replaced) });
+}
+
 function describe(citation: Citation): string {
   return `${citation.stance}: ${citation.title || citation.url || citation.file?.name || citation.id}`;
 }

@@ -57,6 +57,35 @@ describe('undo and redo', () => {
     expect((await call('edit:redo', {})).label).toBeNull();
   });
 
+  it('edits a citation in place as one change that one undo takes back', async () => {
+    const { call, rows, onDisk } = await setUp();
+    const row = rows[3]!;
+    const cited = await call('claim:addCitation', {
+      claimId: row.id,
+      citation: { url: 'https://example.org/a', title: 'A', quote: '', stance: 'supports' },
+    });
+    const first = cited.citations[0]!;
+    const edited = await call('claim:updateCitation', {
+      claimId: row.id,
+      citationId: first.id,
+      citation: { url: 'https://example.org/b', title: 'B', quote: 'q', stance: 'refutes' },
+    });
+    expect(edited.citations).toMatchObject([
+      { id: first.id, title: 'B', stance: 'refutes', addedAt: first.addedAt },
+    ]);
+    expect(edited.history.slice(-2).map((entry) => entry.action)).toEqual(['uncite', 'cite']);
+    await call('edit:undo', {});
+    const back = (await onDisk(row.documentId)).claims.find((c) => c.id === row.id)?.citations;
+    expect(back).toMatchObject([{ id: first.id, title: 'A', stance: 'supports' }]);
+    await expect(
+      call('claim:updateCitation', {
+        claimId: row.id,
+        citationId: 'nope',
+        citation: { title: 'C', quote: '', stance: 'context' },
+      }),
+    ).rejects.toThrow('This claim has no citation nope.');
+  });
+
   it('says there is nothing to undo', async () => {
     const { call } = await setUp();
     expect(await call('edit:undo', {})).toMatchObject({ label: null, canUndo: false, canRedo: false });

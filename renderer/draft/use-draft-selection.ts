@@ -23,25 +23,26 @@ export function useDraftSelection(
 ) {
   const [chosen, setChosen] = useState<DraftSelection | null>(null);
 
+  const update = useCallback(() => {
+    const article = articleRef.current;
+    const scroller = scrollRef.current;
+    if (popoverRef.current?.contains(document.activeElement)) return;
+    if (!article || !scroller || text === null) return setChosen(null);
+    const offsets = selectionOffsets(article, text);
+    if (!offsets) return setChosen(null);
+    const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
+    const box = scroller.getBoundingClientRect();
+    setChosen({
+      ...offsets,
+      top: rect.bottom - box.top + scroller.scrollTop + 6,
+      left: Math.max(8, Math.min(rect.left - box.left, box.width - 220)),
+    });
+  }, [articleRef, scrollRef, popoverRef, text]);
+
   useEffect(() => {
-    function update() {
-      const article = articleRef.current;
-      const scroller = scrollRef.current;
-      if (popoverRef.current?.contains(document.activeElement)) return;
-      if (!article || !scroller || text === null) return setChosen(null);
-      const offsets = selectionOffsets(article, text);
-      if (!offsets) return setChosen(null);
-      const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
-      const box = scroller.getBoundingClientRect();
-      setChosen({
-        ...offsets,
-        top: rect.bottom - box.top + scroller.scrollTop + 6,
-        left: Math.max(8, Math.min(rect.left - box.left, box.width - 220)),
-      });
-    }
     document.addEventListener('selectionchange', update);
     return () => document.removeEventListener('selectionchange', update);
-  }, [articleRef, scrollRef, popoverRef, text]);
+  }, [update]);
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent) => {
@@ -59,8 +60,10 @@ export function useDraftSelection(
         event.key === 'ArrowRight' ? 'forward' : 'backward',
         event.ctrlKey ? 'word' : 'character',
       );
+      // selectionchange fires later; a key pressed at once (a → Add claim) must see this selection.
+      update();
     },
-    [articleRef, caretStart],
+    [articleRef, caretStart, update],
   );
 
   const clear = useCallback(() => {

@@ -21,12 +21,10 @@ export interface ClaimActions {
   readonly editCitation: (claimId: string, citationId: string, citation: CitationInput) => Promise<ClaimRow>;
 }
 
-/** Told of each change the backend recorded for undo, so undo can take back a compound edit at once. */
+/** Told of each change the backend recorded for undo, so undo can say in words what it took back. */
 export interface UndoRecorder {
   /** One more undo step on the backend; `label` says what it did ("marking verified"). */
   readonly recorded: (label?: string) => void;
-  /** The last `steps` steps are one change for the checker. */
-  readonly join: (steps: number, label?: string) => void;
 }
 
 /**
@@ -97,22 +95,11 @@ export function useClaimActions(store: ClaimsStore, recorder: UndoRecorder): Cla
             api.invoke('claim:removeCitation', { claimId, citationId }),
           ),
         ),
-      editCitation: async (claimId, citationId, citation) => {
-        await run(claimId, 'editing a citation', () =>
-          api.invoke('claim:addCitation', { claimId, citation }),
-        );
-        try {
-          const row = await run(claimId, 'editing a citation', () =>
-            api.invoke('claim:removeCitation', { claimId, citationId }),
-          );
-          recorder.join(2, 'editing a citation');
-          return row;
-        } catch (error) {
-          reportError(error);
-          throw error;
-        }
-      },
+      editCitation: (claimId, citationId, citation) =>
+        run(claimId, 'editing a citation', () =>
+          api.invoke('claim:updateCitation', { claimId, citationId, citation }),
+        ),
     }),
-    [api, byId, run, reported, reportError, recorder],
+    [api, byId, run, reported],
   );
 }

@@ -16,20 +16,15 @@ export interface Undo {
   readonly revision: number;
 }
 
-interface Group {
-  readonly steps: number;
-  readonly label: string | undefined;
-}
-
 /**
- * The backend keeps the undo history; this keeps only how many backend steps make each change the
- * checker made (an edited citation is two), so one Ctrl+Z takes back one change.
+ * The backend keeps the undo history (one entry per change the checker made); this keeps only the
+ * words for each change, so an undo can say what it took back.
  */
 export function useUndo(store: ClaimsStore, announce: (message: string) => void): Undo {
   const api = useApi();
   const { reportError } = useNotices();
-  const undoGroups = useRef<Group[]>([]);
-  const redoGroups = useRef<Group[]>([]);
+  const undoLabels = useRef<(string | undefined)[]>([]);
+  const redoLabels = useRef<(string | undefined)[]>([]);
   const busy = useRef<Promise<unknown>>(Promise.resolve());
   const [can, setCan] = useState({ undo: false, redo: false });
   const [revision, setRevision] = useState(0);
@@ -38,15 +33,9 @@ export function useUndo(store: ClaimsStore, announce: (message: string) => void)
   const recorder = useMemo<UndoRecorder>(
     () => ({
       recorded: (label) => {
-        undoGroups.current.push({ steps: 1, label });
-        redoGroups.current = [];
+        undoLabels.current.push(label);
+        redoLabels.current = [];
         setCan({ undo: true, redo: false });
-      },
-      join: (steps, label) => {
-        const groups = undoGroups.current;
-        let total = 0;
-        for (let i = 0; i < steps && groups.length > 0; i++) total += groups.pop()!.steps;
-        groups.push({ steps: Math.max(1, total), label });
       },
     }),
     [],
@@ -55,32 +44,28 @@ export function useUndo(store: ClaimsStore, announce: (message: string) => void)
   const travel = useCallback(
     (direction: 'undo' | 'redo') => {
       const next = busy.current.then(async () => {
-        const from = direction === 'undo' ? undoGroups : redoGroups;
-        const to = direction === 'undo' ? redoGroups : undoGroups;
-        const group = from.current.pop();
-        const steps = group?.steps ?? 1;
-        let last: UndoResult | null = null;
+        const from = direction === 'undo' ? undoLabels : redoLabels;
+        const to = direction === 'undo' ? redoLabels : undoLabels;
+        let result: UndoResult;
         try {
-          for (let i = 0; i < steps; i++) {
-            last = await api.invoke(direction === 'undo' ? 'edit:undo' : 'edit:redo', {});
-            apply(last.changes);
-            if (last.label === null) break;
-          }
+          result = await api.invoke(direction === 'undo' ? 'edit:undo' : 'edit:redo', {});
+          apply(result.changes);
         } catch (error) {
           reportError(error);
           return;
         }
-        if (!last) return;
-        if (last.label === null) {
+        if (result.label === null) {
           announce(direction === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.');
         } else {
-          to.current.push({ steps, label: group?.label });
-          announce(`${direction === 'undo' ? 'Undid' : 'Redid'} ${group?.label ?? last.label}.`);
+          // After a reload the words are gone but the backend's history is not.
+          const label = from.current.pop() ?? 'the last change';
+          to.current.push(label);
+          announce(`${direction === 'undo' ? 'Undid' : 'Redid'} ${label}.`);
         }
         setRevision((n) => n + 1);
-        if (!last.canUndo) undoGroups.current = [];
-        if (!last.canRedo) redoGroups.current = [];
-        setCan({ undo: last.canUndo, redo: last.canRedo });
+        if (!result.canUndo) undoLabels.current = [];
+        if (!result.canRedo) redoLabels.current = [];
+        setCan({ undo: result.canUndo, redo: result.canRedo });
       });
       busy.current = next;
       return next;

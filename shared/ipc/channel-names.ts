@@ -20,6 +20,7 @@ export const channelNames = [
   'claim:setNote',
   'claim:addCitation',
   'claim:removeCitation',
+  'claim:updateCitation',
   'claim:add',
   'claim:dismiss',
   'claims:merge',

@@ -88,6 +88,10 @@ export const channelArgs = {
   'claim:setNote': z.object({ claimId: IdSchema, note: z.string().max(100_000) }).strict(),
   'claim:addCitation': z.object({ claimId: IdSchema, citation: CitationInputSchema }).strict(),
   'claim:removeCitation': z.object({ claimId: IdSchema, citationId: IdSchema }).strict(),
+  /** Changes a citation in place (same id and position): one change, one undo. */
+  'claim:updateCitation': z
+    .object({ claimId: IdSchema, citationId: IdSchema, citation: CitationInputSchema })
+    .strict(),
   'claim:add': z
     .object({
       documentId: IdSchema,
@@ -176,6 +180,7 @@ export interface ChannelResults {
   'claim:setNote': ClaimRow;
   'claim:addCitation': ClaimRow;
   'claim:removeCitation': ClaimRow;
+  'claim:updateCitation': ClaimRow;
   'claim:add': ClaimChanges;
   'claim:dismiss': ClaimChanges;
   'claims:merge': ClaimChanges;

@@ -1,6 +1,14 @@
 import type { Channel } from '../../../shared/ipc';
 import { buildCitation } from '../citations';
-import { addCitation, removeCitation, setAssignee, setNote, setStatus } from '../claim-changes';
+import {
+  addCitation,
+  removeCitation,
+  replaceCitation,
+  setAssignee,
+  setNote,
+  setStatus,
+} from '../claim-changes';
+import { UserError } from '../../../shared/errors';
 import { sourcesOf } from '../sources';
 import { draftFromText, readDraftFile } from '../import/read-draft';
 import type { Services } from '../index';
@@ -62,6 +70,19 @@ export function createHandlers(services: Services): HandlerMap {
     },
     'claim:removeCitation': ({ claimId, citationId }, session) =>
       session.updateClaim(claimId, (claim, by) => removeCitation(claim, citationId, by)),
+    'claim:updateCitation': async ({ claimId, citationId, citation }, session) => {
+      const old = session.project.claimRow(claimId).citations.find((entry) => entry.id === citationId);
+      if (!old) throw new UserError(`This claim has no citation ${citationId}.`);
+      const built = await buildCitation(
+        session.project.dir,
+        citation,
+        session.checker,
+        session.project.codec,
+      );
+      // No new file chosen: the attached file stays.
+      const next = built.file || !old.file ? built : { ...built, file: old.file };
+      return session.updateClaim(claimId, (claim, by) => replaceCitation(claim, citationId, next, by));
+    },
     'documents:importProgress': async (_args, session) => session.importProgress,
     'edit:undo': (_args, session) => session.undo(),
     'claim:setAssignee': ({ claimId, assignee }, session) =>
