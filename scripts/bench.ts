@@ -1,27 +1,58 @@
 // `npm run bench`: speed and memory figures as JSON, each beside a floor measured in the same run on the
-// same data. Machines here are shared and noisy: the figures are medians and ratios. Pass sizes to
-// shorten a run, e.g. `npm run bench -- 1000 10000`.
-import { cpus, totalmem } from 'node:os';
+// same data. Machines here are shared and noisy: the figures are medians and ratios, and the load
+// average is printed with them. Each size gets one project, used by the store, report and browser
+// benches in turn. `npm run bench -- 1000 10000` picks sizes; `--quick` is 1,000 and 10,000 claims;
+// `--no-browser` skips Chromium. docs/scale.md explains the figures and the goals.
+import { cpus, loadavg, totalmem } from 'node:os';
+import { measureBrowserAt } from './bench/browser';
 import { measureExtraction } from './bench/extract-throughput';
-import { measureStore } from './bench/store';
+import { measureReports } from './bench/reports';
+import { measureStoreAt, withProject } from './bench/store';
 
-const sizes = process.argv
-  .slice(2)
-  .map(Number)
-  .filter((n) => Number.isInteger(n) && n > 0);
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const browser = !args.includes('--no-browser');
+const given = args.map(Number).filter((n) => Number.isInteger(n) && n > 0);
+const sizes = given.length > 0 ? given : quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+
 const startedAt = new Date().toISOString();
-const extraction = await measureExtraction();
-const store = await measureStore(sizes.length > 0 ? sizes : undefined);
+const loadAtStart = loadavg().map((n) => +n.toFixed(2));
+/** Each part goes to stderr as it finishes, so a run cut short still leaves its figures. */
+function done<T>(part: string, figures: T): T {
+  process.stderr.write(`${part}: ${JSON.stringify(figures)}\n`);
+  return figures;
+}
+const extraction = done('extraction', await measureExtraction());
+const store: Record<string, unknown>[] = [];
+const reports: Record<string, unknown>[] = [];
+const web: Record<string, unknown>[] = [];
+for (const size of sizes) {
+  await withProject(size, async (dir, buildSeconds) => {
+    store.push(done(`store ${size}`, { buildSeconds, ...(await measureStoreAt(dir)) }));
+    // Reports of 1,000 claims take a few ms: the larger sizes say more.
+    if (size >= 10_000)
+      reports.push(done(`reports ${size}`, await measureReports(dir, { runs: size >= 100_000 ? 1 : 3 })));
+    if (browser) {
+      const figures = await measureBrowserAt(dir);
+      if (figures) web.push(done(`browser ${size}`, figures));
+    }
+  });
+}
 const figures = {
   startedAt,
+  finishedAt: new Date().toISOString(),
   machine: {
     cpus: cpus().length,
     cpuModel: cpus()[0]?.model,
     memoryGiB: Math.round(totalmem() / 2 ** 30),
     node: process.version,
+    loadAverageAtStart: loadAtStart,
+    loadAverageAtEnd: loadavg().map((n) => +n.toFixed(2)),
   },
   extraction,
   store,
-  peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+  reports,
+  browser: web,
+  benchPeakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
 };
 process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);

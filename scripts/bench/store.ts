@@ -3,6 +3,7 @@
 // durable mark vs one durable write of the file that must change.
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { extractClaims } from '../../shared/claims';
 import { setStatus } from '../../electron/services/claim-changes';
@@ -25,7 +26,7 @@ async function timeMs(work: () => Promise<unknown>): Promise<number> {
 }
 
 /** A project of at least `claims` claims, made of ~4 kB documents of varied sample text. */
-async function buildProject(dir: string, claims: number): Promise<void> {
+export async function buildProject(dir: string, claims: number): Promise<void> {
   const project = await OpenProject.create(dir, `Bench ${claims}`, { tool: 'bench' });
   let count = 0;
   const batch = [];
@@ -55,58 +56,80 @@ async function parseAllFiles(dir: string): Promise<number> {
   return claims;
 }
 
-/** Runs the store benchmark at each size; every figure is named with its unit. */
+/** Runs the store benchmark on the project in `dir` (which it marks); every figure is named with its unit. */
+export async function measureStoreAt(dir: string): Promise<Record<string, unknown>> {
+  const openMs: number[] = [];
+  const floorMs: number[] = [];
+  let claimCount = 0;
+  for (let run = 0; run < 5; run++) {
+    floorMs.push(await timeMs(() => parseAllFiles(dir)));
+    openMs.push(
+      await timeMs(async () => {
+        const project = await OpenProject.open(dir, { tool: 'bench', readOnly: true });
+        claimCount = project.view().claimCount;
+      }),
+    );
+  }
+  const project = await OpenProject.open(dir, { tool: 'bench' });
+  const rows = project.claimRows();
+  const markMs: number[] = [];
+  const writeFloorMs: number[] = [];
+  // How long the event loop (the main process, in the app) was held up at worst while marks were written.
+  const stalls = monitorEventLoopDelay({ resolution: 5 });
+  stalls.enable();
+  for (let run = 0; run < 30; run++) {
+    const row = rows[(run * 7919) % rows.length]!;
+    markMs.push(
+      await timeMs(() =>
+        project.updateClaim(row.id, (c) => setStatus(c, run % 2 ? 'verified' : 'disputed', 'bench')),
+      ),
+    );
+    const doc = project.document(row.documentId);
+    writeFloorMs.push(
+      await timeMs(() => writeFileDurably(join(dir, 'documents', `${doc.id}.json`), JSON.stringify(doc))),
+    );
+  }
+  stalls.disable();
+  const listMs = median(await Promise.all([0, 1, 2].map(() => timeMs(async () => project.claimRows()))));
+  await project.close();
+  return {
+    claims: claimCount,
+    openMedianMs: +median(openMs).toFixed(1),
+    openFloorMedianMs: +median(floorMs).toFixed(1),
+    openRatio: +(median(openMs) / median(floorMs)).toFixed(2),
+    markDurableMedianMs: +median(markMs).toFixed(2),
+    markFloorMedianMs: +median(writeFloorMs).toFixed(2),
+    markRatio: +(median(markMs) / median(writeFloorMs)).toFixed(2),
+    markLongestEventLoopStallMs: +(stalls.max / 1e6).toFixed(1),
+    listClaimsMedianMs: +listMs.toFixed(1),
+  };
+}
+
+/** Builds a project of each size in a temporary folder, runs `measure` on it, and removes it. */
+export async function withProject<T>(
+  size: number,
+  measure: (dir: string, buildSeconds: number) => Promise<T>,
+): Promise<T> {
+  const root = await mkdtemp(join(tmpdir(), 'factdesk-bench-'));
+  const dir = join(root, 'bench.factdesk');
+  try {
+    const built = await timeMs(() => buildProject(dir, size));
+    return await measure(dir, +(built / 1000).toFixed(1));
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+/** Runs the store benchmark at each size. */
 export async function measureStore(sizes = [1_000, 10_000, 100_000]): Promise<Record<string, unknown>[]> {
   const results: Record<string, unknown>[] = [];
   for (const size of sizes) {
-    const root = await mkdtemp(join(tmpdir(), 'factdesk-bench-'));
-    const dir = join(root, 'bench.factdesk');
-    try {
-      const built = await timeMs(() => buildProject(dir, size));
-      const openMs: number[] = [];
-      const floorMs: number[] = [];
-      let claimCount = 0;
-      for (let run = 0; run < 5; run++) {
-        floorMs.push(await timeMs(() => parseAllFiles(dir)));
-        openMs.push(
-          await timeMs(async () => {
-            const project = await OpenProject.open(dir, { tool: 'bench', readOnly: true });
-            claimCount = project.view().claimCount;
-          }),
-        );
-      }
-      const project = await OpenProject.open(dir, { tool: 'bench' });
-      const rows = project.claimRows();
-      const markMs: number[] = [];
-      const writeFloorMs: number[] = [];
-      for (let run = 0; run < 30; run++) {
-        const row = rows[(run * 7919) % rows.length]!;
-        markMs.push(
-          await timeMs(() =>
-            project.updateClaim(row.id, (c) => setStatus(c, run % 2 ? 'verified' : 'disputed', 'bench')),
-          ),
-        );
-        const doc = project.document(row.documentId);
-        writeFloorMs.push(
-          await timeMs(() => writeFileDurably(join(dir, 'documents', `${doc.id}.json`), JSON.stringify(doc))),
-        );
-      }
-      const listMs = median(await Promise.all([0, 1, 2].map(() => timeMs(async () => project.claimRows()))));
-      await project.close();
-      results.push({
-        claims: claimCount,
-        buildSeconds: +(built / 1000).toFixed(1),
-        openMedianMs: +median(openMs).toFixed(1),
-        openFloorMedianMs: +median(floorMs).toFixed(1),
-        openRatio: +(median(openMs) / median(floorMs)).toFixed(2),
-        markDurableMedianMs: +median(markMs).toFixed(2),
-        markFloorMedianMs: +median(writeFloorMs).toFixed(2),
-        markRatio: +(median(markMs) / median(writeFloorMs)).toFixed(2),
-        listClaimsMedianMs: +listMs.toFixed(1),
-      });
-    } finally {
-      await rm(root, { recursive: true, force: true });
-    }
+    results.push(
+      await withProject(size, async (dir, buildSeconds) => ({
+        buildSeconds,
+        ...(await measureStoreAt(dir)),
+      })),
+    );
   }
   return results;
 }

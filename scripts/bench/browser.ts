@@ -1,0 +1,236 @@
+// The workbench in Chromium at scale: a project of N claims served by the real web workbench
+// (dist/web/factdesk-web.mjs, so `npm run build` first), driven by Playwright, timed in the page with
+// the Performance API (scripts/bench/page-probes.js): first rows painted, a filter keystroke until the
+// count and rows are repainted, a mark (v) until its row shows the new status, the longest task while
+// scrolling thousands of rows, and memory (JS heap, renderer and server peaks).
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { chromium } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
+import { OpenProject } from '../../electron/services/project/open-project';
+import { commonWords, filterWords, narrowingKeystrokes } from './filter-keystrokes';
+import { peakRssMiB, treeMemoryMiB } from './process-memory';
+import { median, withProject } from './store';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const round = (value: number | null | undefined, digits = 1) =>
+  value === null || value === undefined ? null : Number(value.toFixed(digits));
+
+/** Starts the web workbench on `dir` (node directly, so killing it leaves nothing behind). */
+async function startServer(dir: string, userData: string) {
+  const child = spawn(
+    process.execPath,
+    ['dist/web/factdesk-web.mjs', '--project', dir, '--port', '0', '--user-data', userData],
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const url = await new Promise<string>((done, fail) => {
+    createInterface({ input: child.stdout }).once('line', (line) => done(line.trim()));
+    child.once('exit', (code) => fail(new Error(`the web workbench exited (${code}): ${stderr}`)));
+  });
+  return { url, child };
+}
+
+/** Arms the probe, presses `key`, and returns the ms from the keydown to the painted result. */
+async function timedKey(page: Page, kind: 'shown' | 'status' | 'selection' | 'nothing', key: string) {
+  await page.evaluate(`window.__bench.arm(${JSON.stringify(kind)})`);
+  await page.keyboard.press(key);
+  const ms = (await page.evaluate('window.__bench.pending')) as number | null;
+  if (ms === null) throw new Error(`pressing ${key} never painted a ${kind} change`);
+  return ms;
+}
+
+/** The page's used JS heap, from Chrome's own metrics (CDP Performance.getMetrics). */
+async function heapMiB(cdp: CDPSession) {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+    metrics: { name: string; value: number }[];
+  };
+  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 2 ** 20;
+}
+
+/** The claims the filter searches, lowercased as the renderer does (text, sentence, document title). */
+async function haystacks(dir: string): Promise<string[]> {
+  const project = await OpenProject.open(dir, { tool: 'bench', readOnly: true });
+  const rows = project.claimRows();
+  await project.close();
+  return rows.map((row) => `${row.text}\n${row.sentence}\n${row.documentTitle}`.toLowerCase());
+}
+
+async function measureOne(page: Page, dir: string, url: string) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const heaps: number[] = [];
+  await page.goto(url);
+  const firstRows = (await page.evaluate('window.__bench.firstRowsPainted')) as number;
+  const [list] = (await page.evaluate(
+    `performance.getEntriesByType('resource').filter((e) => e.name.includes('claims:list'))
+       .map((e) => ({ end: e.responseEnd, bytes: e.encodedBodySize }))`,
+  )) as { end: number; bytes: number }[];
+  const loadTasks = (await page.evaluate('window.__bench.longTasksSince(0)')) as { longestMs: number };
+  await page.evaluate('window.__bench.settled()');
+  heaps.push(await heapMiB(cdp));
+
+  // The floor for every "key → repaint" figure: a key the app ignores, to the next painted frame.
+  const floors: number[] = [];
+  for (let i = 0; i < 7; i++) floors.push(await timedKey(page, 'nothing', 'Shift'));
+
+  // Filter: whole words typed a character at a time; a keystroke that changes the count is timed to
+  // its repaint, one that does not is typed and left to settle. Then the filter is cleared.
+  const texts = await haystacks(dir);
+  const words = filterWords(texts, commonWords(texts.slice(0, 300), 40), 2, 4);
+  const filter = page.getByLabel('Filter claims');
+  const keystrokes: number[] = [];
+  const clears: number[] = [];
+  for (const { word, counts } of words) {
+    await filter.focus();
+    const timed = new Set(narrowingKeystrokes(texts.length, counts));
+    for (const [i, char] of [...word].entries()) {
+      if (timed.has(i)) keystrokes.push(await timedKey(page, 'shown', char));
+      else {
+        await page.keyboard.press(char);
+        await page.evaluate('window.__bench.settled()');
+      }
+    }
+    await page.keyboard.press('ControlOrMeta+a');
+    clears.push(await timedKey(page, 'shown', 'Backspace'));
+    await page.evaluate('window.__bench.settled()');
+  }
+  heaps.push(await heapMiB(cdp));
+
+  // Mark: select a row, then v (toggles verified) and j (next row), waiting for the server between.
+  await page.locator('tr.claim-row').nth(2).click();
+  const marks: number[] = [];
+  const moves: number[] = [];
+  const since = (await page.evaluate('performance.now()')) as number;
+  for (let i = 0; i < 12; i++) {
+    const answered = page.waitForResponse((r) => r.url().includes('claim:setStatus'));
+    marks.push(await timedKey(page, 'status', 'v'));
+    await answered;
+    moves.push(await timedKey(page, 'selection', 'j'));
+  }
+  const markTasks = (await page.evaluate(`window.__bench.longTasksSince(${since})`)) as {
+    longestMs: number;
+  };
+  const roundTrips = (await page.evaluate(
+    `performance.getEntriesByType('resource').filter((e) => e.name.includes('claim:setStatus'))
+       .map((e) => e.duration)`,
+  )) as number[];
+  await page.evaluate('window.__bench.settled()');
+  heaps.push(await heapMiB(cdp));
+
+  // Scroll: the wheel over the table through thousands of rows, then PageDown, End and Home.
+  const box = await page.locator('.table-scroll').boundingBox();
+  if (!box) throw new Error('the claims table is not on screen');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const scrollStart = (await page.evaluate('performance.now()')) as number;
+  await page.evaluate('window.__bench.startFrames()');
+  for (let i = 0; i < 120; i++) {
+    await page.mouse.wheel(0, 2000);
+    await page.evaluate('window.__bench.nextFrames()');
+  }
+  const wheeled = (await page.evaluate(`document.querySelector('.table-scroll').scrollTop`)) as number;
+  await page.locator('table.claims-table').focus();
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press('PageDown');
+    await page.evaluate('window.__bench.nextFrames()');
+  }
+  for (const key of ['End', 'Home']) {
+    await page.keyboard.press(key);
+    await page.evaluate('window.__bench.nextFrames()');
+  }
+  const scrollFrames = (await page.evaluate('window.__bench.stopFrames()')) as {
+    longestMs: number;
+    count: number;
+  };
+  const scrollTasks = (await page.evaluate(`window.__bench.longTasksSince(${scrollStart})`)) as {
+    longestMs: number;
+    count: number;
+  };
+  heaps.push(await heapMiB(cdp));
+
+  return {
+    firstRowsPaintedMs: round(firstRows),
+    keyToFrameFloorMedianMs: round(median(floors)),
+    claimsListResponseEndMs: round(list?.end),
+    claimsListMB: round((list?.bytes ?? 0) / 1e6, 2),
+    loadLongestTaskMs: round(loadTasks.longestMs),
+    filterWords: words.map((w) => w.word),
+    filterKeystrokes: keystrokes.length,
+    filterKeystrokeFirstMs: round(keystrokes[0]),
+    filterKeystrokeMedianMs: round(median(keystrokes)),
+    filterKeystrokeMaxMs: round(Math.max(...keystrokes)),
+    filterClearMedianMs: round(median(clears)),
+    markRepaintMedianMs: round(median(marks)),
+    markRepaintMaxMs: round(Math.max(...marks)),
+    markServerRoundTripMedianMs: round(median(roundTrips)),
+    markPhaseLongestTaskMs: round(markTasks.longestMs),
+    nextRowRepaintMedianMs: round(median(moves)),
+    scrollRowsByWheel: Math.round(wheeled / 32),
+    scrollLongestTaskMs: round(scrollTasks.longestMs),
+    scrollLongTasks: scrollTasks.count,
+    scrollLongestFrameMs: round(scrollFrames.longestMs),
+    jsHeapPeakMiB: round(Math.max(...heaps)),
+  };
+}
+
+/**
+ * Serves the project in `dir`, measures it in a fresh Chromium, and stops both (the server is awaited
+ * to exit). Null when there is no Chromium at /usr/bin/chromium.
+ */
+export async function measureBrowserAt(dir: string): Promise<Record<string, unknown> | null> {
+  if (!existsSync(CHROMIUM)) return null;
+  if (!existsSync(join(root, 'dist', 'web', 'factdesk-web.mjs'))) {
+    throw new Error('The web workbench is not built; run `npm run build` first.');
+  }
+  const userData = await mkdtemp(join(tmpdir(), 'factdesk-bench-user-'));
+  const server = await startServer(dir, userData);
+  const exited = new Promise((done) => server.child.once('exit', done));
+  try {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      await page.addInitScript({ path: join(root, 'scripts', 'bench', 'page-probes.js') });
+      const figures = await measureOne(page, dir, server.url);
+      // Playwright starts Chromium as a child of this process (Debian's wrapper runs lib/chromium/chromium).
+      const chromiumMemory = treeMemoryMiB(process.pid, 'chromium', '--type=renderer');
+      const serverPeak = peakRssMiB(server.child.pid);
+      return {
+        ...figures,
+        rendererPeakRssMiB: chromiumMemory?.largestPeak ?? null,
+        chromiumAllProcessesPeakRssMiB: chromiumMemory?.peakSum ?? null,
+        serverPeakRssMiB: round(serverPeak),
+        // What the desktop app would hold: its services (here the server) and one renderer.
+        appPeakRssMiB:
+          chromiumMemory && serverPeak !== null ? Math.round(chromiumMemory.largestPeak + serverPeak) : null,
+      };
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    server.child.kill('SIGTERM');
+    await exited;
+    await rm(userData, { recursive: true, force: true });
+  }
+}
+
+/** Runs the browser bench at each size on a project built for it. */
+export async function measureBrowser(sizes = [100_000]): Promise<(Record<string, unknown> | null)[]> {
+  const results: (Record<string, unknown> | null)[] = [];
+  for (const size of sizes) results.push(await withProject(size, (dir) => measureBrowserAt(dir)));
+  return results;
+}
