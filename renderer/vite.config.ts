@@ -3,6 +3,7 @@
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { bundledLicensesPlugin } from '../scripts/licenses/bundled-licenses.mjs';
 
 /**
  * The CSP meta in index.html forbids the inline scripts and styles that Vite's dev server injects
@@ -19,7 +20,8 @@ function devRelaxesCsp(): Plugin {
 export default defineConfig({
   root: import.meta.dirname,
   base: './',
-  plugins: [react(), devRelaxesCsp()],
+  // The licences of the packages in the built renderer go into dist/licenses.json (the About dialog).
+  plugins: [react(), devRelaxesCsp(), bundledLicensesPlugin({ root: `${import.meta.dirname}/..` })],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

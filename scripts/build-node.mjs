@@ -3,25 +3,33 @@
 // Entry points that do not exist yet are skipped with a note, so the build works while layers grow.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { esbuildBundledFiles, recordBundledPackages } from './licenses/bundled-licenses.mjs';
 
 const watch = process.argv.includes('--watch');
+// `--out DIR` builds somewhere else than dist/ (the packaging test builds into a temporary folder).
+const outDir = process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1] : 'dist';
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: 'linked', logLevel: 'warning' };
 const entries = [
-  { in: 'electron/main/main.ts', out: 'dist/electron/main.cjs', format: 'cjs', external: ['electron'] },
+  {
+    in: 'electron/main/main.ts',
+    out: join(outDir, 'electron/main.cjs'),
+    format: 'cjs',
+    external: ['electron'],
+  },
   {
     in: 'electron/preload/preload.ts',
-    out: 'dist/electron/preload.cjs',
+    out: join(outDir, 'electron/preload.cjs'),
     format: 'cjs',
     external: ['electron'],
     sourcemap: false,
   },
   // Split so that heavy readers and writers (pdf.js, docx, citation-js) load only when a command needs them.
-  { in: 'cli/factdesk.ts', out: 'dist/cli/factdesk.mjs', format: 'esm', split: true },
-  { in: 'web/factdesk-web.ts', out: 'dist/web/factdesk-web.mjs', format: 'esm', split: true },
+  { in: 'cli/factdesk.ts', out: join(outDir, 'cli/factdesk.mjs'), format: 'esm', split: true },
+  { in: 'web/factdesk-web.ts', out: join(outDir, 'web/factdesk-web.mjs'), format: 'esm', split: true },
   {
     in: 'electron/services/extraction/extract-worker.ts',
-    out: 'dist/workers/extract-worker.mjs',
+    out: join(outDir, 'workers/extract-worker.mjs'),
     format: 'esm',
   },
 ];
@@ -55,10 +63,22 @@ const builds = entries
       external: entry.external ?? [],
       sourcemap: entry.sourcemap ?? common.sourcemap,
       banner: entry.format === 'esm' ? esmBanner : undefined,
+      metafile: !watch,
     };
-    if (!watch) return build(options);
+    if (!watch) {
+      const result = await build(options);
+      return [relative(outDir, entry.out).replace(/\\/g, '/'), esbuildBundledFiles(result.metafile)];
+    }
     const { context } = await import('esbuild');
     const ctx = await context(options);
     await ctx.watch();
   });
-await Promise.all(builds);
+const built = await Promise.all(builds);
+// The licences of what was bundled, for the About dialog (<out>/licenses.json).
+if (!watch) {
+  recordBundledPackages({
+    root: process.cwd(),
+    outFile: join(outDir, 'licenses.json'),
+    parts: Object.fromEntries(built),
+  });
+}
