@@ -44,6 +44,10 @@ function describe(entry: HistoryEntry): string {
       return 'found it again in the re-read draft';
     case 'assign':
       return entry.to ? `assigned it to ${clip(entry.to, 60)}` : 'removed the assignee';
+    case 'revised':
+      return entry.to
+        ? `loaded a new version: “${clip(entry.from, 60)}” became “${clip(entry.to, 60)}”`
+        : `loaded a new version without “${clip(entry.from, 60)}”`;
     default:
       return exhaustive(entry.action);
   }

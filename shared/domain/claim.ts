@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClaimKindSchema, ClaimStatusSchema, StanceSchema } from './enums';
+import { AnchorStateSchema, ClaimKindSchema, ClaimStatusSchema, StanceSchema } from './enums';
 
 /** ISO 8601 timestamp, as written by `new Date().toISOString()`. */
 export const TimestampSchema = z.iso.datetime({ offset: true });
@@ -50,6 +50,7 @@ export const HistoryEntrySchema = z.object({
     'split',
     'reextracted',
     'assign',
+    'revised',
   ]),
   from: z.string().max(20_000).optional(),
   to: z.string().max(20_000).optional(),
@@ -98,5 +99,17 @@ export const ClaimSchema = z.object({
   sentenceEnd: z.number().int().nonnegative().optional(),
   warnings: z.array(z.string().max(1000)).optional(),
   updatedAt: TimestampSchema,
+  /** How the claim was found again when its draft last got a new version (absent: never revised). */
+  anchoring: AnchorStateSchema.optional(),
+  /** Its text changed or went away in a new version: the checker should look again. */
+  needsRecheck: z.boolean().optional(),
+  /** What the claim said and its verdict before the revision that flagged it. */
+  previous: z
+    .object({
+      version: z.number().int().positive(),
+      quote: z.string().max(20_000),
+      status: ClaimStatusSchema,
+    })
+    .optional(),
 });
 export type Claim = z.infer<typeof ClaimSchema>;

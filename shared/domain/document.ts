@@ -10,6 +10,23 @@ export const SpanSchema = z.object({
 });
 export type Span = z.infer<typeof SpanSchema>;
 
+/** Where a version of a document's text came from. */
+export const VersionOriginSchema = z.object({
+  fileName: z.string().max(255),
+  sourceFormat: DraftFormatSchema,
+  /** When this version was loaded. */
+  loadedAt: TimestampSchema,
+});
+export type VersionOrigin = z.infer<typeof VersionOriginSchema>;
+
+/** An earlier version of a document's text, kept when a new one was loaded. */
+export const DocumentVersionSchema = VersionOriginSchema.extend({
+  /** 1 for the text first imported, then 2, 3, … */
+  number: z.number().int().positive(),
+  text: z.string(),
+});
+export type DocumentVersion = z.infer<typeof DocumentVersionSchema>;
+
 /** A draft inside a project, with its text and the claims found or added in it. One file on disk each. */
 export const DocumentSchema = z.object({
   format: z.literal('factdesk-document'),
@@ -28,6 +45,10 @@ export const DocumentSchema = z.object({
   claims: z.array(ClaimSchema),
   /** Quotes of suggestions the checker dismissed; they are not suggested again on re-extraction. */
   dismissed: z.array(z.string().max(20_000)),
+  /** Earlier versions of the text, oldest first; the current one is `text` (number `versions.length + 1`). */
+  versions: z.array(DocumentVersionSchema).optional(),
+  /** Where the current text came from when it was loaded as a new version (absent: first import). */
+  revision: VersionOriginSchema.optional(),
 });
 export type FactdeskDocument = z.infer<typeof DocumentSchema>;
 

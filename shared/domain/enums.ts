@@ -20,6 +20,14 @@ export const draftFormats = ['txt', 'md', 'html', 'docx', 'pdf'] as const;
 export const DraftFormatSchema = z.enum(draftFormats);
 export type DraftFormat = z.infer<typeof DraftFormatSchema>;
 
+/**
+ * How a claim was found again in a new version of its draft: untouched, moved elsewhere with the same
+ * text, found with changed text, or orphaned (its text is gone).
+ */
+export const anchorStates = ['exact', 'moved', 'changed', 'orphaned'] as const;
+export const AnchorStateSchema = z.enum(anchorStates);
+export type AnchorState = z.infer<typeof AnchorStateSchema>;
+
 /** Fails to compile when a switch misses a case, and throws if one slips through at run time. */
 export function assertNever(value: never, what = 'value'): never {
   throw new Error(`Unexpected ${what}: ${JSON.stringify(value)}`);

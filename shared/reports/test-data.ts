@@ -1,4 +1,4 @@
-import type { Claim, FactdeskDocument } from '../domain';
+import { CURRENT_SCHEMA_VERSION, type Claim, type FactdeskDocument } from '../domain';
 import type { ReportData } from './report-model';
 
 const at = '2024-05-02T09:30:00.000Z';
@@ -35,7 +35,7 @@ export function testReportData(claims: (text: string) => Claim[]): ReportData {
     'Budget <b>debate</b>\n\nUnemployment fell to 3.5 percent last year. Spending rose 12 percent.';
   const document: FactdeskDocument = {
     format: 'factdesk-document',
-    schemaVersion: 1,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     id: 'd1',
     title: 'Budget <b>debate</b>',
     fileName: 'budget.txt',

@@ -5,5 +5,20 @@ import type { Migration } from './migrate';
  * of schema `n` to `n + 1`. Schema 1 is the first; when a later schema changes the shape of a file,
  * its migration goes here with a test of its own.
  */
-export const projectMigrations: readonly Migration[] = [];
-export const documentMigrations: readonly Migration[] = [];
+export const projectMigrations: readonly Migration[] = [
+  {
+    from: 1,
+    // The project file's shape is the same; its number moves with the documents' so the two stay in step.
+    describe: 'schema 2: documents may keep earlier versions (project file unchanged)',
+    up: (data) => data,
+  },
+];
+export const documentMigrations: readonly Migration[] = [
+  {
+    from: 1,
+    // Schema 2 adds optional fields only (earlier versions of the text, re-anchoring flags on claims). The
+    // number changes so an older Factdesk refuses these files instead of dropping those fields on save.
+    describe: 'schema 2: earlier versions of the text and re-anchoring flags on claims (all optional)',
+    up: (data) => data,
+  },
+];
