@@ -15,6 +15,7 @@ import { restoreCommand } from './commands/restore-command';
 import { usePassphrase } from './passphrase-option';
 import { reportCommand } from './commands/report-command';
 import { citationsCommand } from './commands/citations-command';
+import { reviseCommand } from './commands/revise-command';
 
 const usage = `Usage:
   factdesk new DIR [--title T]                   create a project folder
@@ -25,10 +26,12 @@ const usage = `Usage:
   factdesk mark DIR CLAIM_ID STATUS [--note T] [--by NAME]
   factdesk cite DIR CLAIM_ID (--url U | --file F) [--title T] [--publisher P]
                 [--stance supports|refutes|context] [--quote Q] [--locator L] [--by NAME]
+                [--date D] [--archived-url U] [--confidential]
   factdesk report DIR --format html|pdf|docx|md|csv|json|claimreview [-o FILE]
                 [--no-notes] [--status S[,S]]... [--document ID]... [--with-draft] [--org NAME] [--base-url URL]
   factdesk citations export DIR --format bibtex|ris|csl [-o FILE] [--claim ID] [--include-confidential]
   factdesk citations import DIR CLAIM_ID FILE [--stance S] [--format bibtex|ris|csl] [--by NAME]
+  factdesk revise DIR DOCUMENT_ID FILE [--json]  load a new version of a document; its claims follow their text
   factdesk restore DIR [BACKUP]                  list a project's backups, or restore one (the state before is kept)
   Encrypted projects: --passphrase-file F (its first line), or FACTDESK_PASSPHRASE; new with it encrypts.
 `;
@@ -45,6 +48,9 @@ const options = {
   stance: { type: 'string' },
   quote: { type: 'string' },
   locator: { type: 'string' },
+  date: { type: 'string' },
+  'archived-url': { type: 'string' },
+  confidential: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   format: { type: 'string' },
   output: { type: 'string', short: 'o' },
@@ -100,6 +106,9 @@ async function run(argv: string[]): Promise<CommandResult> {
       return reportCommand(rest[0]!, values);
     case 'citations':
       return citationsCommand(rest, values);
+    case 'revise':
+      need(3, 'DIR, DOCUMENT_ID and FILE');
+      return reviseCommand(rest[0]!, rest[1]!, rest[2]!, values.json ?? false, values.by);
     case 'restore':
       need(1, 'DIR');
       return restoreCommand(rest[0]!, rest[1]);

@@ -2,7 +2,13 @@ import type { ClaimRow } from '../shared/ipc';
 
 /** Claims as one JSON array, with the fields the command-line contract promises. */
 export function claimsJson(rows: readonly ClaimRow[]): string {
-  return `${JSON.stringify(rows, null, 2)}\n`;
+  // Every claim says how it was found in its document's current text ("exact" until a new version).
+  const out = rows.map((row) => ({
+    ...row,
+    needsRecheck: row.needsRecheck ?? false,
+    anchoring: row.anchoring ?? 'exact',
+  }));
+  return `${JSON.stringify(out, null, 2)}\n`;
 }
 
 /** Claims as aligned text lines for a terminal: id, status, kind, score and the quoted span. */

@@ -1,11 +1,13 @@
 // `npm run web -- --project DIR --port PORT`: the real renderer and services in a browser, on 127.0.0.1.
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import packageJson from '../package.json';
 import { createServices, noDialogs, workerRunner } from '../electron/services';
 import { messageFor } from '../shared/errors';
+import { classifyOpenRefusal } from '../shared/ipc/open-refusals';
+import type { WorkbenchSession } from '../electron/services/workbench-session';
 import { startWorkbenchServer } from './workbench-server';
 
 async function main(): Promise<void> {
@@ -28,9 +30,10 @@ async function main(): Promise<void> {
     version: packageJson.version,
     dialogs: noDialogs,
     extraction: workerRunner(new URL('../workers/extract-worker.mjs', import.meta.url)),
+    licensesFile: fileURLToPath(new URL('../licenses.json', import.meta.url)),
   });
   const session = services.createSession();
-  if (values.project) await session.openProject(values.project);
+  if (values.project) await openOrHandOver(session, values.project);
 
   const here = dirname(fileURLToPath(import.meta.url));
   const server = await startWorkbenchServer({
@@ -48,6 +51,20 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
+}
+
+/**
+ * Opens the project named on the command line; one that needs the person (its passphrase, or a
+ * backup to restore) is handed to the page, which asks for it. Passphrases never go on a command line.
+ */
+async function openOrHandOver(session: WorkbenchSession, dir: string): Promise<void> {
+  try {
+    await session.openProject(dir);
+  } catch (error) {
+    const message = messageFor(error);
+    if (classifyOpenRefusal(message).kind === 'other') throw error;
+    session.setPendingOpen({ dir: resolve(dir), message });
+  }
 }
 
 function fail(message: string): never {

@@ -10,6 +10,7 @@ import {
 import { OpenProject } from '../../electron/services/project/open-project';
 import { describeIoError } from '../../electron/services/storage/json-file-adapter';
 import { checkerName, UsageError } from '../cli-error';
+import { projectAccess } from '../passphrase-option';
 import type { CommandResult } from './project-commands';
 
 const TOOL = 'the factdesk command line';
@@ -46,7 +47,7 @@ export async function citationsCommand(
 async function exportCommand(dir: string, options: CitationsCommandOptions): Promise<CommandResult> {
   if (!options.format) throw new UsageError('citations export needs --format bibtex|ris|csl.');
   const format = usage(() => parseInterchangeFormat(options.format!));
-  const project = await OpenProject.open(dir, { tool: TOOL, readOnly: true });
+  const project = await OpenProject.open(dir, { ...projectAccess(), tool: TOOL, readOnly: true });
   const documents = project.allDocuments();
   await project.close();
   // citation-js loads only when references are read or written, so other commands start fast.
@@ -89,7 +90,7 @@ async function importCommand(
   const { addReferencesToClaim } =
     await import('../../electron/services/citations-interchange/add-references');
   const references = parseReferences(basename(file), text, format, stance);
-  const project = await OpenProject.open(dir, { tool: TOOL });
+  const project = await OpenProject.open(dir, { ...projectAccess(), tool: TOOL });
   try {
     const added = await addReferencesToClaim(project, claimId, references, checker);
     const skipped =

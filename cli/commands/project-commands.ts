@@ -97,6 +97,11 @@ export interface CiteOptions {
   quote?: string;
   locator?: string;
   by?: string;
+  date?: string;
+  /** A snapshot of the source (http or https). */
+  'archived-url'?: string;
+  /** Reports and exports withhold the source, keeping only its stance. */
+  confidential?: boolean;
 }
 
 /** `factdesk cite DIR CLAIM_ID (--url U | --file F) [...]` */
@@ -118,6 +123,9 @@ export async function citeClaim(dir: string, claimId: string, options: CiteOptio
         quote: options.quote ?? '',
         stance: stance.data,
         locator: options.locator,
+        date: options.date,
+        archivedUrl: options['archived-url'],
+        confidential: options.confidential,
       },
       checker,
       project.codec,
@@ -137,7 +145,7 @@ function parseStatus(status: string): ClaimStatus {
   return parsed.data;
 }
 
-async function withProject<T>(dir: string, work: (project: OpenProject) => Promise<T>): Promise<T> {
+export async function withProject<T>(dir: string, work: (project: OpenProject) => Promise<T>): Promise<T> {
   const project = await OpenProject.open(dir, { ...projectAccess(), tool: TOOL });
   try {
     return await work(project);

@@ -15,6 +15,7 @@ import { readReportData } from '../../electron/services/reports/load-report-data
 import { ChromiumPdfPrinter } from '../../electron/services/reports/pdf-printer';
 import { describeIoError } from '../../electron/services/storage/json-file-adapter';
 import { checkerName, UsageError } from '../cli-error';
+import { projectAccess } from '../passphrase-option';
 import type { CommandResult } from './project-commands';
 
 const TOOL = 'the factdesk command line';
@@ -50,7 +51,7 @@ export async function reportCommand(dir: string, options: ReportCommandOptions):
     baseUrl: parseBaseUrl(options['base-url']),
     generatedBy: checkerName(options.by, userInfo().username),
   };
-  const data = await readReportData(dir, TOOL);
+  const data = await readReportData(dir, TOOL, projectAccess());
   const printer = format === 'pdf' ? new ChromiumPdfPrinter() : undefined;
   let report;
   try {

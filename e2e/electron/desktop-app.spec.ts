@@ -155,3 +155,20 @@ test('a project named on the command line opens, and the page is locked in', asy
   expect(await page.evaluate(() => location.href)).toBe('app://factdesk/index.html');
   expect(app.windows()).toHaveLength(1);
 });
+
+test('Help › About Factdesk shows the version and the licences of what the app bundles', async () => {
+  launched = await launchApp(await scratchFolder());
+  const { app, window: page } = launched;
+  await expect(page.getByRole('heading', { name: /Factdesk/ }).first()).toBeVisible();
+  const version = await app.evaluate(({ app: electronApp }) => electronApp.getVersion());
+
+  await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('help.about')?.click());
+  const about = page.getByRole('dialog', { name: 'About Factdesk' });
+  await expect(about).toBeVisible();
+  await expect(about).toContainText(`Factdesk ${version}`);
+  await expect(about.getByRole('list', { name: 'Third-party packages' })).toContainText('react');
+  // Same page: the fragment is taken out again, nothing reloaded.
+  expect(page.url()).toBe('app://factdesk/index.html');
+  await about.getByRole('button', { name: 'Done' }).click();
+  await expect(about).toBeHidden();
+});

@@ -1,6 +1,7 @@
 import { app, BrowserWindow, dialog, Menu, screen } from 'electron';
 import path from 'node:path';
 import type { Channel, Envelope, ProjectView, RecentProject } from '../../shared/ipc';
+import { classifyOpenRefusal } from '../../shared/ipc/open-refusals';
 import type { Dialogs } from '../services/service-types';
 import type { Services } from '../services';
 import { APP_ENTRY_URL } from './app-origin';
@@ -109,6 +110,7 @@ export class DesktopApp {
       openProject: () => this.track(this.chooseThen('open', (dir) => this.placeProject('project:open', dir))),
       openRecent: (dir) => this.openProjectAt(dir),
       importDrafts: () => this.track(this.importDraftsIntoFocused()),
+      showAbout: () => this.showAbout(),
     };
     const template = buildMenuTemplate(
       { platform: process.platform, isPackaged: app.isPackaged, recent: this.recent },
@@ -122,6 +124,28 @@ export class DesktopApp {
     if ((channel === 'project:open' || channel === 'project:create') && envelope.ok) {
       this.noteOpened((envelope.value as ProjectView).dir);
     }
+  }
+
+  /**
+   * Help › About Factdesk: the focused window (or a new one) goes to `#about`, a same-page
+   * navigation on which the renderer opens its About dialog (there is no main → renderer channel).
+   */
+  showAbout(): void {
+    const go = (entry: Entry) => {
+      if (entry.window.isMinimized()) entry.window.restore();
+      entry.window.focus();
+      return entry.window.loadURL(`${APP_ENTRY_URL}#about`);
+    };
+    const entry = this.focusedEntry();
+    if (entry) {
+      this.track(go(entry));
+      return;
+    }
+    this.track(
+      this.openWindow().then((opened) =>
+        opened.window.webContents.once('did-finish-load', () => this.track(go(opened))),
+      ),
+    );
   }
 
   /** Brings a window forward, making one when there is none (a second launch with no path). */
@@ -183,6 +207,12 @@ export class DesktopApp {
   ): Promise<boolean> {
     const args = channel === 'project:open' ? { dir } : { dir, title: titleFromProjectDir(dir) };
     const reply = await this.options.router.dispatch(channel, args, entry.session);
+    if (!reply.ok && channel === 'project:open' && classifyOpenRefusal(reply.error).kind !== 'other') {
+      // An encrypted project (or a damaged one with a good backup) needs the person: the window's
+      // start screen asks for the passphrase (or offers the backup) when it loads.
+      entry.session.setPendingOpen({ dir: path.resolve(dir), message: reply.error });
+      return true;
+    }
     if (!reply.ok) {
       await this.showError(
         entry,

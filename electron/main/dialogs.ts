@@ -43,6 +43,11 @@ export function draftsDialogOptions(): OpenDialogOptions {
   };
 }
 
+/** Options for choosing one local file to attach to a citation (any kind: a PDF, a recording, a scan). */
+export function citationFileDialogOptions(): OpenDialogOptions {
+  return { title: 'Attach File to Citation', buttonLabel: 'Attach', properties: ['openFile'] };
+}
+
 /** Options for saving a report, proposing `fileName` in `documentsDir`. */
 export function saveReportDialogOptions(documentsDir: string, fileName: string): SaveDialogOptions {
   const extension = path.extname(fileName).replace('.', '') || 'html';
@@ -95,6 +100,11 @@ export function createElectronDialogs(parentWindow: () => BrowserWindow | null):
     async chooseDrafts() {
       const result = await showOpen(draftsDialogOptions());
       return result.canceled || result.filePaths.length === 0 ? null : result.filePaths;
+    },
+    // Main keeps the path it returns (by token), so a citation can only attach what was chosen here.
+    async chooseCitationFile() {
+      const result = await showOpen(citationFileDialogOptions());
+      return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     async chooseReportPath(fileName) {
       const options = saveReportDialogOptions(app.getPath('documents'), fileName);

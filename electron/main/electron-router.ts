@@ -26,6 +26,8 @@ export interface ElectronRouterOptions {
   readonly runForWindow?: <T>(webContentsId: number, run: () => Promise<T>) => Promise<T>;
   /** Told about every reply to a window (the shell updates its menu and recent documents). */
   readonly onReply?: (channel: Channel, envelope: Envelope<unknown>, webContentsId: number) => void;
+  /** A reason to refuse a window's call before its handler runs (a file no dialog chose), or null. */
+  readonly refuse?: (channel: Channel, rawArgs: unknown) => string | null;
 }
 
 export const FOREIGN_SENDER_ERROR =
@@ -75,6 +77,8 @@ export function createElectronRouter(options: ElectronRouterOptions): ElectronRo
         if (refusal !== null || session === undefined) {
           return { ok: false, error: refusal ?? FOREIGN_SENDER_ERROR } satisfies Envelope<never>;
         }
+        const refused = options.refuse?.(channel, rawArgs) ?? null;
+        if (refused !== null) return { ok: false, error: refused } satisfies Envelope<never>;
         const id = event.sender.id;
         const envelope = await runForWindow(id, () => settle(handler, rawArgs, session));
         options.onReply?.(channel, envelope, id);

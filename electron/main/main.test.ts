@@ -48,6 +48,12 @@ describe('the main process', () => {
     expect([...boundary.protocol.handlers.keys()]).toEqual(['app']);
   });
 
+  it('keeps crash reports on this machine: the crash reporter starts once, with uploads off', () => {
+    expect(boundary.crashReporter.start).toHaveBeenCalledTimes(1);
+    expect(boundary.crashReporter.start.mock.calls[0]![0]).toMatchObject({ uploadToServer: false });
+    expect(boundary.crashReporter.start.mock.calls[0]![0]).not.toHaveProperty('submitURL');
+  });
+
   it('locks down the default session', () => {
     const ses = boundary.session.defaultSession;
     const callback = vi.fn();
@@ -100,6 +106,19 @@ describe('the main process', () => {
     );
     expect(stranger).toMatchObject({ ok: false });
     await expect(invoke(window!, 'project:open', { dir: 42 })).resolves.toMatchObject({ ok: false });
+  });
+
+  it('shows About from Help › About Factdesk: the focused window goes to #about on the same page', async () => {
+    const [window] = windows();
+    const help = (
+      boundary.Menu.current?.template as { label?: string; submenu?: { id?: string; click?: () => void }[] }[]
+    ).find((menu) => menu.label === '&Help');
+    help?.submenu?.find((item) => item.id === 'help.about')?.click?.();
+    await vi.waitFor(() =>
+      expect(window!.loadURL).toHaveBeenLastCalledWith('app://factdesk/index.html#about'),
+    );
+    expect(window!.focus).toHaveBeenCalled();
+    expect(windows()).toHaveLength(1);
   });
 
   it('creates a project from the renderer, makes it recent, and lists it in File › Open Recent', async () => {

@@ -3,10 +3,13 @@
  * `app://factdesk/`, locks down every session and web contents, routes the IPC contract to the
  * services per window, and keeps one instance running (a second launch opens its project here).
  */
-import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, crashReporter, ipcMain, session, shell } from 'electron';
 import path from 'node:path';
 import { createServices, registerHandlers, workerRunner } from '../services';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
+import { hardenApp, userDataOverride } from './app-hardening';
+import { ChosenPaths, rememberingDialogs } from './chosen-paths';
+import { keepCrashReportsLocal } from './crash-reports';
 import { DesktopApp } from './desktop-app';
 import { callingWindowId, runForWindow } from './dialog-parent';
 import { createElectronDialogs } from './dialogs';
@@ -23,10 +26,12 @@ const RENDERER_DIR = path.join(__dirname, '..', 'renderer');
 const APP_PATH_FIRST = process.defaultApp === true;
 
 registerAppScheme();
-if (process.env.FACTDESK_USER_DATA) {
-  // Tests (and anyone who wants a separate profile) point the app at its own settings folder.
-  app.setPath('userData', path.resolve(process.env.FACTDESK_USER_DATA));
-}
+hardenApp(app);
+const userDataDirOverride = userDataOverride(process.env, app.isPackaged);
+// Tests (and developers who want a separate profile) point an unpackaged app at its own settings.
+if (userDataDirOverride) app.setPath('userData', userDataDirOverride);
+// After userData is settled (crash dumps go beside it); uploads stay off.
+keepCrashReportsLocal(crashReporter);
 if (process.platform === 'win32') app.setAppUserModelId('org.factdesk.app');
 
 const requests = new OpenProjectRequests();
@@ -75,12 +80,19 @@ async function start(): Promise<void> {
   });
 
   const registry = new WindowRegistry<BrowserWindow>();
-  const dialogs = createElectronDialogs(() => {
-    const focused = BrowserWindow.getFocusedWindow();
-    return (
-      registry.get(callingWindowId())?.window ?? registry.find((window) => window === focused)?.window ?? null
-    );
-  });
+  // Paths from a renderer are trusted only when one of these dialogs returned them.
+  const chosenPaths = new ChosenPaths();
+  const dialogs = rememberingDialogs(
+    createElectronDialogs(() => {
+      const focused = BrowserWindow.getFocusedWindow();
+      return (
+        registry.get(callingWindowId())?.window ??
+        registry.find((window) => window === focused)?.window ??
+        null
+      );
+    }),
+    chosenPaths,
+  );
   const userDataDir = app.getPath('userData');
   const services = await createServices({
     userDataDir,
@@ -88,6 +100,7 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     dialogs,
     pdfPrinter: electronPdfPrinter(),
+    licensesFile: path.join(__dirname, '..', 'licenses.json'),
     // Claim finding runs off the main process's thread; the worker is unpacked from app.asar.
     extraction: workerRunner(
       path.join(__dirname, '..', 'workers', 'extract-worker.mjs').replace('app.asar', 'app.asar.unpacked'),
@@ -98,6 +111,7 @@ async function start(): Promise<void> {
     sessionFor: (id) => registry.sessionFor(id),
     runForWindow,
     onReply: (channel, envelope) => desktop?.noteReply(channel, envelope),
+    refuse: (channel, rawArgs) => chosenPaths.refusal(channel, rawArgs),
   });
   registerHandlers(router, services);
 

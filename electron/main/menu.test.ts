@@ -7,6 +7,7 @@ const commands = (): MenuCommands => ({
   openProject: vi.fn(),
   openRecent: vi.fn(),
   importDrafts: vi.fn(),
+  showAbout: vi.fn(),
 });
 
 const recent = [
@@ -47,16 +48,29 @@ describe('the application menu', () => {
         'Close Window',
       ]),
     );
-    expect(roles(template)).toEqual(
-      expect.arrayContaining(['close', 'quit', 'editMenu', 'windowMenu', 'about']),
-    );
+    expect(roles(template)).toEqual(expect.arrayContaining(['close', 'quit', 'editMenu', 'windowMenu']));
+  });
+
+  it('opens the About dialog (version and licences) from Help › About Factdesk, and from the macOS app menu', () => {
+    for (const platform of ['linux', 'win32', 'darwin'] as const) {
+      const actions = commands();
+      const template = buildMenuTemplate({ platform, isPackaged: true, recent }, actions);
+      const abouts = items(template).filter((item) => item.label === 'About Factdesk');
+      expect(abouts, platform).toHaveLength(platform === 'darwin' ? 2 : 1);
+      // Not Electron's native panel, which shows no licences.
+      expect(roles(template)).not.toContain('about');
+      expect(items(template.at(-1)!.submenu as MenuItemConstructorOptions[])[0]?.id).toBe('help.about');
+      for (const item of abouts) item.click?.(undefined as never, undefined, undefined as never);
+      expect(actions.showAbout).toHaveBeenCalledTimes(abouts.length);
+    }
   });
 
   it('starts with the app menu on macOS, without mnemonics and without a File › Quit', () => {
     const template = buildMenuTemplate({ platform: 'darwin', isPackaged: true, recent }, commands());
-    expect(template[0]?.role).toBe('appMenu');
+    expect(template[0]?.label).toBe('Factdesk');
+    expect(roles([template[0]!])).toEqual(['services', 'hide', 'hideOthers', 'unhide', 'quit']);
     expect(labels(template).filter((label) => label?.includes('&'))).toEqual([]);
-    expect(roles(template)).not.toContain('quit');
+    expect(roles(template.slice(1))).not.toContain('quit');
   });
 
   it('offers DevTools in development builds only', () => {

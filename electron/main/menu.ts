@@ -7,6 +7,8 @@ export interface MenuCommands {
   openProject(): void;
   openRecent(dir: string): void;
   importDrafts(): void;
+  /** Help › About Factdesk: the renderer's About dialog (version and licences). */
+  showAbout(): void;
 }
 
 /** What the menu shows. */
@@ -23,6 +25,7 @@ export const MENU_IDS = {
   openProject: 'file.open-project',
   openRecent: 'file.open-recent',
   importDrafts: 'file.import-drafts',
+  about: 'help.about',
 } as const;
 
 /** How many recent projects the File menu lists. */
@@ -42,7 +45,8 @@ function recentItems(model: MenuModel, commands: MenuCommands): MenuItemConstruc
 /**
  * The application menu with each platform's standard roles: the app menu on macOS; File with
  * New Project…, Open Project…, Open Recent, Import Drafts… and Close Window; Edit; View (DevTools
- * only in development builds); Window; Help with About.
+ * only in development builds); Window; Help with About Factdesk (also first in the macOS app menu),
+ * which opens the renderer's About dialog with the version and the licences.
  */
 export function buildMenuTemplate(model: MenuModel, commands: MenuCommands): MenuItemConstructorOptions[] {
   const mac = model.platform === 'darwin';
@@ -84,13 +88,29 @@ export function buildMenuTemplate(model: MenuModel, commands: MenuCommands): Men
       { role: 'togglefullscreen' },
     ],
   };
+  const about: MenuItemConstructorOptions = { label: 'About Factdesk', click: () => commands.showAbout() };
   const help: MenuItemConstructorOptions = {
     role: 'help',
     label: label('&Help'),
-    submenu: [{ role: 'about', label: 'About Factdesk' }],
+    submenu: [{ ...about, id: MENU_IDS.about }],
+  };
+  // macOS's standard app menu, but with our About (the native panel cannot list licences).
+  const appMenu: MenuItemConstructorOptions = {
+    label: 'Factdesk',
+    submenu: [
+      about,
+      { type: 'separator' },
+      { role: 'services' },
+      { type: 'separator' },
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      { type: 'separator' },
+      { role: 'quit' },
+    ],
   };
   return [
-    ...(mac ? [{ role: 'appMenu' } as const] : []),
+    ...(mac ? [appMenu] : []),
     file,
     { role: 'editMenu', label: label('&Edit') },
     view,

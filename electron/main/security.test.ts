@@ -13,8 +13,9 @@ function fakeSession() {
     setPermissionCheckHandler: (fn: never) => (handlers.check = fn),
     setDevicePermissionHandler: (fn: never) => (handlers.device = fn),
     webRequest: { onBeforeRequest: (fn: never) => (handlers.beforeRequest = fn) },
+    setSpellCheckerEnabled: vi.fn(),
   };
-  return { session: session as unknown as Session, handlers };
+  return { session: session as unknown as Session, handlers, spellChecker: session.setSpellCheckerEnabled };
 }
 
 function fakeContents() {
@@ -44,6 +45,17 @@ describe('hardenSession', () => {
       );
     }
     expect((handlers.device as (...args: unknown[]) => boolean)({ deviceType: 'usb' })).toBe(false);
+  });
+
+  it('turns the spellchecker off on Linux only, where it would download dictionaries', () => {
+    const linux = fakeSession();
+    hardenSession(linux.session, { allowDevtools: false, platform: 'linux' });
+    expect(linux.spellChecker).toHaveBeenCalledWith(false);
+    for (const platform of ['darwin', 'win32'] as const) {
+      const other = fakeSession();
+      hardenSession(other.session, { allowDevtools: false, platform });
+      expect(other.spellChecker).not.toHaveBeenCalled();
+    }
   });
 
   it('cancels every request outside the app origin', () => {

@@ -5,6 +5,8 @@ import { isAppUrl, isExternalLinkAllowed, isRequestAllowed } from './url-policy'
 export interface SessionHardeningOptions {
   /** Development builds let DevTools load its own front end. */
   readonly allowDevtools: boolean;
+  /** The OS (default: this one). On Linux, spellchecking is turned off: see `hardenSession`. */
+  readonly platform?: NodeJS.Platform;
 }
 
 /**
@@ -19,6 +21,10 @@ export function hardenSession(ses: Session, options: SessionHardeningOptions): v
   ses.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !isRequestAllowed(details.url, { allowDevtools: options.allowDevtools }) });
   });
+  // On Linux, Chromium's spellchecker downloads Hunspell dictionaries from Google's CDN on first
+  // use. Factdesk makes no network request, so there it has no spellchecker (macOS and Windows use
+  // the OS's own, which downloads nothing).
+  if ((options.platform ?? process.platform) === 'linux') ses.setSpellCheckerEnabled(false);
 }
 
 /** How a link the checker clicked reaches the OS browser. */

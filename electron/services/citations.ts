@@ -32,16 +32,18 @@ export function checkCitationUrl(url: string): string {
 
 /**
  * Builds a citation from what the checker entered, copying an attached file into the project
- * (encrypted with the project's `codec` when the project is encrypted).
+ * (encrypted with the project's `codec` when the project is encrypted). `attached` is a file
+ * already in the project (one the app stored, or the one an edited citation had).
  */
 export async function buildCitation(
   projectDir: string,
   input: CitationInput,
   checker: string,
   codec: FileCodec = plainCodec,
+  attached?: AttachedFile,
 ): Promise<Citation> {
   const url = input.url?.trim() ? checkCitationUrl(input.url) : undefined;
-  const file = input.filePath ? await attachFile(projectDir, input.filePath, codec) : undefined;
+  const file = attached ?? (input.filePath ? await attachFile(projectDir, input.filePath, codec) : undefined);
   const title = input.title.trim();
   if (!url && !file && !title) throw new UserError('A citation needs a URL, a file or at least a title.');
   return {
@@ -82,11 +84,16 @@ export async function attachFile(
   }
   if (size > MAX_ATTACHMENT_BYTES) throw new UserError(`${name} is larger than 200 MB, too large to attach.`);
   const sha256 = await hashFile(sourcePath);
-  const extension = /^\.[A-Za-z0-9]{1,10}$/.test(extname(name)) ? extname(name).toLowerCase() : '';
-  const path = `${ATTACHMENTS_FOLDER}/${codec.attachmentId(sha256)}${codec.encrypted ? '' : extension}`;
+  const path = attachmentPath(name, sha256, codec);
   await mkdir(join(projectDir, ATTACHMENTS_FOLDER), { recursive: true });
   await storeAttachment(sourcePath, join(projectDir, path), path, size, codec);
   return { name, path, sha256, size };
+}
+
+/** Where an attachment with this name and sha256 is stored inside the project. */
+export function attachmentPath(name: string, sha256: string, codec: FileCodec): string {
+  const extension = /^\.[A-Za-z0-9]{1,10}$/.test(extname(name)) ? extname(name).toLowerCase() : '';
+  return `${ATTACHMENTS_FOLDER}/${codec.attachmentId(sha256)}${codec.encrypted ? '' : extension}`;
 }
 
 async function hashFile(path: string): Promise<string> {

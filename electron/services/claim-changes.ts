@@ -5,6 +5,8 @@ import { now } from './ids';
 /** Each function changes one claim in place and records who changed what in its history. */
 
 export function setStatus(claim: Claim, status: ClaimStatus, by: string): void {
+  // A verdict given after a new version of the draft settles its recheck, even the same verdict.
+  delete claim.needsRecheck;
   if (claim.status === status) return;
   claim.history.push({ at: now(), by, action: 'status', from: claim.status, to: status });
   claim.status = status;

@@ -19,6 +19,8 @@ export interface Services {
   readonly dialogs: Dialogs;
   /** Prints report PDFs (the shell's printer, else headless Chromium started for each PDF). */
   readonly pdfPrinter: PdfPrinter;
+  /** The build's list of bundled licences, if the shell knows where it is. */
+  readonly licensesFile?: string;
   /** A new session: one per window. */
   createSession(): WorkbenchSession;
   /** Waits for every pending write of every session. */
@@ -39,6 +41,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     settings,
     dialogs: options.dialogs,
     pdfPrinter: options.pdfPrinter ?? oneShotChromiumPrinter(),
+    licensesFile: options.licensesFile,
     createSession() {
       const session = new WorkbenchSession(settings, registry, tool, options.extraction ?? inlineRunner);
       sessions.add(session);

@@ -11,6 +11,8 @@ export interface Dialogs {
   chooseDrafts(): Promise<string[] | null>;
   /** Where to save a report, proposing `fileName`; null when cancelled. Shells without a save dialog leave it out. */
   chooseReportPath?(fileName: string): Promise<string | null>;
+  /** A local file to attach to a citation; null when cancelled. Shells without an open dialog leave it out. */
+  chooseCitationFile?(): Promise<string | null>;
 }
 
 /** Where the services keep their own state and how they present themselves. */
@@ -24,6 +26,8 @@ export interface ServicesOptions {
   readonly extraction?: ExtractionRunner;
   /** Prints report PDFs; the desktop shell passes one on `webContents.printToPDF`. Default: headless Chromium. */
   readonly pdfPrinter?: PdfPrinter;
+  /** The build's list of bundled licences (`dist/licenses.json`), shown by Help › About Factdesk. */
+  readonly licensesFile?: string;
 }
 
 /** Handles one channel for one session, with arguments already validated against the contract. */

@@ -5,7 +5,9 @@ import type {
   ClaimRow,
   ImportProgress,
   ImportResult,
+  PendingOpen,
   ProjectView,
+  RevisionResult,
   UndoResult,
 } from '../../shared/ipc';
 import { UndoHistory, captureState, changesBetween, restoreState, type UndoEntry } from './undo-history';
@@ -16,6 +18,7 @@ import { buildDocument } from './import/build-document';
 import type { DraftText } from './import/read-draft';
 import { OpenProject } from './project/open-project';
 import type { ProjectRegistry } from './project-registry';
+import { reviseDocument } from './revisions/revise-document';
 
 /**
  * One window's (or one web workbench's) view of the services: the project it has open, if any.
@@ -25,6 +28,8 @@ export class WorkbenchSession {
   private current: OpenProject | null = null;
 
   private progress: ImportProgress | null = null;
+  /** A folder the shell could not open by itself, waiting for the renderer to ask the person. */
+  private waiting: PendingOpen | null = null;
   private readonly history = new UndoHistory();
 
   constructor(
@@ -53,6 +58,16 @@ export class WorkbenchSession {
     return this.current !== null;
   }
 
+  /** The project the shell handed to the renderer (it needs a passphrase or a backup), if any. */
+  get pendingOpen(): PendingOpen | null {
+    return this.waiting;
+  }
+
+  /** Hands a project the shell could not open to the renderer, which asks the person what it needs. */
+  setPendingOpen(pending: PendingOpen): void {
+    this.waiting = pending;
+  }
+
   /** Creates a project; with a passphrase in `access`, an encrypted one. */
   async createProject(dir: string, title: string, access: ProjectAccess = {}): Promise<ProjectView> {
     return this.replaceProject(dir, () => OpenProject.create(dir, title, { ...access, tool: this.tool }));
@@ -65,6 +80,7 @@ export class WorkbenchSession {
 
   /** Closes the open project (flushing its writes and releasing its lock). */
   async closeProject(): Promise<void> {
+    this.waiting = null;
     const open = this.current;
     if (!open) return;
     this.current = null;
@@ -100,6 +116,33 @@ export class WorkbenchSession {
       this.progress = null;
     }
     return { imported, failed };
+  }
+
+  /**
+   * Loads a new version of a document and carries its claims over. It cannot be undone with Undo (a
+   * backup is taken before it instead), and earlier undo steps, which know only the old text, are dropped.
+   */
+  async reviseDocument(documentId: string, read: () => Promise<DraftText>): Promise<RevisionResult> {
+    const project = this.project;
+    project.document(documentId);
+    const draft = await read();
+    this.progress = { file: draft.fileName, index: 0, total: 1, fraction: 0 };
+    try {
+      const result = await reviseDocument(
+        project,
+        documentId,
+        draft,
+        this.checker,
+        this.extraction,
+        (fraction) => {
+          this.progress = { file: draft.fileName, index: 0, total: 1, fraction };
+        },
+      );
+      this.history.clear();
+      return result;
+    } finally {
+      this.progress = null;
+    }
   }
 
   /** Changes one claim (recorded for undo) and resolves once it is durable. */
@@ -181,6 +224,7 @@ export class WorkbenchSession {
       await this.closeProject();
       this.current = project;
       this.registry.confirm(key, this);
+      this.waiting = null;
       await this.settings.noteOpened(project.dir, project.title);
       return project.view();
     } catch (error) {

@@ -18,6 +18,8 @@ export function App() {
   const [state, setState] = useState<AppState>({ phase: 'loading' });
 
   const [attempt, setAttempt] = useState(0);
+  /** Bumped when the same project comes back from a backup, so the workbench starts afresh. */
+  const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     let live = true;
@@ -41,6 +43,13 @@ export function App() {
   const setProject = useCallback((project: ProjectView | null) => {
     setState((current) => (current.phase === 'ready' ? { ...current, project } : current));
   }, []);
+  const reopen = useCallback(
+    (project: ProjectView) => {
+      setGeneration((n) => n + 1);
+      setProject(project);
+    },
+    [setProject],
+  );
 
   return (
     <>
@@ -63,11 +72,12 @@ export function App() {
       )}
       {state.phase === 'ready' && state.project !== null && (
         <Workbench
-          key={state.project.id}
+          key={`${state.project.id}:${generation}`}
           info={state.info}
           project={state.project}
           onInfo={setInfo}
           onProject={setProject}
+          onReopened={reopen}
         />
       )}
       <NoticesRegion />

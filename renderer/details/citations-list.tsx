@@ -1,6 +1,7 @@
 import type { Citation } from '../../shared/domain/claim';
 import { formatDateTime, isHttpUrl } from '../lib/format';
 import { STANCE_META } from '../lib/status';
+import '../dialogs/citation-fields.css';
 
 interface CitationsListProps {
   readonly citations: readonly Citation[];
@@ -47,8 +48,7 @@ export function CitationsList({ citations, onRemove, onEdit, busyId }: Citations
                 type="button"
                 className="button-quiet citation-edit"
                 aria-label={`Edit citation: ${name}`}
-                disabled={busyId === citation.id || citation.file !== undefined}
-                title={citation.file ? 'A citation with an attached file cannot be edited here' : undefined}
+                disabled={busyId === citation.id}
                 onClick={() => onEdit(citation)}
               >
                 Edit
@@ -64,11 +64,30 @@ export function CitationsList({ citations, onRemove, onEdit, busyId }: Citations
               </button>
             </div>
             <p className="citation-meta">
-              {[citation.publisher, citation.date, link ? hostOf(link) : citation.url, citation.file?.name]
+              {[
+                citation.publisher,
+                citation.date,
+                link ? hostOf(link) : citation.url,
+                citation.locator,
+                citation.confidential ? 'Confidential (withheld from reports)' : undefined,
+              ]
                 .filter(Boolean)
                 .join(' · ')}
-              {citation.locator ? ` · ${citation.locator}` : ''}
             </p>
+            {citation.archivedUrl && isHttpUrl(citation.archivedUrl) && (
+              <p className="citation-meta">
+                <a href={citation.archivedUrl} target="_blank" rel="noopener noreferrer">
+                  Archived copy
+                </a>{' '}
+                · {hostOf(citation.archivedUrl)}
+              </p>
+            )}
+            {citation.file && (
+              <p className="citation-file">
+                File: {citation.file.name} · sha256{' '}
+                <code className="citation-hash">{citation.file.sha256}</code>
+              </p>
+            )}
             {citation.quote && <blockquote className="citation-quote">{citation.quote}</blockquote>}
             <p className="citation-added">
               Added by {citation.addedBy || 'someone'} on {formatDateTime(citation.addedAt)}

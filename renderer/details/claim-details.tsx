@@ -12,6 +12,7 @@ import { AssigneeField } from './assignee-field';
 import { ClaimTools } from './claim-tools';
 import { ClaimWarnings } from './claim-warnings';
 import { EvidenceCue } from './evidence-cue';
+import { RevisionFlag } from '../revisions/revision-flag';
 import '../styles/details.css';
 
 interface ClaimDetailsProps {
@@ -54,6 +55,7 @@ export function ClaimDetails(props: ClaimDetailsProps) {
           </blockquote>
         )}
         <ClaimWarnings warnings={claim.warnings} />
+        <RevisionFlag claim={claim} />
         <StatusButtons
           status={claim.status}
           onChange={(status) => void actions.setStatus(claim.id, status)}

@@ -5,6 +5,8 @@ import { errorMessage } from '../api/envelope';
 import { STANCES, STANCE_META } from '../lib/status';
 import { Modal } from './modal';
 import { TextField } from './text-field';
+import { CitationFileField } from './citation-file-field';
+import './citation-fields.css';
 import { EMPTY_CITATION, toCitationInput, validateCitation } from './citation-draft';
 import type { CitationDraft, CitationErrors } from './citation-draft';
 import type { ClaimActions } from '../hooks/use-claim-actions';
@@ -29,13 +31,18 @@ export function AddCitationDialog({ claim, onAdd, onClose, initial, heading, mod
   const [errors, setErrors] = useState<CitationErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const set = (field: keyof CitationDraft) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
+  const set =
+    (field: 'url' | 'title' | 'publisher' | 'date' | 'quote' | 'locator' | 'archivedUrl') =>
+    (value: string) =>
+      setDraft((d) => ({ ...d, [field]: value }));
+  // The file an edited citation already has: it stays unless another is chosen.
+  const keptFileName = initial?.fileName ?? '';
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const found = validateCitation(draft);
     setErrors(found);
-    if (found.url || found.title) {
+    if (found.url || found.title || found.archivedUrl) {
       formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
       return;
     }
@@ -83,19 +90,6 @@ export function AddCitationDialog({ claim, onAdd, onClose, initial, heading, mod
           multiline
           hint="The exact passage that bears on the claim."
         />
-        <TextField
-          label="Locator"
-          value={draft.locator}
-          onChange={set('locator')}
-          hint="Page, paragraph or timestamp."
-        />
-        <p className="field-hint attach-note">
-          {mode === 'web'
-            ? 'Attaching a local file needs the desktop app; in the browser, cite a URL or a title.'
-            : 'Attaching a local file is not available yet; cite a URL or a title.'}
-        </p>
-        {/* TODO(lead): desktop file attach needs a `dialog:chooseCitationFile` channel returning a path for
-            CitationInput.filePath; the contract has no such picker yet, and a renderer cannot see file paths. */}
         <fieldset className="stance-field">
           <legend>Stance</legend>
           <div className="stance-options">
@@ -114,6 +108,43 @@ export function AddCitationDialog({ claim, onAdd, onClose, initial, heading, mod
             ))}
           </div>
         </fieldset>
+        <div className="field-pair">
+          <TextField
+            label="Locator"
+            value={draft.locator}
+            onChange={set('locator')}
+            hint="Page, paragraph or timestamp."
+          />
+          <TextField
+            label="Archived copy"
+            type="url"
+            value={draft.archivedUrl}
+            onChange={set('archivedUrl')}
+            error={errors.archivedUrl}
+            hint="A snapshot’s address, e.g. on web.archive.org."
+          />
+        </div>
+        <CitationFileField
+          mode={mode}
+          fileName={draft.fileName}
+          chosen={draft.fileToken !== null}
+          onChange={(file) =>
+            setDraft((d) => ({
+              ...d,
+              fileToken: file?.token ?? null,
+              fileName: file?.name ?? keptFileName,
+            }))
+          }
+        />
+        <label className="confidential-field">
+          <input
+            type="checkbox"
+            checked={draft.confidential}
+            onChange={(event) => setDraft((d) => ({ ...d, confidential: event.target.checked }))}
+          />
+          Confidential source
+          <span className="field-hint"> — reports and exports show only its stance.</span>
+        </label>
         {failure && (
           <p className="form-failure" role="alert">
             {failure}

@@ -11,9 +11,17 @@ export interface CitationDraft {
   readonly quote: string;
   readonly locator: string;
   readonly stance: Stance;
+  /** A snapshot of the source (web.archive.org, archive.today…). */
+  readonly archivedUrl: string;
+  /** Reports and exports withhold the source, keeping only its stance. */
+  readonly confidential: boolean;
+  /** A file chosen to attach (main holds it under this token), or null. */
+  readonly fileToken: string | null;
+  /** The attached file's name: the chosen one, or the one an edited citation keeps. */
+  readonly fileName: string;
 }
 
-export type CitationErrors = Partial<Record<'url' | 'title', string>>;
+export type CitationErrors = Partial<Record<'url' | 'title' | 'archivedUrl', string>>;
 
 export const EMPTY_CITATION: CitationDraft = {
   url: '',
@@ -23,13 +31,24 @@ export const EMPTY_CITATION: CitationDraft = {
   quote: '',
   locator: '',
   stance: 'supports',
+  archivedUrl: '',
+  confidential: false,
+  fileToken: null,
+  fileName: '',
 };
 
-/** The problems to show beside the fields: a URL or a title is needed; a URL must be http(s). */
+/**
+ * The problems to show beside the fields: a URL, a title or a file is needed; a URL and an
+ * archived URL must be http(s).
+ */
 export function validateCitation(draft: CitationDraft): CitationErrors {
   const errors: CitationErrors = {};
   const url = draft.url.trim();
-  if (!url && !draft.title.trim()) {
+  const archived = draft.archivedUrl.trim();
+  if (archived && !isHttpUrl(archived))
+    errors.archivedUrl =
+      'An archived URL starts with http:// or https://, for example https://web.archive.org/….';
+  if (!url && !draft.title.trim() && !draft.fileName) {
     errors.url = 'Give the source’s URL or its title.';
     errors.title = 'Give the source’s title or its URL.';
   } else if (url && !isHttpUrl(url)) {
@@ -49,6 +68,9 @@ export function toCitationInput(draft: CitationDraft): CitationInput {
     quote: draft.quote.trim(),
     stance: draft.stance,
     locator: optional(draft.locator),
+    archivedUrl: optional(draft.archivedUrl),
+    ...(draft.confidential ? { confidential: true } : {}),
+    ...(draft.fileToken ? { fileToken: draft.fileToken } : {}),
   };
 }
 
@@ -61,6 +83,9 @@ export function citationToDraft(citation: {
   readonly quote?: string | undefined;
   readonly locator?: string | undefined;
   readonly stance?: Stance | undefined;
+  readonly archivedUrl?: string | undefined;
+  readonly confidential?: boolean | undefined;
+  readonly file?: { readonly name: string } | undefined;
 }): CitationDraft {
   return {
     url: citation.url ?? '',
@@ -70,5 +95,9 @@ export function citationToDraft(citation: {
     quote: citation.quote ?? '',
     locator: citation.locator ?? '',
     stance: citation.stance ?? 'supports',
+    archivedUrl: citation.archivedUrl ?? '',
+    confidential: citation.confidential ?? false,
+    fileToken: null,
+    fileName: citation.file?.name ?? '',
   };
 }

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
+import type { ReactNode } from 'react';
 import type { ClaimKind } from '../../shared/domain/enums';
 import type { ClaimRow, DocumentView } from '../../shared/ipc/views';
 import { plural } from '../lib/format';
@@ -19,6 +20,8 @@ interface DraftViewProps {
   /** Makes the selected text a claim. */
   readonly onAddClaim: (documentId: string, start: number, end: number, kind: ClaimKind) => void;
   readonly onReextract: (documentId: string) => void;
+  /** More tools for the shown draft (its versions), beside Re-find claims. */
+  readonly tools?: ReactNode;
 }
 
 /** Brings `element` to the middle of `container` when it is not fully in view. */
@@ -47,12 +50,18 @@ export function DraftView(props: DraftViewProps) {
   const caretStart = (selectedId && claimsById.get(selectedId)?.start) || 0;
   const selection = useDraftSelection(articleRef, scrollRef, popoverRef, document?.text ?? null, caretStart);
 
+  // Brought into view once per selection and draft: a mark re-colours the highlights but moves
+  // nothing, and measuring would force a layout of the whole window on every mark.
+  const revealed = useRef<{ id: string | null; document: DocumentView | null }>({ id: null, document: null });
   useEffect(() => {
     const container = scrollRef.current;
     if (!container || !selectedId) return;
+    if (revealed.current.id === selectedId && revealed.current.document === document) return;
     const mark = container.querySelector<HTMLElement>(`mark[data-claims~="${CSS.escape(selectedId)}"]`);
-    if (mark) revealInside(container, mark);
-  }, [selectedId, segments]);
+    if (!mark) return;
+    revealInside(container, mark);
+    revealed.current = { id: selectedId, document };
+  }, [selectedId, segments, document]);
 
   if (!document) {
     return (
@@ -71,6 +80,7 @@ export function DraftView(props: DraftViewProps) {
             {document.documentDate ? ` · ${document.documentDate}` : ''} · {plural(claims.length, 'claim')}
           </p>
         </div>
+        {props.tools}
         <button
           type="button"
           className="button-quiet tool-button"

@@ -11,7 +11,12 @@ export function bytesFromBase64(base64: string): Uint8Array<ArrayBuffer> {
  * Content-Security-Policy allows this (a download, not a fetch); the URL is revoked a minute later.
  */
 export function downloadFile(fileName: string, mimeType: string, base64: string): void {
-  const url = URL.createObjectURL(new Blob([bytesFromBase64(base64)], { type: mimeType }));
+  downloadBlob(fileName, new Blob([bytesFromBase64(base64)], { type: mimeType }));
+}
+
+/** Offers a Blob as a download, the same way. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

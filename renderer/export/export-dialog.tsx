@@ -5,6 +5,7 @@ import { errorMessage } from '../api/envelope';
 import { Modal } from '../dialogs/modal';
 import { TextField } from '../dialogs/text-field';
 import { downloadFile } from './download';
+import { MethodologyField, useMethodology } from './methodology-field';
 import {
   baseUrlError,
   DEFAULT_CHOICES,
@@ -36,6 +37,7 @@ export function ExportDialog({ mode, documents, onClose, onExported }: ExportDia
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [tried, setTried] = useState(false);
+  const methodology = useMethodology();
   const set = <K extends keyof ExportChoices>(key: K, value: ExportChoices[K]) =>
     setChoices((current) => ({ ...current, [key]: value }));
   const statusError = choices.statuses.length === 0 ? 'Choose at least one verdict.' : undefined;
@@ -49,6 +51,7 @@ export function ExportDialog({ mode, documents, onClose, onExported }: ExportDia
     setFailure(null);
     const args = { format: choices.format, options: toReportOptions(choices) };
     try {
+      await methodology.save(); // the report prints the methodology as typed here
       if (mode === 'desktop') {
         const path = await api.invoke('dialog:saveReport', args);
         if (path === null) {
@@ -169,6 +172,7 @@ export function ExportDialog({ mode, documents, onClose, onExported }: ExportDia
             hint="The address of the published report; each review links to #claim-ID on it."
           />
         )}
+        <MethodologyField methodology={methodology} />
         <p className="export-status" role="status">
           {busy ? 'Preparing the report…' : ''}
         </p>

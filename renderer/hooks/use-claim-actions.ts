@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef } from 'react';
 import type { ClaimStatus } from '../../shared/domain/enums';
 import type { CitationInput } from '../../shared/ipc/contract';
+import type { ImportedCitations } from '../../shared/ipc/citation-transfer';
 import type { ClaimRow } from '../../shared/ipc/views';
 import { useApi } from '../api/api-context';
 import { useNotices } from '../app/notices-context';
@@ -19,6 +20,8 @@ export interface ClaimActions {
    * lost if the add is refused). Both are one step for undo. Throws like `addCitation`.
    */
   readonly editCitation: (claimId: string, citationId: string, citation: CitationInput) => Promise<ClaimRow>;
+  /** Adds a references file's entries (.bib, .ris, CSL .json) to a claim; throws like `addCitation`. */
+  readonly importCitations: (claimId: string, fileName: string, text: string) => Promise<ImportedCitations>;
 }
 
 /** Told of each change the backend recorded for undo, so undo can say in words what it took back. */
@@ -99,6 +102,14 @@ export function useClaimActions(store: ClaimsStore, recorder: UndoRecorder): Cla
         run(claimId, 'editing a citation', () =>
           api.invoke('claim:updateCitation', { claimId, citationId, citation }),
         ),
+      importCitations: async (claimId, fileName, text) => {
+        let imported: ImportedCitations | undefined;
+        await run(claimId, 'importing references', async () => {
+          imported = await api.invoke('citations:import', { claimId, fileName, text });
+          return imported.claim;
+        });
+        return imported!;
+      },
     }),
     [api, byId, run, reported],
   );

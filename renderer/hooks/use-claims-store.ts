@@ -1,14 +1,17 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { ClaimStatus } from '../../shared/domain/enums';
 import type { ClaimChanges, ClaimRow, StatusCounts } from '../../shared/ipc/views';
 import { useApi } from '../api/api-context';
 import { useNotices } from '../app/notices-context';
-import { emptyCounts } from '../lib/status';
+import { countsByDocument, groupByDocument, updateByDocument } from '../lib/claims-by-document';
+import type { ClaimsByDocument } from '../lib/claims-by-document';
+import { notePatch } from '../table/row-patches';
 
 interface ClaimsState {
   readonly rows: readonly ClaimRow[];
   /** Claim id → position in `rows`; positions change only when claims are added or removed. */
   readonly index: ReadonlyMap<string, number>;
+  /** Kept up to date by each change's delta: a mark rebuilds one document's list, not 100,000 rows. */
+  readonly byDocument: ClaimsByDocument;
 }
 
 /** Every claim of the open project, with counts by status per document and overall. */
@@ -23,22 +26,26 @@ export interface ClaimsStore {
   readonly reload: () => Promise<void>;
   readonly totals: StatusCounts;
   readonly countsByDocument: ReadonlyMap<string, StatusCounts>;
-  /** Claims of each document in document order (by start offset). */
-  readonly byDocument: ReadonlyMap<string, readonly ClaimRow[]>;
+  /**
+   * Claims of each document in document order (by start offset). A change replaces only the lists of
+   * the documents it touched; the others (and their counts) keep their identity.
+   */
+  readonly byDocument: ClaimsByDocument;
 }
 
-function inDocumentOrder(list: readonly ClaimRow[]): boolean {
-  for (let i = 1; i < list.length; i++) if (list[i - 1]!.start > list[i]!.start) return false;
-  return true;
+function indexPositions(rows: readonly ClaimRow[]): ReadonlyMap<string, number> {
+  return new Map(rows.map((row, position) => [row.id, position]));
 }
 
 function indexRows(rows: readonly ClaimRow[]): ClaimsState {
-  return { rows, index: new Map(rows.map((row, position) => [row.id, position])) };
+  return { rows, index: indexPositions(rows), byDocument: groupByDocument(rows) };
 }
 
 /** `current` with `changes` applied: updated rows keep their place, new ones go last, removed ones go. */
 function applyChanges(current: ClaimsState, changes: ClaimChanges): ClaimsState {
   const removed = new Set(changes.removed);
+  const previous: ClaimRow[] = [];
+  const positions: number[] = [];
   let rows = current.rows.slice();
   let reindex = false;
   for (const row of changes.updated) {
@@ -46,14 +53,29 @@ function applyChanges(current: ClaimsState, changes: ClaimChanges): ClaimsState 
     if (position === undefined) {
       rows.push(row);
       reindex = true;
-    } else rows[position] = row;
+    } else {
+      previous.push(current.rows[position]!);
+      positions.push(position);
+      rows[position] = row;
+    }
   }
+  if (!reindex && removed.size === 0) notePatch(rows, current.rows, positions);
   if (removed.size > 0) {
+    for (const id of removed) {
+      const position = current.index.get(id);
+      if (position !== undefined) previous.push(current.rows[position]!);
+    }
     rows = rows.filter((row) => !removed.has(row.id));
     reindex = true;
   }
-  return reindex ? indexRows(rows) : { rows, index: current.index };
+  return {
+    rows,
+    index: reindex ? indexPositions(rows) : current.index,
+    byDocument: updateByDocument(current.byDocument, previous, changes.updated, removed),
+  };
 }
+
+const NO_DOCUMENTS: ClaimsByDocument = new Map();
 
 /** Loads `claims:list` once and keeps it current from the rows that mutations return. */
 export function useClaimsStore(): ClaimsStore {
@@ -102,24 +124,8 @@ export function useClaimsStore(): ClaimsStore {
     [state],
   );
 
-  const derived = useMemo(() => {
-    const totals = emptyCounts();
-    const countsByDocument = new Map<string, Record<ClaimStatus, number>>();
-    const byDocument = new Map<string, ClaimRow[]>();
-    for (const row of state?.rows ?? []) {
-      totals[row.status] += 1;
-      let counts = countsByDocument.get(row.documentId);
-      if (!counts) countsByDocument.set(row.documentId, (counts = emptyCounts()));
-      counts[row.status] += 1;
-      let list = byDocument.get(row.documentId);
-      if (!list) byDocument.set(row.documentId, (list = []));
-      list.push(row);
-    }
-    for (const list of byDocument.values()) {
-      if (!inDocumentOrder(list)) list.sort((a, b) => a.start - b.start || b.end - a.end);
-    }
-    return { totals, countsByDocument, byDocument };
-  }, [state]);
+  const byDocument = state?.byDocument ?? NO_DOCUMENTS;
+  const counts = useMemo(() => countsByDocument(byDocument), [byDocument]);
 
-  return { rows: state?.rows ?? null, byId, replace, apply, reload, ...derived };
+  return { rows: state?.rows ?? null, byId, replace, apply, reload, byDocument, ...counts };
 }

@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { ClaimRow, StatusCounts } from '../../shared/ipc/views';
 import { evidenceGap } from '../lib/quality';
+import type { ClaimsByDocument } from '../lib/claims-by-document';
 import { emptyCounts } from '../lib/status';
 import type { ClaimFilter, StatusFacet } from '../table/claim-filter';
 import { displayRows } from '../table/display-rows';
@@ -11,16 +12,46 @@ import type { ProjectPrefs } from './use-project-prefs';
 
 const NO_CLAIMS: readonly ClaimRow[] = [];
 
-/** Counts over the claims in scope: by kind, and how many verdicts lack evidence. */
-function scopeFacts(rows: readonly ClaimRow[], scope: string | null) {
+interface ScopeFacts {
+  readonly kinds: ReadonlyMap<string, number>;
+  readonly needsEvidence: number;
+  readonly needsRecheck: number;
+}
+
+const factsCache = new WeakMap<readonly ClaimRow[], ScopeFacts>();
+
+/** Counts over one document's claims: by kind, and how many verdicts lack evidence (cached per list). */
+function documentFacts(rows: readonly ClaimRow[]): ScopeFacts {
+  let facts = factsCache.get(rows);
+  if (facts) return facts;
   const kinds = new Map<string, number>();
   let needsEvidence = 0;
+  let needsRecheck = 0;
   for (const row of rows) {
-    if (scope !== null && row.documentId !== scope) continue;
     kinds.set(row.kind, (kinds.get(row.kind) ?? 0) + 1);
     if ((row.status === 'verified' || row.status === 'disputed') && evidenceGap(row)) needsEvidence++;
+    if (row.needsRecheck) needsRecheck++;
   }
-  return { kinds, needsEvidence };
+  factsCache.set(rows, (facts = { kinds, needsEvidence, needsRecheck }));
+  return facts;
+}
+
+/**
+ * Counts over the claims in scope, summed from each document's cached counts: a mark recounts one
+ * document's claims, not every claim of the project.
+ */
+function scopeFacts(byDocument: ClaimsByDocument, scope: string | null): ScopeFacts {
+  if (scope !== null) return documentFacts(byDocument.get(scope) ?? NO_CLAIMS);
+  const kinds = new Map<string, number>();
+  let needsEvidence = 0;
+  let needsRecheck = 0;
+  for (const list of byDocument.values()) {
+    const facts = documentFacts(list);
+    for (const [kind, count] of facts.kinds) kinds.set(kind, (kinds.get(kind) ?? 0) + count);
+    needsEvidence += facts.needsEvidence;
+    needsRecheck += facts.needsRecheck;
+  }
+  return { kinds, needsEvidence, needsRecheck };
 }
 
 /**
@@ -32,10 +63,18 @@ export function useClaimsView(store: ClaimsStore, scope: string | null, prefs: P
   const [status, setStatus] = useState<StatusFacet>('all');
   const [kind, setKind] = useState('all');
   const [needsEvidence, setNeedsEvidence] = useState(false);
+  const [needsRecheck, setNeedsRecheck] = useState(false);
   const deferredQuery = useDeferredValue(query);
   const filter = useMemo<ClaimFilter>(
-    () => ({ words: queryWords(deferredQuery), status, kind, documentId: scope, needsEvidence }),
-    [deferredQuery, status, kind, scope, needsEvidence],
+    () => ({
+      words: queryWords(deferredQuery),
+      status,
+      kind,
+      documentId: scope,
+      needsEvidence,
+      needsRecheck,
+    }),
+    [deferredQuery, status, kind, scope, needsEvidence, needsRecheck],
   );
   const rows = store.rows ?? NO_CLAIMS;
   const table = useClaimsTable({
@@ -46,7 +85,7 @@ export function useClaimsView(store: ClaimsStore, scope: string | null, prefs: P
   });
   const model = table.getRowModel();
   const lines = useMemo(() => displayRows(model.rows, prefs.groupBy), [model, prefs.groupBy]);
-  const facts = useMemo(() => scopeFacts(rows, scope), [rows, scope]);
+  const facts = useMemo(() => scopeFacts(store.byDocument, scope), [store.byDocument, scope]);
   const counts: StatusCounts =
     scope === null ? store.totals : (store.countsByDocument.get(scope) ?? emptyCounts());
   const total = counts.unchecked + counts.verified + counts.disputed + counts.unsourced;
@@ -66,7 +105,10 @@ export function useClaimsView(store: ClaimsStore, scope: string | null, prefs: P
     total,
     kindCounts: facts.kinds,
     needsEvidenceCount: facts.needsEvidence,
-    filtered: query.trim() !== '' || status !== 'all' || kind !== 'all' || needsEvidence,
+    needsRecheck,
+    setNeedsRecheck,
+    needsRecheckCount: facts.needsRecheck,
+    filtered: query.trim() !== '' || status !== 'all' || kind !== 'all' || needsEvidence || needsRecheck,
   };
 }
 

@@ -1,10 +1,15 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { DocumentView } from '../../shared/ipc/views';
 import { useApi } from '../api/api-context';
 import { useNotices } from '../app/notices-context';
 
 /** The document to show in the draft view, fetched once per id and kept while the project is open. */
-export function useDocument(documentId: string | null): { document: DocumentView | null; loading: boolean } {
+export function useDocument(documentId: string | null): {
+  document: DocumentView | null;
+  loading: boolean;
+  /** Drops a document from the cache (a new version was loaded), so it is fetched again. */
+  forget: (documentId: string) => void;
+} {
   const api = useApi();
   const { reportError } = useNotices();
   const [cache, setCache] = useState<ReadonlyMap<string, DocumentView>>(() => new Map());
@@ -22,6 +27,13 @@ export function useDocument(documentId: string | null): { document: DocumentView
     };
   }, [api, documentId, wanted, reportError]);
 
+  const forget = useCallback((id: string) => {
+    setCache((current) => {
+      const next = new Map(current);
+      next.delete(id);
+      return next;
+    });
+  }, []);
   const document = documentId === null ? null : (cache.get(documentId) ?? null);
-  return { document, loading: documentId !== null && document === null };
+  return { document, loading: documentId !== null && document === null, forget };
 }

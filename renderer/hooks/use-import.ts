@@ -13,7 +13,7 @@ export const TEXT_DRAFT_ACCEPT =
   '.txt,.text,.md,.markdown,.html,.htm,.xhtml,.docx,.pdf,text/plain,text/markdown,text/html,application/pdf';
 
 /** A file's bytes as base64, in slices so large files do not overflow the call stack. */
-async function base64Of(file: File): Promise<string> {
+export async function base64Of(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
   for (let at = 0; at < bytes.length; at += 0x8000) {

@@ -5,6 +5,7 @@ import { errorMessage } from '../api/envelope';
 import { Modal } from '../dialogs/modal';
 import { plural } from '../lib/format';
 import { SourceItem } from './source-item';
+import { ReferencesTransfer, type ReferencesTransferProps } from './references-transfer';
 import '../styles/sources.css';
 
 interface SourcesLibraryProps {
@@ -14,14 +15,24 @@ interface SourcesLibraryProps {
   readonly onShowClaim: (claimId: string) => void;
   readonly onReuse: (source: SourceEntry) => void;
   readonly onClose: () => void;
+  /** Adds a references file's entries to a claim (the workbench's claim actions). */
+  readonly onImport: ReferencesTransferProps['onImport'];
 }
 
 /** Every source cited in the project (merged by URL), where each is used, and reuse on the selected claim. */
-export function SourcesLibrary({ selected, claimText, onShowClaim, onReuse, onClose }: SourcesLibraryProps) {
+export function SourcesLibrary({
+  selected,
+  claimText,
+  onShowClaim,
+  onReuse,
+  onClose,
+  onImport,
+}: SourcesLibraryProps) {
   const api = useApi();
   const [sources, setSources] = useState<readonly SourceEntry[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [query, setQuery] = useState('');
+  const [loads, setLoads] = useState(0); // bumped after an import, to list the new sources
 
   useEffect(() => {
     let live = true;
@@ -32,7 +43,7 @@ export function SourcesLibrary({ selected, claimText, onShowClaim, onReuse, onCl
     return () => {
       live = false;
     };
-  }, [api]);
+  }, [api, loads]);
 
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   const shown = (sources ?? []).filter((source) => {
@@ -86,6 +97,11 @@ export function SourcesLibrary({ selected, claimText, onShowClaim, onReuse, onCl
             />
           ))}
         </ul>
+        <ReferencesTransfer
+          selected={selected}
+          onImport={onImport}
+          onImported={() => setLoads((n) => n + 1)}
+        />
       </div>
     </Modal>
   );

@@ -3,7 +3,9 @@ import type { FormEvent } from 'react';
 import type { ProjectView } from '../../shared/ipc/views';
 import { useApi } from '../api/api-context';
 import { useNotices } from '../app/notices-context';
+import { MIN_PASSPHRASE_LENGTH } from '../../shared/ipc/open-refusals';
 import { FolderField } from './folder-field';
+import { EncryptionFields, NO_ENCRYPTION, passphraseErrors } from './encryption-fields';
 
 interface NewProjectFormProps {
   readonly canBrowse: boolean;
@@ -18,19 +20,31 @@ export function NewProjectForm({ canBrowse, onProject }: NewProjectFormProps) {
   const [title, setTitle] = useState('');
   const [dir, setDir] = useState('');
   const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<{ title?: string; dir?: string }>({});
+  const [errors, setErrors] = useState<{
+    title?: string;
+    dir?: string;
+    passphrase?: string;
+    repeat?: string;
+  }>({});
+  const [encryption, setEncryption] = useState(NO_ENCRYPTION);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const found = {
       title: title.trim() ? undefined : 'Give the project a title.',
       dir: dir.trim() ? undefined : 'Choose or type the folder to keep the project in.',
+      ...passphraseErrors(encryption, MIN_PASSPHRASE_LENGTH),
     };
     setErrors(found);
-    if (found.title || found.dir) return;
+    if (found.title || found.dir || found.passphrase || found.repeat) return;
     setBusy(true);
     try {
-      onProject(await api.invoke('project:create', { dir: dir.trim(), title: title.trim() }));
+      const args = { dir: dir.trim(), title: title.trim() };
+      const { encrypt, passphrase } = encryption;
+      const project = await api.invoke('project:create', encrypt ? { ...args, passphrase } : args);
+      // The passphrase leaves the page's memory once the project is made.
+      setEncryption(NO_ENCRYPTION);
+      onProject(project);
     } catch (caught) {
       reportError(caught);
       setBusy(false);
@@ -73,6 +87,7 @@ export function NewProjectForm({ canBrowse, onProject }: NewProjectFormProps) {
         placeholder="/home/you/Fact-checks/belarus-2022"
         error={errors.dir}
       />
+      <EncryptionFields value={encryption} onChange={setEncryption} errors={errors} />
       <div className="form-actions">
         <button type="submit" className="button-primary" disabled={busy}>
           {busy ? 'Creating…' : 'Create project'}

@@ -1,33 +1,24 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
-import type { ProjectView } from '../../shared/ipc/views';
+import type { ProjectOpener } from '../access/use-project-opener';
 import { useApi } from '../api/api-context';
 import { useNotices } from '../app/notices-context';
 import { FolderField } from './folder-field';
 
 interface OpenProjectFormProps {
   readonly desktop: boolean;
-  readonly onProject: (project: ProjectView) => void;
+  /** Opens a folder, asking for a passphrase or offering a backup when needed. */
+  readonly opener: ProjectOpener;
 }
 
 /** Opens an existing project: the system picker on the desktop, a typed folder path on the web. */
-export function OpenProjectForm({ desktop, onProject }: OpenProjectFormProps) {
+export function OpenProjectForm({ desktop, opener }: OpenProjectFormProps) {
   const id = useId();
   const api = useApi();
   const { reportError } = useNotices();
   const [dir, setDir] = useState('');
-  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
-
-  async function open(folder: string) {
-    setBusy(true);
-    try {
-      onProject(await api.invoke('project:open', { dir: folder }));
-    } catch (caught) {
-      reportError(caught);
-      setBusy(false);
-    }
-  }
+  const { busy, open } = opener;
 
   async function browse() {
     try {

@@ -1,12 +1,13 @@
 import { useEffect, useId, useState } from 'react';
-import type { ProjectView, RecentProject } from '../../shared/ipc/views';
+import type { RecentProject } from '../../shared/ipc/views';
+import type { ProjectOpener } from '../access/use-project-opener';
 import { useApi } from '../api/api-context';
 import { useNotices } from '../app/notices-context';
 import { formatDateTime, formatRelative } from '../lib/format';
 import { useNow } from '../hooks/use-now';
 
 /** The projects opened before, newest first; one click opens one again. */
-export function RecentProjects({ onProject }: { readonly onProject: (project: ProjectView) => void }) {
+export function RecentProjects({ opener }: { readonly opener: ProjectOpener }) {
   const id = useId();
   const api = useApi();
   const { reportError } = useNotices();
@@ -31,12 +32,8 @@ export function RecentProjects({ onProject }: { readonly onProject: (project: Pr
 
   async function open(dir: string) {
     setOpening(dir);
-    try {
-      onProject(await api.invoke('project:open', { dir }));
-    } catch (error) {
-      reportError(error);
-      setOpening(null);
-    }
+    await opener.open(dir);
+    setOpening(null);
   }
 
   return (

@@ -1,4 +1,8 @@
+import { useEffect, useRef } from 'react';
 import type { AppInfo, ProjectView } from '../../shared/ipc/views';
+import { useApi } from '../api/api-context';
+import { useProjectOpener } from '../access/use-project-opener';
+import { AboutButton } from '../about/about-button';
 import { Logo } from '../app/logo';
 import { CheckerForm } from './checker-form';
 import { NewProjectForm } from './new-project-form';
@@ -15,6 +19,26 @@ interface StartScreenProps {
 /** What Factdesk shows when no project is open. */
 export function StartScreen({ info, onInfo, onProject }: StartScreenProps) {
   const desktop = info.mode === 'desktop';
+  const api = useApi();
+  const opener = useProjectOpener(onProject);
+  const openRef = useRef(opener.open);
+  useEffect(() => {
+    openRef.current = opener.open;
+  });
+
+  // A project the shell was asked to open but that needs the person (passphrase, backup): asked
+  // once when the start screen appears (not again when `open` changes identity).
+  useEffect(() => {
+    let live = true;
+    api.invoke('project:pendingOpen', {}).then(
+      (pending) => live && pending && void openRef.current(pending.dir),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [api]);
+
   return (
     <main className="start">
       <header className="start-hero">
@@ -27,21 +51,24 @@ export function StartScreen({ info, onInfo, onProject }: StartScreenProps) {
           </p>
         </div>
       </header>
+      {opener.notice}
       <div className="start-grid">
         <div className="start-card">
           <NewProjectForm canBrowse={desktop} onProject={onProject} />
           <hr className="start-divider" />
-          <OpenProjectForm desktop={desktop} onProject={onProject} />
+          <OpenProjectForm desktop={desktop} opener={opener} />
         </div>
         <div className="start-card">
-          <RecentProjects onProject={onProject} />
+          <RecentProjects opener={opener} />
           <hr className="start-divider" />
           <CheckerForm info={info} onInfo={onInfo} />
         </div>
       </div>
       <footer className="start-footer">
         Factdesk {info.version} · {desktop ? 'Desktop app' : 'Web workbench on this machine'} · Works offline
+        · <AboutButton />
       </footer>
+      {opener.dialogs}
     </main>
   );
 }

@@ -3,6 +3,7 @@ import type { SortingFn } from '@tanstack/react-table';
 import type { ClaimRow } from '../../shared/ipc/views';
 import { formatDateTime, formatScore, formatShort } from '../lib/format';
 import { evidenceGap } from '../lib/quality';
+import { RevisionCue } from '../revisions/revision-flag';
 import { STATUS_RANK, kindLabel } from '../lib/status';
 import { StatusBadge } from '../workbench/status-badge';
 
@@ -27,6 +28,7 @@ function ClaimCell({ claim }: { readonly claim: ClaimRow }) {
         {claim.quote !== claim.text && <span className="claim-context"> · {claim.text}</span>}
         {claim.quote === claim.text && claim.text}
       </span>
+      <RevisionCue claim={claim} />
       {gap && (
         <span className="cue cue-evidence" title={gap}>
           <span aria-hidden="true">⚑</span> Needs evidence

@@ -5,6 +5,7 @@ import type { ClaimRow } from '../../shared/ipc/views';
 import { evidenceGap } from '../lib/quality';
 import { haystackOf } from './search-index';
 import { lazyRowModel } from './lazy-row-model';
+import { patchFrom } from './row-patches';
 
 /** The facet of the status filter: one status, or all. */
 export type StatusFacet = ClaimStatus | 'all';
@@ -20,6 +21,8 @@ export interface ClaimFilter {
   readonly documentId: string | null;
   /** Only verdicts without the evidence they need. */
   readonly needsEvidence: boolean;
+  /** Only claims a new version of their draft changed or took away. */
+  readonly needsRecheck?: boolean;
 }
 
 export const NO_FILTER: ClaimFilter = {
@@ -36,6 +39,7 @@ export function passesFacets(claim: ClaimRow, filter: ClaimFilter): boolean {
   if (filter.kind !== 'all' && claim.kind !== filter.kind) return false;
   if (filter.documentId !== null && claim.documentId !== filter.documentId) return false;
   if (filter.needsEvidence && evidenceGap(claim) === null) return false;
+  if (filter.needsRecheck && !claim.needsRecheck) return false;
   return true;
 }
 
@@ -53,33 +57,91 @@ function narrows(previous: ClaimFilter, next: ClaimFilter): boolean {
     previous.status !== next.status ||
     previous.kind !== next.kind ||
     previous.documentId !== next.documentId ||
-    previous.needsEvidence !== next.needsEvidence
+    previous.needsEvidence !== next.needsEvidence ||
+    previous.needsRecheck !== next.needsRecheck
   )
     return false;
   return previous.words.every((word) => next.words.some((w) => w.includes(word)));
 }
 
 /**
+ * The last result with only the rows a mark replaced put in, when the core rows say which positions
+ * changed and none of those rows entered or left the filter; null when a full pass is needed.
+ * (`last.kept` stays valid then: membership did not change.)
+ */
+function patchedResult(
+  last: { core: RowModel<ClaimRow>; kept: Uint8Array; result: RowModel<ClaimRow> },
+  core: RowModel<ClaimRow>,
+  filter: ClaimFilter,
+): RowModel<ClaimRow> | null {
+  const patch = patchFrom(core.rows, last.core.rows);
+  if (!patch) return null;
+  for (const i of patch.positions) {
+    if ((matches(core.rows[i]!.original, filter) ? 1 : 0) !== last.kept[i]) return null;
+  }
+  if (last.result === last.core) return core;
+  const rows = last.result.rows.slice();
+  for (const i of patch.positions) {
+    if (!last.kept[i]) continue;
+    // Filtered rows keep the core order, so a row's place is found by its index.
+    let low = 0;
+    let high = rows.length - 1;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (rows[mid]!.index < i) low = mid + 1;
+      else high = mid;
+    }
+    rows[low] = core.rows[i]!;
+  }
+  return lazyRowModel(rows);
+}
+
+/**
  * A filtered row model in one pass with a precomputed lowercase haystack per claim, instead of
  * TanStack's per-column filter machinery (which allocates filter state on every row). When the
- * checker types more of the query over the same rows, only the rows that matched before are tested.
+ * checker types more of the query over the same rows, only the rows that matched before are tested;
+ * when the rows change under the same filter (a mark), only the rows that changed are tested again.
  * The filter comes from `table.options.meta.filter`.
  */
 export function getClaimFilteredRowModel(): (table: Table<ClaimRow>) => () => RowModel<ClaimRow> {
   return (table) => {
-    let last: { core: RowModel<ClaimRow>; filter: ClaimFilter; rows: Row<ClaimRow>[] } | null = null;
+    /** The last pass: its rows, its filter, whether each row (by position) passed, and the result. */
+    let last: {
+      core: RowModel<ClaimRow>;
+      filter: ClaimFilter;
+      kept: Uint8Array;
+      result: RowModel<ClaimRow>;
+    } | null = null;
     return memo(
       () => [
         table.getPreFilteredRowModel(),
         (table.options.meta as { filter?: ClaimFilter }).filter ?? NO_FILTER,
       ],
       (core, filter) => {
-        const base = last && last.core === core && narrows(last.filter, filter) ? last.rows : core.rows;
+        const all = core.rows;
+        const patched = last && last.filter === filter ? patchedResult(last, core, filter) : null;
+        if (patched) {
+          last = { core, filter, kept: last!.kept, result: patched };
+          return patched;
+        }
+        const kept = new Uint8Array(all.length);
+        if (last && last.filter === filter && last.core.rows.length === all.length) {
+          const before = last.core.rows;
+          for (let i = 0; i < all.length; i++) {
+            kept[i] = all[i] === before[i] ? last.kept[i]! : matches(all[i]!.original, filter) ? 1 : 0;
+          }
+        } else if (last && last.core === core && narrows(last.filter, filter)) {
+          for (let i = 0; i < all.length; i++) {
+            if (last.kept[i] && matches(all[i]!.original, filter)) kept[i] = 1;
+          }
+        } else {
+          for (let i = 0; i < all.length; i++) if (matches(all[i]!.original, filter)) kept[i] = 1;
+        }
         const rows: Row<ClaimRow>[] = [];
-        for (const row of base) if (matches(row.original, filter)) rows.push(row);
-        last = { core, filter, rows };
-        if (rows.length === core.rows.length) return core;
-        return lazyRowModel(rows);
+        for (let i = 0; i < all.length; i++) if (kept[i]) rows.push(all[i]!);
+        const result = rows.length === all.length ? core : lazyRowModel(rows);
+        last = { core, filter, kept, result };
+        return result;
       },
       getMemoOptions(table.options, 'debugTable', 'getFilteredRowModel'),
     );

@@ -45,6 +45,9 @@ export function ClaimsPane(props: ClaimsPaneProps) {
           needsEvidence={view.needsEvidence}
           onNeedsEvidence={view.setNeedsEvidence}
           needsEvidenceCount={view.needsEvidenceCount}
+          needsRecheck={view.needsRecheck}
+          onNeedsRecheck={view.setNeedsRecheck}
+          needsRecheckCount={view.needsRecheckCount}
           groupBy={prefs.groupBy}
           onGroupBy={(groupBy: GroupBy) => onPref('groupBy', groupBy)}
         />

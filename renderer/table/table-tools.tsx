@@ -11,6 +11,10 @@ interface TableToolsProps {
   readonly needsEvidence: boolean;
   readonly onNeedsEvidence: (on: boolean) => void;
   readonly needsEvidenceCount: number;
+  /** Claims a new version of their draft changed or took away (the toggle shows only when there are some). */
+  readonly needsRecheck?: boolean;
+  readonly onNeedsRecheck?: (on: boolean) => void;
+  readonly needsRecheckCount?: number;
   readonly groupBy: GroupBy;
   readonly onGroupBy: (groupBy: GroupBy) => void;
 }
@@ -46,6 +50,17 @@ export function TableTools(props: TableToolsProps) {
         <span aria-hidden="true">⚑</span> Needs evidence{' '}
         <span className="facet-count">{formatCount(props.needsEvidenceCount)}</span>
       </label>
+      {(props.needsRecheckCount || props.needsRecheck) && (
+        <label className={props.needsRecheck ? 'tool-toggle is-on' : 'tool-toggle'}>
+          <input
+            type="checkbox"
+            checked={props.needsRecheck ?? false}
+            onChange={(event) => props.onNeedsRecheck?.(event.target.checked)}
+          />
+          <span aria-hidden="true">↻</span> Needs recheck{' '}
+          <span className="facet-count">{formatCount(props.needsRecheckCount ?? 0)}</span>
+        </label>
+      )}
       <span className="tool-field">
         <label htmlFor={`${id}-group`}>Group by</label>
         <select

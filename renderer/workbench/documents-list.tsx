@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { DocumentListItem, StatusCounts } from '../../shared/ipc/views';
 import { formatCount } from '../lib/format';
 import { emptyCounts, progressOf } from '../lib/status';
@@ -26,8 +27,44 @@ function Progress({ counts }: { readonly counts: StatusCounts }) {
   );
 }
 
-/** The project's drafts with their progress; choosing one shows its text and narrows the table to it. */
-export function DocumentsList({ documents, countsByDocument, totals, scope, onScope }: DocumentsListProps) {
+interface DocumentItemProps {
+  readonly document: DocumentListItem;
+  readonly counts: StatusCounts;
+  readonly current: boolean;
+  readonly onScope: (documentId: string | null) => void;
+}
+
+/** One draft of the list. Memoized: a mark re-renders the one draft whose counts changed. */
+const DocumentItem = memo(function DocumentItem({ document, counts, current, onScope }: DocumentItemProps) {
+  return (
+    <li>
+      <button
+        type="button"
+        className="doc-item"
+        aria-current={current ? 'true' : undefined}
+        onClick={() => onScope(document.id)}
+        title={document.fileName}
+      >
+        <span className="doc-title">{document.title || document.fileName}</span>
+        <Progress counts={counts} />
+      </button>
+    </li>
+  );
+});
+
+const NO_COUNTS = emptyCounts();
+
+/**
+ * The project's drafts with their progress; choosing one shows its text and narrows the table to it.
+ * Memoized, so typing in the filter never re-renders thousands of drafts.
+ */
+export const DocumentsList = memo(function DocumentsList({
+  documents,
+  countsByDocument,
+  totals,
+  scope,
+  onScope,
+}: DocumentsListProps) {
   return (
     <nav className="doclist" aria-label="Documents">
       <h2 className="pane-title">
@@ -46,20 +83,15 @@ export function DocumentsList({ documents, countsByDocument, totals, scope, onSc
           </button>
         </li>
         {documents.map((document) => (
-          <li key={document.id}>
-            <button
-              type="button"
-              className="doc-item"
-              aria-current={scope === document.id ? 'true' : undefined}
-              onClick={() => onScope(document.id)}
-              title={document.fileName}
-            >
-              <span className="doc-title">{document.title || document.fileName}</span>
-              <Progress counts={countsByDocument.get(document.id) ?? emptyCounts()} />
-            </button>
-          </li>
+          <DocumentItem
+            key={document.id}
+            document={document}
+            counts={countsByDocument.get(document.id) ?? NO_COUNTS}
+            current={scope === document.id}
+            onScope={onScope}
+          />
         ))}
       </ul>
     </nav>
   );
-}
+});

@@ -9,13 +9,15 @@ import { SplitDialog } from '../dialogs/split-dialog';
 import { citationToDraft } from '../dialogs/citation-draft';
 import { SourcesLibrary } from '../sources/sources-library';
 import { ExportDialog } from '../export/export-dialog';
+import type { RestoredBackup } from '../../shared/ipc/contract';
+import { BackupsDialog } from '../backups/backups-dialog';
 
 /** Which dialog of the workbench is open, with what it needs. */
 export type OpenDialog =
   | { readonly kind: 'citation' }
   | { readonly kind: 'edit-citation'; readonly citation: Citation }
   | { readonly kind: 'reuse'; readonly source: SourceEntry }
-  | { readonly kind: 'shortcuts' | 'checker' | 'split' | 'sources' | 'export' }
+  | { readonly kind: 'shortcuts' | 'checker' | 'split' | 'sources' | 'export' | 'backups' }
   | null;
 
 interface WorkbenchDialogsProps {
@@ -30,6 +32,8 @@ interface WorkbenchDialogsProps {
   readonly onSelect: (claimId: string) => void;
   readonly onSplit: (claimId: string, at: number) => void;
   readonly onClose: () => void;
+  /** A backup was restored: the project, as it now is, replaces the one shown. */
+  readonly onRestored: (result: RestoredBackup) => void;
 }
 
 /** The workbench's modal dialogs; at most one at a time. */
@@ -61,13 +65,7 @@ export function WorkbenchDialogs(props: WorkbenchDialogsProps) {
           mode={info.mode}
           heading="Edit citation"
           initial={citationToDraft(old)}
-          onAdd={(claimId, input) =>
-            actions.editCitation(claimId, old.id, {
-              ...input,
-              archivedUrl: old.archivedUrl,
-              confidential: old.confidential,
-            })
-          }
+          onAdd={(claimId, input) => actions.editCitation(claimId, old.id, input)}
           onClose={done('Citation changed.')}
         />
       ) : null;
@@ -79,7 +77,7 @@ export function WorkbenchDialogs(props: WorkbenchDialogsProps) {
           claim={claim}
           mode={info.mode}
           heading="Reuse source"
-          initial={citationToDraft({ ...open.source, quote: '' })}
+          initial={citationToDraft({ ...open.source, quote: '', file: undefined })}
           onAdd={actions.addCitation}
           onClose={done('Source reused on this claim.')}
         />
@@ -106,6 +104,7 @@ export function WorkbenchDialogs(props: WorkbenchDialogsProps) {
             props.onSelect(claimId);
           }}
           onReuse={(source) => props.onOpen({ kind: 'reuse', source })}
+          onImport={actions.importCitations}
         />
       );
     case 'shortcuts':
@@ -116,5 +115,7 @@ export function WorkbenchDialogs(props: WorkbenchDialogsProps) {
       );
     case 'checker':
       return <CheckerDialog info={info} onInfo={props.onInfo} onClose={onClose} />;
+    case 'backups':
+      return <BackupsDialog onRestored={props.onRestored} onClose={onClose} />;
   }
 }

@@ -1,4 +1,5 @@
 import type { AppInfo, ImportProgress, StatusCounts } from '../../shared/ipc/views';
+import { AboutButton } from '../about/about-button';
 import { Logo } from '../app/logo';
 import { ProgressSummary } from './progress-summary';
 
@@ -14,6 +15,7 @@ interface WorkbenchHeaderProps {
   readonly onShortcuts: () => void;
   readonly onSources: () => void;
   readonly onExport: () => void;
+  readonly onBackups: () => void;
   readonly onUndo: () => void;
   readonly onRedo: () => void;
   readonly onClose: () => void;
@@ -72,6 +74,9 @@ export function WorkbenchHeader(props: WorkbenchHeaderProps) {
         <button type="button" className="button-quiet" onClick={props.onExport}>
           Export report
         </button>
+        <button type="button" className="button-quiet" onClick={props.onBackups}>
+          Backups…
+        </button>
         <button type="button" className="button-quiet checker-button" onClick={props.onChecker}>
           {info.checker ? (
             <>
@@ -92,6 +97,7 @@ export function WorkbenchHeader(props: WorkbenchHeaderProps) {
         >
           ?
         </button>
+        <AboutButton compact />
         <button type="button" className="button-quiet" onClick={props.onClose}>
           Close project
         </button>

@@ -28,6 +28,8 @@ import { WorkbenchLayout } from './workbench-layout';
 import { DetailsPane } from './details-pane';
 import { useWorkbenchShortcuts } from './use-workbench-shortcuts';
 import { DraftView } from '../draft/draft-view';
+import { VersionTools, revisionMessage } from '../revisions/version-tools';
+import { restoredMessage } from '../backups/restored-message';
 import '../styles/workbench.css';
 import '../styles/tools.css';
 
@@ -36,14 +38,16 @@ interface WorkbenchProps {
   readonly project: ProjectView;
   readonly onInfo: (info: AppInfo) => void;
   readonly onProject: (project: ProjectView | null) => void;
+  /** The project came back from a backup: the workbench starts afresh on it. */
+  readonly onReopened: (project: ProjectView) => void;
 }
 
 const NO_CLAIMS: readonly ClaimRow[] = [];
 
 /** The open project: documents, the draft, the claims table and the selected claim's details. */
-export function Workbench({ info, project, onInfo, onProject }: WorkbenchProps) {
+export function Workbench({ info, project, onInfo, onProject, onReopened }: WorkbenchProps) {
   const api = useApi();
-  const { reportError } = useNotices();
+  const { reportError, notify } = useNotices();
   const { prefs, update } = useProjectPrefs(project.id);
   const [announcement, setAnnouncement] = useState('');
   const store = useClaimsStore();
@@ -60,7 +64,7 @@ export function Workbench({ info, project, onInfo, onProject }: WorkbenchProps) 
   const multi = useMultiSelect(view.lines.ordered, selectedId, select);
   const selected = store.byId(selectedId);
   const draftId = scope ?? selected?.documentId ?? project.documents[0]?.id ?? null;
-  const { document, loading } = useDocument(draftId);
+  const { document, loading, forget: forgetDocument } = useDocument(draftId);
 
   useEffect(() => update('selectedId', selectedId), [update, selectedId]);
   useEffect(() => update('scope', scope), [update, scope]);
@@ -146,6 +150,7 @@ export function Workbench({ info, project, onInfo, onProject }: WorkbenchProps) 
         onShortcuts={() => setDialog({ kind: 'shortcuts' })}
         onSources={() => setDialog({ kind: 'sources' })}
         onExport={() => setDialog({ kind: 'export' })}
+        onBackups={() => setDialog({ kind: 'backups' })}
         onUndo={() => void history.undo()}
         onRedo={() => void history.redo()}
         onClose={() => void closeProject()}
@@ -176,6 +181,19 @@ export function Workbench({ info, project, onInfo, onProject }: WorkbenchProps) 
                   if (added) select(added.id);
                   if (added) setAnnouncement(`Added the claim “${added.quote}”.`);
                 })
+              }
+              tools={
+                document && (
+                  <VersionTools
+                    document={document}
+                    mode={info.mode}
+                    onRevised={(result) => {
+                      forgetDocument(result.documentId);
+                      setAnnouncement(revisionMessage(result));
+                      void onImported();
+                    }}
+                  />
+                )
               }
               onReextract={(documentId) =>
                 void edits.reextract(documentId).then((changes) => {
@@ -249,6 +267,11 @@ export function Workbench({ info, project, onInfo, onProject }: WorkbenchProps) 
         }}
         onSplit={(claimId, at) => void edits.split(claimId, at)}
         onClose={() => setDialog(null)}
+        onRestored={(result) => {
+          setDialog(null);
+          notify(restoredMessage(result));
+          onReopened(result.project);
+        }}
       />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">

@@ -37,6 +37,16 @@ export const channelNames = [
   'dialog:saveReport',
   'backups:list',
   'backups:restore',
+  'project:pendingOpen',
+  'document:revise',
+  'document:reviseFile',
+  'document:versions',
+  'document:diff',
+  'app:about',
+  'dialog:chooseCitationFile',
+  'citation:uploadFile',
+  'citations:export',
+  'citations:import',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -4,16 +4,28 @@ import type {
   AppInfo,
   ClaimChanges,
   ClaimRow,
+  DocumentVersionInfo,
   DocumentView,
   ImportProgress,
   ImportResult,
   ProjectView,
   RecentProject,
+  RevisionResult,
   SourceEntry,
   UndoResult,
+  VersionDiff,
 } from './views';
 import { channelNames, type ChannelName } from './channel-names';
+import type { AboutInfo } from './about';
 import { ReportFormatSchema, ReportOptionsSchema, type ExportedReport } from '../reports/report-options';
+import {
+  ExportCitationsSchema,
+  ImportCitationsSchema,
+  UploadCitationFileSchema,
+  type ChosenCitationFile,
+  type ExportedCitationsFile,
+  type ImportedCitations,
+} from './citation-transfer';
 
 /** A filesystem path from the renderer: bounded, no NUL bytes. */
 const PathSchema = z
@@ -40,8 +52,10 @@ const BackupNameSchema = z
 export const CitationInputSchema = z
   .object({
     url: z.string().max(4096).optional(),
-    /** A local file to copy into the project (desktop and CLI only). */
+    /** A local file to copy into the project (CLI only: over IPC, main refuses a path it did not choose). */
     filePath: PathSchema.optional(),
+    /** A file chosen with `dialog:chooseCitationFile` or sent with `citation:uploadFile`, copied in on save. */
+    fileToken: IdSchema.optional(),
     title: z.string().max(1000),
     publisher: z.string().max(500).optional(),
     date: z.string().max(100).optional(),
@@ -127,6 +141,55 @@ export const channelArgs = {
   'backups:restore': z
     .object({ dir: PathSchema.optional(), backup: BackupNameSchema, passphrase: PassphraseSchema.optional() })
     .strict(),
+  /**
+   * A project the shell was asked to open (menu, command line, Finder) that needs the person first:
+   * its passphrase, or a choice of backup. Returned once, then forgotten; null when there is none.
+   */
+  'project:pendingOpen': NoArgs,
+  /**
+   * Loads a new version of a document from a draft the renderer read: `text` for text drafts, `base64`
+   * for the others (one of the two). Claims are found again in it; the old text is kept as a version.
+   */
+  'document:revise': z
+    .object({
+      documentId: IdSchema,
+      fileName: z.string().min(1).max(255),
+      text: z
+        .string()
+        .max(100 * 1024 * 1024)
+        .optional(),
+      base64: z
+        .string()
+        .max(70 * 1024 * 1024)
+        .optional(),
+    })
+    .strict()
+    .refine(
+      (args) => (args.text === undefined) !== (args.base64 === undefined),
+      'Send the text or the bytes.',
+    ),
+  /** Loads a new version of a document from a draft file on disk (desktop: chosen with dialog:chooseDrafts). */
+  'document:reviseFile': z.object({ documentId: IdSchema, path: PathSchema }).strict(),
+  /** A document's versions, oldest first, without their texts. */
+  'document:versions': z.object({ documentId: IdSchema }).strict(),
+  /** What changed between two versions of a document. */
+  'document:diff': z
+    .object({
+      documentId: IdSchema,
+      from: z.number().int().positive().max(100_000),
+      to: z.number().int().positive().max(100_000),
+    })
+    .strict(),
+  /** The version and licences for Help › About Factdesk. */
+  'app:about': NoArgs,
+  /** A local file for a citation, chosen in a native open dialog (desktop); null when cancelled. */
+  'dialog:chooseCitationFile': NoArgs,
+  /** A local file's bytes for a citation (web workbench, size-limited). */
+  'citation:uploadFile': UploadCitationFileSchema,
+  /** The project's sources as BibTeX, RIS or CSL-JSON (confidential ones left out unless asked for). */
+  'citations:export': ExportCitationsSchema,
+  /** References from a .bib, .ris or CSL .json file, added to one claim as citations (one undo step). */
+  'citations:import': ImportCitationsSchema,
 } as const satisfies Record<ChannelName, z.ZodType>;
 
 export type Channel = ChannelName;
@@ -142,6 +205,15 @@ export interface BackupInfo {
   readonly reason: string;
   readonly documents: number;
   readonly bytes: number;
+  /** Why it is still kept: one of the most recent, or the newest of its day (kept for two weeks). */
+  readonly kept: 'recent' | 'daily';
+}
+
+/** A project the shell could not open by itself: the renderer asks for what is missing and opens it. */
+export interface PendingOpen {
+  readonly dir: string;
+  /** The refusal, one sentence (the passphrase is needed; a file is damaged and a backup is offered). */
+  readonly message: string;
 }
 
 /** A project's backups, newest first, and the newest whose files all validate (null: none, or not checked). */
@@ -197,6 +269,16 @@ export interface ChannelResults {
   'dialog:saveReport': string | null;
   'backups:list': BackupList;
   'backups:restore': RestoredBackup;
+  'project:pendingOpen': PendingOpen | null;
+  'document:revise': RevisionResult;
+  'document:reviseFile': RevisionResult;
+  'document:versions': DocumentVersionInfo[];
+  'document:diff': VersionDiff;
+  'app:about': AboutInfo;
+  'dialog:chooseCitationFile': ChosenCitationFile | null;
+  'citation:uploadFile': ChosenCitationFile;
+  'citations:export': ExportedCitationsFile;
+  'citations:import': ImportedCitations;
 }
 export type ChannelResult<C extends Channel> = ChannelResults[C];
 

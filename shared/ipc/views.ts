@@ -1,4 +1,12 @@
-import type { AttachedFile, Claim, ClaimStatus, DocumentSummary, FactdeskDocument, Stance } from '../domain';
+import type {
+  AttachedFile,
+  Claim,
+  ClaimStatus,
+  DocumentSummary,
+  DraftFormat,
+  FactdeskDocument,
+  Stance,
+} from '../domain';
 
 /** Counts of claims by status. */
 export type StatusCounts = Record<ClaimStatus, number>;
@@ -90,4 +98,30 @@ export interface SourceEntry {
     readonly stance: Stance;
     readonly quote: string;
   }[];
+}
+
+/** What loading a new version of a document did: its number, and how its claims were found again. */
+export interface RevisionResult {
+  readonly documentId: string;
+  readonly version: number;
+  readonly fileName: string;
+  /** Claims per anchoring state, and `added`: new suggestions found in the new text. */
+  readonly counts: Readonly<Record<'exact' | 'moved' | 'changed' | 'orphaned' | 'added', number>>;
+}
+
+/** One version of a document's text, without the text. */
+export interface DocumentVersionInfo {
+  readonly number: number;
+  readonly fileName: string;
+  readonly sourceFormat: DraftFormat;
+  readonly loadedAt: string;
+  readonly current: boolean;
+}
+
+/** What changed between two versions of a document, in order: kept, removed and added runs of text. */
+export interface VersionDiff {
+  readonly documentId: string;
+  readonly from: number;
+  readonly to: number;
+  readonly parts: readonly { readonly kind: 'same' | 'removed' | 'added'; readonly text: string }[];
 }

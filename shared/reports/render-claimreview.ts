@@ -53,7 +53,9 @@ export function claimReviewItem(
   const published = formatDate(doc.documentDate ?? doc.importedAt);
   appearance.datePublished = published;
   const itemReviewed: JsonObject = { '@type': 'Claim', datePublished: published, appearance };
-  if (claim.speaker) itemReviewed.author = { '@type': 'Person', name: claim.speaker };
+  // Only a quote has an author we know (its speaker); documents carry no author, so other claims get none.
+  if (claim.kind === 'quote' && claim.speaker)
+    itemReviewed.author = { '@type': 'Person', name: claim.speaker };
   return {
     '@type': 'ClaimReview',
     url: `${base}#claim-${claim.id}`,

@@ -2,6 +2,7 @@ import { buildReportModel, type ReportCitation, type ReportData } from './report
 import type { ReportSettings } from './report-options';
 import { oneLine } from './text-format';
 import { stanceLabels, statusLabels } from './verdicts';
+import type { ReportVersionChange } from './version-changes';
 
 /** The byte-order mark that makes spreadsheet programs read the file as UTF-8. */
 export const UTF8_BOM = '\uFEFF';
@@ -43,6 +44,10 @@ export function renderReportCsv(data: ReportData, settings: ReportSettings = {})
     'citation_count',
     'citations',
     'warnings',
+    'anchoring',
+    'needs_recheck',
+    'previous_quote',
+    'previous_status',
   ];
   const rows = [header];
   for (const doc of model.documents) {
@@ -65,10 +70,17 @@ export function renderReportCsv(data: ReportData, settings: ReportSettings = {})
         String(claim.citations.length),
         claim.citations.map(citationText).join(' | '),
         claim.warnings.join(' | '),
+        ...revisionCells(model.versions?.changes.find((change) => change.claimId === claim.id)),
       ]);
     }
   }
   return UTF8_BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** The claim's state after the last new version of its draft, when that version changed it. */
+function revisionCells(change: ReportVersionChange | undefined): string[] {
+  if (!change) return ['', '', '', ''];
+  return [change.state, change.needsRecheck ? 'yes' : 'no', change.was, change.previousStatus];
 }
 
 function citationText(citation: ReportCitation): string {

@@ -41,6 +41,7 @@ export function renderReportJson(data: ReportData, settings: ReportSettings = {}
       claims: doc.claims.map(claimJson),
     })),
     corrections: model.corrections,
+    ...(model.versions ? { versions: model.versions } : {}),
   };
   return `${JSON.stringify(report, null, 2)}\n`;
 }

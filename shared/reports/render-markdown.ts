@@ -10,6 +10,7 @@ import type { ReportSettings } from './report-options';
 import { linkableUrl } from './safe-url';
 import { formatDate, formatTimestamp, oneLine, paragraphsOf } from './text-format';
 import { reportStatusOrder, stanceLabels, statusLabels } from './verdicts';
+import { describeRevisedDocument, describeVersionChange } from './version-changes';
 
 /**
  * Escapes text for Markdown: characters that could start markup (emphasis, links, raw HTML,
@@ -70,6 +71,14 @@ export function renderReportMarkdown(data: ReportData, settings: ReportSettings 
       const change = `${statusName(entry.from)} → ${statusName(entry.to)}`;
       out.push(`| ${formatTimestamp(entry.at)} | ${cell(entry.claimText)} | ${change} | ${cell(entry.by)} |`);
     }
+    out.push('');
+  }
+  if (model.versions) {
+    out.push('## Changes between versions', '');
+    for (const doc of model.versions.documents) out.push(`- ${escapeMarkdown(describeRevisedDocument(doc))}`);
+    for (const change of model.versions.changes)
+      out.push(`- ${escapeMarkdown(describeVersionChange(change))}`);
+    if (model.versions.changes.length === 0) out.push('- No claim changed between versions.');
     out.push('');
   }
   if (model.options.includeDraft) out.push(...draftLines(model));

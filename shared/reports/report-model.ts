@@ -11,6 +11,7 @@ import { claimStatuses } from '../domain/enums';
 import type { Stance } from '../domain/enums';
 import { quoteInContext, type QuoteInContext } from './claim-context';
 import { resolveReportOptions, type ReportSettings, type ResolvedReportOptions } from './report-options';
+import { versionChangesOf, type ReportVersions } from './version-changes';
 
 /** What a report is made from: the project's identity and its documents (with their claims). */
 export interface ReportData {
@@ -110,6 +111,8 @@ export interface ReportModel {
   readonly claimCount: number;
   readonly documents: readonly ReportDocument[];
   readonly corrections: readonly ReportCorrection[];
+  /** Changes between versions of revised drafts; null when no document in the report was revised. */
+  readonly versions: ReportVersions | null;
 }
 
 /** Builds the report model: filters by status and document, drops notes if asked, redacts confidential sources. */
@@ -155,6 +158,8 @@ export function buildReportModel(data: ReportData, settings: ReportSettings = {}
     });
   }
   corrections.sort((a, b) => a.at.localeCompare(b.at));
+  const kept = new Set(documents.flatMap((doc) => doc.claims.map((claim) => claim.id)));
+  const reported = data.documents.filter((doc) => documents.some((entry) => entry.id === doc.id));
   return {
     projectId: data.project.id,
     title: data.project.title,
@@ -164,6 +169,7 @@ export function buildReportModel(data: ReportData, settings: ReportSettings = {}
     claimCount: documents.reduce((sum, doc) => sum + doc.claims.length, 0),
     documents,
     corrections,
+    versions: versionChangesOf(reported, (claimId) => kept.has(claimId)),
   };
 }
 

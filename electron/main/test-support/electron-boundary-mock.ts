@@ -134,6 +134,7 @@ export function createFakeSession() {
         fake.beforeRequest = handler;
       }),
     },
+    setSpellCheckerEnabled: vi.fn((_enabled: boolean) => undefined),
   };
   return fake;
 }
@@ -148,6 +149,12 @@ class FakeApp extends EventEmitter {
   readonly setAppUserModelId = vi.fn();
   readonly setAboutPanelOptions = vi.fn();
   readonly requestSingleInstanceLock = vi.fn(() => this.singleInstance);
+  /** Whether the app was ready when `enableSandbox` was called (Electron requires before). */
+  readonly enableSandbox = vi.fn(() => {
+    this.sandboxedBeforeReady = !this.isReady;
+  });
+  sandboxedBeforeReady: boolean | null = null;
+  private isReady = false;
   private ready!: () => void;
   private readonly readyPromise = new Promise<void>((resolve) => (this.ready = resolve));
 
@@ -157,6 +164,7 @@ class FakeApp extends EventEmitter {
 
   /** Plays Electron becoming ready. */
   becomeReady(): void {
+    this.isReady = true;
     this.ready();
   }
 
@@ -209,6 +217,7 @@ export const boundary = {
   },
   session: { defaultSession: createFakeSession() },
   shell: { openExternal: vi.fn(async (_url: string) => undefined) },
+  crashReporter: { start: vi.fn((_options: Record<string, unknown>) => undefined) },
   protocol: {
     privileged: [] as unknown[],
     handlers: new Map<string, (request: Request) => Promise<Response> | Response>(),

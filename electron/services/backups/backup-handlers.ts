@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { UserError } from '../../../shared/errors';
-import type { BackupList } from '../../../shared/ipc';
+import type { BackupInfo, BackupList } from '../../../shared/ipc';
+import { DEFAULT_BACKUP_POLICY } from './backup-scheduler';
 import { codecForFolder } from '../crypto/project-codec';
 import type { Services } from '../index';
 import type { HandlerMap } from '../ipc/handlers';
@@ -23,7 +24,11 @@ export function backupHandlers(services: Services): Pick<HandlerMap, BackupChann
     'backups:list': async ({ dir, passphrase }, session) => {
       const folder = folderOf(dir, session);
       const open = isOpenIn(session, folder);
-      const backups = (await listSnapshots(folder)).map((snapshot) => snapshot.info);
+      // Newest first: the first `keepRecent` are kept as recent, the rest as their day's newest.
+      const backups = (await listSnapshots(folder)).map(({ info }, index): BackupInfo => ({
+        ...info,
+        kept: index < DEFAULT_BACKUP_POLICY.keepRecent ? 'recent' : 'daily',
+      }));
       const codec = open
         ? session.project.codec
         : await codecForFolder(folder, { passphrase }).catch(() => null);

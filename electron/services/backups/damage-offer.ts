@@ -1,3 +1,4 @@
+import { GOOD_BACKUP_OFFER } from '../../../shared/ipc/open-refusals';
 import { DamagedFileError } from '../storage/damaged-file-error';
 import type { FileCodec } from '../storage/file-codec';
 import { describeTime } from './snapshot-names';
@@ -36,7 +37,7 @@ export async function withBackupOffer(
   const { name, createdAt } = good.info;
   return new DamagedProjectError(
     damage.file,
-    `${damage.message} The newest good backup is ${name} (made ${describeTime(createdAt)}): restore it from Backups in the app, or with factdesk restore "${dir}" ${name}.`,
+    `${damage.message} ${GOOD_BACKUP_OFFER}${name} (made ${describeTime(createdAt)}): restore it from Backups in the app, or with factdesk restore "${dir}" ${name}.`,
     name,
   );
 }

@@ -4,7 +4,14 @@ export const BACKUPS_FOLDER = 'backups';
 export const MANIFEST_FILE = 'snapshot.json';
 
 /** The reasons a snapshot is taken for, as they appear in its name. */
-export const SNAPSHOT_REASONS = ['open', 'editing', 'before-restore', 'before-reextract', 'manual'] as const;
+export const SNAPSHOT_REASONS = [
+  'open',
+  'editing',
+  'before-restore',
+  'before-reextract',
+  'manual',
+  'before-revise',
+] as const;
 /** Why a snapshot was taken. */
 export type SnapshotReason = (typeof SNAPSHOT_REASONS)[number];
 

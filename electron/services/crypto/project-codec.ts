@@ -1,4 +1,5 @@
 import { UserError } from '../../../shared/errors';
+import { PASSPHRASE_NEEDED } from '../../../shared/ipc/open-refusals';
 import { plainCodec, type FileCodec } from '../storage/file-codec';
 import { readEncryptionHeader, writeEncryptionHeader } from './encryption-header';
 import { createProjectKey, unlockProjectKey } from './project-key';
@@ -11,8 +12,8 @@ export interface ProjectAccess {
   readonly codec?: FileCodec;
 }
 
-/** The sentence that asks for a passphrase; the renderer can show a passphrase field on it. */
-export const PASSPHRASE_NEEDED = 'This project is encrypted: enter its passphrase to open it.';
+/** The sentence that asks for a passphrase; the renderer shows a passphrase field on it. */
+export { PASSPHRASE_NEEDED };
 
 /**
  * How the files of the project at `dir` are read and written: plain when it has no encryption.json,

@@ -1,5 +1,6 @@
 import { createHmac, createSecretKey, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import { UserError } from '../../../shared/errors';
+import { MIN_PASSPHRASE_LENGTH, WRONG_PASSPHRASE } from '../../../shared/ipc/open-refusals';
 import type { FileCodec } from '../storage/file-codec';
 import type { EncryptionHeader, Kdf } from './encryption-header';
 import { gcmCodec } from './gcm-codec';
@@ -7,7 +8,7 @@ import { gcmCodec } from './gcm-codec';
 /** scrypt's cost for new projects: N = 2^16 (64 MiB, about half a second), r = 8, p = 1. */
 export const DEFAULT_LOG_N = 16;
 const KEY_CHECK_TEXT = 'factdesk key check v1';
-const MIN_PASSPHRASE = 8;
+const MIN_PASSPHRASE = MIN_PASSPHRASE_LENGTH;
 const MAX_PASSPHRASE = 1024;
 
 /** Makes the header of a new encrypted project and its codec. `logN` (15 or more) sets scrypt's cost. */
@@ -41,9 +42,7 @@ export async function unlockProjectKey(header: EncryptionHeader, passphrase: str
   const expected = Buffer.from(header.keyCheck, 'base64');
   const actual = Buffer.from(keys.check, 'base64');
   if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) {
-    throw new UserError(
-      'That passphrase is not the passphrase of this project; nothing was opened or changed.',
-    );
+    throw new UserError(WRONG_PASSPHRASE);
   }
   return keys.codec;
 }

@@ -1,13 +1,5 @@
 import type { Channel } from '../../../shared/ipc';
-import { buildCitation } from '../citations';
-import {
-  addCitation,
-  removeCitation,
-  replaceCitation,
-  setAssignee,
-  setNote,
-  setStatus,
-} from '../claim-changes';
+import { removeCitation, replaceCitation, setAssignee, setNote, setStatus } from '../claim-changes';
 import { UserError } from '../../../shared/errors';
 import { sourcesOf } from '../sources';
 import { draftFromText, readDraftFile } from '../import/read-draft';
@@ -16,6 +8,11 @@ import type { ChannelHandler } from '../service-types';
 import { backupHandlers } from '../backups/backup-handlers';
 import { claimEditHandlers } from './claim-edit-handlers';
 import { reportHandlers } from './report-handlers';
+import { citationHandlers } from './citation-handlers';
+import { citationFromRequest } from '../citation-files';
+import { aboutHandlers } from '../about/about-handlers';
+import { revisionHandlers } from '../revisions/revision-handlers';
+import { pendingOpenHandler } from './pending-open-handler';
 import { basename } from 'node:path';
 
 /** One handler per channel of the contract; arguments arrive validated. */
@@ -58,27 +55,12 @@ export function createHandlers(services: Services): HandlerMap {
       session.updateClaim(claimId, (claim, by) => setStatus(claim, status, by)),
     'claim:setNote': ({ claimId, note }, session) =>
       session.updateClaim(claimId, (claim, by) => setNote(claim, note, by)),
-    'claim:addCitation': async ({ claimId, citation }, session) => {
-      session.project.claimRow(claimId);
-      const built = await buildCitation(
-        session.project.dir,
-        citation,
-        session.checker,
-        session.project.codec,
-      );
-      return session.updateClaim(claimId, (claim, by) => addCitation(claim, built, by));
-    },
     'claim:removeCitation': ({ claimId, citationId }, session) =>
       session.updateClaim(claimId, (claim, by) => removeCitation(claim, citationId, by)),
     'claim:updateCitation': async ({ claimId, citationId, citation }, session) => {
       const old = session.project.claimRow(claimId).citations.find((entry) => entry.id === citationId);
       if (!old) throw new UserError(`This claim has no citation ${citationId}.`);
-      const built = await buildCitation(
-        session.project.dir,
-        citation,
-        session.checker,
-        session.project.codec,
-      );
+      const built = await citationFromRequest(session, citation);
       // No new file chosen: the attached file stays.
       const next = built.file || !old.file ? built : { ...built, file: old.file };
       return session.updateClaim(claimId, (claim, by) => replaceCitation(claim, citationId, next, by));
@@ -92,5 +74,9 @@ export function createHandlers(services: Services): HandlerMap {
     ...claimEditHandlers,
     ...backupHandlers(services),
     ...reportHandlers(services),
+    ...citationHandlers(services),
+    ...aboutHandlers(services),
+    ...revisionHandlers,
+    ...pendingOpenHandler,
   };
 }

@@ -16,7 +16,7 @@ type RawHandler = (rawArgs: unknown, session: WorkbenchSession) => Promise<Envel
  * A test can pass what a shell would (desktop mode, dialogs, a PDF printer).
  */
 export async function servicesWithRouter(
-  shell: Partial<Pick<ServicesOptions, 'mode' | 'dialogs' | 'pdfPrinter'>> = {},
+  shell: Partial<Pick<ServicesOptions, 'mode' | 'dialogs' | 'pdfPrinter' | 'licensesFile'>> = {},
 ) {
   const services: Services = await createServices({
     userDataDir: await tempDir('factdesk-userdata-'),
@@ -24,6 +24,7 @@ export async function servicesWithRouter(
     version: '0.0.0-test',
     dialogs: shell.dialogs ?? noDialogs,
     pdfPrinter: shell.pdfPrinter,
+    licensesFile: shell.licensesFile,
   });
   const handlers = new Map<Channel, RawHandler>();
   registerHandlers({ handle: (channel, handler) => handlers.set(channel, handler) }, services);

@@ -1,0 +1,52 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION, DocumentSchema } from '../../../shared/domain';
+import { migrate } from '../../../shared/schema/migrate';
+import { documentMigrations, projectMigrations } from '../../../shared/schema/migrations';
+import { buildDocument } from '../import/build-document';
+import { OpenProject } from '../project/open-project';
+import { tempDir } from '../test-support/temp-dir';
+import { original } from './sample-variants';
+
+const asVersionOne = (raw: Record<string, unknown>) => ({ ...raw, schemaVersion: 1 });
+
+describe('schema 2 (document versions and re-anchoring flags)', () => {
+  it('is the current schema, and 1 → 2 keeps every field of a document and a project file', () => {
+    expect(CURRENT_SCHEMA_VERSION).toBe(2);
+    const doc = asVersionOne(buildDocument({ fileName: 'a.txt', format: 'txt', text: original }, 'T'));
+    const migrated = migrate(doc, 2, documentMigrations, 'a.json');
+    expect(migrated).toEqual({ ...doc, schemaVersion: 2 });
+    expect(DocumentSchema.safeParse(migrated).success).toBe(true);
+    const project = { schemaVersion: 1, format: 'factdesk-project', title: 'P', documents: [] };
+    expect(migrate(project, 2, projectMigrations, 'project.json')).toEqual({ ...project, schemaVersion: 2 });
+  });
+
+  it('opens a project written at schema 1 and writes schema 2 only when something changes', async () => {
+    const dir = join(await tempDir(), 'old.factdesk');
+    const project = await OpenProject.create(dir, 'Old', { tool: 'test', backups: false });
+    const doc = buildDocument({ fileName: 'a.txt', format: 'txt', text: original }, 'T');
+    await project.addDocument(doc);
+    await project.close();
+    const docPath = join(dir, 'documents', `${doc.id}.json`);
+    for (const path of [join(dir, 'project.json'), docPath]) {
+      const raw = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
+      await writeFile(path, JSON.stringify(asVersionOne(raw)));
+    }
+    const before = await readFile(docPath, 'utf8');
+
+    const reopened = await OpenProject.open(dir, { tool: 'test', backups: false });
+    expect(reopened.document(doc.id).schemaVersion).toBe(2);
+    expect(await readFile(docPath, 'utf8')).toBe(before);
+    await reopened.updateClaim(doc.claims[0]!.id, (claim) => {
+      claim.note = 'checked';
+    });
+    await reopened.close();
+    const written = JSON.parse(await readFile(docPath, 'utf8')) as {
+      schemaVersion: number;
+      claims: unknown[];
+    };
+    expect(written.schemaVersion).toBe(2);
+    expect(written.claims).toHaveLength(doc.claims.length);
+  });
+});

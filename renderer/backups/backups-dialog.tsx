@@ -1,0 +1,148 @@
+import { useEffect, useId, useState } from 'react';
+import type { BackupInfo, BackupList, RestoredBackup } from '../../shared/ipc/contract';
+import { useApi } from '../api/api-context';
+import { errorMessage } from '../api/envelope';
+import { Modal } from '../dialogs/modal';
+import { formatDateTime, plural } from '../lib/format';
+import { formatBytes, keptLabel, reasonLabel } from './backup-labels';
+import { RestoreConfirm } from './restore-confirm';
+import '../styles/backups.css';
+
+interface BackupsDialogProps {
+  /** The project folder; omitted, the open project. */
+  readonly dir?: string;
+  /** An encrypted project's passphrase, when it is not open (the damaged-project flow). */
+  readonly passphrase?: string;
+  /** A backup to ask about at once (the start screen's "Restore this backup"). */
+  readonly confirm?: string;
+  readonly onRestored: (result: RestoredBackup) => void;
+  readonly onClose: () => void;
+}
+
+/**
+ * A project's backups, newest first (when, why, how long kept, size), each restorable after a
+ * confirmation that says what happens to the current state: it is kept as a backup first.
+ */
+export function BackupsDialog({ dir, passphrase, confirm, onRestored, onClose }: BackupsDialogProps) {
+  const id = useId();
+  const api = useApi();
+  const [list, setList] = useState<BackupList | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [asking, setAsking] = useState<BackupInfo | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    const args = { ...(dir !== undefined && { dir }), ...(passphrase !== undefined && { passphrase }) };
+    api.invoke('backups:list', args).then(
+      (found) => {
+        if (!live) return;
+        setList(found);
+        const preset = confirm ? found.backups.find((backup) => backup.name === confirm) : undefined;
+        if (preset) setAsking(preset);
+      },
+      (error: unknown) => live && setFailure(errorMessage(error)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, dir, passphrase, confirm]);
+
+  async function restore(backup: BackupInfo): Promise<void> {
+    const result = await api.invoke('backups:restore', {
+      backup: backup.name,
+      ...(dir !== undefined && { dir }),
+      ...(passphrase !== undefined && { passphrase }),
+    });
+    onRestored(result);
+  }
+
+  return (
+    <Modal
+      title={asking ? 'Restore backup' : 'Backups'}
+      className="backups-dialog"
+      description={list?.dir ?? dir}
+      onClose={onClose}
+    >
+      {asking ? (
+        <RestoreConfirm
+          backup={asking}
+          onRestore={() => restore(asking)}
+          onCancel={() => (confirm && asking.name === confirm ? onClose() : setAsking(null))}
+        />
+      ) : (
+        <div className="modal-body">
+          <p className="backups-intro">
+            Factdesk keeps the 20 most recent backups and the newest of each of the last 14 days, inside the
+            project folder. Restoring one keeps the current state as a backup first.
+          </p>
+          {failure && (
+            <p className="form-failure" role="alert">
+              {failure}
+            </p>
+          )}
+          {!list && !failure && <p role="status">Reading backups…</p>}
+          {list && list.backups.length === 0 && (
+            <p>There are no backups yet: the first is made the next time the project is opened.</p>
+          )}
+          {list && list.backups.length > 0 && (
+            <div className="backups-scroll">
+              <table className="backups-table" aria-labelledby={`${id}-caption`}>
+                <caption id={`${id}-caption`} className="visually-hidden">
+                  {`${plural(list.backups.length, 'backup')}, newest first`}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Made</th>
+                    <th scope="col">Kept</th>
+                    <th scope="col">Why</th>
+                    <th scope="col" className="backups-number">
+                      Documents
+                    </th>
+                    <th scope="col" className="backups-number">
+                      Size
+                    </th>
+                    <th scope="col">
+                      <span className="visually-hidden">Action</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {list.backups.map((backup, index) => (
+                    <tr key={backup.name}>
+                      <td title={backup.name}>
+                        {formatDateTime(backup.createdAt)}
+                        {backup.name === list.newestGood && (
+                          <span className="backups-good">{index === 0 ? ' · newest' : ' · newest good'}</span>
+                        )}
+                      </td>
+                      <td>{keptLabel(backup.kept)}</td>
+                      <td>{reasonLabel(backup.reason)}</td>
+                      <td className="backups-number">{backup.documents}</td>
+                      <td className="backups-number">{formatBytes(backup.bytes)}</td>
+                      <td>
+                        <button
+                          type="button"
+                          className="button"
+                          data-autofocus={index === 0 ? '' : undefined}
+                          aria-label={`Restore the backup of ${formatDateTime(backup.createdAt)}`}
+                          onClick={() => setAsking(backup)}
+                        >
+                          Restore…
+                        </button>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <div className="modal-actions">
+            <button type="button" className="button" onClick={onClose}>
+              Close
+            </button>
+          </div>
+        </div>
+      )}
+    </Modal>
+  );
+}

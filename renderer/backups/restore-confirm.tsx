@@ -1,0 +1,62 @@
+import { useEffect, useRef, useState } from 'react';
+import type { BackupInfo } from '../../shared/ipc/contract';
+import { errorMessage } from '../api/envelope';
+import { formatDateTime, plural } from '../lib/format';
+import { formatBytes, reasonLabel } from './backup-labels';
+
+interface RestoreConfirmProps {
+  readonly backup: BackupInfo;
+  /** Restores; a rejection's sentence is shown here and nothing else happens. */
+  readonly onRestore: () => Promise<void>;
+  readonly onCancel: () => void;
+}
+
+/** Says what restoring a backup does, before it is done: nothing is lost, the current state is kept. */
+export function RestoreConfirm({ backup, onRestore, onCancel }: RestoreConfirmProps) {
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+
+  // The confirmation replaces the list inside the same dialog: focus moves to its safe choice.
+  useEffect(() => cancel.current?.focus(), []);
+
+  async function restore() {
+    setBusy(true);
+    setFailure(null);
+    try {
+      await onRestore();
+    } catch (error) {
+      setFailure(errorMessage(error));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="modal-body">
+      <p className="restore-question">
+        Restore the backup of <strong>{formatDateTime(backup.createdAt)}</strong>?
+      </p>
+      <p className="restore-facts">
+        {reasonLabel(backup.reason)} · {plural(backup.documents, 'document')} · {formatBytes(backup.bytes)}
+      </p>
+      <p>
+        The project goes back to how it was then. Its current state is first kept as a new backup (“Before a
+        restore”), so nothing is lost: you can go back to it from Backups. Files that cannot be read are set
+        aside, never overwritten.
+      </p>
+      {failure && (
+        <p className="form-failure" role="alert">
+          {failure}
+        </p>
+      )}
+      <div className="modal-actions">
+        <button ref={cancel} type="button" className="button" onClick={onCancel} disabled={busy}>
+          Cancel
+        </button>
+        <button type="button" className="button-primary" onClick={() => void restore()} disabled={busy}>
+          {busy ? 'Restoring…' : 'Restore backup'}
+        </button>
+      </div>
+    </div>
+  );
+}

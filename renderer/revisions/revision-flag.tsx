@@ -1,0 +1,50 @@
+import type { ClaimRow } from '../../shared/ipc/views';
+import { STATUS_META } from '../lib/status';
+import '../styles/revisions.css';
+
+/** The table's cue for a claim a new version of its draft changed or took away; nothing otherwise. */
+export function RevisionCue({ claim }: { readonly claim: ClaimRow }) {
+  if (claim.anchoring === 'orphaned') {
+    return (
+      <span className="cue cue-recheck" title="Its text is gone from the current version of the draft">
+        <span aria-hidden="true">⌀</span> Orphaned
+      </span>
+    );
+  }
+  if (!claim.needsRecheck) return null;
+  const was = claim.previous
+    ? `Was “${claim.previous.quote}”, ${STATUS_META[claim.previous.status].label}`
+    : '';
+  return (
+    <span className="cue cue-recheck" title={was}>
+      <span aria-hidden="true">↻</span> Needs recheck
+    </span>
+  );
+}
+
+/**
+ * Under the claim in Claim details: what a new version of the draft did to it, with the text and
+ * verdict it had before. Marking the claim again settles the recheck.
+ */
+export function RevisionFlag({ claim }: { readonly claim: ClaimRow }) {
+  const previous = claim.previous;
+  if (!previous || (!claim.needsRecheck && claim.anchoring !== 'orphaned')) return null;
+  const was = STATUS_META[previous.status].label;
+  const version = previous.version + 1;
+  return (
+    <div className="revision-flag" role="note" aria-label="Revision">
+      <p className="revision-flag-head">
+        <span aria-hidden="true">{claim.anchoring === 'orphaned' ? '⌀ ' : '↻ '}</span>
+        {claim.anchoring === 'orphaned'
+          ? `Orphaned: text gone in version ${version}`
+          : `Needs recheck — was ${was}`}
+      </p>
+      <p className="revision-flag-was">
+        {claim.anchoring === 'orphaned' ? `Was ${was}: ` : `Before version ${version}: `}“{previous.quote}”
+      </p>
+      {claim.needsRecheck && (
+        <p className="revision-flag-hint">Mark the claim again to settle the recheck.</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import type { AppInfo, DocumentView, RevisionResult } from '../../shared/ipc/views';
+import { useApi } from '../api/api-context';
+import { useNotices } from '../app/notices-context';
+import { BINARY_DRAFT, TEXT_DRAFT, TEXT_DRAFT_ACCEPT, base64Of } from '../hooks/use-import';
+import { VersionDiffDialog } from './version-diff-dialog';
+
+interface VersionToolsProps {
+  readonly document: DocumentView;
+  readonly mode: AppInfo['mode'];
+  /** A new version was loaded: claims and the draft must be read again. */
+  readonly onRevised: (result: RevisionResult) => void;
+}
+
+/** What a new version did, in one sentence for the notice and the screen reader. */
+export function revisionMessage(result: RevisionResult): string {
+  const { exact, moved, changed, orphaned, added } = result.counts;
+  return `Loaded ${result.fileName} as version ${result.version}: ${exact + moved} claims kept (${moved} moved), ${changed} changed, ${orphaned} orphaned, ${added} new.`;
+}
+
+/** "Load new version…" (the system picker on desktop, a file chooser on the web) and "Compare versions…". */
+export function VersionTools({ document, mode, onRevised }: VersionToolsProps) {
+  const api = useApi();
+  const { reportError, notify } = useNotices();
+  const [busy, setBusy] = useState(false);
+  const [comparing, setComparing] = useState(false);
+  const versions = (document.versions?.length ?? 0) + 1;
+
+  async function run(revise: () => Promise<RevisionResult | null>) {
+    setBusy(true);
+    try {
+      const result = await revise();
+      if (!result) return;
+      notify(revisionMessage(result));
+      onRevised(result);
+    } catch (error) {
+      reportError(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function fromFile(file: File) {
+    void run(async () => {
+      if (TEXT_DRAFT.test(file.name)) {
+        return api.invoke('document:revise', {
+          documentId: document.id,
+          fileName: file.name,
+          text: await file.text(),
+        });
+      }
+      if (BINARY_DRAFT.test(file.name)) {
+        return api.invoke('document:revise', {
+          documentId: document.id,
+          fileName: file.name,
+          base64: await base64Of(file),
+        });
+      }
+      throw new Error(`${file.name}: Factdesk reads .txt, .md, .html, .docx and .pdf drafts.`);
+    });
+  }
+
+  function load() {
+    if (mode === 'web') {
+      // A file input made on demand, never in the page: the import's own file input stays the only one.
+      const input = globalThis.document.createElement('input');
+      input.type = 'file';
+      input.accept = TEXT_DRAFT_ACCEPT;
+      input.addEventListener('change', () => {
+        const file = input.files?.[0];
+        if (file) fromFile(file);
+      });
+      input.click();
+      return;
+    }
+    void run(async () => {
+      const paths = await api.invoke('dialog:chooseDrafts', {});
+      const path = paths?.[0];
+      return path ? api.invoke('document:reviseFile', { documentId: document.id, path }) : null;
+    });
+  }
+
+  return (
+    <>
+      <button
+        type="button"
+        className="button-quiet tool-button"
+        title="Load an edited draft of this document; its claims follow their text"
+        disabled={busy}
+        onClick={load}
+      >
+        {busy ? 'Loading version…' : 'Load new version…'}
+      </button>
+      {versions > 1 && (
+        <button
+          type="button"
+          className="button-quiet tool-button"
+          title={`Compare any two of this draft's ${versions} versions`}
+          onClick={() => setComparing(true)}
+        >
+          Compare versions…
+        </button>
+      )}
+      {comparing && (
+        <VersionDiffDialog
+          documentId={document.id}
+          title={document.title || document.fileName}
+          onClose={() => setComparing(false)}
+        />
+      )}
+    </>
+  );
+}

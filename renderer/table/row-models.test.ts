@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { createTable, getSortedRowModel } from '@tanstack/react-table';
+import type { TableOptionsResolved } from '@tanstack/react-table';
+import type { ClaimStatus } from '../../shared/domain/enums';
+import type { ClaimRow } from '../../shared/ipc/views';
+import { getCachedCoreRowModel } from './cached-core-row-model';
+import { getClaimFilteredRowModel, NO_FILTER } from './claim-filter';
+import type { ClaimFilter } from './claim-filter';
+import { notePatch } from './row-patches';
+
+function claim(i: number, status: ClaimStatus = 'unchecked'): ClaimRow {
+  return {
+    id: `c${i}`,
+    documentId: `d${i % 3}`,
+    text: i % 2 ? `troops moved ${i}` : `prices rose ${i}`,
+    sentence: '',
+    documentTitle: 'Draft',
+    kind: 'quantity',
+    status,
+    citations: [],
+  } as unknown as ClaimRow;
+}
+
+/** A headless TanStack table over `data` with the claims table's row models, as the renderer sets it up. */
+function tableOf(data: ClaimRow[], filter: ClaimFilter) {
+  const options = {
+    data,
+    columns: [],
+    state: {},
+    meta: { filter },
+    onStateChange: () => {},
+    renderFallbackValue: null,
+    getRowId: (row: ClaimRow) => row.id,
+    getCoreRowModel: getCachedCoreRowModel<ClaimRow>(),
+    getFilteredRowModel: getClaimFilteredRowModel(),
+    getSortedRowModel: getSortedRowModel<ClaimRow>(),
+  } as unknown as TableOptionsResolved<ClaimRow>;
+  const table = createTable(options);
+  return {
+    table,
+    setData(next: ClaimRow[]) {
+      table.setOptions((prev) => ({ ...prev, data: next }));
+    },
+  };
+}
+
+/** What a mark does in the store: one claim replaced in a copy, the position noted. */
+function mark(rows: ClaimRow[], at: number, status: ClaimStatus): ClaimRow[] {
+  const next = rows.slice();
+  next[at] = { ...rows[at]!, status };
+  notePatch(next, rows, [at]);
+  return next;
+}
+
+const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+
+describe('the claims table row models after a mark', () => {
+  const data = Array.from({ length: 50 }, (_, i) => claim(i));
+
+  it('reuse every Row but the marked one, without a filter', () => {
+    const { table, setData } = tableOf(data, NO_FILTER);
+    const before = table.getRowModel().rows;
+    const next = mark(data, 7, 'verified');
+    setData(next);
+    const after = table.getRowModel().rows;
+    expect(after).toHaveLength(50);
+    expect(after[7]!.original.status).toBe('verified');
+    expect(after.filter((row, i) => row !== before[i])).toEqual([after[7]]);
+  });
+
+  it('keep the filtered rows in order with the marked row in place', () => {
+    const filter: ClaimFilter = { ...NO_FILTER, words: ['troops'] };
+    const { table, setData } = tableOf(data, filter);
+    const before = table.getRowModel().rows;
+    const next = mark(data, 9, 'disputed');
+    setData(next);
+    const after = table.getRowModel().rows;
+    expect(ids(after)).toEqual(ids(before));
+    expect(after.find((row) => row.id === 'c9')!.original.status).toBe('disputed');
+  });
+
+  it('drop or add a row whose mark moves it across a status filter, as a full pass would', () => {
+    const filter: ClaimFilter = { ...NO_FILTER, status: 'unchecked' };
+    const { table, setData } = tableOf(data, filter);
+    expect(table.getRowModel().rows).toHaveLength(50);
+    let current = mark(data, 3, 'verified');
+    setData(current);
+    expect(ids(table.getRowModel().rows)).not.toContain('c3');
+    current = mark(current, 3, 'unchecked');
+    setData(current);
+    const fresh = tableOf(current, filter).table.getRowModel().rows;
+    expect(ids(table.getRowModel().rows)).toEqual(ids(fresh));
+  });
+});
