@@ -40,6 +40,43 @@ async function axe(page: Page, label: string): Promise<void> {
   for (const v of bad) console.log('   ', v.id, JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target)));
 }
 
+/** A screenshot and an axe run of what is on screen now. */
+async function shoot(page: Page, name: string, scheme: string): Promise<void> {
+  await page.screenshot({ path: join(outDir, `${name}-${scheme}.png`) });
+  await axe(page, `${name} ${scheme}`);
+}
+
+/** The workbench's other screens: each dialog and menu, opened and closed by its accessible name. */
+async function moreScreens(page: Page, scheme: string): Promise<void> {
+  const dialogs: [button: string, dialog: string | RegExp, name: string][] = [
+    ['Sources', 'Sources library', 'sources'],
+    ['Export report', 'Export report', 'export'],
+    ['Backups…', 'Backups', 'backups'],
+    ['About Factdesk', 'About Factdesk', 'about'],
+    ['Split…', 'Split claim', 'split'],
+    ['Compare versions…', /^Compare versions of/, 'versions'],
+  ];
+  for (const [button, dialog, name] of dialogs) {
+    const opener = page.getByRole('button', { name: button, exact: true });
+    if ((await opener.count()) === 0) {
+      console.log(`(no ${button} button on this screen)`);
+      continue;
+    }
+    await opener.first().click();
+    await page.getByRole('dialog', { name: dialog }).waitFor();
+    await page.waitForTimeout(300); // let lists inside the dialog load before the picture
+    await shoot(page, name, scheme);
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+  }
+  await page.getByRole('button', { name: 'Columns', exact: true }).click();
+  await shoot(page, 'columns', scheme);
+  await page.keyboard.press('Escape');
+  await page.getByLabel('Group by').selectOption('status');
+  await shoot(page, 'grouped', scheme);
+  await page.getByLabel('Group by').selectOption('none');
+}
+
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: [
@@ -113,6 +150,8 @@ try {
     await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
     await page.screenshot({ path: join(outDir, `shortcuts-${scheme}.png`) });
     await axe(page, `shortcuts ${scheme}`);
+    await page.keyboard.press('Escape');
+    await moreScreens(page, scheme);
     await context.close();
   }
   work.child.kill();

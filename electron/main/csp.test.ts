@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, CSP_DIRECTIVES, serializeCsp } from './csp';
 
@@ -20,6 +21,14 @@ describe('the content security policy', () => {
     expect(CSP_DIRECTIVES['frame-ancestors']).toEqual(["'none'"]);
     expect(CSP_DIRECTIVES['object-src']).toEqual(["'none'"]);
     expect(CSP_DIRECTIVES['base-uri']).toEqual(["'none'"]);
+  });
+
+  it('is also in the page as a meta tag, so it holds wherever the page is loaded from', () => {
+    const html = readFileSync('renderer/index.html', 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    // A meta CSP cannot carry frame-ancestors (browsers ignore it there); the header does.
+    const { 'frame-ancestors': _headerOnly, ...inPage } = CSP_DIRECTIVES;
+    expect(meta).toBe(serializeCsp(inPage));
   });
 
   it('serializes directives in order', () => {
