@@ -9,6 +9,7 @@ test('start screen: create, import, hostile text, drop, reload, who am I, recent
   page,
   emptyWorkbench,
 }) => {
+  test.setTimeout(120_000); // a whole first session with two axe runs, on a shared 2-core machine
   let alerts = 0;
   page.on('dialog', (dialog) => {
     alerts += 1;
