@@ -50,9 +50,15 @@ export function reviseClaims(input: RevisionInput): RevisionOutcome {
     return carryOver(claim, result, input);
   });
   const covered = claims.filter((claim) => claim.anchoring !== 'orphaned');
+  const before = new Map(input.claims.map((claim) => [claim.id, claim]));
   for (const claim of covered) {
     if (claim.anchoring === 'changed') refreshFromFinder(claim, input.found.claims);
-    placeInSentence(claim, input.found.sentences, input.newText);
+    placeInSentence(
+      claim,
+      input.found.sentences,
+      input.newText,
+      statesItsSentence(before.get(claim.id)!, input.oldText),
+    );
   }
   const added = input.found.claims.filter(
     (found) => !covered.some((claim) => claim.start < found.end && found.start < claim.end),
@@ -137,14 +143,23 @@ function refreshFromFinder(claim: Claim, found: readonly FoundClaim[]): void {
   if (best.start === claim.start && best.end === claim.end) claim.text = best.text;
 }
 
-/** Points a carried-over claim at the sentence it now sits in; a changed claim restates its sentence. */
-function placeInSentence(claim: Claim, sentences: readonly Span[], text: string): void {
+/** True when a claim's text is its sentence as the finder stated it (not reworded by a checker). */
+function statesItsSentence(claim: Claim, oldText: string): boolean {
+  if (claim.sentenceStart === undefined || claim.sentenceEnd === undefined) return false;
+  return claim.text === oldText.slice(claim.sentenceStart, claim.sentenceEnd).trim();
+}
+
+/**
+ * Points a carried-over claim at the sentence it now sits in. A changed claim restates its sentence, and
+ * so does one whose text was its sentence, so the details never show a sentence as it no longer reads.
+ */
+function placeInSentence(claim: Claim, sentences: readonly Span[], text: string, restate: boolean): void {
   const sentence = sentences.find((s) => s.start <= claim.start && claim.start < s.end);
   const start = Math.min(sentence?.start ?? claim.start, claim.start);
   const end = Math.max(sentence?.end ?? claim.end, claim.end);
   claim.sentenceStart = start;
   claim.sentenceEnd = end;
-  if (claim.anchoring === 'changed' && !claim.text.includes(claim.quote)) {
+  if (restate || (claim.anchoring === 'changed' && !claim.text.includes(claim.quote))) {
     const stated = text.slice(start, end).trim();
     if (stated) claim.text = stated;
   }

@@ -80,7 +80,7 @@ describe('loading a new version of a draft', () => {
   });
 
   it('flags a changed figure for a recheck, keeping its record and showing its previous verdict', async () => {
-    const { revise, rows, before, troops } = await setUp();
+    const { revise, rows, before, troops, byQuote } = await setUp();
     const text = changedFigure();
     expect((await revise(text)).counts).toEqual({
       exact: before.length - 1,
@@ -110,6 +110,10 @@ describe('loading a new version of a draft', () => {
       expect(after.get(row.id)).toMatchObject({ anchoring: 'exact', status: 'verified', quote: row.quote });
       expect(after.get(row.id)!.needsRecheck).toBeUndefined();
     }
+    // An untouched claim in the edited sentence keeps its verdict but states the sentence as it now reads.
+    const tanks = after.get(byQuote(before, '800 battle tanks and armored vehicles').id)!;
+    expect(tanks.text).toContain('Some 30,000 soldiers');
+    expect(tanks.text).not.toContain('13,000');
     expectSpansHold([...after.values()], text);
   });
 
