@@ -39,6 +39,12 @@ test('columns, grouping, kind and needs-evidence facets; layout and selection re
   // Columns menu: hide Score, move Status left of Kind.
   await page.getByRole('button', { name: 'Columns' }).click();
   const menu = page.getByRole('group', { name: 'Columns' });
+  // Opening puts focus on the first box that can change (Claim is locked); Escape closes from there.
+  await expect(menu.getByRole('checkbox', { name: 'Kind' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Columns' })).toBeFocused();
+  await page.getByRole('button', { name: 'Columns' }).click();
   await menu.getByRole('checkbox', { name: 'Score' }).uncheck();
   await menu.getByRole('button', { name: 'Move Status left' }).click();
   await page.keyboard.press('Escape');

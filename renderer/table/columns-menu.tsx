@@ -22,7 +22,8 @@ export function ColumnsMenu({ order, hidden, onOrder, onHidden }: ColumnsMenuPro
 
   useEffect(() => {
     if (!open) return;
-    ref.current?.querySelector<HTMLElement>('input')?.focus();
+    // The first column is locked (its box disabled): focus the first box that can change.
+    ref.current?.querySelector<HTMLElement>('input:not(:disabled)')?.focus();
     function away(event: PointerEvent) {
       if (!ref.current?.parentElement?.contains(event.target as Node)) setOpen(false);
     }
@@ -40,7 +41,16 @@ export function ColumnsMenu({ order, hidden, onOrder, onHidden }: ColumnsMenuPro
   }
 
   return (
-    <div className="columns-menu-wrap">
+    <div
+      className="columns-menu-wrap"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) {
+          event.stopPropagation();
+          setOpen(false);
+          buttonRef.current?.focus();
+        }
+      }}
+    >
       <button
         ref={buttonRef}
         type="button"
@@ -52,20 +62,7 @@ export function ColumnsMenu({ order, hidden, onOrder, onHidden }: ColumnsMenuPro
         Columns
       </button>
       {open && (
-        <div
-          ref={ref}
-          id={`${id}-menu`}
-          className="columns-menu"
-          role="group"
-          aria-label="Columns"
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') {
-              event.stopPropagation();
-              setOpen(false);
-              buttonRef.current?.focus();
-            }
-          }}
-        >
+        <div ref={ref} id={`${id}-menu`} className="columns-menu" role="group" aria-label="Columns">
           <ul>
             {ids.map((column, index) => {
               const name = COLUMN_NAMES[column] ?? column;
