@@ -11,6 +11,8 @@ import { DamagedFileError } from '../storage/damaged-file-error';
 import { plainCodec, type FileCodec } from '../storage/file-codec';
 import { DurableJsonFile } from '../storage/json-file-adapter';
 import { QueuedDb } from '../storage/queued-db';
+import { inOrderWithReadAhead } from '../storage/read-ahead';
+import { parseDocumentFast } from './document-fast-parse';
 
 /** The project's own file, holding its identity, settings and document list. */
 export const PROJECT_FILE = 'project.json';
@@ -38,6 +40,7 @@ export function documentFileAdapter(
     label: relativePath,
     versioning: { current: CURRENT_SCHEMA_VERSION, migrations: documentMigrations },
     codec,
+    fastParse: parseDocumentFast,
   });
 }
 
@@ -45,6 +48,9 @@ export function documentFileAdapter(
 export function documentPath(documentId: string): string {
   return `${DOCUMENTS_FOLDER}/${documentId}.json`;
 }
+
+/** How many document files are read while an earlier one is parsed (reads overlap parsing). */
+const READ_AHEAD_FILES = 8;
 
 /** A project's files, loaded and validated, each with its own write queue. */
 export interface ProjectFiles {
@@ -63,7 +69,14 @@ export async function loadProjectFiles(dir: string, codec: FileCodec): Promise<P
     throw new DamagedFileError(PROJECT_FILE, `${PROJECT_FILE} is missing, so the project cannot be opened.`);
   }
   const documents = new Map<string, QueuedDb<FactdeskDocument>>();
-  for (const summary of project.data.documents) {
+  const summaries = project.data.documents;
+  // A path that is not the document's own is refused below before its load is awaited.
+  const loads = inOrderWithReadAhead(summaries, READ_AHEAD_FILES, (summary) =>
+    summary.path === documentPath(summary.id)
+      ? QueuedDb.load(documentFileAdapter(dir, summary.path, codec))
+      : Promise.resolve(null),
+  );
+  for (const summary of summaries) {
     if (documents.has(summary.id) || summary.path !== documentPath(summary.id)) {
       const wrong = documents.has(summary.id) ? 'twice' : `at ${summary.path}`;
       throw new DamagedFileError(
@@ -71,7 +84,7 @@ export async function loadProjectFiles(dir: string, codec: FileCodec): Promise<P
         `${PROJECT_FILE} is damaged: it lists document ${summary.id} ${wrong}. It was left untouched.`,
       );
     }
-    const db = await QueuedDb.load(documentFileAdapter(dir, summary.path, codec));
+    const db = (await loads.next()).value as QueuedDb<FactdeskDocument> | null;
     if (!db) {
       throw new DamagedFileError(
         summary.path,

@@ -1,4 +1,10 @@
-import type { Claim, ClaimStatus, FactdeskDocument, ProjectFile } from '../../../shared/domain';
+import type {
+  Claim,
+  ClaimStatus,
+  DocumentSummary,
+  FactdeskDocument,
+  ProjectFile,
+} from '../../../shared/domain';
 import type { ClaimRow, DocumentListItem, ProjectView, StatusCounts } from '../../../shared/ipc';
 
 /** All-zero counts by status. */
@@ -17,6 +23,10 @@ export function countByStatus(claims: readonly Claim[]): StatusCounts {
 export function documentListItem(file: ProjectFile, doc: FactdeskDocument): DocumentListItem {
   const summary = file.documents.find((entry) => entry.id === doc.id);
   if (!summary) throw new Error(`document ${doc.id} is not listed in project.json`);
+  return listItemOf(summary, doc);
+}
+
+function listItemOf(summary: DocumentSummary, doc: FactdeskDocument): DocumentListItem {
   return { ...summary, counts: countByStatus(doc.claims), claimCount: doc.claims.length };
 }
 
@@ -25,7 +35,8 @@ export function projectView(dir: string, file: ProjectFile, docs: readonly Factd
   const byId = new Map(docs.map((doc) => [doc.id, doc]));
   const documents = file.documents.flatMap((summary) => {
     const doc = byId.get(summary.id);
-    return doc ? [documentListItem(file, doc)] : [];
+    // Its own summary, not a search of the list per document (quadratic at thousands of documents).
+    return doc ? [listItemOf(summary, doc)] : [];
   });
   const counts = emptyCounts();
   for (const item of documents) {

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
@@ -15,6 +16,11 @@ export interface JsonFileRules<T> {
   readonly versioning?: { readonly current: number; readonly migrations: readonly Migration[] };
   /** How the bytes are stored; plain unless the project is encrypted. */
   readonly codec?: FileCodec;
+  /**
+   * A faster check that returns the data only when `schema` certainly accepts it unchanged, and null
+   * to let `schema` decide (and word the refusal); it must never accept what `schema` refuses.
+   */
+  readonly fastParse?: (data: unknown) => T | null;
 }
 
 /**
@@ -45,19 +51,22 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const BYTE_ORDER_MARK = [0xef, 0xbb, 0xbf];
 
 /** The text of a stored file: decrypted when the project is encrypted, and strictly UTF-8. */
 function decodeText(bytes: Uint8Array, rules: JsonFileRules<unknown>): string {
   const plain = (rules.codec ?? plainCodec).decode(bytes, rules.label);
-  try {
-    return utf8.decode(plain);
-  } catch {
+  // isUtf8 then a plain decode is several times faster than a fatal TextDecoder on large projects;
+  // the leading byte order mark is dropped as TextDecoder drops it.
+  if (!isUtf8(plain)) {
     throw new DamagedFileError(
       rules.label,
       `${rules.label} is damaged: it is not UTF-8 text. It was left untouched.`,
     );
   }
+  const text = Buffer.from(plain.buffer, plain.byteOffset, plain.byteLength);
+  const bom = BYTE_ORDER_MARK.every((byte, index) => text[index] === byte);
+  return text.toString('utf8', bom ? BYTE_ORDER_MARK.length : 0);
 }
 
 /**
@@ -76,6 +85,8 @@ export function parseJsonFile<T>(text: string, rules: JsonFileRules<T>): T {
     );
   }
   const data = rules.versioning ? migrateOrRefuse(raw, rules) : raw;
+  const fast = rules.fastParse?.(data);
+  if (fast) return fast;
   const result = rules.schema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0];
