@@ -54,11 +54,14 @@ function scopeFacts(byDocument: ClaimsByDocument, scope: string | null): ScopeFa
   return { kinds, needsEvidence, needsRecheck };
 }
 
+/** The parts of the claims store the table reads. */
+export type ClaimsSource = Pick<ClaimsStore, 'rows' | 'byDocument' | 'totals' | 'countsByDocument'>;
+
 /**
- * What the claims table shows: the filter (text deferred, so typing never waits for 100,000 rows),
+ * What the claims table shows (the claims pane holds it, so a keystroke renders the pane only): the filter (text deferred, so typing never waits for 100,000 rows),
  * the TanStack table, the grouped lines, and the counts beside each facet.
  */
-export function useClaimsView(store: ClaimsStore, scope: string | null, prefs: ProjectPrefs) {
+export function useClaimsView(store: ClaimsSource, scope: string | null, prefs: ProjectPrefs) {
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<StatusFacet>('all');
   const [kind, setKind] = useState('all');

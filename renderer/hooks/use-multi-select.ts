@@ -1,7 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { MouseEvent } from 'react';
-import type { Row } from '@tanstack/react-table';
-import type { ClaimRow } from '../../shared/ipc/views';
+import type { VisibleClaims } from '../table/visible-claims';
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -10,7 +9,7 @@ const NONE: ReadonlySet<string> = new Set();
  * the range from the selected claim, space toggles the selected claim. A plain click clears them.
  */
 export function useMultiSelect(
-  ordered: readonly Row<ClaimRow>[],
+  visible: VisibleClaims,
   selectedId: string | null,
   select: (claimId: string) => void,
 ) {
@@ -19,8 +18,9 @@ export function useMultiSelect(
   const onRowClick = useCallback(
     (claimId: string, event: MouseEvent) => {
       if (event.shiftKey && selectedId !== null) {
-        const from = ordered.findIndex((row) => row.id === selectedId);
-        const to = ordered.findIndex((row) => row.id === claimId);
+        const ordered = visible.rows;
+        const from = visible.indexOf(selectedId);
+        const to = visible.indexOf(claimId);
         if (from >= 0 && to >= 0) {
           const [a, b] = from < to ? [from, to] : [to, from];
           setPicked(new Set(ordered.slice(a, b + 1).map((row) => row.id)));
@@ -42,7 +42,7 @@ export function useMultiSelect(
       setPicked(NONE);
       select(claimId);
     },
-    [ordered, selectedId, select],
+    [visible, selectedId, select],
   );
 
   const toggle = useCallback((claimId: string) => {

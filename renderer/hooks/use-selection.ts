@@ -1,35 +1,44 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Row } from '@tanstack/react-table';
 import type { ClaimRow } from '../../shared/ipc/views';
+import type { VisibleClaims } from '../table/visible-claims';
 
 /**
- * The selected claim, and moving it through the table's visible rows. When the selected claim
- * leaves the view (marked while filtered by status), the next move continues from where it was.
+ * The selected claim, and moving it through the table's visible rows (read from the claims pane's
+ * channel when a key moves, so typing in the filter does not render the workbench). When the
+ * selected claim leaves the view (marked while filtered by status), the next move continues from
+ * where it was.
  */
-export function useSelection(visible: readonly Row<ClaimRow>[], initial: string | null) {
+export function useSelection(visible: VisibleClaims, initial: string | null) {
   const [selectedId, setSelectedId] = useState<string | null>(initial);
   const lastIndex = useRef(-1);
-  const selectedIndex = selectedId === null ? -1 : visible.findIndex((row) => row.id === selectedId);
 
+  // Where the selected claim was last seen: noted when it changes and whenever the view changes.
   useEffect(() => {
-    if (selectedIndex >= 0) lastIndex.current = selectedIndex;
-  }, [selectedIndex]);
+    const note = () => {
+      const index = visible.indexOf(selectedId);
+      if (index >= 0) lastIndex.current = index;
+    };
+    note();
+    return visible.subscribe(note);
+  }, [visible, selectedId]);
 
   const move = useCallback(
     (delta: 1 | -1): ClaimRow | undefined => {
-      if (visible.length === 0) return undefined;
+      const rows = visible.rows;
+      if (rows.length === 0) return undefined;
+      const selectedIndex = visible.indexOf(selectedId);
       let target: number;
       if (selectedIndex >= 0) target = selectedIndex + delta;
       else if (lastIndex.current >= 0) target = delta > 0 ? lastIndex.current : lastIndex.current - 1;
-      else target = delta > 0 ? 0 : visible.length - 1;
-      target = Math.max(0, Math.min(visible.length - 1, target));
-      const row = visible[target]!;
+      else target = delta > 0 ? 0 : rows.length - 1;
+      target = Math.max(0, Math.min(rows.length - 1, target));
+      const row = rows[target]!;
       lastIndex.current = target;
       setSelectedId(row.id);
       return row.original;
     },
-    [visible, selectedIndex],
+    [visible, selectedId],
   );
 
-  return { selectedId, select: setSelectedId, move, selectedIndex };
+  return { selectedId, select: setSelectedId, move };
 }

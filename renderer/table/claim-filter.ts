@@ -96,6 +96,13 @@ function patchedResult(
   return lazyRowModel(rows);
 }
 
+interface FilterPass {
+  readonly core: RowModel<ClaimRow>;
+  readonly filter: ClaimFilter;
+  readonly kept: Uint8Array;
+  readonly result: RowModel<ClaimRow>;
+}
+
 /**
  * A filtered row model in one pass with a precomputed lowercase haystack per claim, instead of
  * TanStack's per-column filter machinery (which allocates filter state on every row). When the
@@ -106,21 +113,26 @@ function patchedResult(
 export function getClaimFilteredRowModel(): (table: Table<ClaimRow>) => () => RowModel<ClaimRow> {
   return (table) => {
     /** The last pass: its rows, its filter, whether each row (by position) passed, and the result. */
-    let last: {
-      core: RowModel<ClaimRow>;
-      filter: ClaimFilter;
-      kept: Uint8Array;
-      result: RowModel<ClaimRow>;
-    } | null = null;
+    let last: FilterPass | null = null;
+    /** The pass before it. */
+    let before: FilterPass | null = null;
     return memo(
       () => [
         table.getPreFilteredRowModel(),
         (table.options.meta as { filter?: ClaimFilter }).filter ?? NO_FILTER,
       ],
       (core, filter) => {
+        // A keystroke renders twice: the input with the filter as it was, then the deferred rows with
+        // the new one. When React restarts the deferred render, the table is asked for the two filters
+        // in turn; the pass before the last is kept so going back is free, not a scan of every row.
+        if (before && before.core === core && before.filter === filter) {
+          [before, last] = [last, before];
+          return last.result;
+        }
         const all = core.rows;
         const patched = last && last.filter === filter ? patchedResult(last, core, filter) : null;
         if (patched) {
+          before = last;
           last = { core, filter, kept: last!.kept, result: patched };
           return patched;
         }
@@ -140,6 +152,7 @@ export function getClaimFilteredRowModel(): (table: Table<ClaimRow>) => () => Ro
         const rows: Row<ClaimRow>[] = [];
         for (let i = 0; i < all.length; i++) if (kept[i]) rows.push(all[i]!);
         const result = rows.length === all.length ? core : lazyRowModel(rows);
+        before = last;
         last = { core, filter, kept, result };
         return result;
       },

@@ -1,5 +1,7 @@
+import { memo, useLayoutEffect } from 'react';
 import type { MouseEvent, RefObject } from 'react';
-import type { ClaimsView } from '../hooks/use-claims-view';
+import { useClaimsView } from '../hooks/use-claims-view';
+import type { ClaimsSource } from '../hooks/use-claims-view';
 import type { GroupBy, ProjectPrefs } from '../hooks/use-project-prefs';
 import { COLUMN_IDS } from './claim-columns';
 import { FilterBar } from './filter-bar';
@@ -7,9 +9,13 @@ import { TableTools } from './table-tools';
 import { ColumnsMenu } from './columns-menu';
 import { ClaimsTable } from './claims-table';
 import { MergeBar } from './merge-bar';
+import type { VisibleClaims } from './visible-claims';
 
 interface ClaimsPaneProps {
-  readonly view: ClaimsView;
+  /** The store's claims and counts (the pane filters, sorts and groups them itself). */
+  readonly claims: ClaimsSource;
+  /** The document the table is narrowed to, or null for all. */
+  readonly scope: string | null;
   readonly prefs: ProjectPrefs;
   readonly onPref: <K extends keyof ProjectPrefs>(key: K, value: ProjectPrefs[K]) => void;
   readonly selectedId: string | null;
@@ -19,11 +25,21 @@ interface ClaimsPaneProps {
   readonly onClearPicked: () => void;
   readonly loading: boolean;
   readonly filterRef: RefObject<HTMLInputElement | null>;
+  /** Where the pane publishes the claims it shows, for j/k, Shift-click and the details hint. */
+  readonly visible: VisibleClaims;
 }
 
-/** The claims list: filter and facets, grouping and columns, the merge bar, the virtualized table. */
-export function ClaimsPane(props: ClaimsPaneProps) {
-  const { view, prefs, onPref } = props;
+/**
+ * The claims list: filter and facets, grouping and columns, the merge bar, the virtualized table.
+ * The filter's state lives here, so a keystroke renders this pane and nothing else of the workbench.
+ */
+export const ClaimsPane = memo(function ClaimsPane(props: ClaimsPaneProps) {
+  const { prefs, onPref, visible } = props;
+  const view = useClaimsView(props.claims, props.scope, prefs);
+  // Before paint, so a key pressed right after a keystroke moves through what is on screen.
+  useLayoutEffect(() => visible.publish(view.lines.ordered), [visible, view.lines.ordered]);
+  // Gone (the project emptied): the table shows nothing, so j and k have nothing to walk.
+  useLayoutEffect(() => () => visible.publish([]), [visible]);
   const order = prefs.columnOrder.length > 0 ? prefs.columnOrder : COLUMN_IDS;
   return (
     <section className="table-pane" aria-label="Claims list">
@@ -72,4 +88,4 @@ export function ClaimsPane(props: ClaimsPaneProps) {
       />
     </section>
   );
-}
+});

@@ -92,3 +92,22 @@ describe('the claims table row models after a mark', () => {
     expect(ids(table.getRowModel().rows)).toEqual(ids(fresh));
   });
 });
+
+describe('the claims table filter between two renders of one keystroke', () => {
+  const data = Array.from({ length: 50 }, (_, i) => claim(i));
+
+  it('gives back the previous filter’s rows as they were, then the new ones, without a new pass', () => {
+    const typed: ClaimFilter = { ...NO_FILTER, words: ['troops'] };
+    const more: ClaimFilter = { ...NO_FILTER, words: ['troops', '1'] };
+    const { table } = tableOf(data, typed);
+    const setFilter = (filter: ClaimFilter) => table.setOptions((prev) => ({ ...prev, meta: { filter } }));
+    const first = table.getRowModel().rows;
+    setFilter(more);
+    const narrowed = table.getRowModel().rows;
+    expect(ids(narrowed)).toEqual(['c1', 'c11', 'c13', 'c15', 'c17', 'c19', 'c21', 'c31', 'c41']);
+    setFilter(typed);
+    expect(table.getRowModel().rows).toBe(first);
+    setFilter(more);
+    expect(table.getRowModel().rows).toBe(narrowed);
+  });
+});

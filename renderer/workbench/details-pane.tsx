@@ -2,6 +2,8 @@ import type { ClaimRow } from '../../shared/ipc/views';
 import type { ClaimActions } from '../hooks/use-claim-actions';
 import { formatCount } from '../lib/format';
 import { ClaimDetails } from '../details/claim-details';
+import { useShownCount } from '../table/visible-claims';
+import type { VisibleClaims } from '../table/visible-claims';
 import type { OpenDialog } from './workbench-dialogs';
 
 interface DetailsPaneProps {
@@ -11,9 +13,14 @@ interface DetailsPaneProps {
   /** Undo/redo revision: the note and assignee fields show restored values. */
   readonly revision: number;
   /** Claims in the table now, for the hint when none is selected. */
-  readonly shown: number;
+  readonly visible: VisibleClaims;
   readonly onDialog: (dialog: OpenDialog) => void;
   readonly onDismiss: (claimId: string) => void;
+}
+
+/** Its own component: the count changes with each filter keystroke, the rest of the pane does not. */
+function ShownCount({ visible }: { readonly visible: VisibleClaims }) {
+  return <>{formatCount(useShownCount(visible))}</>;
 }
 
 /** The right-hand pane: the selected claim's details, or how to pick one. */
@@ -22,7 +29,7 @@ export function DetailsPane({
   checker,
   actions,
   revision,
-  shown,
+  visible,
   onDialog,
   onDismiss,
 }: DetailsPaneProps) {
@@ -44,7 +51,7 @@ export function DetailsPane({
           <p className="details-none-title">No claim selected</p>
           <p>
             Click a claim in the table or the draft, or press <kbd>j</kbd> to start with the first of{' '}
-            {formatCount(shown)}.
+            <ShownCount visible={visible} />.
           </p>
           <p>
             Press <kbd>?</kbd> for all shortcuts.

@@ -6,7 +6,6 @@ import { useNotices } from '../app/notices-context';
 import { useClaimsStore } from '../hooks/use-claims-store';
 import { useClaimActions } from '../hooks/use-claim-actions';
 import { useClaimEdits } from '../hooks/use-claim-edits';
-import { useClaimsView } from '../hooks/use-claims-view';
 import { useDocument } from '../hooks/use-document';
 import { useFileDrop } from '../hooks/use-file-drop';
 import { TEXT_DRAFT_ACCEPT, useImport } from '../hooks/use-import';
@@ -19,6 +18,7 @@ import { useUndoKeys } from '../hooks/use-undo-keys';
 import { STATUS_META } from '../lib/status';
 import { warmSearchIndex } from '../table/search-index';
 import { ClaimsPane } from '../table/claims-pane';
+import { useVisibleClaimsChannel } from '../table/visible-claims';
 import { WorkbenchHeader } from './workbench-header';
 import { DocumentsList } from './documents-list';
 import { WorkbenchDialogs } from './workbench-dialogs';
@@ -59,9 +59,15 @@ export function Workbench({ info, project, onInfo, onProject, onReopened }: Work
   const filterRef = useRef<HTMLInputElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
 
-  const view = useClaimsView(store, scope, prefs);
-  const { selectedId, select, move } = useSelection(view.lines.ordered, prefs.selectedId);
-  const multi = useMultiSelect(view.lines.ordered, selectedId, select);
+  // The claims pane owns the filter and publishes what it shows here (see visible-claims.ts).
+  const visible = useVisibleClaimsChannel();
+  const { rows, byDocument, totals, countsByDocument } = store;
+  const claims = useMemo(
+    () => ({ rows, byDocument, totals, countsByDocument }),
+    [rows, byDocument, totals, countsByDocument],
+  );
+  const { selectedId, select, move } = useSelection(visible, prefs.selectedId);
+  const multi = useMultiSelect(visible, selectedId, select);
   const selected = store.byId(selectedId);
   const draftId = scope ?? selected?.documentId ?? project.documents[0]?.id ?? null;
   const { document, loading, forget: forgetDocument } = useDocument(draftId);
@@ -211,7 +217,8 @@ export function Workbench({ info, project, onInfo, onProject, onReopened }: Work
             <EmptyProject importing={importing} onImport={startImport} />
           ) : (
             <ClaimsPane
-              view={view}
+              claims={claims}
+              scope={scope}
               prefs={prefs}
               onPref={update}
               selectedId={selectedId}
@@ -221,6 +228,7 @@ export function Workbench({ info, project, onInfo, onProject, onReopened }: Work
               onClearPicked={multi.clear}
               loading={store.rows === null}
               filterRef={filterRef}
+              visible={visible}
             />
           )
         }
@@ -230,7 +238,7 @@ export function Workbench({ info, project, onInfo, onProject, onReopened }: Work
             checker={info.checker}
             actions={actions}
             revision={history.revision}
-            shown={view.lines.ordered.length}
+            visible={visible}
             onDialog={setDialog}
             onDismiss={(claimId) => {
               void edits
