@@ -6,6 +6,7 @@ const REASONS: Readonly<Record<string, string>> = {
   editing: 'While editing',
   'before-restore': 'Before a restore',
   'before-reextract': 'Before finding claims again',
+  'before-revise': 'Before a new version of a draft',
   manual: 'By hand',
 };
 

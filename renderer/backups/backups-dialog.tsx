@@ -116,7 +116,7 @@ export function BackupsDialog({ dir, passphrase, confirm, onRestored, onClose }:
                         )}
                       </td>
                       <td>{keptLabel(backup.kept)}</td>
-                      <td>{reasonLabel(backup.reason)}</td>
+                      <td className="backups-why">{reasonLabel(backup.reason)}</td>
                       <td className="backups-number">{backup.documents}</td>
                       <td className="backups-number">{formatBytes(backup.bytes)}</td>
                       <td>
