@@ -5,13 +5,15 @@ import type { ClaimRow } from '../../shared/ipc/views';
 import { claimColumns, COLUMN_IDS } from '../table/claim-columns';
 import { getCachedCoreRowModel } from '../table/cached-core-row-model';
 import { getClaimFilteredRowModel } from '../table/claim-filter';
-import type { ClaimFilter } from '../table/claim-filter';
+import type { ClaimFilter, ClaimFilterMeta } from '../table/claim-filter';
+import type { WordIndex } from '../table/word-index';
 
 export type { StatusFacet } from '../table/claim-filter';
 
 interface ClaimsTableOptions {
   readonly rows: readonly ClaimRow[];
   readonly filter: ClaimFilter;
+  readonly index: WordIndex | null;
   /** Column ids in display order (unknown ids ignored, missing ones appended). */
   readonly columnOrder: readonly string[];
   readonly hiddenColumns: readonly string[];
@@ -27,6 +29,7 @@ const sortedRowModel = getSortedRowModel<ClaimRow>();
 export function useClaimsTable({
   rows,
   filter,
+  index,
   columnOrder,
   hiddenColumns,
 }: ClaimsTableOptions): Table<ClaimRow> {
@@ -39,7 +42,7 @@ export function useClaimsTable({
     () => Object.fromEntries(hiddenColumns.filter((id) => id !== 'text').map((id) => [id, false])),
     [hiddenColumns],
   );
-  const meta = useMemo(() => ({ filter }), [filter]);
+  const meta = useMemo<ClaimFilterMeta>(() => ({ filter, index }), [filter, index]);
 
   // TanStack Table returns a stable instance whose methods read fresh state; that is intended here.
   // eslint-disable-next-line react-hooks/incompatible-library

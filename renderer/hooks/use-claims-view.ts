@@ -1,11 +1,13 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { ClaimRow, StatusCounts } from '../../shared/ipc/views';
 import { evidenceGap } from '../lib/quality';
 import type { ClaimsByDocument } from '../lib/claims-by-document';
 import { emptyCounts } from '../lib/status';
 import type { ClaimFilter, StatusFacet } from '../table/claim-filter';
 import { displayRows } from '../table/display-rows';
-import { queryWords } from '../table/search-index';
+import { idleSteps, queryWords } from '../table/search-index';
+import { buildWordIndex } from '../table/word-index';
+import type { WordIndex } from '../table/word-index';
 import { useClaimsTable } from './use-claims-table';
 import type { ClaimsStore } from './use-claims-store';
 import type { ProjectPrefs } from './use-project-prefs';
@@ -80,9 +82,23 @@ export function useClaimsView(store: ClaimsSource, scope: string | null, prefs: 
     [deferredQuery, status, kind, scope, needsEvidence, needsRecheck],
   );
   const rows = store.rows ?? NO_CLAIMS;
+  const [index, setIndex] = useState<WordIndex | null>(null);
+  const cancelBuild = useRef<(() => void) | null>(null);
+  // Built in idle time once the claims are in, and again when claims come or go or their text changes.
+  // A mark keeps the index (it is carried over to the new rows), so a build under way is not restarted
+  // by marks: when it lands, this runs again and carries it over, or builds anew.
+  useEffect(() => {
+    if (rows.length === 0 || cancelBuild.current || index?.carriedTo(rows)) return;
+    cancelBuild.current = buildWordIndex(rows, idleSteps, (built) => {
+      cancelBuild.current = null;
+      setIndex(built);
+    });
+  }, [rows, index]);
+  useEffect(() => () => cancelBuild.current?.(), []);
   const table = useClaimsTable({
     rows,
     filter,
+    index,
     columnOrder: prefs.columnOrder,
     hiddenColumns: prefs.hiddenColumns,
   });

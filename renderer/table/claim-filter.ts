@@ -6,6 +6,7 @@ import { evidenceGap } from '../lib/quality';
 import { haystackOf } from './search-index';
 import { lazyRowModel } from './lazy-row-model';
 import { patchFrom } from './row-patches';
+import type { WordIndex } from './word-index';
 
 /** The facet of the status filter: one status, or all. */
 export type StatusFacet = ClaimStatus | 'all';
@@ -32,6 +33,24 @@ export const NO_FILTER: ClaimFilter = {
   documentId: null,
   needsEvidence: false,
 };
+
+/** What the claims table puts in its `meta` for the filtered row model. */
+export interface ClaimFilterMeta {
+  readonly filter: ClaimFilter;
+  /** The word index, once built in idle time (until then, and after claims come or go, a scan). */
+  readonly index: WordIndex | null;
+}
+
+/** True when `filter` narrows by anything but words. */
+function hasFacets(filter: ClaimFilter): boolean {
+  return (
+    filter.status !== 'all' ||
+    filter.kind !== 'all' ||
+    filter.documentId !== null ||
+    filter.needsEvidence ||
+    Boolean(filter.needsRecheck)
+  );
+}
 
 /** True when `claim` passes every part of `filter` except its words. */
 export function passesFacets(claim: ClaimRow, filter: ClaimFilter): boolean {
@@ -108,7 +127,9 @@ interface FilterPass {
  * TanStack's per-column filter machinery (which allocates filter state on every row). When the
  * checker types more of the query over the same rows, only the rows that matched before are tested;
  * when the rows change under the same filter (a mark), only the rows that changed are tested again.
- * The filter comes from `table.options.meta.filter`.
+ * Once the word index is built, the words are looked up there instead. The filter and the index come
+ * from `table.options.meta` (ClaimFilterMeta); a new index alone does not change the result, so it is
+ * not a dependency.
  */
 export function getClaimFilteredRowModel(): (table: Table<ClaimRow>) => () => RowModel<ClaimRow> {
   return (table) => {
@@ -119,7 +140,7 @@ export function getClaimFilteredRowModel(): (table: Table<ClaimRow>) => () => Ro
     return memo(
       () => [
         table.getPreFilteredRowModel(),
-        (table.options.meta as { filter?: ClaimFilter }).filter ?? NO_FILTER,
+        (table.options.meta as Partial<ClaimFilterMeta> | undefined)?.filter ?? NO_FILTER,
       ],
       (core, filter) => {
         // A keystroke renders twice: the input with the filter as it was, then the deferred rows with
@@ -136,11 +157,21 @@ export function getClaimFilteredRowModel(): (table: Table<ClaimRow>) => () => Ro
           last = { core, filter, kept: last!.kept, result: patched };
           return patched;
         }
-        const kept = new Uint8Array(all.length);
+        const index = (table.options.meta as Partial<ClaimFilterMeta> | undefined)?.index?.carriedTo(
+          table.options.data,
+        );
+        let kept: Uint8Array = new Uint8Array(all.length);
         if (last && last.filter === filter && last.core.rows.length === all.length) {
           const before = last.core.rows;
           for (let i = 0; i < all.length; i++) {
             kept[i] = all[i] === before[i] ? last.kept[i]! : matches(all[i]!.original, filter) ? 1 : 0;
+          }
+        } else if (index && filter.words.length > 0) {
+          kept = index.matchAll(filter.words);
+          if (hasFacets(filter)) {
+            for (let i = 0; i < all.length; i++) {
+              if (kept[i] && !passesFacets(all[i]!.original, filter)) kept[i] = 0;
+            }
           }
         } else if (last && last.core === core && narrows(last.filter, filter)) {
           for (let i = 0; i < all.length; i++) {

@@ -7,6 +7,8 @@ import { getCachedCoreRowModel } from './cached-core-row-model';
 import { getClaimFilteredRowModel, NO_FILTER } from './claim-filter';
 import type { ClaimFilter } from './claim-filter';
 import { notePatch } from './row-patches';
+import { buildWordIndex } from './word-index';
+import type { WordIndex } from './word-index';
 
 function claim(i: number, status: ClaimStatus = 'unchecked'): ClaimRow {
   return {
@@ -109,5 +111,35 @@ describe('the claims table filter between two renders of one keystroke', () => {
     expect(table.getRowModel().rows).toBe(first);
     setFilter(more);
     expect(table.getRowModel().rows).toBe(narrowed);
+  });
+});
+
+describe('the claims table filter with the word index', () => {
+  const data = Array.from({ length: 60 }, (_, i) => claim(i, i % 4 === 0 ? 'verified' : 'unchecked'));
+
+  it('gives the rows a scan gives, facets included, and keeps them after a mark', () => {
+    let index: WordIndex | null = null;
+    buildWordIndex(
+      data,
+      (step) => {
+        step();
+        return () => {};
+      },
+      (built) => (index = built),
+    );
+    expect(index).not.toBeNull();
+    for (const filter of [
+      { ...NO_FILTER, words: ['troops'] },
+      { ...NO_FILTER, words: ['rose', '4'], status: 'verified' as const },
+      { ...NO_FILTER, words: ['1'], documentId: 'd1' },
+    ]) {
+      const scanned = tableOf(data, filter).table.getRowModel().rows;
+      const { table, setData } = tableOf(data, filter);
+      table.setOptions((prev) => ({ ...prev, meta: { filter, index } }));
+      expect(ids(table.getRowModel().rows)).toEqual(ids(scanned));
+      const next = mark(data, 8, 'unchecked');
+      setData(next);
+      expect(ids(table.getRowModel().rows)).toEqual(ids(tableOf(next, filter).table.getRowModel().rows));
+    }
   });
 });

@@ -16,7 +16,6 @@ import { useSelection } from '../hooks/use-selection';
 import { useUndo } from '../hooks/use-undo';
 import { useUndoKeys } from '../hooks/use-undo-keys';
 import { STATUS_META } from '../lib/status';
-import { warmSearchIndex } from '../table/search-index';
 import { ClaimsPane } from '../table/claims-pane';
 import { useVisibleClaimsChannel } from '../table/visible-claims';
 import { WorkbenchHeader } from './workbench-header';
@@ -74,7 +73,6 @@ export function Workbench({ info, project, onInfo, onProject, onReopened }: Work
 
   useEffect(() => update('selectedId', selectedId), [update, selectedId]);
   useEffect(() => update('scope', scope), [update, scope]);
-  useEffect(() => (store.rows ? warmSearchIndex(store.rows) : undefined), [store.rows]);
 
   const onImported = useCallback(async () => {
     try {

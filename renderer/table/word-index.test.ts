@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import type { ClaimRow } from '../../shared/ipc/views';
+import { haystackOf, queryWords } from './search-index';
+import { notePatch } from './row-patches';
+import { buildWordIndex } from './word-index';
+import type { WordIndex } from './word-index';
+
+const WORDS = [
+  'Troops',
+  'troops,',
+  '100,000',
+  'NATO’s',
+  'Łukaszenka',
+  'the',
+  'theatre',
+  'other',
+  '"largest"',
+  'since',
+  'Cold',
+  'War.',
+  'février',
+  '2022',
+];
+
+/** A small deterministic generator, so a failure names the seed that made it. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+function phrase(next: () => number, length: number): string {
+  const words: string[] = [];
+  for (let i = 0; i < length; i++) words.push(WORDS[Math.floor(next() * WORDS.length)]!);
+  // Whitespace of several kinds, as pasted drafts have it.
+  return words.join(next() < 0.2 ? '\u00a0' : next() < 0.1 ? '\n\t' : ' ');
+}
+
+function claims(count: number, seed: number): ClaimRow[] {
+  const next = random(seed);
+  return Array.from(
+    { length: count },
+    (_, i) =>
+      ({
+        id: `c${i}`,
+        text: phrase(next, 1 + Math.floor(next() * 4)),
+        sentence: phrase(next, Math.floor(next() * 12)),
+        documentTitle: next() < 0.5 ? 'Belarus drills' : 'Draft: the “Allied Resolve”',
+      }) as unknown as ClaimRow,
+  );
+}
+
+/** Runs the build's steps one after another, as idle callbacks would. */
+function buildNow(rows: readonly ClaimRow[]): WordIndex {
+  const queue: (() => void)[] = [];
+  let built: WordIndex | null = null;
+  buildWordIndex(
+    rows,
+    (step) => {
+      queue.push(step);
+      return () => {};
+    },
+    (index) => (built = index),
+  );
+  while (queue.length > 0) queue.shift()!();
+  if (!built) throw new Error('the index was not built');
+  return built;
+}
+
+function scan(rows: readonly ClaimRow[], words: readonly string[]): number[] {
+  return rows.flatMap((row, i) => (words.every((word) => haystackOf(row).includes(word)) ? [i] : []));
+}
+
+function flagged(flags: Uint8Array): number[] {
+  return [...flags].flatMap((flag, i) => (flag ? [i] : []));
+}
+
+describe('the word index', () => {
+  const rows = claims(5000, 7);
+  const index = buildNow(rows);
+
+  it('finds exactly the claims a scan of every haystack finds, for words, parts of words and several words', () => {
+    const queries = [
+      'troops',
+      'roo',
+      't',
+      '00,0',
+      ',',
+      'nato’s',
+      'łukasz',
+      'the other',
+      'the the',
+      '"largest" cold',
+      'war. 2022 fév',
+      'allied',
+      'draft: “allied',
+      'nothing-like-this',
+      'e s',
+    ];
+    for (const query of queries) {
+      const words = queryWords(query);
+      expect(flagged(index.matchAll(words)), query).toEqual(scan(rows, words));
+    }
+  });
+
+  it('agrees with the scan on random parts of the haystacks', () => {
+    const next = random(11);
+    for (let n = 0; n < 200; n++) {
+      const source = haystackOf(rows[Math.floor(next() * rows.length)]!);
+      const start = Math.floor(next() * source.length);
+      const word = source.slice(start, start + 1 + Math.floor(next() * 6)).split(/\s+/)[0]!;
+      if (!word) continue;
+      expect(flagged(index.matchAll([word])), word).toEqual(scan(rows, [word]));
+    }
+  });
+
+  it('is carried over a mark (same haystacks) and refused when a text, the count or a title changes', () => {
+    const marked = rows.slice();
+    marked[42] = { ...rows[42]!, status: 'verified' } as ClaimRow;
+    expect(index.carriedTo(marked)).toBe(index);
+    expect(flagged(index.matchAll(['troops']))).toEqual(scan(marked, ['troops']));
+
+    const edited = marked.slice();
+    edited[7] = { ...marked[7]!, text: 'a wholly new claim' } as ClaimRow;
+    expect(index.carriedTo(edited)).toBeNull();
+    expect(index.carriedTo(marked.slice(1))).toBeNull();
+    const retitled = marked.slice();
+    retitled[0] = { ...marked[0]!, documentTitle: 'Renamed' } as ClaimRow;
+    expect(index.carriedTo(retitled)).toBeNull();
+    // Still good for the rows it holds.
+    expect(index.carriedTo(marked)).toBe(index);
+  });
+
+  it('stops when cancelled', () => {
+    const queue: (() => void)[] = [];
+    let built = false;
+    const cancel = buildWordIndex(
+      claims(10_000, 3),
+      (step) => {
+        queue.push(step);
+        return () => queue.splice(queue.indexOf(step), 1);
+      },
+      () => (built = true),
+    );
+    queue.shift()!();
+    cancel();
+    expect(queue).toHaveLength(0);
+    expect(built).toBe(false);
+  });
+});
+
+describe('the word index over noted row patches', () => {
+  it('checks only the positions a noted patch names', () => {
+    const rows = claims(100, 5);
+    const index = buildNow(rows);
+    const next = rows.slice();
+    next[3] = { ...rows[3]!, text: 'changed text' } as ClaimRow;
+    notePatch(next, rows, [3]);
+    expect(index.carriedTo(next)).toBeNull();
+    const marked = rows.slice();
+    marked[4] = { ...rows[4]!, status: 'verified' } as ClaimRow;
+    notePatch(marked, rows, [4]);
+    expect(index.carriedTo(marked)).toBe(index);
+  });
+});
