@@ -1,10 +1,19 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useReducer,
+  useState,
+} from 'react';
 import type { ClaimChanges, ClaimRow, StatusCounts } from '../../shared/ipc/views';
 import { useApi } from '../api/api-context';
 import { useNotices } from '../app/notices-context';
 import { countsByDocument, groupByDocument, updateByDocument } from '../lib/claims-by-document';
 import type { ClaimsByDocument } from '../lib/claims-by-document';
 import { notePatch } from '../table/row-patches';
+import { ClaimOverlay } from './claim-overlay';
 
 interface ClaimsState {
   readonly rows: readonly ClaimRow[];
@@ -18,11 +27,17 @@ interface ClaimsState {
 export interface ClaimsStore {
   /** null while the first load runs. */
   readonly rows: readonly ClaimRow[] | null;
+  /** The claim as it is now (the overlay's version while the store catches up). */
   readonly byId: (id: string | null) => ClaimRow | undefined;
-  /** Puts an updated claim in place (what every mutation returns), without reloading the list. */
+  /**
+   * Puts an updated claim in place (what every mutation returns), without reloading the list: shown at
+   * once through the overlay, taken into the rows, counts and table in a transition.
+   */
   readonly replace: (row: ClaimRow) => void;
-  /** Applies what an edit, an undo or a redo changed: rows anew, rows gone. */
+  /** Applies what an edit, an undo or a redo changed (rows anew, rows gone), the same way. */
   readonly apply: (changes: ClaimChanges) => void;
+  /** Where the row and the details read a claim's newest version from (see claim-overlay.ts). */
+  readonly overlay: ClaimOverlay;
   readonly reload: () => Promise<void>;
   readonly totals: StatusCounts;
   readonly countsByDocument: ReadonlyMap<string, StatusCounts>;
@@ -77,11 +92,29 @@ function applyChanges(current: ClaimsState, changes: ClaimChanges): ClaimsState 
 
 const NO_DOCUMENTS: ClaimsByDocument = new Map();
 
+type StoreAction =
+  | { readonly type: 'loaded'; readonly loaded: ClaimsState | null }
+  | { readonly type: 'changed'; readonly changes: ClaimChanges };
+
+/** A reducer, not a state updater: React may run an updater at once in the event, a reducer it never does. */
+function reduce(current: ClaimsState | null, action: StoreAction): ClaimsState | null {
+  if (action.type === 'loaded') return action.loaded ?? current ?? indexRows([]);
+  return current && applyChanges(current, action.changes);
+}
+
+function rowOf(state: ClaimsState | null, id: string): ClaimRow | undefined {
+  const position = state?.index.get(id);
+  return position === undefined ? undefined : state!.rows[position];
+}
+
 /** Loads `claims:list` once and keeps it current from the rows that mutations return. */
 export function useClaimsStore(): ClaimsStore {
   const api = useApi();
   const { reportError } = useNotices();
-  const [state, setState] = useState<ClaimsState | null>(null);
+  const [state, dispatch] = useReducer(reduce, null);
+  const [overlay] = useState(() => new ClaimOverlay());
+  // What the store now holds leaves the overlay once it is on screen.
+  useLayoutEffect(() => overlay.settle((id) => rowOf(state, id)), [overlay, state]);
 
   const fetchRows = useCallback(
     (): Promise<ClaimsState | null> =>
@@ -91,12 +124,9 @@ export function useClaimsStore(): ClaimsStore {
       }),
     [api, reportError],
   );
-  const keep = (loaded: ClaimsState | null) => (current: ClaimsState | null) =>
-    loaded ?? current ?? indexRows([]);
-
   useEffect(() => {
     let live = true;
-    void fetchRows().then((loaded) => live && setState(keep(loaded)));
+    void fetchRows().then((loaded) => live && dispatch({ type: 'loaded', loaded }));
     return () => {
       live = false;
     };
@@ -104,28 +134,28 @@ export function useClaimsStore(): ClaimsStore {
 
   const reload = useCallback(async () => {
     const loaded = await fetchRows();
-    setState(keep(loaded));
-  }, [fetchRows]);
+    if (loaded) overlay.clear();
+    dispatch({ type: 'loaded', loaded });
+  }, [fetchRows, overlay]);
 
-  const replace = useCallback((row: ClaimRow) => {
-    setState((current) => current && applyChanges(current, { updated: [row], removed: [] }));
-  }, []);
-  const apply = useCallback((changes: ClaimChanges) => {
-    if (changes.updated.length === 0 && changes.removed.length === 0) return;
-    setState((current) => current && applyChanges(current, changes));
-  }, []);
+  const apply = useCallback(
+    (changes: ClaimChanges) => {
+      if (changes.updated.length === 0 && changes.removed.length === 0) return;
+      for (const row of changes.updated) overlay.show(row);
+      overlay.forget(changes.removed);
+      startTransition(() => dispatch({ type: 'changed', changes }));
+    },
+    [overlay],
+  );
+  const replace = useCallback((row: ClaimRow) => apply({ updated: [row], removed: [] }), [apply]);
 
   const byId = useCallback(
-    (id: string | null) => {
-      if (!state || id === null) return undefined;
-      const position = state.index.get(id);
-      return position === undefined ? undefined : state.rows[position];
-    },
-    [state],
+    (id: string | null) => (id === null ? undefined : (overlay.get(id) ?? rowOf(state, id))),
+    [overlay, state],
   );
 
   const byDocument = state?.byDocument ?? NO_DOCUMENTS;
   const counts = useMemo(() => countsByDocument(byDocument), [byDocument]);
 
-  return { rows: state?.rows ?? null, byId, replace, apply, reload, byDocument, ...counts };
+  return { rows: state?.rows ?? null, byId, replace, apply, reload, overlay, byDocument, ...counts };
 }

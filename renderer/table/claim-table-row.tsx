@@ -1,8 +1,9 @@
 import { memo } from 'react';
-import { flexRender } from '@tanstack/react-table';
 import type { Row } from '@tanstack/react-table';
 import type { MouseEvent } from 'react';
 import type { ClaimRow } from '../../shared/ipc/views';
+import { useLatestClaim } from '../hooks/claim-overlay';
+import { CLAIM_CELLS } from './claim-columns';
 
 interface ClaimTableRowProps {
   readonly row: Row<ClaimRow>;
@@ -17,7 +18,8 @@ interface ClaimTableRowProps {
 
 /**
  * One claim of the table. Memoized: a row re-renders only when its claim, its selection or the
- * columns change (the core row model keeps the Row object of a claim that did not change).
+ * columns change (the core row model keeps the Row object of a claim that did not change), or when a
+ * change to its claim shows through the claim overlay before the table takes it in.
  */
 export const ClaimTableRow = memo(function ClaimTableRow({
   row,
@@ -26,6 +28,7 @@ export const ClaimTableRow = memo(function ClaimTableRow({
   marked,
   onRowClick,
 }: ClaimTableRowProps) {
+  const claim = useLatestClaim(row.original);
   const classes = ['claim-row'];
   if (selected) classes.push('is-selected');
   if (marked) classes.push('is-marked');
@@ -34,14 +37,14 @@ export const ClaimTableRow = memo(function ClaimTableRow({
       aria-rowindex={line + 2}
       aria-selected={selected || marked}
       className={classes.join(' ')}
-      data-status={row.original.status}
+      data-status={claim.status}
       data-claim-id={row.id}
       onClick={(event) => onRowClick(row.id, event)}
     >
       {row.getVisibleCells().map((cell) => (
         <td key={cell.id} className={`cell-${cell.column.id}`}>
           {cell.column.id === 'text' && marked && <span className="visually-hidden">Picked. </span>}
-          {flexRender(cell.column.columnDef.cell, cell.getContext())}
+          {CLAIM_CELLS[cell.column.id]?.(claim)}
         </td>
       ))}
     </tr>

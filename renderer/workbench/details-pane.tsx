@@ -2,6 +2,7 @@ import type { ClaimRow } from '../../shared/ipc/views';
 import type { ClaimActions } from '../hooks/use-claim-actions';
 import { formatCount } from '../lib/format';
 import { ClaimDetails } from '../details/claim-details';
+import { useLatestClaim } from '../hooks/claim-overlay';
 import { useShownCount } from '../table/visible-claims';
 import type { VisibleClaims } from '../table/visible-claims';
 import type { OpenDialog } from './workbench-dialogs';
@@ -25,7 +26,7 @@ function ShownCount({ visible }: { readonly visible: VisibleClaims }) {
 
 /** The right-hand pane: the selected claim's details, or how to pick one. */
 export function DetailsPane({
-  claim,
+  claim: stored,
   checker,
   actions,
   revision,
@@ -33,6 +34,8 @@ export function DetailsPane({
   onDialog,
   onDismiss,
 }: DetailsPaneProps) {
+  // A mark shows here in the next frame, before the store's update renders (claim-overlay.ts).
+  const claim = useLatestClaim(stored);
   return (
     <aside className="details-pane" aria-label="Selected claim">
       {claim ? (

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ClaimStatus } from '../../shared/domain/enums';
 import type { AppInfo, ClaimRow, ProjectView } from '../../shared/ipc/views';
 import { useApi } from '../api/api-context';
 import { useNotices } from '../app/notices-context';
 import { useClaimsStore } from '../hooks/use-claims-store';
+import { ClaimOverlayContext } from '../hooks/claim-overlay';
 import { useClaimActions } from '../hooks/use-claim-actions';
 import { useClaimEdits } from '../hooks/use-claim-edits';
 import { useDocument } from '../hooks/use-document';
@@ -90,14 +91,18 @@ export function Workbench({ info, project, onInfo, onProject, onReopened }: Work
     else fileRef.current?.click();
   }, [info.mode, importWithPicker]);
 
+  const { byId } = store;
   const mark = useCallback(
     (status: Exclude<ClaimStatus, 'unchecked'>) => {
-      if (!selected) return;
-      const next = selected.status === status ? 'unchecked' : status;
-      setAnnouncement(`Marked ${STATUS_META[next].label.toLowerCase()}.`);
-      void actions.setStatus(selected.id, next);
+      // As it is now: a second key pressed before the store took in the first toggles what shows.
+      const claim = byId(selectedId);
+      if (!claim) return;
+      const next = claim.status === status ? 'unchecked' : status;
+      // The row and details show the mark at once; the workbench (and this message) follow after it.
+      startTransition(() => setAnnouncement(`Marked ${STATUS_META[next].label.toLowerCase()}.`));
+      void actions.setStatus(claim.id, next);
     },
-    [actions, selected],
+    [actions, byId, selectedId],
   );
   const merge = useCallback(async () => {
     if (multi.picked.size < 2) return;
@@ -141,152 +146,154 @@ export function Workbench({ info, project, onInfo, onProject, onReopened }: Work
 
   const empty = project.documents.length === 0 && (store.rows?.length ?? 0) === 0;
   return (
-    <div className="workbench">
-      <WorkbenchHeader
-        title={project.title}
-        dir={project.dir}
-        info={info}
-        counts={store.rows ? store.totals : project.counts}
-        importing={importing}
-        progress={progress}
-        onImport={startImport}
-        onChecker={() => setDialog({ kind: 'checker' })}
-        onShortcuts={() => setDialog({ kind: 'shortcuts' })}
-        onSources={() => setDialog({ kind: 'sources' })}
-        onExport={() => setDialog({ kind: 'export' })}
-        onBackups={() => setDialog({ kind: 'backups' })}
-        onUndo={() => void history.undo()}
-        onRedo={() => void history.redo()}
-        onClose={() => void closeProject()}
-      />
-      <WorkbenchLayout
-        prefs={prefs}
-        onPref={update}
-        documents={
-          <DocumentsList
-            documents={project.documents}
-            countsByDocument={store.countsByDocument}
-            totals={store.totals}
-            scope={scope}
-            onScope={setScope}
-          />
-        }
-        draft={
-          empty ? null : (
-            <DraftView
-              document={document}
-              loading={loading}
-              claims={(draftId && store.byDocument.get(draftId)) || NO_CLAIMS}
-              selectedId={selectedId}
-              onSelect={select}
-              onAddClaim={(documentId, start, end, kind) =>
-                void edits.addClaim(documentId, start, end, kind).then((changes) => {
-                  const added = changes?.updated.find((c) => c.start === start) ?? changes?.updated[0];
-                  if (added) select(added.id);
-                  if (added) setAnnouncement(`Added the claim “${added.quote}”.`);
-                })
-              }
-              tools={
-                document && (
-                  <VersionTools
-                    document={document}
-                    mode={info.mode}
-                    onRevised={(result) => {
-                      forgetDocument(result.documentId);
-                      setAnnouncement(revisionMessage(result));
-                      void onImported();
-                    }}
-                  />
-                )
-              }
-              onReextract={(documentId) =>
-                void edits.reextract(documentId).then((changes) => {
-                  if (changes)
-                    setAnnouncement(
-                      `Found claims again: ${changes.updated.length} new or changed, ${changes.removed.length} gone.`,
-                    );
-                })
-              }
-            />
-          )
-        }
-        table={
-          empty ? (
-            <EmptyProject importing={importing} onImport={startImport} />
-          ) : (
-            <ClaimsPane
-              claims={claims}
+    <ClaimOverlayContext value={store.overlay}>
+      <div className="workbench">
+        <WorkbenchHeader
+          title={project.title}
+          dir={project.dir}
+          info={info}
+          counts={store.rows ? store.totals : project.counts}
+          importing={importing}
+          progress={progress}
+          onImport={startImport}
+          onChecker={() => setDialog({ kind: 'checker' })}
+          onShortcuts={() => setDialog({ kind: 'shortcuts' })}
+          onSources={() => setDialog({ kind: 'sources' })}
+          onExport={() => setDialog({ kind: 'export' })}
+          onBackups={() => setDialog({ kind: 'backups' })}
+          onUndo={() => void history.undo()}
+          onRedo={() => void history.redo()}
+          onClose={() => void closeProject()}
+        />
+        <WorkbenchLayout
+          prefs={prefs}
+          onPref={update}
+          documents={
+            <DocumentsList
+              documents={project.documents}
+              countsByDocument={store.countsByDocument}
+              totals={store.totals}
               scope={scope}
-              prefs={prefs}
-              onPref={update}
-              selectedId={selectedId}
-              picked={multi.picked}
-              onRowClick={multi.onRowClick}
-              onMerge={() => void merge()}
-              onClearPicked={multi.clear}
-              loading={store.rows === null}
-              filterRef={filterRef}
-              visible={visible}
+              onScope={setScope}
             />
-          )
-        }
-        details={
-          <DetailsPane
-            claim={selected}
-            checker={info.checker}
-            actions={actions}
-            revision={history.revision}
-            visible={visible}
-            onDialog={setDialog}
-            onDismiss={(claimId) => {
-              void edits
-                .dismiss(claimId)
-                .then((changes) => changes && setAnnouncement('Dismissed the claim.'));
-            }}
-          />
-        }
-      />
-      <input
-        ref={fileRef}
-        type="file"
-        multiple
-        accept={TEXT_DRAFT_ACCEPT}
-        hidden
-        onChange={(event) => {
-          void importFiles([...(event.target.files ?? [])]);
-          event.target.value = '';
-        }}
-      />
-      <WorkbenchDialogs
-        open={dialog}
-        claim={selected}
-        info={info}
-        actions={actions}
-        claimText={(claimId) => store.byId(claimId)?.text}
-        documents={project.documents.map((d) => ({ id: d.id, title: d.title || d.fileName }))}
-        onInfo={onInfo}
-        onOpen={setDialog}
-        onSelect={(claimId) => {
-          const claim = store.byId(claimId);
-          if (claim && scope !== null && claim.documentId !== scope) setScope(null);
-          select(claimId);
-        }}
-        onSplit={(claimId, at) => void edits.split(claimId, at)}
-        onClose={() => setDialog(null)}
-        onRestored={(result) => {
-          setDialog(null);
-          notify(restoredMessage(result));
-          onReopened(result.project);
-        }}
-      />
-      {dragging && (
-        <div className="drop-overlay" aria-hidden="true">
-          <p>Drop drafts (.txt, .md, .html, .docx, .pdf) to import them</p>
-        </div>
-      )}
-      <p className="visually-hidden" aria-live="polite" role="status">
-        {announcement}
-      </p>
-    </div>
+          }
+          draft={
+            empty ? null : (
+              <DraftView
+                document={document}
+                loading={loading}
+                claims={(draftId && store.byDocument.get(draftId)) || NO_CLAIMS}
+                selectedId={selectedId}
+                onSelect={select}
+                onAddClaim={(documentId, start, end, kind) =>
+                  void edits.addClaim(documentId, start, end, kind).then((changes) => {
+                    const added = changes?.updated.find((c) => c.start === start) ?? changes?.updated[0];
+                    if (added) select(added.id);
+                    if (added) setAnnouncement(`Added the claim “${added.quote}”.`);
+                  })
+                }
+                tools={
+                  document && (
+                    <VersionTools
+                      document={document}
+                      mode={info.mode}
+                      onRevised={(result) => {
+                        forgetDocument(result.documentId);
+                        setAnnouncement(revisionMessage(result));
+                        void onImported();
+                      }}
+                    />
+                  )
+                }
+                onReextract={(documentId) =>
+                  void edits.reextract(documentId).then((changes) => {
+                    if (changes)
+                      setAnnouncement(
+                        `Found claims again: ${changes.updated.length} new or changed, ${changes.removed.length} gone.`,
+                      );
+                  })
+                }
+              />
+            )
+          }
+          table={
+            empty ? (
+              <EmptyProject importing={importing} onImport={startImport} />
+            ) : (
+              <ClaimsPane
+                claims={claims}
+                scope={scope}
+                prefs={prefs}
+                onPref={update}
+                selectedId={selectedId}
+                picked={multi.picked}
+                onRowClick={multi.onRowClick}
+                onMerge={() => void merge()}
+                onClearPicked={multi.clear}
+                loading={store.rows === null}
+                filterRef={filterRef}
+                visible={visible}
+              />
+            )
+          }
+          details={
+            <DetailsPane
+              claim={selected}
+              checker={info.checker}
+              actions={actions}
+              revision={history.revision}
+              visible={visible}
+              onDialog={setDialog}
+              onDismiss={(claimId) => {
+                void edits
+                  .dismiss(claimId)
+                  .then((changes) => changes && setAnnouncement('Dismissed the claim.'));
+              }}
+            />
+          }
+        />
+        <input
+          ref={fileRef}
+          type="file"
+          multiple
+          accept={TEXT_DRAFT_ACCEPT}
+          hidden
+          onChange={(event) => {
+            void importFiles([...(event.target.files ?? [])]);
+            event.target.value = '';
+          }}
+        />
+        <WorkbenchDialogs
+          open={dialog}
+          claim={selected}
+          info={info}
+          actions={actions}
+          claimText={(claimId) => store.byId(claimId)?.text}
+          documents={project.documents.map((d) => ({ id: d.id, title: d.title || d.fileName }))}
+          onInfo={onInfo}
+          onOpen={setDialog}
+          onSelect={(claimId) => {
+            const claim = store.byId(claimId);
+            if (claim && scope !== null && claim.documentId !== scope) setScope(null);
+            select(claimId);
+          }}
+          onSplit={(claimId, at) => void edits.split(claimId, at)}
+          onClose={() => setDialog(null)}
+          onRestored={(result) => {
+            setDialog(null);
+            notify(restoredMessage(result));
+            onReopened(result.project);
+          }}
+        />
+        {dragging && (
+          <div className="drop-overlay" aria-hidden="true">
+            <p>Drop drafts (.txt, .md, .html, .docx, .pdf) to import them</p>
+          </div>
+        )}
+        <p className="visually-hidden" aria-live="polite" role="status">
+          {announcement}
+        </p>
+      </div>
+    </ClaimOverlayContext>
   );
 }
