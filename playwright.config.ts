@@ -1,9 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-
-// Debian's Chromium here and in CI (Playwright's own browser download is not reachable);
-// on a developer's machine or a GitHub runner without it, Playwright's installed Chromium.
-const debianChromium = '/usr/bin/chromium';
+import { chromiumLaunchOptions } from './e2e/support/chromium';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -24,17 +20,8 @@ export default defineConfig({
       testDir: 'e2e/workbench',
       use: {
         browserName: 'chromium',
-        launchOptions: {
-          executablePath: existsSync(debianChromium) ? debianChromium : undefined,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
+        // Debian's Chromium here and in CI; elsewhere the Chromium Playwright installed (e2e/support/chromium.ts).
+        launchOptions: chromiumLaunchOptions(),
       },
     },
     {

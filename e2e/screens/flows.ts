@@ -6,6 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../support/chromium';
 
 const outDir = process.argv[2] ?? '/tmp/shots';
 const work = mkdtempSync(join(tmpdir(), 'factdesk-flows-'));
@@ -17,10 +18,7 @@ const child = spawn(
 const url = await new Promise<string>((resolve) =>
   child.stdout!.on('data', (chunk: Buffer) => resolve(chunk.toString().trim())),
 );
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 const step = (what: string) => console.log(`ok: ${what}`);
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });

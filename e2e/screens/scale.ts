@@ -7,6 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../support/chromium';
 
 const projectDir = process.argv[2];
 const count = Number(process.argv[3] ?? 100_000);
@@ -60,10 +61,7 @@ const url = await new Promise<string>((resolve) =>
   child.stdout!.on('data', (chunk: Buffer) => resolve(chunk.toString().trim())),
 );
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.on('pageerror', (e) => console.log('page error:', e.message));

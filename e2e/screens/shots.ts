@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Page } from 'playwright-core';
+import { chromiumLaunchOptions } from '../support/chromium';
 
 const projectDir = process.argv[2];
 const outDir = process.argv[3] ?? '/tmp/shots';
@@ -77,17 +78,7 @@ async function moreScreens(page: Page, scheme: string): Promise<void> {
   await page.getByLabel('Group by').selectOption('none');
 }
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 const errors: string[] = [];
 try {
   const work = await startServer(true);

@@ -48,6 +48,11 @@
       const before = row?.dataset.status;
       return () => document.querySelector(`tr[data-claim-id="${CSS.escape(id)}"]`)?.dataset.status !== before;
     },
+    /** The project's counts by status (the header) changed. */
+    counts: () => {
+      const before = text('.progress-counts');
+      return () => text('.progress-counts') !== before;
+    },
     /** Nothing but the key itself: keydown to the next painted frame, the floor for the others. */
     nothing: () => () => true,
     /** Another row is selected. */
@@ -65,18 +70,23 @@
     longTasks,
     firstRowsPainted: painted(() => document.querySelector('tr.claim-row') !== null, 600000),
     pending: null,
-    /** Arms a timer from the next keydown (its event time) to the painted frame showing `kind`. */
-    arm(kind) {
+    /**
+     * Arms a timer from the next keydown (its event time) to the painted frame showing `kind`; with
+     * `alsoKind`, a second timer from the same keydown to the frame showing that too (`alsoPending`).
+     */
+    arm(kind, alsoKind) {
       let start = null;
       const onKey = (event) => {
         start = event.timeStamp;
         document.removeEventListener('keydown', onKey, true);
       };
       document.addEventListener('keydown', onKey, true);
-      const changed = changes[kind]();
-      this.pending = painted(() => start !== null && changed()).then((end) =>
-        end === null || start === null ? null : end - start,
-      );
+      const timed = (changed) =>
+        painted(() => start !== null && changed()).then((end) =>
+          end === null || start === null ? null : end - start,
+        );
+      this.pending = timed(changes[kind]());
+      this.alsoPending = alsoKind ? timed(changes[alsoKind]()) : null;
       return true;
     },
     /** The longest long task, and how many, that started after `since`. */
