@@ -3,6 +3,7 @@ import type { AboutInfo, LicensedPackage } from '../../shared/ipc/about';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/envelope';
 import { Modal } from '../dialogs/modal';
+import { ModalActions } from '../dialogs/modal-actions';
 import '../styles/about.css';
 
 type Loaded =
@@ -56,11 +57,7 @@ export function AboutDialog({ onClose }: { readonly onClose: () => void }) {
           </p>
         )}
         {loaded.phase === 'ready' && <AboutContent about={loaded.about} />}
-        <div className="modal-actions">
-          <button type="button" className="button-primary" data-autofocus onClick={onClose}>
-            Done
-          </button>
-        </div>
+        <ModalActions action="Done" onAction={onClose} autoFocusAction />
       </div>
     </Modal>
   );

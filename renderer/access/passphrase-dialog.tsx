@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { Modal } from '../dialogs/modal';
+import { ModalActions } from '../dialogs/modal-actions';
 
 interface PassphraseDialogProps {
   /** The folder of the encrypted project. */
@@ -65,14 +66,7 @@ export function PassphraseDialog({ dir, error, busy, onSubmit, onCancel }: Passp
             </p>
           )}
         </div>
-        <div className="modal-actions">
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="button-primary" disabled={busy}>
-            {busy ? 'Opening…' : 'Open project'}
-          </button>
-        </div>
+        <ModalActions onCancel={onCancel} action="Open project" busy={busy} busyAction="Opening…" />
       </form>
     </Modal>
   );

@@ -3,6 +3,7 @@ import type { BackupInfo, BackupList, RestoredBackup } from '../../shared/ipc/co
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/envelope';
 import { Modal } from '../dialogs/modal';
+import { ModalActions } from '../dialogs/modal-actions';
 import { formatDateTime, plural } from '../lib/format';
 import { formatBytes, keptLabel, reasonLabel } from './backup-labels';
 import { RestoreConfirm } from './restore-confirm';
@@ -136,11 +137,7 @@ export function BackupsDialog({ dir, passphrase, confirm, onRestored, onClose }:
               </table>
             </div>
           )}
-          <div className="modal-actions">
-            <button type="button" className="button" onClick={onClose}>
-              Close
-            </button>
-          </div>
+          <ModalActions onCancel={onClose} cancelLabel="Close" />
         </div>
       )}
     </Modal>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { BackupInfo } from '../../shared/ipc/contract';
 import { errorMessage } from '../api/envelope';
+import { ModalActions } from '../dialogs/modal-actions';
 import { formatDateTime, plural } from '../lib/format';
 import { formatBytes, reasonLabel } from './backup-labels';
 
@@ -49,14 +50,15 @@ export function RestoreConfirm({ backup, onRestore, onCancel }: RestoreConfirmPr
           {failure}
         </p>
       )}
-      <div className="modal-actions">
-        <button ref={cancel} type="button" className="button" onClick={onCancel} disabled={busy}>
-          Cancel
-        </button>
-        <button type="button" className="button-primary" onClick={() => void restore()} disabled={busy}>
-          {busy ? 'Restoring…' : 'Restore backup'}
-        </button>
-      </div>
+      <ModalActions
+        onCancel={onCancel}
+        cancelRef={cancel}
+        cancelDisabled={busy}
+        action="Restore backup"
+        onAction={() => void restore()}
+        busy={busy}
+        busyAction="Restoring…"
+      />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { ClaimRow } from '../../shared/ipc/views';
 import { errorMessage } from '../api/envelope';
 import { STANCES, STANCE_META } from '../lib/status';
 import { Modal } from './modal';
+import { ModalActions } from './modal-actions';
 import { TextField } from './text-field';
 import { CitationFileField } from './citation-file-field';
 import './citation-fields.css';
@@ -150,14 +151,7 @@ export function AddCitationDialog({ claim, onAdd, onClose, initial, heading, mod
             {failure}
           </p>
         )}
-        <div className="modal-actions">
-          <button type="button" className="button" onClick={() => onClose(false)}>
-            Cancel
-          </button>
-          <button type="submit" className="button-primary" disabled={busy}>
-            {busy ? 'Saving…' : 'Save'}
-          </button>
-        </div>
+        <ModalActions onCancel={() => onClose(false)} action="Save" busy={busy} busyAction="Saving…" />
       </form>
     </Modal>
   );

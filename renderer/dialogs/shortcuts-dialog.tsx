@@ -1,4 +1,5 @@
 import { Modal } from './modal';
+import { ModalActions } from './modal-actions';
 
 const SHORTCUTS: readonly [keys: string[], what: string][] = [
   [['↓', 'j'], 'Next claim'],
@@ -54,11 +55,7 @@ export function ShortcutsDialog({ onClose }: { readonly onClose: () => void }) {
           ))}
         </tbody>
       </table>
-      <div className="modal-actions">
-        <button type="button" className="button-primary" data-autofocus onClick={onClose}>
-          Done
-        </button>
-      </div>
+      <ModalActions action="Done" onAction={onClose} autoFocusAction />
     </Modal>
   );
 }

@@ -1,5 +1,6 @@
 import type { ClaimRow } from '../../shared/ipc/views';
 import { Modal } from './modal';
+import { ModalActions } from './modal-actions';
 
 interface SplitDialogProps {
   readonly claim: ClaimRow;
@@ -58,11 +59,7 @@ export function SplitDialog({ claim, onSplit, onClose }: SplitDialogProps) {
             })}
           </ol>
         )}
-        <div className="modal-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <ModalActions onCancel={onClose} />
       </div>
     </Modal>
   );

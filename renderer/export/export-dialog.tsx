@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/envelope';
 import { Modal } from '../dialogs/modal';
+import { ModalActions } from '../dialogs/modal-actions';
 import { TextField } from '../dialogs/text-field';
 import { downloadFile } from './download';
 import { MethodologyField, useMethodology } from './methodology-field';
@@ -181,14 +182,12 @@ export function ExportDialog({ mode, documents, onClose, onExported }: ExportDia
             {failure}
           </p>
         )}
-        <div className="modal-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button-primary" disabled={busy}>
-            {busy ? 'Preparing…' : mode === 'desktop' ? 'Save…' : 'Download'}
-          </button>
-        </div>
+        <ModalActions
+          onCancel={onClose}
+          action={mode === 'desktop' ? 'Save…' : 'Download'}
+          busy={busy}
+          busyAction="Preparing…"
+        />
       </form>
     </Modal>
   );
