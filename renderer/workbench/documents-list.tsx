@@ -1,8 +1,10 @@
-import { memo } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
+import type { FocusEvent } from 'react';
+import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
+import type { Range } from '@tanstack/react-virtual';
 import type { DocumentListItem, StatusCounts } from '../../shared/ipc/views';
-import { formatCount } from '../lib/format';
-import { emptyCounts, progressOf } from '../lib/status';
-import { ProgressBar } from './progress-summary';
+import { emptyCounts } from '../lib/status';
+import { DocumentItem } from './document-item';
 import '../styles/documents.css';
 
 interface DocumentsListProps {
@@ -14,49 +16,15 @@ interface DocumentsListProps {
   readonly onScope: (documentId: string | null) => void;
 }
 
-function Progress({ counts }: { readonly counts: StatusCounts }) {
-  const { checked, total } = progressOf(counts);
-  return (
-    <span className="doc-progress">
-      <ProgressBar counts={counts} className="progress-bar-small" />
-      <span className="doc-count">
-        {formatCount(checked)}/{formatCount(total)}
-        <span className="visually-hidden"> claims checked</span>
-      </span>
-    </span>
-  );
-}
-
-interface DocumentItemProps {
-  readonly document: DocumentListItem;
-  readonly counts: StatusCounts;
-  readonly current: boolean;
-  readonly onScope: (documentId: string | null) => void;
-}
-
-/** One draft of the list. Memoized: a mark re-renders the one draft whose counts changed. */
-const DocumentItem = memo(function DocumentItem({ document, counts, current, onScope }: DocumentItemProps) {
-  return (
-    <li>
-      <button
-        type="button"
-        className="doc-item"
-        aria-current={current ? 'true' : undefined}
-        onClick={() => onScope(document.id)}
-        title={document.fileName}
-      >
-        <span className="doc-title">{document.title || document.fileName}</span>
-        <Progress counts={counts} />
-      </button>
-    </li>
-  );
-});
-
+/** A draft whose title takes two lines (most do at the list's usual width); each is measured once drawn. */
+const ESTIMATED_HEIGHT = 70;
+const BOTTOM_PADDING = 12;
 const NO_COUNTS = emptyCounts();
 
 /**
  * The project's drafts with their progress; choosing one shows its text and narrows the table to it.
- * Memoized, so typing in the filter never re-renders thousands of drafts.
+ * "All documents" is item 0, the drafts follow. Only the items in view are in the page (a project may
+ * hold thousands of drafts), and the list is memoized, so typing in the filter renders none of them.
  */
 export const DocumentsList = memo(function DocumentsList({
   documents,
@@ -65,33 +33,74 @@ export const DocumentsList = memo(function DocumentsList({
   scope,
   onScope,
 }: DocumentsListProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // The focused item stays in the page while it scrolls out of view, so focus is never dropped.
+  const focusedRef = useRef(-1);
+  const count = documents.length + 1;
+
+  const keyOf = useCallback((index: number) => (index === 0 ? '' : documents[index - 1]!.id), [documents]);
+  const rangeExtractor = useCallback((range: Range) => {
+    const indexes = defaultRangeExtractor(range);
+    const focused = focusedRef.current;
+    if (focused < 0 || focused >= range.count || indexes.includes(focused)) return indexes;
+    return [...indexes, focused].sort((a, b) => a - b);
+  }, []);
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ESTIMATED_HEIGHT,
+    getItemKey: keyOf,
+    rangeExtractor,
+    overscan: 8,
+    paddingEnd: BOTTOM_PADDING,
+  });
+
+  // The chosen draft is scrolled into view, also when it was chosen elsewhere or before a reload.
+  const scopeIndex = useMemo(
+    () => (scope === null ? 0 : documents.findIndex((document) => document.id === scope) + 1),
+    [documents, scope],
+  );
+  useEffect(() => {
+    if (scopeIndex > 0) virtualizer.scrollToIndex(scopeIndex, { align: 'auto' });
+  }, [scopeIndex, virtualizer]);
+
+  function trackFocus(event: FocusEvent<HTMLUListElement>) {
+    const item = event.target.closest<HTMLElement>('[data-index]');
+    focusedRef.current = item ? Number(item.dataset.index) : -1;
+  }
+
   return (
     <nav className="doclist" aria-label="Documents">
       <h2 className="pane-title">
         Documents <span className="pane-count">{documents.length}</span>
       </h2>
-      <ul className="doclist-items">
-        <li>
-          <button
-            type="button"
-            className="doc-item"
-            aria-current={scope === null ? 'true' : undefined}
-            onClick={() => onScope(null)}
-          >
-            <span className="doc-title">All documents</span>
-            <Progress counts={totals} />
-          </button>
-        </li>
-        {documents.map((document) => (
-          <DocumentItem
-            key={document.id}
-            document={document}
-            counts={countsByDocument.get(document.id) ?? NO_COUNTS}
-            current={scope === document.id}
-            onScope={onScope}
-          />
-        ))}
-      </ul>
+      <div className="doclist-scroll" ref={scrollRef}>
+        <ul
+          className="doclist-items"
+          style={{ height: virtualizer.getTotalSize() }}
+          onFocus={trackFocus}
+          onBlur={() => (focusedRef.current = -1)}
+        >
+          {virtualizer.getVirtualItems().map(({ index, start }) => {
+            const document = index === 0 ? null : documents[index - 1]!;
+            return (
+              <DocumentItem
+                key={document?.id ?? ''}
+                documentId={document?.id ?? null}
+                title={document ? document.title || document.fileName : 'All documents'}
+                fileName={document?.fileName}
+                counts={document ? (countsByDocument.get(document.id) ?? NO_COUNTS) : totals}
+                current={document ? scope === document.id : scope === null}
+                onScope={onScope}
+                index={index}
+                start={start}
+                setSize={count}
+                measure={virtualizer.measureElement}
+              />
+            );
+          })}
+        </ul>
+      </div>
     </nav>
   );
 });

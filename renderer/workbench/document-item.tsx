@@ -1,0 +1,74 @@
+import { memo } from 'react';
+import type { StatusCounts } from '../../shared/ipc/views';
+import { formatCount } from '../lib/format';
+import { progressOf } from '../lib/status';
+import { ProgressBar } from './progress-summary';
+
+function Progress({ counts }: { readonly counts: StatusCounts }) {
+  const { checked, total } = progressOf(counts);
+  return (
+    <span className="doc-progress">
+      <ProgressBar counts={counts} className="progress-bar-small" />
+      <span className="doc-count">
+        {formatCount(checked)}/{formatCount(total)}
+        <span className="visually-hidden"> claims checked</span>
+      </span>
+    </span>
+  );
+}
+
+interface DocumentItemProps {
+  /** The draft's id, or null for "All documents". */
+  readonly documentId: string | null;
+  readonly title: string;
+  /** The file name, shown on hover. */
+  readonly fileName?: string;
+  readonly counts: StatusCounts;
+  readonly current: boolean;
+  readonly onScope: (documentId: string | null) => void;
+  /** Where the list's virtualizer placed the item: its index, its offset, and the list's length. */
+  readonly index: number;
+  readonly start: number;
+  readonly setSize: number;
+  readonly measure: (element: HTMLLIElement | null) => void;
+}
+
+/**
+ * One entry of the documents list, placed by the list's virtualizer. Memoized on plain values, so a
+ * mark re-renders only the draft whose counts changed.
+ */
+export const DocumentItem = memo(function DocumentItem({
+  documentId,
+  title,
+  fileName,
+  counts,
+  current,
+  onScope,
+  index,
+  start,
+  setSize,
+  measure,
+}: DocumentItemProps) {
+  return (
+    <li
+      ref={measure}
+      className="doclist-item"
+      data-index={index}
+      // Only the drafts in view exist in the page; these say where this one sits in the whole list.
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
+      style={{ transform: `translateY(${start}px)` }}
+    >
+      <button
+        type="button"
+        className="doc-item"
+        aria-current={current ? 'true' : undefined}
+        onClick={() => onScope(documentId)}
+        title={fileName}
+      >
+        <span className="doc-title">{title}</span>
+        <Progress counts={counts} />
+      </button>
+    </li>
+  );
+});
