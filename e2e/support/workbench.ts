@@ -79,7 +79,9 @@ export const test = base.extend<{ workbench: Workbench; emptyWorkbench: { url: s
       projectDir,
       readDocument,
       readAllClaims: async () => {
-        const files = (await readdir(join(projectDir, 'documents'))).filter((f) => f.endsWith('.json'));
+        const files = (await readdir(join(projectDir, 'documents'))).filter(
+          (f) => f.endsWith('.json') && !f.endsWith('.versions.json'),
+        );
         const docs = await Promise.all(files.map((f) => readDocument(f.slice(0, -'.json'.length))));
         return docs.flatMap((doc: { claims: DiskClaim[] }) => doc.claims);
       },

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { changedFigure, deletedSentence, original } from '../../electron/services/revisions/sample-variants';
 import { expectNoSeriousAxeLightAndDark } from '../support/axe';
 import { expect, factdesk, test } from '../support/workbench';
@@ -77,13 +79,19 @@ test('a revised draft is loaded in the browser: claims follow their text, change
   await dialog.getByRole('button', { name: 'Close', exact: true }).click();
   await expect(dialog).toBeHidden();
 
-  // On disk: both versions kept, the flags written; marking the claim again settles its recheck.
+  // On disk: both versions kept (the earlier text in its own file), the flags written; marking the
+  // claim again settles its recheck.
   const doc = (await workbench.readDocument(troops.documentId)) as unknown as {
     text: string;
-    versions: { number: number; text: string }[];
+    versions: { number: number; text?: string }[];
     claims: { id: string; needsRecheck?: boolean; anchoring?: string; quote: string }[];
   };
-  expect(doc.versions).toEqual([expect.objectContaining({ number: 1, text: original })]);
+  expect(doc.versions).toEqual([expect.objectContaining({ number: 1, fileName: 'nato-belarus-2022.txt' })]);
+  expect(doc.versions[0]).not.toHaveProperty('text');
+  const versionsFile = JSON.parse(
+    await readFile(join(workbench.projectDir, 'documents', `${troops.documentId}.versions.json`), 'utf8'),
+  ) as { versions: { number: number; text: string }[] };
+  expect(versionsFile.versions).toEqual([expect.objectContaining({ number: 1, text: original })]);
   expect(doc.claims.find((c) => c.id === troops.id)).toMatchObject({
     quote: 'Some 30,000 soldiers',
     needsRecheck: true,

@@ -7,6 +7,7 @@ const REASONS: Readonly<Record<string, string>> = {
   'before-restore': 'Before a restore',
   'before-reextract': 'Before finding claims again',
   'before-revise': 'Before a new version of a draft',
+  'before-upgrade': 'Before upgrading the project format',
   manual: 'By hand',
 };
 

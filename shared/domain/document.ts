@@ -19,13 +19,24 @@ export const VersionOriginSchema = z.object({
 });
 export type VersionOrigin = z.infer<typeof VersionOriginSchema>;
 
-/** An earlier version of a document's text, kept when a new one was loaded. */
-export const DocumentVersionSchema = VersionOriginSchema.extend({
+/** What a document's own file keeps about an earlier version of its text (the text is in its versions file). */
+export const VersionEntrySchema = VersionOriginSchema.extend({
   /** 1 for the text first imported, then 2, 3, … */
   number: z.number().int().positive(),
+});
+export type VersionEntry = z.infer<typeof VersionEntrySchema>;
+
+/** An earlier version of a document's text, kept when a new one was loaded. */
+export const DocumentVersionSchema = VersionEntrySchema.extend({
   text: z.string(),
 });
 export type DocumentVersion = z.infer<typeof DocumentVersionSchema>;
+
+/**
+ * A version entry as a document file may hold it: files written before schema 3 carry each earlier
+ * text inline; opening the project for writing moves those texts to the versions file.
+ */
+const StoredVersionEntrySchema = VersionEntrySchema.extend({ text: z.string().optional() });
 
 /** A draft inside a project, with its text and the claims found or added in it. One file on disk each. */
 export const DocumentSchema = z.object({
@@ -45,8 +56,11 @@ export const DocumentSchema = z.object({
   claims: z.array(ClaimSchema),
   /** Quotes of suggestions the checker dismissed; they are not suggested again on re-extraction. */
   dismissed: z.array(z.string().max(20_000)),
-  /** Earlier versions of the text, oldest first; the current one is `text` (number `versions.length + 1`). */
-  versions: z.array(DocumentVersionSchema).optional(),
+  /**
+   * Earlier versions of the text, oldest first, without their texts (those are in
+   * `documents/<id>.versions.json`); the current one is `text` (number `versions.length + 1`).
+   */
+  versions: z.array(StoredVersionEntrySchema).optional(),
   /** Where the current text came from when it was loaded as a new version (absent: first import). */
   revision: VersionOriginSchema.optional(),
 });
@@ -63,3 +77,13 @@ export const DocumentSummarySchema = z.object({
   path: z.string().regex(/^documents\/[A-Za-z0-9_-]{1,64}\.json$/),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
+
+/** `documents/<id>.versions.json`: the texts of a document's earlier versions, apart so a mark never rewrites them. */
+export const VersionsFileSchema = z.object({
+  format: z.literal('factdesk-versions'),
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  /** The document these versions belong to. */
+  documentId: z.string().min(1).max(64),
+  versions: z.array(DocumentVersionSchema),
+});
+export type VersionsFile = z.infer<typeof VersionsFileSchema>;

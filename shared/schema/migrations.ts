@@ -12,6 +12,11 @@ export const projectMigrations: readonly Migration[] = [
     describe: 'schema 2: documents may keep earlier versions (project file unchanged)',
     up: (data) => data,
   },
+  {
+    from: 2,
+    describe: 'schema 3: earlier versions of documents are kept in their own files (project file unchanged)',
+    up: (data) => data,
+  },
 ];
 export const documentMigrations: readonly Migration[] = [
   {
@@ -19,6 +24,15 @@ export const documentMigrations: readonly Migration[] = [
     // Schema 2 adds optional fields only (earlier versions of the text, re-anchoring flags on claims). The
     // number changes so an older Factdesk refuses these files instead of dropping those fields on save.
     describe: 'schema 2: earlier versions of the text and re-anchoring flags on claims (all optional)',
+    up: (data) => data,
+  },
+  {
+    from: 2,
+    // Earlier texts move from the document file to documents/<id>.versions.json. Moving them needs the
+    // disk, so this step changes only the number: the document schema still reads inline texts, and
+    // opening the project for writing moves them out (after a backup), see move-version-texts.ts. An
+    // older Factdesk refuses schema 3 rather than reading a document whose earlier texts it cannot find.
+    describe: "schema 3: earlier versions' texts move to documents/<id>.versions.json (on open for writing)",
     up: (data) => data,
   },
 ];

@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isVersionsPath } from '../project/project-files';
 import { readManifest, type SnapshotManifest } from './snapshot-manifest';
 import { BACKUPS_FOLDER, isSnapshotName, type SnapshotReason } from './snapshot-names';
 
@@ -44,7 +45,9 @@ export function infoOf(name: string, manifest: SnapshotManifest): SnapshotInfo {
     name,
     createdAt: manifest.createdAt,
     reason: manifest.reason,
-    documents: manifest.files.filter((file) => file.path.startsWith('documents/')).length,
+    documents: manifest.files.filter(
+      (file) => file.path.startsWith('documents/') && !isVersionsPath(file.path),
+    ).length,
     bytes: manifest.files.reduce((sum, file) => sum + file.size, 0),
   };
 }

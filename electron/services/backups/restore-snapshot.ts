@@ -7,7 +7,10 @@ import {
   DOCUMENTS_FOLDER,
   PROJECT_FILE,
   documentFileAdapter,
+  documentIdOfVersionsPath,
+  isVersionsPath,
   projectFileAdapter,
+  versionsFileAdapter,
 } from '../project/project-files';
 import { isDamagedFileError } from '../storage/damaged-file-error';
 import { writeFileDurably } from '../storage/durable-write';
@@ -103,7 +106,11 @@ async function moveAsideDamaged(folder: string, codec: FileCodec, at: Date): Pro
   for (const path of await listStateFiles(folder)) {
     if (path === ENCRYPTION_FILE) continue;
     const adapter =
-      path === PROJECT_FILE ? projectFileAdapter(folder, codec) : documentFileAdapter(folder, path, codec);
+      path === PROJECT_FILE
+        ? projectFileAdapter(folder, codec)
+        : isVersionsPath(path)
+          ? versionsFileAdapter(folder, documentIdOfVersionsPath(path), codec)
+          : documentFileAdapter(folder, path, codec);
     try {
       await adapter.read();
     } catch (error) {

@@ -5,8 +5,10 @@ import { MANIFEST_FILE, SNAPSHOT_REASONS } from './snapshot-names';
 
 /** One file of a snapshot, with the identity of the project file it was taken from. */
 const SnapshotFileSchema = z.object({
-  /** Path inside the project (and inside the snapshot): `project.json`, `documents/<id>.json`. */
-  path: z.string().regex(/^(project\.json|encryption\.json|documents\/[A-Za-z0-9_-]{1,64}\.json)$/),
+  /** Path inside the project (and inside the snapshot): `project.json`, `documents/<id>.json`, `documents/<id>.versions.json`. */
+  path: z
+    .string()
+    .regex(/^(project\.json|encryption\.json|documents\/[A-Za-z0-9_-]{1,64}(\.versions)?\.json)$/),
   size: z.number().int().nonnegative(),
   /** Inode, size and change time of the project file when taken: tells whether it changed since. */
   ino: z.string().max(40),

@@ -11,6 +11,7 @@ export const SNAPSHOT_REASONS = [
   'before-reextract',
   'manual',
   'before-revise',
+  'before-upgrade',
 ] as const;
 /** Why a snapshot was taken. */
 export type SnapshotReason = (typeof SNAPSHOT_REASONS)[number];

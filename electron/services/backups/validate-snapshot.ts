@@ -1,15 +1,19 @@
 import { join } from 'node:path';
 import { UserError } from '../../../shared/errors';
 import { loadProjectFiles } from '../project/project-files';
+import { VersionTexts } from '../project/version-texts';
 import type { FileCodec } from '../storage/file-codec';
 import { listSnapshots, type Snapshot } from './list-snapshots';
 
 /**
  * Reads and validates every file of a snapshot as opening the project would (decrypting with
- * `codec`); a DamagedFileError or UserError says what is wrong. Writes nothing.
+ * `codec`), and the versions file of each revised document; a DamagedFileError or UserError says
+ * what is wrong. Writes nothing.
  */
 export async function validateSnapshot(snapshot: Snapshot, codec: FileCodec): Promise<void> {
-  await loadProjectFiles(snapshot.folder, codec);
+  const files = await loadProjectFiles(snapshot.folder, codec);
+  const versions = new VersionTexts(snapshot.folder, codec);
+  for (const db of files.documents.values()) await versions.earlierVersions(db.data);
 }
 
 /** The newest snapshot of `dir` whose files all validate, or null (looks at most `limit` of them). */

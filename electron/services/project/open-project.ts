@@ -7,10 +7,11 @@ import {
   ProjectFileSchema,
   type Claim,
   type DocumentSummary,
+  type DocumentVersion,
   type FactdeskDocument,
   type ProjectFile,
 } from '../../../shared/domain';
-import { UserError } from '../../../shared/errors';
+import { UserError, messageFor } from '../../../shared/errors';
 import type { ClaimRow, DocumentListItem, ProjectView } from '../../../shared/ipc';
 import { BackupScheduler, DEFAULT_BACKUP_POLICY, type BackupPolicy } from '../backups/backup-scheduler';
 import { withBackupOffer } from '../backups/damage-offer';
@@ -20,7 +21,7 @@ import { codecForFolder, encryptNewProject, type ProjectAccess } from '../crypto
 import { checkNewPassphrase } from '../crypto/project-key';
 import { newId, now } from '../ids';
 import { assertFits, restoreInPlace } from '../storage/change-guard';
-import { isDamagedFileError } from '../storage/damaged-file-error';
+import { DamagedFileError, isDamagedFileError } from '../storage/damaged-file-error';
 import { plainCodec, type FileCodec } from '../storage/file-codec';
 import { acquireProjectLock, type ProjectLock } from '../storage/project-lock';
 import { QueuedDb } from '../storage/queued-db';
@@ -37,6 +38,8 @@ import {
   loadProjectFiles,
   projectFileAdapter,
 } from './project-files';
+import { moveInlineVersionTexts } from './move-version-texts';
+import { VersionTexts } from './version-texts';
 import { claimRow, documentListItem, projectView } from './views';
 
 /**
@@ -64,6 +67,9 @@ export class OpenProject {
 
   private readonly backups: BackupScheduler | null;
 
+  /** The texts of documents' earlier versions, each in its own file beside its document's. */
+  private readonly versionTexts: VersionTexts;
+
   private constructor(
     readonly dir: string,
     private readonly project: QueuedDb<ProjectFile>,
@@ -80,6 +86,7 @@ export class OpenProject {
       lock && backups !== false
         ? new BackupScheduler(dir, backups ?? DEFAULT_BACKUP_POLICY, () => this.flush())
         : null;
+    this.versionTexts = new VersionTexts(dir, codec);
   }
 
   /** Makes a new project folder at `dir`, which must not exist or be empty; encrypted when given a passphrase. */
@@ -135,6 +142,7 @@ export class OpenProject {
       if (isDamagedFileError(error)) throw await withBackupOffer(folder, error, codec);
       throw error;
     }
+    await opened.moveInlineVersionTexts();
     await opened.backups?.atOpen();
     return opened;
   }
@@ -280,6 +288,29 @@ export class OpenProject {
     }
   }
 
+  /**
+   * Every earlier version of a document with its text, oldest first, read from its versions file now.
+   * A versions file that is missing or damaged is refused with its name; the document is not affected.
+   */
+  async earlierVersions(documentId: string): Promise<DocumentVersion[]> {
+    try {
+      return await this.versionTexts.earlierVersions(this.document(documentId));
+    } catch (error) {
+      if (!isDamagedFileError(error)) throw error;
+      throw new DamagedFileError(
+        error.file,
+        `${error.message} The document itself is not affected; a backup of the project may still hold its earlier versions (Backups).`,
+      );
+    }
+  }
+
+  /** Writes a document's versions file (all its earlier versions) durably; its document file is not touched. */
+  async saveEarlierVersions(documentId: string, versions: readonly DocumentVersion[]): Promise<void> {
+    this.assertWritable();
+    this.document(documentId);
+    await this.versionTexts.write(documentId, versions);
+  }
+
   /** Replaces the project's methodology paragraph (shown at the top of every report). */
   async setMethodology(text: string): Promise<ProjectView> {
     this.assertWritable();
@@ -313,7 +344,30 @@ export class OpenProject {
   }
 
   async flush(): Promise<void> {
-    await Promise.all([this.project.flush(), ...[...this.documents.values()].map((db) => db.flush())]);
+    await Promise.all([
+      this.project.flush(),
+      ...[...this.documents.values()].map((db) => db.flush()),
+      this.versionTexts.flush(),
+    ]);
+  }
+
+  /**
+   * Schema 3 keeps earlier texts out of document files: with the write lock, texts an older file
+   * holds inline are moved to their versions files after a backup. When that cannot be done (no
+   * backup could be made, a write failed) the project opens all the same, texts inline, and the
+   * move is tried again at the next open.
+   */
+  private async moveInlineVersionTexts(): Promise<void> {
+    if (!this.lock) return;
+    try {
+      await moveInlineVersionTexts(this.documents, this.versionTexts, async () => {
+        await this.backups?.before('before-upgrade');
+      });
+    } catch (error) {
+      console.warn(
+        `[factdesk] Earlier versions were left inside their documents for now: ${messageFor(error)}`,
+      );
+    }
   }
 
   private assertWritable(): void {

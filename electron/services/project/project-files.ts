@@ -3,8 +3,10 @@ import {
   CURRENT_SCHEMA_VERSION,
   DocumentSchema,
   ProjectFileSchema,
+  VersionsFileSchema,
   type FactdeskDocument,
   type ProjectFile,
+  type VersionsFile,
 } from '../../../shared/domain';
 import { documentMigrations, projectMigrations } from '../../../shared/schema/migrations';
 import { DamagedFileError } from '../storage/damaged-file-error';
@@ -47,6 +49,39 @@ export function documentFileAdapter(
 /** Where a document's file lives inside the project folder. */
 export function documentPath(documentId: string): string {
   return `${DOCUMENTS_FOLDER}/${documentId}.json`;
+}
+
+/** Where a document's earlier versions live: `documents/<id>.versions.json` (ids hold no dot, so no clash). */
+export function versionsPath(documentId: string): string {
+  return `${DOCUMENTS_FOLDER}/${documentId}${VERSIONS_SUFFIX}`;
+}
+
+/** True for a versions file's path inside the project folder (as opposed to a document file). */
+export function isVersionsPath(path: string): boolean {
+  return path.endsWith(VERSIONS_SUFFIX);
+}
+
+/** The id of the document whose versions file is at `path` (a path `isVersionsPath` accepts). */
+export function documentIdOfVersionsPath(path: string): string {
+  return path.slice(`${DOCUMENTS_FOLDER}/`.length, -VERSIONS_SUFFIX.length);
+}
+
+const VERSIONS_SUFFIX = '.versions.json';
+
+/** The lowdb adapter for a document's versions file (encrypted when `codec` is). */
+export function versionsFileAdapter(
+  dir: string,
+  documentId: string,
+  codec: FileCodec = plainCodec,
+): DurableJsonFile<VersionsFile> {
+  const relativePath = versionsPath(documentId);
+  return new DurableJsonFile(join(dir, relativePath), {
+    schema: VersionsFileSchema,
+    label: relativePath,
+    // Versions files first appeared with schema 3: there is nothing older to upgrade.
+    versioning: { current: CURRENT_SCHEMA_VERSION, migrations: [] },
+    codec,
+  });
 }
 
 /** How many document files are read while an earlier one is parsed (reads overlap parsing). */

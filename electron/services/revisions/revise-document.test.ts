@@ -42,7 +42,12 @@ async function setUp() {
       string,
       unknown
     >;
-  return { ...harness, dir, documentId, before, byQuote, revise, rows, onDisk, troops };
+  const versionsOnDisk = async () =>
+    JSON.parse(await readFile(join(dir, 'documents', `${documentId}.versions.json`), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+  return { ...harness, dir, documentId, before, byQuote, revise, rows, onDisk, versionsOnDisk, troops };
 }
 
 /** Each claim's state after a revision, by its id. */
@@ -163,7 +168,7 @@ describe('loading a new version of a draft', () => {
   });
 
   it('handles every edit at once, then a third version, keeping each version on disk', async () => {
-    const { revise, rows, before, byQuote, onDisk, call, documentId, troops } = await setUp();
+    const { revise, rows, before, byQuote, onDisk, versionsOnDisk, call, documentId, troops } = await setUp();
     const second = addedParagraph(rewordedAround(deletedSentence(changedFigure(movedParagraphs()))));
     const result = await revise(second);
     expect(result.counts).toEqual({ exact: expect.any(Number), moved: 3, changed: 1, orphaned: 1, added: 2 });
@@ -182,9 +187,20 @@ describe('loading a new version of a draft', () => {
     expect((await revise(third, 'belarus-v3.txt')).version).toBe(3);
     const disk = await onDisk();
     expect(disk).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
       text: third,
       revision: { fileName: 'belarus-v3.txt', sourceFormat: 'txt' },
+      versions: [
+        { number: 1, fileName: 'belarus.txt', sourceFormat: 'txt' },
+        { number: 2, fileName: 'belarus-v2.txt', sourceFormat: 'txt' },
+      ],
+    });
+    // The earlier texts live in the versions file beside the document's, not in the document's own.
+    expect(JSON.stringify(disk.versions)).not.toContain('"text"');
+    expect(await versionsOnDisk()).toMatchObject({
+      format: 'factdesk-versions',
+      schemaVersion: 3,
+      documentId,
       versions: [
         { number: 1, fileName: 'belarus.txt', text: original },
         { number: 2, fileName: 'belarus-v2.txt', text: second },

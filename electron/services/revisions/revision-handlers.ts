@@ -15,6 +15,5 @@ export const revisionHandlers: Pick<HandlerMap, RevisionChannel> = {
   'document:reviseFile': ({ documentId, path }, session) =>
     session.reviseDocument(documentId, () => readDraftFile(path)),
   'document:versions': async ({ documentId }, session) => versionsOf(session.project.document(documentId)),
-  'document:diff': async ({ documentId, from, to }, session) =>
-    diffVersions(session.project.document(documentId), from, to),
+  'document:diff': ({ documentId, from, to }, session) => diffVersions(session.project, documentId, from, to),
 };

@@ -12,17 +12,20 @@ import { original } from './sample-variants';
 const asVersionOne = (raw: Record<string, unknown>) => ({ ...raw, schemaVersion: 1 });
 
 describe('schema 2 (document versions and re-anchoring flags)', () => {
-  it('is the current schema, and 1 → 2 keeps every field of a document and a project file', () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(2);
+  it('1 → 2 → current keeps every field of a document and a project file', () => {
     const doc = asVersionOne(buildDocument({ fileName: 'a.txt', format: 'txt', text: original }, 'T'));
-    const migrated = migrate(doc, 2, documentMigrations, 'a.json');
-    expect(migrated).toEqual({ ...doc, schemaVersion: 2 });
+    expect(migrate(doc, 2, documentMigrations, 'a.json')).toEqual({ ...doc, schemaVersion: 2 });
+    const migrated = migrate(doc, CURRENT_SCHEMA_VERSION, documentMigrations, 'a.json');
+    expect(migrated).toEqual({ ...doc, schemaVersion: CURRENT_SCHEMA_VERSION });
     expect(DocumentSchema.safeParse(migrated).success).toBe(true);
     const project = { schemaVersion: 1, format: 'factdesk-project', title: 'P', documents: [] };
-    expect(migrate(project, 2, projectMigrations, 'project.json')).toEqual({ ...project, schemaVersion: 2 });
+    expect(migrate(project, CURRENT_SCHEMA_VERSION, projectMigrations, 'project.json')).toEqual({
+      ...project,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+    });
   });
 
-  it('opens a project written at schema 1 and writes schema 2 only when something changes', async () => {
+  it('opens a project written at schema 1 and writes the current schema only when something changes', async () => {
     const dir = join(await tempDir(), 'old.factdesk');
     const project = await OpenProject.create(dir, 'Old', { tool: 'test', backups: false });
     const doc = buildDocument({ fileName: 'a.txt', format: 'txt', text: original }, 'T');
@@ -36,7 +39,7 @@ describe('schema 2 (document versions and re-anchoring flags)', () => {
     const before = await readFile(docPath, 'utf8');
 
     const reopened = await OpenProject.open(dir, { tool: 'test', backups: false });
-    expect(reopened.document(doc.id).schemaVersion).toBe(2);
+    expect(reopened.document(doc.id).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(await readFile(docPath, 'utf8')).toBe(before);
     await reopened.updateClaim(doc.claims[0]!.id, (claim) => {
       claim.note = 'checked';
@@ -46,7 +49,7 @@ describe('schema 2 (document versions and re-anchoring flags)', () => {
       schemaVersion: number;
       claims: unknown[];
     };
-    expect(written.schemaVersion).toBe(2);
+    expect(written.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(written.claims).toHaveLength(doc.claims.length);
   });
 });
