@@ -1,10 +1,11 @@
-import { createRow, getMemoOptions, memo } from '@tanstack/react-table';
+import { getMemoOptions, memo } from '@tanstack/react-table';
 import type { Row, RowModel, Table } from '@tanstack/react-table';
 import { lazyRowModel } from './lazy-row-model';
+import { lightRow } from './light-row';
 import { notePatch, patchFrom } from './row-patches';
 
 /**
- * TanStack's core row model, but it keeps the Row object of every data item that did not change
+ * TanStack's core row model with light rows (light-row.ts), and it keeps the Row object of every data item that did not change
  * (same object, same position). Marking one claim among 100,000 then builds one Row, not 100,000,
  * while sorting and filtering still see the new value. Flat data only (no sub-rows). When the data
  * has the same length as before, items at the same position are compared first (a plain array
@@ -30,7 +31,7 @@ export function getCachedCoreRowModel<TData extends object>(): (
           const original = data[index]!;
           let row = cache.get(original);
           if (!row || row.index !== index) {
-            row = createRow(table, table._getRowId(original, index), original, index, 0);
+            row = lightRow(table, table._getRowId(original, index), original, index);
             cache.set(original, row);
           }
           return row;

@@ -11,8 +11,8 @@ interface ClaimTableRowProps {
   readonly selected: boolean;
   /** Picked for a merge (Ctrl/Cmd-click, Shift-click, space). */
   readonly marked: boolean;
-  /** Visible column ids joined: a new value re-renders the row with the new columns. */
-  readonly columnsKey: string;
+  /** The visible columns' ids, in order (the same array until the columns change). */
+  readonly columnIds: readonly string[];
   readonly onRowClick: (claimId: string, event: MouseEvent) => void;
 }
 
@@ -26,6 +26,7 @@ export const ClaimTableRow = memo(function ClaimTableRow({
   line,
   selected,
   marked,
+  columnIds,
   onRowClick,
 }: ClaimTableRowProps) {
   const claim = useLatestClaim(row.original);
@@ -41,10 +42,10 @@ export const ClaimTableRow = memo(function ClaimTableRow({
       data-claim-id={row.id}
       onClick={(event) => onRowClick(row.id, event)}
     >
-      {row.getVisibleCells().map((cell) => (
-        <td key={cell.id} className={`cell-${cell.column.id}`}>
-          {cell.column.id === 'text' && marked && <span className="visually-hidden">Picked. </span>}
-          {CLAIM_CELLS[cell.column.id]?.(claim)}
+      {columnIds.map((columnId) => (
+        <td key={columnId} className={`cell-${columnId}`}>
+          {columnId === 'text' && marked && <span className="visually-hidden">Picked. </span>}
+          {CLAIM_CELLS[columnId]?.(claim)}
         </td>
       ))}
     </tr>

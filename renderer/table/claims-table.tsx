@@ -40,6 +40,8 @@ export function ClaimsTable({
   const scrollRef = useRef<HTMLDivElement>(null);
   const columns = table.getVisibleLeafColumns();
   const columnsKey = columns.map((column) => column.id).join(' ');
+  // The same array while the columns stay the same, so memoized rows do not re-render.
+  const columnIds = useMemo(() => columnsKey.split(' '), [columnsKey]);
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: lines.count,
@@ -103,7 +105,7 @@ export function ClaimsTable({
                 line={virtual.index}
                 selected={item.row.id === selectedId}
                 marked={marked.has(item.row.id)}
-                columnsKey={columnsKey}
+                columnIds={columnIds}
                 onRowClick={onRowClick}
               />
             );

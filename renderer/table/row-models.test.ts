@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTable, getSortedRowModel } from '@tanstack/react-table';
-import type { TableOptionsResolved } from '@tanstack/react-table';
+import type { ColumnDef, TableOptionsResolved } from '@tanstack/react-table';
 import type { ClaimStatus } from '../../shared/domain/enums';
 import type { ClaimRow } from '../../shared/ipc/views';
 import { getCachedCoreRowModel } from './cached-core-row-model';
@@ -141,5 +141,37 @@ describe('the claims table filter with the word index', () => {
       setData(next);
       expect(ids(table.getRowModel().rows)).toEqual(ids(tableOf(next, filter).table.getRowModel().rows));
     }
+  });
+});
+
+describe('the claims table’s light rows', () => {
+  it('sort by every kind of column as TanStack’s own rows do (the sorted model copies each row)', () => {
+    const data = Array.from(
+      { length: 40 },
+      (_, i) =>
+        ({
+          ...claim(i, (['unchecked', 'verified', 'disputed', 'unsourced'] as const)[i % 4]),
+          score: ((i * 7) % 40) / 40,
+          citations: Array.from({ length: i % 3 }),
+        }) as unknown as ClaimRow,
+    );
+    const columns: ColumnDef<ClaimRow>[] = [
+      { id: 'text', accessorKey: 'text', sortingFn: 'text' },
+      { id: 'score', accessorKey: 'score' },
+      { id: 'citations', accessorFn: (row: ClaimRow) => row.citations.length },
+    ];
+    const sorted = (id: string, desc: boolean) => {
+      const { table } = tableOf(data, NO_FILTER);
+      table.setOptions((prev) => ({ ...prev, columns, state: { ...prev.state, sorting: [{ id, desc }] } }));
+      return table.getRowModel().rows.map((row) => row.getValue(id));
+    };
+    const scores = sorted('score', true) as number[];
+    expect(scores).toEqual(data.map((c) => c.score).sort((a, b) => b - a));
+    const texts = sorted('text', false) as string[];
+    expect(texts).toEqual(
+      data.map((c) => c.text).sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1)),
+    );
+    const counts = sorted('citations', false) as number[];
+    expect(counts).toEqual(data.map((c) => c.citations.length).sort((a, b) => a - b));
   });
 });
