@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { isChannel, type Channel, type Envelope } from '../shared/ipc';
 import { registerHandlers, type Services, type WorkbenchSession } from '../electron/services';
+import { writeEnvelope } from './json-reply';
 import { securityHeaders, serveStatic } from './static-files';
 
 /** The largest request body: a 100 MB draft's text plus its JSON envelope. */
@@ -75,7 +76,10 @@ export async function startWorkbenchServer(options: {
     } catch {
       return reply(response, 400, { ok: false, error: 'That request was not valid JSON.' });
     }
-    reply(response, 200, await handler(args, options.session));
+    const envelope = await handler(args, options.session);
+    if (response.headersSent) return;
+    response.writeHead(200, { ...securityHeaders, 'Content-Type': 'application/json; charset=utf-8' });
+    await writeEnvelope(response, envelope);
   }
 
   await new Promise<void>((resolve, reject) => {
