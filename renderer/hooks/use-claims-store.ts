@@ -12,6 +12,7 @@ import { useApi } from '../api/api-context';
 import { useNotices } from '../app/notices-context';
 import { countsByDocument, groupByDocument, updateByDocument } from '../lib/claims-by-document';
 import type { ClaimsByDocument } from '../lib/claims-by-document';
+import { shareRepeatedStrings } from '../lib/share-strings';
 import { notePatch } from '../table/row-patches';
 import { ClaimOverlay } from './claim-overlay';
 
@@ -118,10 +119,16 @@ export function useClaimsStore(): ClaimsStore {
 
   const fetchRows = useCallback(
     (): Promise<ClaimsState | null> =>
-      api.invoke('claims:list', {}).then(indexRows, (error: unknown) => {
-        reportError(error);
-        return null;
-      }),
+      api.invoke('claims:list', {}).then(
+        (rows) => {
+          shareRepeatedStrings(rows);
+          return indexRows(rows);
+        },
+        (error: unknown) => {
+          reportError(error);
+          return null;
+        },
+      ),
     [api, reportError],
   );
   useEffect(() => {
