@@ -4,6 +4,8 @@ import type { Envelope } from '../shared/ipc/contract';
 import { writeEnvelope } from './json-reply';
 
 /** Writes through a stream read slowly (small high-water mark), so drains really happen. */
+let listeners = { drain: 0, close: 0 };
+
 async function written(envelope: Envelope<unknown>): Promise<{ text: string; writes: number }> {
   const out = new PassThrough({ highWaterMark: 1024 });
   let writes = 0;
@@ -15,7 +17,13 @@ async function written(envelope: Envelope<unknown>): Promise<{ text: string; wri
   const chunks: Buffer[] = [];
   out.on('data', (chunk: Buffer) => chunks.push(chunk));
   const ended = new Promise((done) => out.on('end', done));
+  const baseline = { drain: out.listenerCount('drain'), close: out.listenerCount('close') };
   await writeEnvelope(out, envelope);
+  // What the writer left attached (none: a long answer must not pile up listeners per piece).
+  listeners = {
+    drain: out.listenerCount('drain') - baseline.drain,
+    close: out.listenerCount('close') - baseline.close,
+  };
   await ended;
   return { text: Buffer.concat(chunks).toString('utf8'), writes };
 }
@@ -29,6 +37,7 @@ describe('writing an IPC answer', () => {
     const { text, writes } = await written(envelope);
     expect(text).toBe(JSON.stringify(envelope));
     expect(writes).toBeGreaterThan(3);
+    expect(listeners).toEqual({ drain: 0, close: 0 });
   });
 
   it('writes short answers and refusals in one go', async () => {

@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { Envelope } from '../shared/ipc/contract';
 
@@ -21,10 +20,23 @@ export async function writeEnvelope(out: Writable, envelope: Envelope<unknown>):
     // Stringifying a slice and dropping its brackets keeps JSON's rules for items (undefined → null).
     const piece = JSON.stringify(items.slice(start, start + ITEMS_PER_PIECE)).slice(1, -1);
     if (!out.write(start === 0 ? piece : `,${piece}`)) {
-      await Promise.race([once(out, 'drain'), once(out, 'close')]);
+      await drainedOrClosed(out);
       // The page went away (closed, reloaded): nobody is reading the rest.
       if (out.destroyed) return;
     }
   }
   out.end(']}');
+}
+
+/** Resolves when `out` can take more, or is gone; leaves no listener behind. */
+function drainedOrClosed(out: Writable): Promise<void> {
+  return new Promise((done) => {
+    const finish = () => {
+      out.off('drain', finish);
+      out.off('close', finish);
+      done();
+    };
+    out.on('drain', finish);
+    out.on('close', finish);
+  });
 }
