@@ -4,7 +4,7 @@ export * from './verdicts';
 export { linkableUrl } from './safe-url';
 export { quoteInContext, draftParagraphs, type QuoteInContext, type DraftSegment } from './claim-context';
 export { claimReviewedText, hasVerdictWord, CLAIM_REVIEWED_MAX } from './claim-summary';
-export { renderReportHtml, reportHtmlFromModel } from './render-html';
+export { renderReportHtml, renderReportPrintHtml, reportHtmlFromModel } from './render-html';
 export { renderReportMarkdown, escapeMarkdown } from './render-markdown';
 export { renderReportCsv, neutralizeFormula, csvField, UTF8_BOM } from './render-csv';
 export { renderReportJson, JSON_REPORT_VERSION } from './render-json';

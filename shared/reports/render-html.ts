@@ -4,6 +4,7 @@ import { REPORT_CSS } from './report-css';
 import { buildReportModel, type ReportData, type ReportDocument, type ReportModel } from './report-model';
 import type { ReportSettings } from './report-options';
 import { claimHtml } from './render-html-claim';
+import { printClaimsHtml } from './render-print-claims';
 import { formatDate, formatTimestamp, paragraphsOf, plural } from './text-format';
 import { reportStatusOrder, statusLabels } from './verdicts';
 import { describeRevisedDocument, describeVersionChange } from './version-changes';
@@ -18,15 +19,23 @@ export function renderReportHtml(data: ReportData, settings: ReportSettings = {}
   return reportHtmlFromModel(buildReportModel(data, settings));
 }
 
-/** The HTML page for an already-built model. */
-export function reportHtmlFromModel(model: ReportModel): string {
+/**
+ * The page printed to PDF: the same report, summary first, with checked claims in full and each
+ * unchecked claim on one line, so the page count follows the work done (docs/reports.md).
+ */
+export function renderReportPrintHtml(data: ReportData, settings: ReportSettings = {}): string {
+  return reportHtmlFromModel(buildReportModel(data, settings), 'print');
+}
+
+/** The HTML page for an already-built model; `print` lays the claims out as `renderReportPrintHtml` does. */
+export function reportHtmlFromModel(model: ReportModel, layout: 'full' | 'print' = 'full'): string {
   const title = model.title.trim() || 'Untitled project';
   const body = [
     headerHtml(model, title),
     '<main>',
     methodologyHtml(model),
     summaryHtml(model),
-    claimsHtml(model),
+    layout === 'print' ? printClaimsHtml(model) : claimsHtml(model),
     correctionsHtml(model),
     versionsHtml(model),
     model.options.includeDraft ? draftHtml(model) : '',

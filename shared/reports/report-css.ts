@@ -42,6 +42,8 @@ mark { background: #fff1a8; color: inherit; padding: 0 0.1em; }
 .stance { font: 600 0.8rem system-ui, sans-serif; }
 .redacted { color: var(--muted); font-style: italic; }
 .warnings { margin: 0; padding-left: 1.2rem; color: var(--disputed); }
+.compact { margin: 0 0 1rem; padding: 0; list-style: none; font-size: 0.8rem; line-height: 1.4; }
+.compact li { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; border-bottom: 1px solid var(--line); }
 .draft p { margin: 0 0 0.8rem; }
 .draft mark.s-verified { background: #d5f5dc; }
 .draft mark.s-disputed { background: #ffd8d3; }

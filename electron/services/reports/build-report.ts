@@ -2,7 +2,7 @@ import { assertNever } from '../../../shared/domain';
 import { UserError } from '../../../shared/errors';
 import {
   isTextReportFormat,
-  renderReportHtml,
+  renderReportPrintHtml,
   renderTextReport,
   reportFileName,
   reportFormatInfo,
@@ -26,7 +26,8 @@ export interface ReportDeps {
 
 /**
  * Builds a report in any format, for the CLI and the app alike. Text formats are UTF-8 (CSV with a
- * byte-order mark); PDF is the HTML report printed by `deps.pdfPrinter`.
+ * byte-order mark); PDF is the HTML report, summary first with unchecked claims one line each, printed by
+ * `deps.pdfPrinter`.
  */
 export async function buildReport(
   data: ReportData,
@@ -47,7 +48,11 @@ export async function buildReport(
     case 'pdf': {
       if (!deps.pdfPrinter)
         throw new UserError('PDF export is not available here: no PDF printer was set up.');
-      return { fileName, mimeType, bytes: await deps.pdfPrinter.print(renderReportHtml(data, settings)) };
+      return {
+        fileName,
+        mimeType,
+        bytes: await deps.pdfPrinter.print(renderReportPrintHtml(data, settings)),
+      };
     }
     default:
       return assertNever(format, 'report format');

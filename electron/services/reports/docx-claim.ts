@@ -1,4 +1,3 @@
-import { Bookmark, HeadingLevel, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import {
   formatTimestamp,
   stanceLabels,
@@ -6,7 +5,15 @@ import {
   type ReportCitation,
   type ReportClaim,
 } from '../../../shared/reports';
-import { labelled, linkOrText, textParagraph, textRuns, xmlSafe } from './docx-parts';
+import {
+  labelled,
+  linkOrText,
+  paragraph,
+  runs,
+  textParagraph,
+  xmlText,
+  type HyperlinkTargets,
+} from './docx-xml';
 
 /** Word text colours for each status, as in the HTML report. */
 export const statusColors = {
@@ -16,70 +23,54 @@ export const statusColors = {
   unchecked: '57606A',
 } as const;
 
-/** One claim as Word paragraphs: heading (bookmarked `claim-<id>`), verdict, quote in context, note, sources, warnings. */
-export function claimParagraphs(claim: ReportClaim): Paragraph[] {
-  const paragraphs: Paragraph[] = [
-    new Paragraph({
-      heading: HeadingLevel.HEADING_3,
-      children: [new Bookmark({ id: `claim-${claim.id}`, children: [new TextRun(xmlSafe(claim.text))] })],
-    }),
-    verdictParagraph(claim),
-  ];
-  if (claim.speaker) paragraphs.push(labelled('Quoted', claim.speaker));
+/**
+ * One claim as WordprocessingML paragraphs: heading (bookmarked `claim-<id>`), verdict, quote in
+ * context, note, sources, warnings. `bookmarkId` must be unique in the document.
+ */
+export function claimXml(claim: ReportClaim, bookmarkId: number, links: HyperlinkTargets): string {
+  let out = paragraph(
+    `<w:bookmarkStart w:id="${bookmarkId}" w:name="${xmlText(`claim-${claim.id}`)}"/>${runs(claim.text)}<w:bookmarkEnd w:id="${bookmarkId}"/>`,
+    { style: 'Heading3' },
+  );
+  out += verdictXml(claim);
+  if (claim.speaker) out += labelled('Quoted', claim.speaker);
   const { before, quote, after } = claim.context;
-  paragraphs.push(
-    new Paragraph({
-      indent: { left: 360 },
-      children: [
-        ...textRuns(before, { italics: true }),
-        ...textRuns(quote, { italics: true, bold: true, highlight: 'yellow' }),
-        ...textRuns(after, { italics: true }),
-      ],
-    }),
+  out += paragraph(
+    runs(before, { italics: true }) +
+      runs(quote, { italics: true, bold: true, highlight: 'yellow' }) +
+      runs(after, { italics: true }),
+    { indent: 360 },
   );
   if (claim.note !== null && claim.note.trim()) {
-    paragraphs.push(new Paragraph({ children: [new TextRun({ text: 'Note', bold: true })] }));
-    paragraphs.push(textParagraph(claim.note.trim()));
+    out += textParagraph('Note', { bold: true }) + textParagraph(claim.note.trim());
   }
-  paragraphs.push(new Paragraph({ children: [new TextRun({ text: 'Sources', bold: true })] }));
-  if (claim.citations.length === 0) paragraphs.push(textParagraph('No sources cited.'));
-  for (const citation of claim.citations) paragraphs.push(...citationParagraphs(citation));
+  out += textParagraph('Sources', { bold: true });
+  if (claim.citations.length === 0) out += textParagraph('No sources cited.');
+  for (const citation of claim.citations) out += citationXml(citation, links);
   if (claim.warnings.length > 0) {
-    paragraphs.push(new Paragraph({ children: [new TextRun({ text: 'Consistency warnings', bold: true })] }));
+    out += textParagraph('Consistency warnings', { bold: true });
     for (const warning of claim.warnings) {
-      paragraphs.push(
-        new Paragraph({
-          bullet: { level: 0 },
-          children: textRuns(warning, { color: statusColors.disputed }),
-        }),
-      );
+      out += paragraph(runs(warning, { color: statusColors.disputed }), { bullet: true });
     }
   }
-  return paragraphs;
+  return out;
 }
 
-function verdictParagraph(claim: ReportClaim): Paragraph {
+function verdictXml(claim: ReportClaim): string {
   const checked = claim.verdict
     ? ` — checked${claim.verdict.by ? ` by ${claim.verdict.by}` : ''} on ${formatTimestamp(claim.verdict.at)}`
     : ' — not checked yet';
-  return new Paragraph({
-    children: [
-      new TextRun({ text: 'Verdict: ', bold: true }),
-      new TextRun({ text: statusLabels[claim.status], bold: true, color: statusColors[claim.status] }),
-      ...textRuns(checked),
-    ],
-  });
+  return paragraph(
+    runs('Verdict: ', { bold: true }) +
+      runs(statusLabels[claim.status], { bold: true, color: statusColors[claim.status] }) +
+      runs(checked),
+  );
 }
 
-function citationParagraphs(citation: ReportCitation): Paragraph[] {
-  const stance = new TextRun({ text: `${stanceLabels[citation.stance]}: `, bold: true });
+function citationXml(citation: ReportCitation, links: HyperlinkTargets): string {
+  const stance = runs(`${stanceLabels[citation.stance]}: `, { bold: true });
   if (citation.redacted) {
-    return [
-      new Paragraph({
-        bullet: { level: 0 },
-        children: [stance, new TextRun({ text: 'Confidential source (withheld)', italics: true })],
-      }),
-    ];
+    return paragraph(stance + runs('Confidential source (withheld)', { italics: true }), { bullet: true });
   }
   const details = [
     citation.publisher,
@@ -89,32 +80,20 @@ function citationParagraphs(citation: ReportCitation): Paragraph[] {
   ]
     .filter((part): part is string => Boolean(part))
     .join(', ');
-  const children: ParagraphChild[] = [stance, ...linkOrText(citation.title, citation.url)];
-  if (details) children.push(...textRuns(` — ${details}`));
-  const out = [new Paragraph({ bullet: { level: 0 }, children })];
+  let out = paragraph(
+    stance + linkOrText(citation.title, citation.url, links) + (details ? runs(` — ${details}`) : ''),
+    { bullet: true },
+  );
   if (citation.url) {
-    out.push(
-      new Paragraph({
-        indent: { left: 720 },
-        children: [new TextRun('URL: '), ...linkOrText(citation.url, citation.url)],
-      }),
-    );
+    out += paragraph(runs('URL: ') + linkOrText(citation.url, citation.url, links), { indent: 720 });
   }
   if (citation.archivedUrl) {
-    out.push(
-      new Paragraph({
-        indent: { left: 720 },
-        children: [new TextRun('Archived: '), ...linkOrText(citation.archivedUrl, citation.archivedUrl)],
-      }),
-    );
+    out += paragraph(runs('Archived: ') + linkOrText(citation.archivedUrl, citation.archivedUrl, links), {
+      indent: 720,
+    });
   }
   if (citation.quote.trim()) {
-    out.push(
-      new Paragraph({
-        indent: { left: 720 },
-        children: textRuns(`“${citation.quote.trim()}”`, { italics: true }),
-      }),
-    );
+    out += paragraph(runs(`“${citation.quote.trim()}”`, { italics: true }), { indent: 720 });
   }
   return out;
 }
