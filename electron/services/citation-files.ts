@@ -13,6 +13,7 @@ import {
   MAX_ATTACHMENT_BYTES,
 } from './citations';
 import { ATTACHMENTS_FOLDER } from './project/project-files';
+import { projectAttachment } from './project-attachment';
 import { writeFileDurably } from './storage/durable-write';
 import type { FileCodec } from './storage/file-codec';
 import { describeIoError } from './storage/json-file-adapter';
@@ -92,16 +93,21 @@ export function holdUploadedBytes(
 
 /**
  * Builds the citation `claim:addCitation` (or `claim:updateCitation`) saves: a file comes only by
- * token (chosen in main's dialog, or uploaded); the token is spent once the file is in the project.
+ * token (chosen in main's dialog, or uploaded), spent once the file is in the project, or by the
+ * sha256 of a file the project already holds.
  */
 export async function citationFromRequest(
   session: WorkbenchSession,
   input: CitationInput,
 ): Promise<Citation> {
-  const { fileToken, filePath, ...fields } = input;
+  const { fileToken, filePath, attachmentSha256, ...fields } = input;
   if (filePath !== undefined)
     throw new UserError(
       'Factdesk attaches only a file chosen in its own file dialog; choose the file again.',
+    );
+  if (fileToken && attachmentSha256)
+    throw new UserError(
+      'A citation attaches one file: either a newly chosen one or one already in the project.',
     );
   // Check the addresses before copying anything in, so a typo costs no copy.
   if (fields.url?.trim()) checkCitationUrl(fields.url);
@@ -114,6 +120,9 @@ export async function citationFromRequest(
       held.kind === 'path'
         ? await attachFile(dir, held.path, codec)
         : await attachBytes(dir, held.name, held.bytes, codec);
+  } else if (attachmentSha256) {
+    // A source's file reused: the copy already stored, never a new one.
+    file = await projectAttachment(session.project, attachmentSha256);
   }
   const citation = await buildCitation(dir, fields, session.checker, codec, file);
   if (fileToken) chosenFilesOf(session).forget(fileToken);

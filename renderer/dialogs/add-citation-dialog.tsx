@@ -36,8 +36,9 @@ export function AddCitationDialog({ claim, onAdd, onClose, initial, heading, mod
     (field: 'url' | 'title' | 'publisher' | 'date' | 'quote' | 'locator' | 'archivedUrl') =>
     (value: string) =>
       setDraft((d) => ({ ...d, [field]: value }));
-  // The file an edited citation already has: it stays unless another is chosen.
-  const keptFileName = initial?.fileName ?? '';
+  // The file an edited citation already has: it stays unless another is chosen. (A reused
+  // source's file is not kept that way: it is attached anew, so it can be removed.)
+  const keptFileName = initial?.attachmentSha256 ? '' : (initial?.fileName ?? '');
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -128,11 +129,12 @@ export function AddCitationDialog({ claim, onAdd, onClose, initial, heading, mod
         <CitationFileField
           mode={mode}
           fileName={draft.fileName}
-          chosen={draft.fileToken !== null}
+          chosen={draft.fileToken !== null || draft.attachmentSha256 !== null}
           onChange={(file) =>
             setDraft((d) => ({
               ...d,
               fileToken: file?.token ?? null,
+              attachmentSha256: null,
               fileName: file?.name ?? keptFileName,
             }))
           }

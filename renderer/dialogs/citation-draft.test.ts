@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { citationToDraft, EMPTY_CITATION, toCitationInput, validateCitation } from './citation-draft';
+import {
+  citationToDraft,
+  EMPTY_CITATION,
+  sourceToDraft,
+  toCitationInput,
+  validateCitation,
+} from './citation-draft';
 
 describe('the citation form', () => {
   it('sends the archived URL, confidentiality and the chosen file token, and leaves blanks out', () => {
@@ -52,5 +58,27 @@ describe('the citation form', () => {
       fileToken: null,
     });
     expect(toCitationInput(draft)).not.toHaveProperty('fileToken');
+  });
+
+  it('reuses a source with its file named by sha256, unless another file is chosen or it is removed', () => {
+    const sha256 = 'ab'.repeat(32);
+    const draft = sourceToDraft({
+      key: `file:${sha256}`,
+      title: 'Minutes',
+      publisher: 'NATO',
+      file: { name: 'minutes.pdf', path: `attachments/${sha256}.pdf`, sha256, size: 10 },
+      usages: [{ claimId: 'c1', documentId: 'd1', citationId: 's1', stance: 'refutes', quote: 'q' }],
+    });
+    expect(draft).toMatchObject({ title: 'Minutes', publisher: 'NATO', quote: '', fileName: 'minutes.pdf' });
+    expect(toCitationInput(draft)).toMatchObject({ attachmentSha256: sha256 });
+    expect(toCitationInput(draft)).not.toHaveProperty('fileToken');
+    const other = toCitationInput({ ...draft, fileToken: 'f2', fileName: 'other.pdf' });
+    expect(other).toMatchObject({ fileToken: 'f2' });
+    expect(other).not.toHaveProperty('attachmentSha256');
+    expect(toCitationInput({ ...draft, attachmentSha256: null })).not.toHaveProperty('attachmentSha256');
+    expect(sourceToDraft({ key: 'title:x', title: 'X', usages: [] }).attachmentSha256).toBeNull();
+    expect(toCitationInput(citationToDraft({ title: 'T', file: { name: 'a.pdf' } }))).not.toHaveProperty(
+      'attachmentSha256',
+    );
   });
 });

@@ -1,5 +1,6 @@
 import type { Stance } from '../../shared/domain/enums';
 import type { CitationInput } from '../../shared/ipc/contract';
+import type { SourceEntry } from '../../shared/ipc/views';
 import { isHttpUrl } from '../lib/format';
 
 /** What the Add citation form holds while the checker types. */
@@ -17,8 +18,10 @@ export interface CitationDraft {
   readonly confidential: boolean;
   /** A file chosen to attach (main holds it under this token), or null. */
   readonly fileToken: string | null;
-  /** The attached file's name: the chosen one, or the one an edited citation keeps. */
+  /** The attached file's name: the chosen one, the reused source's, or the one an edited citation keeps. */
   readonly fileName: string;
+  /** A file already in the project to attach again (a reused source's), by its sha256, or null. */
+  readonly attachmentSha256: string | null;
 }
 
 export type CitationErrors = Partial<Record<'url' | 'title' | 'archivedUrl', string>>;
@@ -35,6 +38,7 @@ export const EMPTY_CITATION: CitationDraft = {
   confidential: false,
   fileToken: null,
   fileName: '',
+  attachmentSha256: null,
 };
 
 /**
@@ -70,7 +74,11 @@ export function toCitationInput(draft: CitationDraft): CitationInput {
     locator: optional(draft.locator),
     archivedUrl: optional(draft.archivedUrl),
     ...(draft.confidential ? { confidential: true } : {}),
-    ...(draft.fileToken ? { fileToken: draft.fileToken } : {}),
+    ...(draft.fileToken
+      ? { fileToken: draft.fileToken }
+      : draft.attachmentSha256
+        ? { attachmentSha256: draft.attachmentSha256 }
+        : {}),
   };
 }
 
@@ -99,5 +107,14 @@ export function citationToDraft(citation: {
     confidential: citation.confidential ?? false,
     fileToken: null,
     fileName: citation.file?.name ?? '',
+    attachmentSha256: null,
+  };
+}
+
+/** A source from the library as the form's fields, to cite it on another claim: its file comes too. */
+export function sourceToDraft(source: SourceEntry): CitationDraft {
+  return {
+    ...citationToDraft({ ...source, quote: '' }),
+    attachmentSha256: source.file?.sha256 ?? null,
   };
 }

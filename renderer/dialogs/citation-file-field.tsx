@@ -7,7 +7,10 @@ import { base64Of } from '../hooks/use-import';
 interface CitationFileFieldProps {
   /** Desktop: main's own open dialog; web: a file input whose bytes are sent to main. */
   readonly mode: 'desktop' | 'web';
-  /** The attached file's name ('' for none) and whether it is newly chosen (else kept from the citation). */
+  /**
+   * The attached file's name ('' for none) and whether it is attached anew on save, so it can be
+   * removed (chosen now, or a reused source's), else kept from the edited citation.
+   */
   readonly fileName: string;
   readonly chosen: boolean;
   /** A file was chosen (main holds it under `token`), or the choice was cleared (null). */

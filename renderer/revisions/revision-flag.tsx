@@ -2,22 +2,30 @@ import type { ClaimRow } from '../../shared/ipc/views';
 import { STATUS_META } from '../lib/status';
 import '../styles/revisions.css';
 
-/** The table's cue for a claim a new version of its draft changed or took away; nothing otherwise. */
+/**
+ * The table's cue for a claim a new version of its draft changed or took away; nothing otherwise.
+ * A compact glyph (its name for screen readers, the detail in its title), so the claim keeps its room.
+ */
 export function RevisionCue({ claim }: { readonly claim: ClaimRow }) {
   if (claim.anchoring === 'orphaned') {
     return (
-      <span className="cue cue-recheck" title="Its text is gone from the current version of the draft">
-        <span aria-hidden="true">⌀</span> Orphaned
+      <span
+        className="cue cue-recheck"
+        title="Orphaned: its text is gone from the current version of the draft"
+      >
+        <span aria-hidden="true">⌀</span>
+        <span className="visually-hidden">Orphaned</span>
       </span>
     );
   }
   if (!claim.needsRecheck) return null;
   const was = claim.previous
-    ? `Was “${claim.previous.quote}”, ${STATUS_META[claim.previous.status].label}`
+    ? `: was “${claim.previous.quote}”, ${STATUS_META[claim.previous.status].label}`
     : '';
   return (
-    <span className="cue cue-recheck" title={was}>
-      <span aria-hidden="true">↻</span> Needs recheck
+    <span className="cue cue-recheck" title={`Needs recheck${was}`}>
+      <span aria-hidden="true">↻</span>
+      <span className="visually-hidden">Needs recheck</span>
     </span>
   );
 }

@@ -31,8 +31,9 @@ function ClaimCell({ claim }: { readonly claim: ClaimRow }) {
       </span>
       <RevisionCue claim={claim} />
       {gap && (
-        <span className="cue cue-evidence" title={gap}>
-          <span aria-hidden="true">⚑</span> Needs evidence
+        <span className="cue cue-evidence" title={`Needs evidence: ${gap.toLowerCase()}`}>
+          <span aria-hidden="true">⚑</span>
+          <span className="visually-hidden">Needs evidence</span>
         </span>
       )}
       {warnings > 0 && (

@@ -6,7 +6,7 @@ import { AddCitationDialog } from '../dialogs/add-citation-dialog';
 import { CheckerDialog } from '../dialogs/checker-dialog';
 import { ShortcutsDialog } from '../dialogs/shortcuts-dialog';
 import { SplitDialog } from '../dialogs/split-dialog';
-import { citationToDraft } from '../dialogs/citation-draft';
+import { citationToDraft, sourceToDraft } from '../dialogs/citation-draft';
 import { SourcesLibrary } from '../sources/sources-library';
 import { ExportDialog } from '../export/export-dialog';
 import type { RestoredBackup } from '../../shared/ipc/contract';
@@ -77,7 +77,7 @@ export function WorkbenchDialogs(props: WorkbenchDialogsProps) {
           claim={claim}
           mode={info.mode}
           heading="Reuse source"
-          initial={citationToDraft({ ...open.source, quote: '', file: undefined })}
+          initial={sourceToDraft(open.source)}
           onAdd={actions.addCitation}
           onClose={done('Source reused on this claim.')}
         />

@@ -66,6 +66,11 @@ export const CitationInputSchema = z
     archivedUrl: z.string().max(4096).optional(),
     /** Reports and exports withhold a confidential source, keeping only its stance. */
     confidential: z.boolean().optional(),
+    /** A file already in this project's attachments, named by its sha256 (reusing a source's file). */
+    attachmentSha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .optional(),
   })
   .strict();
 export type CitationInput = z.infer<typeof CitationInputSchema>;

@@ -12,6 +12,8 @@ export interface FuzzContext {
   readonly claimIds: readonly string[];
   readonly documentIds: readonly string[];
   readonly citationIds: readonly string[];
+  /** The sha256 of each file the project's citations attach. */
+  readonly attachmentHashes: readonly string[];
   readonly backups: readonly string[];
 }
 
@@ -111,6 +113,7 @@ function valueFor(key: string, context: FuzzContext): fc.Arbitrary<unknown> {
           {
             url: oneOrNasty(['https://example.org/a', 'http://x', 'javascript:alert(1)']),
             filePath: path,
+            attachmentSha256: oneOrNasty([...context.attachmentHashes, '0'.repeat(64), '../attachments']),
             title: nastyString,
             quote: nastyString,
             stance: oneOrNasty(['supports', 'refutes', 'context']),

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { Buffer } from 'node:buffer';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -45,6 +46,15 @@ async function fuzzWorld() {
     claimId: rows[0]!.id,
     citation: { url: 'https://example.org/', title: 'Example', quote: 'q', stance: 'supports' },
   })) as { citations: { id: string }[] };
+  // A cited file, so reusing it by its sha256 is among the calls tried.
+  const uploaded = (await call('citation:uploadFile', {
+    fileName: 'minutes.txt',
+    base64: Buffer.from('Minutes of the briefing.').toString('base64'),
+  })) as { token: string };
+  const attached = (await call('claim:addCitation', {
+    claimId: rows[0]!.id,
+    citation: { fileToken: uploaded.token, title: 'Minutes', quote: '', stance: 'context' },
+  })) as { citations: { file?: { sha256: string } }[] };
   await session.closeProject();
   await session.openProject(mainDir); // takes a first backup
   const context: FuzzContext = {
@@ -54,6 +64,7 @@ async function fuzzWorld() {
     claimIds: rows.map((row) => row.id),
     documentIds: [...new Set(rows.map((row) => row.documentId))],
     citationIds: cited.citations.map((citation) => citation.id),
+    attachmentHashes: attached.citations.flatMap((citation) => citation.file?.sha256 ?? []),
     backups: (await session.project.listBackups()).map((backup) => backup.name),
   };
   return { root, services, session, handlers, context };
