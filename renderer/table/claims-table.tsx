@@ -12,6 +12,8 @@ import '../styles/table.css';
 /** The fixed heights of a row and of the header row, in CSS pixels (table.css keeps them exact). */
 export const ROW_HEIGHT = 32;
 const HEADER_HEIGHT = 34;
+/** At least as many rows as a tall window shows with its overscan. */
+const ROW_POOL = 128;
 
 interface ClaimsTableProps {
   readonly table: Table<ClaimRow>;
@@ -47,7 +49,7 @@ export function ClaimsTable({
     count: lines.count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    overscan: 6,
     paddingStart: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
   });
@@ -61,6 +63,9 @@ export function ClaimsTable({
   }, [selectedLine, virtualizer]);
 
   const items = virtualizer.getVirtualItems();
+  // Rows are keyed by their slot in a pool, not by claim: a row scrolled out hands its elements to the
+  // row scrolled in, so scrolling updates a few rows' text instead of building new ones.
+  const pool = Math.max(ROW_POOL, items.length);
   const top = items.length > 0 ? items[0]!.start - HEADER_HEIGHT : 0;
   const bottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
 
@@ -100,7 +105,7 @@ export function ClaimsTable({
             }
             return (
               <ClaimTableRow
-                key={item.row.id}
+                key={`slot-${virtual.index % pool}`}
                 row={item.row}
                 line={virtual.index}
                 selected={item.row.id === selectedId}
