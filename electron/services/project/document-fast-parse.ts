@@ -1,5 +1,6 @@
 import { ClaimSchema, DocumentSchema, type Claim, type FactdeskDocument } from '../../../shared/domain';
 import { isPlainValidClaim } from './claim-fast-check';
+import { shareClaimStrings } from './share-strings';
 
 /**
  * Validates a document file's data as DocumentSchema would, faster: each claim of the common shape
@@ -28,5 +29,6 @@ export function parseDocumentFast(data: unknown): FactdeskDocument | null {
   if (!rest.success) return null;
   // Assigned in place so the keys keep the schema's order when the file is written again.
   rest.data.claims = checked;
+  shareClaimStrings(rest.data);
   return rest.data;
 }

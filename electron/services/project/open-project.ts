@@ -38,6 +38,7 @@ import {
   loadProjectFiles,
   projectFileAdapter,
 } from './project-files';
+import { ClaimIndex } from './claim-index';
 import { moveInlineVersionTexts } from './move-version-texts';
 import { VersionTexts } from './version-texts';
 import { claimRow, documentListItem, projectView } from './views';
@@ -63,7 +64,8 @@ export interface OpenOptions extends ProjectAccess {
  * process holds the project's write lock while it is open for writing.
  */
 export class OpenProject {
-  private readonly claimToDocument = new Map<string, string>();
+  /** Which document holds each claim; built after open, on first use (see ClaimIndex). */
+  private readonly claimIndex: ClaimIndex;
 
   private readonly backups: BackupScheduler | null;
 
@@ -79,9 +81,7 @@ export class OpenProject {
     readonly codec: FileCodec,
     backups: BackupPolicy | false | undefined,
   ) {
-    for (const [documentId, db] of documents) {
-      for (const claim of db.data.claims) this.claimToDocument.set(claim.id, documentId);
-    }
+    this.claimIndex = new ClaimIndex(documents.keys(), (id) => documents.get(id)?.data.claims);
     this.backups =
       lock && backups !== false
         ? new BackupScheduler(dir, backups ?? DEFAULT_BACKUP_POLICY, () => this.flush())
@@ -207,7 +207,7 @@ export class OpenProject {
     const path = documentPath(doc.id);
     const db = await QueuedDb.create(documentFileAdapter(this.dir, path, this.codec), doc);
     this.documents.set(doc.id, db);
-    for (const claim of doc.claims) this.claimToDocument.set(claim.id, doc.id);
+    this.claimIndex.addClaims(doc.id, doc.claims);
     await this.project.update((file) => {
       file.documents.push(summaryOf(doc));
       file.updatedAt = now();
@@ -223,7 +223,7 @@ export class OpenProject {
     for (const doc of docs) {
       const db = await QueuedDb.create(documentFileAdapter(this.dir, documentPath(doc.id), this.codec), doc);
       this.documents.set(doc.id, db);
-      for (const claim of doc.claims) this.claimToDocument.set(claim.id, doc.id);
+      this.claimIndex.addClaims(doc.id, doc.claims);
     }
     await this.project.update((file) => {
       for (const doc of docs) file.documents.push(summaryOf(doc));
@@ -282,8 +282,8 @@ export class OpenProject {
         }
       });
     } finally {
-      for (const id of before) this.claimToDocument.delete(id);
-      for (const claim of db.data.claims) this.claimToDocument.set(claim.id, documentId);
+      this.claimIndex.forget(before);
+      this.claimIndex.addClaims(documentId, db.data.claims);
       this.backups?.afterChange();
     }
   }
@@ -331,13 +331,14 @@ export class OpenProject {
 
   /** The document a claim belongs to. */
   documentIdOf(claimId: string): string {
-    const documentId = this.claimToDocument.get(claimId);
+    const documentId = this.claimIndex.documentOf(claimId);
     if (!documentId) throw new UserError(`There is no claim ${claimId} in this project.`);
     return documentId;
   }
 
   /** Waits for every pending write and backup, then releases the lock. */
   async close(): Promise<void> {
+    this.claimIndex.stop();
     await this.flush();
     await this.backups?.idle();
     await this.lock?.release();
