@@ -12,6 +12,7 @@ import { useApi } from '../api/api-context';
 import { useNotices } from '../app/notices-context';
 import { countsByDocument, groupByDocument, updateByDocument } from '../lib/claims-by-document';
 import type { ClaimsByDocument } from '../lib/claims-by-document';
+import { afterNextPaint } from '../lib/after-next-paint';
 import { shareRepeatedStrings } from '../lib/share-strings';
 import { notePatch } from '../table/row-patches';
 import { ClaimOverlay } from './claim-overlay';
@@ -150,7 +151,9 @@ export function useClaimsStore(): ClaimsStore {
       if (changes.updated.length === 0 && changes.removed.length === 0) return;
       for (const row of changes.updated) overlay.show(row);
       overlay.forget(changes.removed);
-      startTransition(() => dispatch({ type: 'changed', changes }));
+      // After the frame that shows the change through the overlay: the store's update (the table, the
+      // counts, the draft) then never delays that frame.
+      afterNextPaint(() => startTransition(() => dispatch({ type: 'changed', changes })));
     },
     [overlay],
   );

@@ -16,6 +16,7 @@ import { useProjectPrefs } from '../hooks/use-project-prefs';
 import { useSelection } from '../hooks/use-selection';
 import { useUndo } from '../hooks/use-undo';
 import { useUndoKeys } from '../hooks/use-undo-keys';
+import { afterNextPaint } from '../lib/after-next-paint';
 import { STATUS_META } from '../lib/status';
 import { ClaimsPane } from '../table/claims-pane';
 import { useVisibleClaimsChannel } from '../table/visible-claims';
@@ -99,7 +100,8 @@ export function Workbench({ info, project, onInfo, onProject, onReopened }: Work
       if (!claim) return;
       const next = claim.status === status ? 'unchecked' : status;
       // The row and details show the mark at once; the workbench (and this message) follow after it.
-      startTransition(() => setAnnouncement(`Marked ${STATUS_META[next].label.toLowerCase()}.`));
+      const message = `Marked ${STATUS_META[next].label.toLowerCase()}.`;
+      afterNextPaint(() => startTransition(() => setAnnouncement(message)));
       void actions.setStatus(claim.id, next);
     },
     [actions, byId, selectedId],
