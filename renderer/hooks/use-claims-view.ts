@@ -69,18 +69,6 @@ export function useClaimsView(store: ClaimsSource, scope: string | null, prefs: 
   const [kind, setKind] = useState('all');
   const [needsEvidence, setNeedsEvidence] = useState(false);
   const [needsRecheck, setNeedsRecheck] = useState(false);
-  const deferredQuery = useDeferredValue(query);
-  const filter = useMemo<ClaimFilter>(
-    () => ({
-      words: queryWords(deferredQuery),
-      status,
-      kind,
-      documentId: scope,
-      needsEvidence,
-      needsRecheck,
-    }),
-    [deferredQuery, status, kind, scope, needsEvidence, needsRecheck],
-  );
   const rows = store.rows ?? NO_CLAIMS;
   const [index, setIndex] = useState<WordIndex | null>(null);
   const cancelBuild = useRef<(() => void) | null>(null);
@@ -95,6 +83,23 @@ export function useClaimsView(store: ClaimsSource, scope: string | null, prefs: 
     });
   }, [rows, index]);
   useEffect(() => () => cancelBuild.current?.(), []);
+  // With the word index a keystroke costs a few milliseconds, so the table follows it in the same
+  // render; until the index is ready (the first seconds after open, or after claims came or went) the
+  // filter is deferred, so typing never waits for a scan of every claim.
+  const deferredQuery = useDeferredValue(query);
+  const indexReady = index !== null && index.carriedTo(rows) !== null;
+  const filterQuery = indexReady ? query : deferredQuery;
+  const filter = useMemo<ClaimFilter>(
+    () => ({
+      words: queryWords(filterQuery),
+      status,
+      kind,
+      documentId: scope,
+      needsEvidence,
+      needsRecheck,
+    }),
+    [filterQuery, status, kind, scope, needsEvidence, needsRecheck],
+  );
   const table = useClaimsTable({
     rows,
     filter,
@@ -112,6 +117,8 @@ export function useClaimsView(store: ClaimsSource, scope: string | null, prefs: 
   return {
     table,
     lines,
+    /** The word index is built and current (keystrokes filter in the same render). */
+    indexReady,
     query,
     setQuery,
     status,

@@ -1,6 +1,6 @@
 import type { ClaimRow } from '../../shared/ipc/views';
 
-const haystacks = new WeakMap<ClaimRow, string>();
+let haystacks = new WeakMap<ClaimRow, string>();
 
 /** What "Filter claims" searches: the claim's text, its sentence and its document's title, lowercased. */
 export function haystackText(claim: ClaimRow): string {
@@ -12,7 +12,10 @@ export function sameHaystack(a: ClaimRow, b: ClaimRow): boolean {
   return a.text === b.text && a.sentence === b.sentence && a.documentTitle === b.documentTitle;
 }
 
-/** The haystack, built once per claim object (for scans before the word index is ready). */
+/**
+ * The haystack, kept per claim object: for scans before the word index is ready (the index's build
+ * fills this as it goes, so a scan meanwhile finds most of them made).
+ */
 export function haystackOf(claim: ClaimRow): string {
   let text = haystacks.get(claim);
   if (text === undefined) {
@@ -22,17 +25,41 @@ export function haystackOf(claim: ClaimRow): string {
   return text;
 }
 
+/** Lets go of the kept haystacks (the word index, once built, needs none of them). */
+export function forgetHaystacks(): void {
+  haystacks = new WeakMap();
+}
+
 /** The words of a query, lowercased. */
 export function queryWords(query: string): readonly string[] {
   return query.toLowerCase().split(/\s+/).filter(Boolean);
 }
 
-/** Runs `step` when the window is idle (soon, where idle callbacks do not exist); returns a cancel. */
-export function idleSteps(step: () => void): () => void {
+/** Longest stretch of one idle step (a key or click waiting ends it sooner, where Chromium says so). */
+const IDLE_STEP_MS = 40;
+
+interface InputPendingNavigator {
+  readonly scheduling?: { readonly isInputPending?: () => boolean };
+}
+
+/**
+ * Runs `step` when the window is idle, telling it how many milliseconds it may still take: what is
+ * left of the idle period, at most 40 ms, and none once a key or click is waiting (where Chromium says
+ * so). Where idle callbacks do not exist, soon and with no such figure. Returns a cancel.
+ */
+export function idleSteps(step: (timeLeft?: () => number) => void): () => void {
   if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(step);
+    const handle = window.requestIdleCallback((deadline) => {
+      const started = performance.now();
+      const scheduling = (navigator as InputPendingNavigator).scheduling;
+      step(() =>
+        scheduling?.isInputPending?.()
+          ? 0
+          : Math.min(deadline.timeRemaining(), IDLE_STEP_MS - (performance.now() - started)),
+      );
+    });
     return () => window.cancelIdleCallback(handle);
   }
-  const handle = window.setTimeout(step, 16);
+  const handle = window.setTimeout(() => step(), 16);
   return () => window.clearTimeout(handle);
 }

@@ -1,6 +1,6 @@
 import type { ClaimRow } from '../../shared/ipc/views';
 import { patchFrom } from './row-patches';
-import { haystackText, sameHaystack } from './search-index';
+import { forgetHaystacks, haystackOf, sameHaystack } from './search-index';
 
 /**
  * An inverted index over the claims' haystacks: every whitespace-separated token, with the positions of
@@ -12,19 +12,16 @@ export class WordIndex {
   /** The claims it was built over, by position; kept current by `carriedTo`. */
   #rows: readonly ClaimRow[];
   readonly #tokens: readonly string[];
-  /** Positions of token i's claims: `#positions[#starts[i] .. #starts[i + 1]]`, ascending. */
-  readonly #starts: Int32Array;
-  readonly #positions: Int32Array;
+  /** The positions of token i's claims, ascending (arrays of small integers: 4 bytes an entry in V8). */
+  readonly #positions: readonly (readonly number[])[];
 
   constructor(
     rows: readonly ClaimRow[],
     tokens: readonly string[],
-    starts: Int32Array,
-    positions: Int32Array,
+    positions: readonly (readonly number[])[],
   ) {
     this.#rows = rows;
     this.#tokens = tokens;
-    this.#starts = starts;
     this.#positions = positions;
   }
 
@@ -59,13 +56,10 @@ export class WordIndex {
     // tokens holding the same word is counted once.
     const count = new Uint8Array(this.#rows.length);
     const tokens = this.#tokens;
-    const starts = this.#starts;
-    const positions = this.#positions;
     words.forEach((word, k) => {
       for (let t = 0; t < tokens.length; t++) {
         if (!tokens[t]!.includes(word)) continue;
-        for (let p = starts[t]!; p < starts[t + 1]!; p++) {
-          const at = positions[p]!;
+        for (const at of this.#positions[t]!) {
           if (count[at] === k) count[at] = k + 1;
         }
       }
@@ -78,8 +72,8 @@ export class WordIndex {
   }
 }
 
-/** Claims indexed per step of `buildWordIndex`: a few milliseconds, so a key pressed meanwhile waits little. */
-const SLICE = 500;
+/** Claims indexed between looks at the clock: well under a millisecond of work. */
+const SLICE = 100;
 
 /**
  * Builds the index over `rows` a slice at a time, calling `yieldTo` between slices (idle callbacks in the
@@ -87,42 +81,33 @@ const SLICE = 500;
  */
 export function buildWordIndex(
   rows: readonly ClaimRow[],
-  yieldTo: (step: () => void) => () => void,
+  yieldTo: (step: (timeLeft?: () => number) => void) => () => void,
   done: (index: WordIndex) => void,
 ): () => void {
   const byToken = new Map<string, number[]>();
   let next = 0;
   let cancel: () => void = () => {};
-  const step = () => {
-    const end = Math.min(rows.length, next + SLICE);
-    for (; next < end; next++) {
-      for (const token of haystackText(rows[next]!).split(/\s+/)) {
-        if (token === '') continue;
-        let list = byToken.get(token);
-        if (!list) byToken.set(token, (list = []));
-        if (list[list.length - 1] !== next) list.push(next);
+  // Each step indexes slices while the idle period it was given lasts (one slice when it says nothing),
+  // so the index is ready in as few idle periods as the window has.
+  const step = (timeLeft?: () => number) => {
+    do {
+      const end = Math.min(rows.length, next + SLICE);
+      for (; next < end; next++) {
+        for (const token of haystackOf(rows[next]!).split(/\s+/)) {
+          if (token === '') continue;
+          let list = byToken.get(token);
+          if (!list) byToken.set(token, (list = []));
+          if (list[list.length - 1] !== next) list.push(next);
+        }
       }
-    }
+    } while (next < rows.length && timeLeft !== undefined && timeLeft() > 2);
     if (next < rows.length) {
       cancel = yieldTo(step);
       return;
     }
-    done(packIndex(rows, byToken));
+    forgetHaystacks();
+    done(new WordIndex(rows, [...byToken.keys()], [...byToken.values()]));
   };
   cancel = yieldTo(step);
   return () => cancel();
-}
-
-function packIndex(rows: readonly ClaimRow[], byToken: Map<string, number[]>): WordIndex {
-  const tokens = [...byToken.keys()];
-  const starts = new Int32Array(tokens.length + 1);
-  let total = 0;
-  tokens.forEach((token, t) => {
-    starts[t] = total;
-    total += byToken.get(token)!.length;
-  });
-  starts[tokens.length] = total;
-  const positions = new Int32Array(total);
-  tokens.forEach((token, t) => positions.set(byToken.get(token)!, starts[t]));
-  return new WordIndex(rows, tokens, starts, positions);
 }
