@@ -81,12 +81,17 @@
         document.removeEventListener('keydown', onKey, true);
       };
       document.addEventListener('keydown', onKey, true);
-      const timed = (changed) =>
-        painted(() => start !== null && changed()).then((end) =>
-          end === null || start === null ? null : end - start,
-        );
-      this.pending = timed(changes[kind]());
-      this.alsoPending = alsoKind ? timed(changes[alsoKind]()) : null;
+      // Frames begun after the key, up to the one that shows the result: 1 means the very next frame.
+      let frames = 0;
+      const timed = (changed, count) =>
+        painted(() => {
+          if (start === null) return false;
+          if (count) frames++;
+          return changed();
+        }).then((end) => (end === null || start === null ? null : end - start));
+      this.pending = timed(changes[kind](), true);
+      this.pendingFrames = this.pending.then(() => frames);
+      this.alsoPending = alsoKind ? timed(changes[alsoKind](), false) : null;
       return true;
     },
     /** The longest long task, and how many, that started after `since`. */
