@@ -4,11 +4,16 @@ import { join } from 'node:path';
 import { expectNoSeriousAxe } from '../support/axe';
 import { details, rowOf } from '../support/pages';
 import { expect, test } from '../support/workbench';
+import type { Page } from '@playwright/test';
 
-test('the sources library lists each source with its uses, goes to a claim, and reuses a source', async ({
-  page,
-  workbench,
-}) => {
+/**
+ * Opens the workbench, selects the "Some 13,000 soldiers" claim and opens Add citation on it; names the
+ * claim, the claim a source will be reused on ("another 3,500 paratroopers"), the filter and the dialog.
+ */
+async function citeTheSoldiersClaim(
+  page: Page,
+  workbench: { url: string; readAllClaims: () => Promise<{ id: string; quote: string; text: string }[]> },
+) {
   await page.goto(workbench.url);
   const claims = await workbench.readAllClaims();
   const soldiers = claims.find((c) => c.quote === 'Some 13,000 soldiers')!;
@@ -18,6 +23,14 @@ test('the sources library lists each source with its uses, goes to a claim, and 
   await rowOf(page, soldiers.id).click();
   await details(page).getByRole('button', { name: 'Add citation' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add citation' });
+  return { soldiers, target, filter, dialog };
+}
+
+test('the sources library lists each source with its uses, goes to a claim, and reuses a source', async ({
+  page,
+  workbench,
+}) => {
+  const { soldiers, target, dialog } = await citeTheSoldiersClaim(page, workbench);
   await dialog.getByLabel('URL').fill('https://www.nato.int/cps/en/natohq/news.htm');
   await dialog.getByLabel('Title').fill('NATO press point');
   await dialog.getByLabel('Publisher').fill('NATO');
@@ -72,15 +85,7 @@ test('reusing a source that has an attached file attaches the same stored file t
 }) => {
   const evidence = 'Minutes of the NATO briefing, 3 February 2022: some 13,000 soldiers.';
   const hash = createHash('sha256').update(evidence).digest('hex');
-  await page.goto(workbench.url);
-  const claims = await workbench.readAllClaims();
-  const soldiers = claims.find((c) => c.quote === 'Some 13,000 soldiers')!;
-  const target = claims.find((c) => c.quote === 'another 3,500 paratroopers')!.id;
-  const filter = page.getByRole('searchbox', { name: 'Filter claims' });
-  await filter.fill('13,000');
-  await rowOf(page, soldiers.id).click();
-  await details(page).getByRole('button', { name: 'Add citation' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add citation' });
+  const { soldiers, target, filter, dialog } = await citeTheSoldiersClaim(page, workbench);
   await dialog.getByLabel('Title').fill('Briefing minutes');
   await dialog.getByLabel('Attach file').setInputFiles({
     name: 'briefing-minutes.txt',
