@@ -8,6 +8,7 @@ import { formatDateTime, plural } from '../lib/format';
 import { formatBytes, keptLabel, reasonLabel } from './backup-labels';
 import { RestoreConfirm } from './restore-confirm';
 import '../styles/backups.css';
+import { FormFailure } from '../dialogs/form-failure';
 
 interface BackupsDialogProps {
   /** The project folder; omitted, the open project. */
@@ -76,11 +77,7 @@ export function BackupsDialog({ dir, passphrase, confirm, onRestored, onClose }:
             Factdesk keeps the 20 most recent backups and the newest of each of the last 14 days, inside the
             project folder. Restoring one keeps the current state as a backup first.
           </p>
-          {failure && (
-            <p className="form-failure" role="alert">
-              {failure}
-            </p>
-          )}
+          <FormFailure message={failure} />
           {!list && !failure && <p role="status">Reading backups…</p>}
           {list && list.backups.length === 0 && (
             <p>There are no backups yet: the first is made the next time the project is opened.</p>

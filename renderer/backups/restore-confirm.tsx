@@ -4,6 +4,7 @@ import { errorMessage } from '../api/envelope';
 import { ModalActions } from '../dialogs/modal-actions';
 import { formatDateTime, plural } from '../lib/format';
 import { formatBytes, reasonLabel } from './backup-labels';
+import { FormFailure } from '../dialogs/form-failure';
 
 interface RestoreConfirmProps {
   readonly backup: BackupInfo;
@@ -45,11 +46,7 @@ export function RestoreConfirm({ backup, onRestore, onCancel }: RestoreConfirmPr
         restore”), so nothing is lost: you can go back to it from Backups. Files that cannot be read are set
         aside, never overwritten.
       </p>
-      {failure && (
-        <p className="form-failure" role="alert">
-          {failure}
-        </p>
-      )}
+      <FormFailure message={failure} />
       <ModalActions
         onCancel={onCancel}
         cancelRef={cancel}

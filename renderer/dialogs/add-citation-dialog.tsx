@@ -11,6 +11,7 @@ import './citation-fields.css';
 import { EMPTY_CITATION, toCitationInput, validateCitation } from './citation-draft';
 import type { CitationDraft, CitationErrors } from './citation-draft';
 import type { ClaimActions } from '../hooks/use-claim-actions';
+import { FormFailure } from './form-failure';
 
 interface AddCitationDialogProps {
   readonly claim: ClaimRow;
@@ -148,11 +149,7 @@ export function AddCitationDialog({ claim, onAdd, onClose, initial, heading, mod
           Confidential source
           <span className="field-hint"> — reports and exports show only its stance.</span>
         </label>
-        {failure && (
-          <p className="form-failure" role="alert">
-            {failure}
-          </p>
-        )}
+        <FormFailure message={failure} />
         <ModalActions onCancel={() => onClose(false)} action="Save" busy={busy} busyAction="Saving…" />
       </form>
     </Modal>

@@ -17,6 +17,7 @@ import {
   type ExportChoices,
 } from './export-choices';
 import './export-dialog.css';
+import { FormFailure } from '../dialogs/form-failure';
 
 /** Props of the export dialog. */
 export interface ExportDialogProps {
@@ -177,11 +178,7 @@ export function ExportDialog({ mode, documents, onClose, onExported }: ExportDia
         <p className="export-status" role="status">
           {busy ? 'Preparing the report…' : ''}
         </p>
-        {failure && (
-          <p className="form-failure" role="alert">
-            {failure}
-          </p>
-        )}
+        <FormFailure message={failure} />
         <ModalActions
           onCancel={onClose}
           action={mode === 'desktop' ? 'Save…' : 'Download'}

@@ -6,6 +6,7 @@ import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/envelope';
 import { plural } from '../lib/format';
 import { downloadBlob } from '../export/download';
+import { FormFailure } from '../dialogs/form-failure';
 
 const FORMATS: readonly { readonly format: CitationFormat; readonly label: string }[] = [
   { format: 'bibtex', label: 'BibTeX (.bib)' },
@@ -113,11 +114,7 @@ export function ReferencesTransfer({ selected, onImport, onImported }: Reference
       <p id={`${id}-status`} className="field-hint" role="status">
         {busy ? 'Working…' : status || (selected ? '' : 'Select a claim to import references into it.')}
       </p>
-      {failure && (
-        <p className="form-failure" role="alert">
-          {failure}
-        </p>
-      )}
+      <FormFailure message={failure} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { plural } from '../lib/format';
 import { SourceItem } from './source-item';
 import { ReferencesTransfer, type ReferencesTransferProps } from './references-transfer';
 import '../styles/sources.css';
+import { FormFailure } from '../dialogs/form-failure';
 
 interface SourcesLibraryProps {
   /** The claim a source can be reused on, if one is selected. */
@@ -71,11 +72,7 @@ export function SourcesLibrary({
           value={query}
           onChange={(event) => setQuery(event.target.value)}
         />
-        {failure && (
-          <p className="form-failure" role="alert">
-            {failure}
-          </p>
-        )}
+        <FormFailure message={failure} />
         {sources === null && !failure && <p role="status">Loading sources…</p>}
         {sources !== null && (
           <p className="sources-count" role="status">
