@@ -59,4 +59,13 @@ describe('writing an IPC answer', () => {
     out.destroy();
     await expect(writing).resolves.toBeUndefined();
   });
+
+  it('does not wait for a reader that was gone before the answer was ready', async () => {
+    const out = new PassThrough({ highWaterMark: 16 });
+    out.on('error', () => {});
+    out.destroy();
+    await new Promise((done) => out.once('close', done));
+    const writing = writeEnvelope(out, { ok: true, value: Array.from({ length: 10_000 }, (_, i) => i) });
+    await expect(writing).resolves.toBeUndefined();
+  });
 });

@@ -17,13 +17,11 @@ export async function writeEnvelope(out: Writable, envelope: Envelope<unknown>):
   const items: readonly unknown[] = envelope.value;
   out.write('{"ok":true,"value":[');
   for (let start = 0; start < items.length; start += ITEMS_PER_PIECE) {
+    // The page went away (closed, reloaded): nobody is reading the rest.
+    if (out.destroyed) return;
     // Stringifying a slice and dropping its brackets keeps JSON's rules for items (undefined → null).
     const piece = JSON.stringify(items.slice(start, start + ITEMS_PER_PIECE)).slice(1, -1);
-    if (!out.write(start === 0 ? piece : `,${piece}`)) {
-      await drainedOrClosed(out);
-      // The page went away (closed, reloaded): nobody is reading the rest.
-      if (out.destroyed) return;
-    }
+    if (!out.write(start === 0 ? piece : `,${piece}`)) await drainedOrClosed(out);
   }
   out.end(']}');
 }
@@ -31,6 +29,11 @@ export async function writeEnvelope(out: Writable, envelope: Envelope<unknown>):
 /** Resolves when `out` can take more, or is gone; leaves no listener behind. */
 function drainedOrClosed(out: Writable): Promise<void> {
   return new Promise((done) => {
+    // Gone already: its 'close' may have been emitted before anyone listened.
+    if (out.destroyed) {
+      done();
+      return;
+    }
     const finish = () => {
       out.off('drain', finish);
       out.off('close', finish);
