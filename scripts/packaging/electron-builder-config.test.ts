@@ -94,6 +94,8 @@ describe('electron-builder.yml: what the installers promise', () => {
 
   it('locks the binary with fuses', () => {
     expect(config.electronFuses).toEqual({
+      // An unsigned arm64 macOS build whose fuses were flipped launches only with this.
+      resetAdHocDarwinSignature: true,
       runAsNode: false,
       enableCookieEncryption: true,
       enableNodeOptionsEnvironmentVariable: false,
@@ -117,10 +119,14 @@ describe('electron-builder.yml: what the installers promise', () => {
     expect(packageJson.dependencies ?? {}).toEqual({});
   });
 
-  it('associates NAME.factdesk project folders with the app', () => {
-    expect(config.fileAssociations).toEqual([
+  it('associates NAME.factdesk project folders with the app on macOS only (folders are packages there)', () => {
+    expect(section('mac').fileAssociations).toEqual([
       expect.objectContaining({ ext: 'factdesk', role: 'Editor', isPackage: true }),
     ]);
+    // Windows and Linux associate file extensions, and a project is a folder: nothing to register.
+    expect(config).not.toHaveProperty('fileAssociations');
+    expect(section('win')).not.toHaveProperty('fileAssociations');
+    expect(section('linux')).not.toHaveProperty('fileAssociations');
   });
 
   it('publishes nothing: no update feed (updates are manual, offline by design)', () => {
