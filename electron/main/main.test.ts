@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,10 @@ vi.mock('electron', async () => (await import('./test-support/electron-boundary-
 import { boundary, fakeEvent, FakeBrowserWindow } from './test-support/electron-boundary-mock';
 
 let root: string;
+const SEED_SAMPLE = path.resolve('resources/samples/nato-belarus-2022.txt');
+/** The real CLI (built by the test setup). */
+const cli = (...args: string[]) =>
+  execFileSync(process.execPath, ['bin/factdesk.mjs', ...args], { encoding: 'utf8' });
 const fromWindow = (window: FakeBrowserWindow, url = 'app://factdesk/index.html') => ({
   sender: { id: window.webContents.id },
   senderFrame: { url, parent: null },
@@ -201,6 +206,49 @@ describe('the main process', () => {
     expect(options.detail).toMatch(/Missing\.factdesk/);
     await vi.waitFor(() => expect(windows()).toHaveLength(count + 1));
     await vi.waitFor(() => expect(windows().at(-1)!.loadURL).toHaveBeenCalled());
+  });
+
+  it('answers every read of the workbench with replies that survive the process boundary (cloned)', async () => {
+    // A project made by the real CLI, opened from the command line of a second launch.
+    const dir = path.join(root, 'Sample.factdesk');
+    cli('new', dir, '--title', 'Sample desk');
+    cli('import', dir, SEED_SAMPLE);
+    boundary.app.emit('second-instance', fakeEvent(), ['factdesk', dir], root);
+    const showing = async () => {
+      for (const window of windows()) {
+        const current = await invoke(window, 'project:current');
+        if ((current.value as { title?: string } | null)?.title === 'Sample desk') return window;
+      }
+      throw new Error('No window shows the sample project yet.');
+    };
+    const window = await vi.waitFor(showing);
+    const claims = await invoke(window, 'claims:list');
+    const rows = claims.value as { documentId: string }[];
+    expect(rows.length).toBeGreaterThan(5);
+    const documentId = rows[0]!.documentId;
+    const reads: [string, unknown][] = [
+      ['app:info', {}],
+      ['app:about', {}],
+      ['projects:recent', {}],
+      ['project:pendingOpen', {}],
+      ['document:get', { documentId }],
+      ['document:versions', { documentId }],
+      ['documents:importProgress', {}],
+      ['sources:list', {}],
+      ['backups:list', {}],
+      ['report:export', { format: 'html', options: {} }],
+      ['report:export', { format: 'docx', options: {} }],
+      // A draft through the claim finder's worker (the built one, as `electron .` finds it).
+      [
+        'documents:importText',
+        { fileName: 'troops.txt', text: 'Russia moved 30,000 soldiers into Belarus in 2022.' },
+      ],
+    ];
+    for (const [channel, args] of reads) {
+      // The mock clones every argument and reply as Electron does; a function in a reply rejects.
+      const reply = await invoke(window, channel, args);
+      expect(reply, `${channel}: ${JSON.stringify(reply).slice(0, 300)}`).toMatchObject({ ok: true });
+    }
   });
 
   it('flushes and releases every project before quitting, and remembers the window', async () => {

@@ -4,8 +4,8 @@
  * services per window, and keeps one instance running (a second launch opens its project here).
  */
 import { app, BrowserWindow, crashReporter, ipcMain, session, shell } from 'electron';
-import path from 'node:path';
 import { createServices, registerHandlers, workerRunner } from '../services';
+import { appLayout } from './app-layout';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { hardenApp, userDataOverride } from './app-hardening';
 import { ChosenPaths, rememberingDialogs } from './chosen-paths';
@@ -20,8 +20,7 @@ import { electronPdfPrinter } from './pdf-printer';
 import { hardenSession, hardenWebContents } from './security';
 import { WindowRegistry } from './window-registry';
 
-const PRELOAD = path.join(__dirname, 'preload.cjs');
-const RENDERER_DIR = path.join(__dirname, '..', 'renderer');
+const layout = appLayout(app.getAppPath());
 /** `electron .` in development passes the app path before any project; a packaged app does not. */
 const APP_PATH_FIRST = process.defaultApp === true;
 
@@ -72,7 +71,7 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   hardenSession(session.defaultSession, { allowDevtools: !app.isPackaged });
-  serveAppProtocol(RENDERER_DIR);
+  serveAppProtocol(layout.rendererDir);
   app.setAboutPanelOptions({
     applicationName: 'Factdesk',
     applicationVersion: app.getVersion(),
@@ -100,11 +99,9 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     dialogs,
     pdfPrinter: electronPdfPrinter(),
-    licensesFile: path.join(__dirname, '..', 'licenses.json'),
-    // Claim finding runs off the main process's thread; the worker is unpacked from app.asar.
-    extraction: workerRunner(
-      path.join(__dirname, '..', 'workers', 'extract-worker.mjs').replace('app.asar', 'app.asar.unpacked'),
-    ),
+    licensesFile: layout.licensesFile,
+    // Claim finding runs off the main process's thread.
+    extraction: workerRunner(layout.extractWorker),
   });
   const router = createElectronRouter({
     ipcMain,
@@ -115,7 +112,14 @@ async function start(): Promise<void> {
   });
   registerHandlers(router, services);
 
-  const desktopApp = new DesktopApp({ services, dialogs, router, registry, preload: PRELOAD, userDataDir });
+  const desktopApp = new DesktopApp({
+    services,
+    dialogs,
+    router,
+    registry,
+    preload: layout.preload,
+    userDataDir,
+  });
   desktop = desktopApp;
   flushBeforeQuit(app, () => desktopApp.shutdown());
   await desktopApp.restoreWindowState();

@@ -25,7 +25,7 @@ describe('the preload', () => {
   });
 
   it("passes every contract channel to ipcRenderer.invoke and returns main's envelope", async () => {
-    boundary.ipcRenderer.invoke.mockImplementation(async (channel) => ({ ok: true, value: channel }));
+    boundary.ipcRenderer.main.mockImplementation(async (channel) => ({ ok: true, value: channel }));
     for (const channel of channels) {
       await expect(bridge.invoke(channel, {})).resolves.toEqual({ ok: true, value: channel });
     }
@@ -44,15 +44,18 @@ describe('the preload', () => {
   );
 
   it('turns a failed or malformed reply into an error envelope', async () => {
-    boundary.ipcRenderer.invoke.mockRejectedValueOnce(new Error("No handler registered for 'app:info'"));
+    boundary.ipcRenderer.main.mockRejectedValueOnce(new Error("No handler registered for 'app:info'"));
     await expect(bridge.invoke('app:info', {})).resolves.toMatchObject({ ok: false });
-    boundary.ipcRenderer.invoke.mockResolvedValueOnce('not an envelope');
+    boundary.ipcRenderer.main.mockResolvedValueOnce('not an envelope');
+    await expect(bridge.invoke('app:info', {})).resolves.toMatchObject({ ok: false });
+    // A reply that cannot cross the process boundary (a function in it) rejects like real IPC.
+    boundary.ipcRenderer.main.mockResolvedValueOnce({ ok: true, value: { later: () => 1 } });
     await expect(bridge.invoke('app:info', {})).resolves.toMatchObject({ ok: false });
   });
 
   it('sends {} when a channel is called without arguments', async () => {
     boundary.ipcRenderer.invoke.mockClear();
-    boundary.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: null });
+    boundary.ipcRenderer.main.mockResolvedValueOnce({ ok: true, value: null });
     await bridge.invoke('project:current');
     expect(boundary.ipcRenderer.invoke).toHaveBeenCalledWith('project:current', {});
   });

@@ -181,6 +181,22 @@ class FakeApp extends EventEmitter {
   getVersion(): string {
     return '0.0.0-test';
   }
+
+  /** As for `electron .` run from the repository (whose dist/ the test setup builds). */
+  appPath = process.cwd();
+
+  getAppPath(): string {
+    return this.appPath;
+  }
+}
+
+/** A reply crossing back to the renderer, cloned; Electron rejects the renderer's call when it cannot be. */
+function crossToRenderer(channel: string, reply: unknown): unknown {
+  try {
+    return structuredClone(reply);
+  } catch (error) {
+    throw new Error(`Error invoking remote method '${channel}': ${String(error)}`, { cause: error });
+  }
 }
 
 class FakeIpcMain {
@@ -191,7 +207,12 @@ class FakeIpcMain {
     this.handlers.set(channel, handler);
   });
 
-  /** Plays a renderer calling `ipcRenderer.invoke(channel, args)` from `sender` / `senderFrame`. */
+  /**
+   * Plays a renderer calling `ipcRenderer.invoke(channel, args)` from `sender` / `senderFrame`.
+   * Like real IPC, the argument and the reply cross the process boundary as structured clones:
+   * what cannot be cloned (a function, a class instance's methods) rejects the call, and the
+   * handler never shares an object with the caller.
+   */
   async invoke(
     channel: string,
     args: unknown,
@@ -199,7 +220,8 @@ class FakeIpcMain {
   ): Promise<unknown> {
     const handler = this.handlers.get(channel);
     if (!handler) throw new Error(`No handler registered for '${channel}'`);
-    return handler(from, args);
+    const reply = await handler(from, structuredClone(args));
+    return crossToRenderer(channel, reply);
   }
 }
 
@@ -208,7 +230,15 @@ export const boundary = {
   app: new FakeApp(),
   BrowserWindow: FakeBrowserWindow,
   ipcMain: new FakeIpcMain(),
-  ipcRenderer: { invoke: vi.fn(async (_channel: string, _args: unknown): Promise<unknown> => undefined) },
+  ipcRenderer: {
+    /** The preload's `ipcRenderer.invoke`: the argument is cloned on the way out, the reply on the way back. */
+    invoke: vi.fn(async (channel: string, args: unknown): Promise<unknown> => {
+      const reply = await boundary.ipcRenderer.main(channel, structuredClone(args));
+      return crossToRenderer(channel, reply);
+    }),
+    /** What main answers the preload (a test sets it; `ipcMain.invoke` for the real handlers). */
+    main: vi.fn(async (_channel: string, _args: unknown): Promise<unknown> => undefined),
+  },
   contextBridge: {
     exposed: new Map<string, unknown>(),
     exposeInMainWorld: vi.fn((key: string, api: unknown) => {
