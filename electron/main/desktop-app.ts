@@ -9,6 +9,7 @@ import { createAppWindow, windowStateOf } from './create-window';
 import { titleFromProjectDir } from './dialogs';
 import { runForWindow } from './dialog-parent';
 import type { ElectronRouter } from './electron-router';
+import { showRecentInJumpList } from './jump-list';
 import { buildMenuTemplate, type MenuCommands } from './menu';
 import type { AppWindowEntry, WindowRegistry } from './window-registry';
 import {
@@ -117,6 +118,10 @@ export class DesktopApp {
       commands,
     );
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+    showRecentInJumpList(app, this.recent, {
+      execPath: process.execPath,
+      appPath: process.defaultApp === true ? app.getAppPath() : null,
+    });
   }
 
   /** Told about every reply the router sends a window: a project opened there becomes recent. */
@@ -276,7 +281,9 @@ export class DesktopApp {
   }
 
   private noteOpened(dir: string): void {
-    app.addRecentDocument(dir);
+    // macOS: the Dock menu's recent items (a NAME.factdesk folder is a package there). Windows
+    // lists only files of registered types there, so it gets the Jump List (refreshMenu) instead.
+    if (process.platform === 'darwin') app.addRecentDocument(dir);
     this.track(this.refreshMenu());
   }
 

@@ -85,9 +85,36 @@ describe('the application menu', () => {
     const template = buildMenuTemplate({ platform: 'linux', isPackaged: true, recent }, actions);
     const openRecent = items(template).find((item) => item.label === 'Open Recent');
     const entries = openRecent?.submenu as MenuItemConstructorOptions[];
-    expect(entries.map((item) => item.label)).toEqual(['Belarus desk', 'Budget']);
+    expect(entries.map((item) => item.label)).toEqual([
+      'Belarus desk — /desk/Belarus.factdesk',
+      'Budget — /desk/Budget.factdesk',
+    ]);
     entries[1]?.click?.(undefined as never, undefined, undefined as never);
     expect(actions.openRecent).toHaveBeenCalledWith('/desk/Budget.factdesk');
+  });
+
+  it('tells two recent projects with one title apart on every system', () => {
+    const twins = [
+      { dir: 'C:\\Desk\\Q&A.factdesk', title: 'Q&A', openedAt: '2024-01-01T00:00:00Z' },
+      { dir: 'C:\\Old\\Q&A.factdesk', title: 'Q&A', openedAt: '2024-01-02T00:00:00Z' },
+    ];
+    const entries = (platform: NodeJS.Platform) =>
+      items(buildMenuTemplate({ platform, isPackaged: true, recent: twins }, commands())).find(
+        (item) => item.label === 'Open Recent',
+      )?.submenu as MenuItemConstructorOptions[];
+    // Windows and Linux show no sublabel: the folder is in the label, `&` doubled (else a mnemonic).
+    for (const platform of ['win32', 'linux'] as const) {
+      expect(entries(platform).map((item) => item.label)).toEqual([
+        'Q&&A — C:\\Desk\\Q&&A.factdesk',
+        'Q&&A — C:\\Old\\Q&&A.factdesk',
+      ]);
+      expect(entries(platform).every((item) => item.sublabel === undefined)).toBe(true);
+    }
+    // macOS: the title, with the folder as the sublabel (macOS shows no mnemonics).
+    expect(entries('darwin').map((item) => [item.label, item.sublabel])).toEqual([
+      ['Q&A', 'C:\\Desk\\Q&A.factdesk'],
+      ['Q&A', 'C:\\Old\\Q&A.factdesk'],
+    ]);
   });
 
   it('says so when there are no recent projects', () => {

@@ -31,13 +31,26 @@ export const MENU_IDS = {
 /** How many recent projects the File menu lists. */
 export const MAX_RECENT_IN_MENU = 10;
 
+/**
+ * One Open Recent entry. macOS shows the folder under the title (`sublabel`, with a tool tip);
+ * Windows and Linux have neither, so two projects with one title would look the same: there the
+ * folder goes into the label, with `&` doubled (a single one would mark a mnemonic).
+ */
+export function recentEntryLabel(
+  project: RecentProject,
+  platform: NodeJS.Platform,
+): Pick<MenuItemConstructorOptions, 'label' | 'sublabel' | 'toolTip'> {
+  const title = project.title || project.dir;
+  if (platform === 'darwin') return { label: title, sublabel: project.dir, toolTip: project.dir };
+  const label = project.title ? `${project.title} — ${project.dir}` : project.dir;
+  return { label: label.replaceAll('&', '&&') };
+}
+
 function recentItems(model: MenuModel, commands: MenuCommands): MenuItemConstructorOptions[] {
   const recent = model.recent.slice(0, MAX_RECENT_IN_MENU);
   if (recent.length === 0) return [{ label: 'No Recent Projects', enabled: false }];
   return recent.map((project) => ({
-    label: project.title || project.dir,
-    sublabel: project.dir,
-    toolTip: project.dir,
+    ...recentEntryLabel(project, model.platform),
     click: () => commands.openRecent(project.dir),
   }));
 }

@@ -146,6 +146,8 @@ class FakeApp extends EventEmitter {
   readonly quit = vi.fn();
   readonly exit = vi.fn();
   readonly addRecentDocument = vi.fn();
+  readonly setJumpList = vi.fn((_categories: unknown[] | null) => 'ok');
+  readonly getJumpListSettings = vi.fn(() => ({ minItems: 10, removedItems: [] as unknown[] }));
   readonly setAppUserModelId = vi.fn();
   readonly setAboutPanelOptions = vi.fn();
   readonly requestSingleInstanceLock = vi.fn(() => this.singleInstance);
