@@ -73,6 +73,21 @@ export const ClaimValuesSchema = z
   .catchall(z.union([z.string().max(1000), z.number(), z.boolean()]));
 export type ClaimValues = z.infer<typeof ClaimValuesSchema>;
 
+/**
+ * A value of a contested claim: two checkers gave different verdicts (or notes) without seeing each
+ * other's. Each competing value is kept with who gave it and when, until someone who has seen them
+ * all gives the next one.
+ */
+export const ContestedValueSchema = z.union([
+  z.strictObject({ status: ClaimStatusSchema, by: z.string().max(200), at: TimestampSchema }),
+  z.strictObject({ note: z.string().max(100_000), by: z.string().max(200), at: TimestampSchema }),
+]);
+export type ContestedValue = z.infer<typeof ContestedValueSchema>;
+
+/** An editor's sign-off of a claim's verdict: someone other than who gave it. */
+export const ApprovalSchema = z.object({ by: z.string().max(200), at: TimestampSchema });
+export type Approval = z.infer<typeof ApprovalSchema>;
+
 /** A checkable statement in a document, anchored by string offsets into the document's text. */
 export const ClaimSchema = z.object({
   id: z.string().min(1).max(64),
@@ -111,5 +126,12 @@ export const ClaimSchema = z.object({
       status: ClaimStatusSchema,
     })
     .optional(),
+  /**
+   * Competing verdicts or notes given concurrently by different checkers (absent: none). While any
+   * verdict competes, `status` is `unchecked`, so a contested claim is never counted as verified.
+   */
+  contested: z.array(ContestedValueSchema).max(1000).optional(),
+  /** Who approved the verdict, when it is approved and unchanged since. */
+  approval: ApprovalSchema.optional(),
 });
 export type Claim = z.infer<typeof ClaimSchema>;
