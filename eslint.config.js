@@ -57,7 +57,7 @@ export default tseslint.config(
         {
           patterns: [
             pattern(
-              ['**/electron/**', '**/renderer/**', '**/cli/**', '**/web/**'],
+              ['**/core/**', '**/electron/**', '**/renderer/**', '**/cli/**', '**/web/**'],
               'shared/ imports none of the other layers.',
             ),
             electronPackage('shared/ imports none of the other layers.'),
@@ -72,7 +72,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/services/**/*.ts', 'cli/**/*.ts', 'web/**/*.ts'],
+    files: ['core/**/*.ts', 'cli/**/*.ts', 'web/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: {
       'no-restricted-imports': [
@@ -80,7 +80,7 @@ export default tseslint.config(
         {
           patterns: [
             electronPackage(
-              'Services, CLI and web workbench never import electron; pass paths and dialogs in.',
+              'core/, the CLI and the web workbench never import electron; pass paths and dialogs in.',
             ),
             pattern(
               ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**'],
@@ -95,6 +95,7 @@ export default tseslint.config(
     files: [
       'electron/main/**/*.ts',
       'electron/preload/**/*.ts',
+      'test-support/**/*.ts',
       'scripts/**/*',
       'e2e/**/*.ts',
       'bin/**/*',
@@ -123,7 +124,7 @@ export default tseslint.config(
           patterns: [
             pattern(nodeBuiltins, 'The renderer never imports Node.'),
             pattern(
-              ['**/electron/**', '**/cli/**', '**/web/**', 'lowdb', 'lowdb/*'],
+              ['**/core/**', '**/electron/**', '**/cli/**', '**/web/**', 'lowdb', 'lowdb/*'],
               'The renderer talks to main only through the preload API.',
             ),
             electronPackage('The renderer talks to main only through the preload API.'),

@@ -1,9 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SEED_ARTICLE } from '../electron/services/safety/seed-project';
-import { expectRefusal, factdesk } from '../electron/services/test-support/run-factdesk';
-import { tempDir } from '../electron/services/test-support/temp-dir';
+import { SEED_ARTICLE } from '../test-support/safety/seed-project';
+import { expectRefusal, factdesk } from '../test-support/run-factdesk';
+import { tempDir } from '../test-support/temp-dir';
 
 const PASSPHRASE = 'correct horse battery staple';
 const withPassphrase = { env: { FACTDESK_PASSPHRASE: PASSPHRASE } };

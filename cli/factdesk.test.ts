@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { factdesk } from '../electron/services/test-support/run-factdesk';
-import { SEED_SAMPLE, tempDir } from '../electron/services/test-support/temp-dir';
+import { factdesk } from '../test-support/run-factdesk';
+import { SEED_SAMPLE, tempDir } from '../test-support/temp-dir';
 
 describe('factdesk command line', () => {
   it('creates, imports, lists, marks and cites on the seed article', async () => {

@@ -1,5 +1,5 @@
-import type { ProjectAccess } from '../electron/services/crypto/project-codec';
-import { readPassphrase } from '../electron/services/crypto/passphrase-source';
+import type { ProjectAccess } from '../core/crypto/project-codec';
+import { readPassphrase } from '../core/crypto/passphrase-source';
 
 let passphrase: string | undefined;
 

@@ -6,12 +6,8 @@ import { Document, Packer, Paragraph, TextRun } from 'docx';
 import mammoth from 'mammoth';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NEWS_PAGE } from '../electron/services/import/readers/test-support/news-page';
-import {
-  HOSTILE,
-  seedReportProject,
-  type ReportSeed,
-} from '../electron/services/reports/test-support/report-seed';
+import { NEWS_PAGE } from '../test-support/drafts/news-page';
+import { HOSTILE, seedReportProject, type ReportSeed } from '../test-support/reports/report-seed';
 import { citationsCommand } from './commands/citations-command';
 import { reportCommand } from './commands/report-command';
 

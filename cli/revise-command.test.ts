@@ -1,9 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { changedFigure, deletedSentence } from '../electron/services/revisions/sample-variants';
-import { expectRefusal, factdesk } from '../electron/services/test-support/run-factdesk';
-import { SEED_SAMPLE, tempDir } from '../electron/services/test-support/temp-dir';
+import { changedFigure, deletedSentence } from '../test-support/revisions/sample-variants';
+import { expectRefusal, factdesk } from '../test-support/run-factdesk';
+import { SEED_SAMPLE, tempDir } from '../test-support/temp-dir';
 
 interface JsonClaim {
   id: string;

@@ -28,7 +28,7 @@ const entries = [
   { in: 'cli/factdesk.ts', out: join(outDir, 'cli/factdesk.mjs'), format: 'esm', split: true },
   { in: 'web/factdesk-web.ts', out: join(outDir, 'web/factdesk-web.mjs'), format: 'esm', split: true },
   {
-    in: 'electron/services/extraction/extract-worker.ts',
+    in: 'core/extraction/extract-worker.ts',
     out: join(outDir, 'workers/extract-worker.mjs'),
     format: 'esm',
   },

@@ -6,9 +6,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bundleFixture, fixturePath } from '../electron/services/safety/bundle-fixture';
-import { runKillHarness } from '../electron/services/safety/kill-harness';
-import { seedProject } from '../electron/services/safety/seed-project';
+import { bundleFixture, fixturePath } from '../test-support/safety/bundle-fixture';
+import { runKillHarness } from '../test-support/safety/kill-harness';
+import { seedProject } from '../test-support/safety/seed-project';
 
 const kills = Number(process.argv[2] ?? 2000);
 const seed = Number(process.argv[3] ?? Date.now() % 2 ** 31);

@@ -6,7 +6,9 @@ import { createRequire } from 'node:module';
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 // The renderer's Vite config is checked on its own: Vite's types bring Node's, which browser code must not see.
 const projects = [
-  ...['shared', 'electron', 'renderer', 'cli', 'web', 'e2e', 'scripts'].map((f) => `${f}/tsconfig.json`),
+  ...['shared', 'core', 'test-support', 'electron', 'renderer', 'cli', 'web', 'e2e', 'scripts'].map(
+    (f) => `${f}/tsconfig.json`,
+  ),
   'renderer/tsconfig.vite.json',
 ];
 let failed = false;

@@ -4,10 +4,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import packageJson from '../package.json';
-import { createServices, noDialogs, workerRunner } from '../electron/services';
+import { createServices, noDialogs, workerRunner } from '../core';
 import { messageFor } from '../shared/errors';
 import { classifyOpenRefusal } from '../shared/ipc/open-refusals';
-import type { WorkbenchSession } from '../electron/services/workbench-session';
+import type { WorkbenchSession } from '../core/session/workbench-session';
 import { startWorkbenchServer } from './workbench-server';
 
 async function main(): Promise<void> {

@@ -1,8 +1,8 @@
 import { describe, expect, it, afterEach } from 'vitest';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { servicesWithRouter } from '../electron/services/test-support/map-router';
-import { tempDir } from '../electron/services/test-support/temp-dir';
+import { servicesWithRouter } from '../test-support/map-router';
+import { tempDir } from '../test-support/temp-dir';
 import { startWorkbenchServer, type WorkbenchServer } from './workbench-server';
 
 let running: WorkbenchServer | undefined;

@@ -2,7 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isChannel, type Channel, type Envelope } from '../shared/ipc';
-import { registerHandlers, type Services, type WorkbenchSession } from '../electron/services';
+import { registerHandlers, type Services, type WorkbenchSession } from '../core';
 import { writeEnvelope } from './json-reply';
 import { securityHeaders, serveStatic } from './static-files';
 

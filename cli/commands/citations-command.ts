@@ -6,9 +6,9 @@ import { UserError } from '../../shared/errors';
 import {
   interchangeFormatOf,
   parseInterchangeFormat,
-} from '../../electron/services/citations-interchange/interchange-formats';
-import { OpenProject } from '../../electron/services/project/open-project';
-import { describeIoError } from '../../electron/services/storage/json-file-adapter';
+} from '../../core/citations/interchange/interchange-formats';
+import { OpenProject } from '../../core/project/open-project';
+import { describeIoError } from '../../core/storage/json-file-adapter';
 import { checkerName, UsageError } from '../cli-error';
 import { projectAccess } from '../passphrase-option';
 import type { CommandResult } from './project-commands';
@@ -51,7 +51,7 @@ async function exportCommand(dir: string, options: CitationsCommandOptions): Pro
   const documents = project.allDocuments();
   await project.close();
   // citation-js loads only when references are read or written, so other commands start fast.
-  const { exportCitations } = await import('../../electron/services/citations-interchange/export-citations');
+  const { exportCitations } = await import('../../core/citations/interchange/export-citations');
   const exported = exportCitations(documents, format, {
     claimId: options.claim,
     includeConfidential: options['include-confidential'],
@@ -86,9 +86,8 @@ async function importCommand(
   } catch (error) {
     throw new UserError(`Factdesk cannot read ${file}: ${describeIoError(error)}.`);
   }
-  const { parseReferences } = await import('../../electron/services/citations-interchange/import-citations');
-  const { addReferencesToClaim } =
-    await import('../../electron/services/citations-interchange/add-references');
+  const { parseReferences } = await import('../../core/citations/interchange/import-citations');
+  const { addReferencesToClaim } = await import('../../core/citations/interchange/add-references');
   const references = parseReferences(basename(file), text, format, stance);
   const project = await OpenProject.open(dir, { ...projectAccess(), tool: TOOL });
   try {

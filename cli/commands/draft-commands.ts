@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { rankSentences } from '../../shared/ranking';
 import { UserError } from '../../shared/errors';
-import { claimRow } from '../../electron/services/project/views';
-import { buildDocument } from '../../electron/services/import/build-document';
-import { readDraftFile } from '../../electron/services/import/read-draft';
+import { claimRow } from '../../core/project/views';
+import { buildDocument } from '../../core/drafts/build-document';
+import { readDraftFile } from '../../core/drafts/read-draft';
 import { claimsJson, claimsText } from '../output';
 import type { CommandResult } from './project-commands';
 

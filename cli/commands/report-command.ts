@@ -10,10 +10,10 @@ import {
   type ReportSettings,
 } from '../../shared/reports';
 import { UserError } from '../../shared/errors';
-import { buildReport } from '../../electron/services/reports/build-report';
-import { readReportData } from '../../electron/services/reports/load-report-data';
-import { ChromiumPdfPrinter } from '../../electron/services/reports/pdf-printer';
-import { describeIoError } from '../../electron/services/storage/json-file-adapter';
+import { buildReport } from '../../core/reports/build-report';
+import { readReportData } from '../../core/reports/load-report-data';
+import { ChromiumPdfPrinter } from '../../core/reports/pdf-printer';
+import { describeIoError } from '../../core/storage/json-file-adapter';
 import { checkerName, UsageError } from '../cli-error';
 import { projectAccess } from '../passphrase-option';
 import type { CommandResult } from './project-commands';

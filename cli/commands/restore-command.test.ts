@@ -1,10 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { takeSnapshot } from '../../electron/services/backups/take-snapshot';
-import { tempDir } from '../../electron/services/test-support/temp-dir';
-import { SEED_ARTICLE } from '../../electron/services/safety/seed-project';
-import { expectRefusal, factdesk } from '../../electron/services/test-support/run-factdesk';
+import { takeSnapshot } from '../../core/backups/take-snapshot';
+import { tempDir } from '../../test-support/temp-dir';
+import { SEED_ARTICLE } from '../../test-support/safety/seed-project';
+import { expectRefusal, factdesk } from '../../test-support/run-factdesk';
 
 const PASSPHRASE = 'a long and secret passphrase';
 

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
-import { restoreSnapshot } from '../../electron/services/backups/restore-snapshot';
-import { listSnapshots } from '../../electron/services/backups/list-snapshots';
-import { describeTime } from '../../electron/services/backups/snapshot-names';
-import { newestGoodSnapshot } from '../../electron/services/backups/validate-snapshot';
-import { codecForFolder } from '../../electron/services/crypto/project-codec';
+import { restoreSnapshot } from '../../core/backups/restore-snapshot';
+import { listSnapshots } from '../../core/backups/list-snapshots';
+import { describeTime } from '../../core/backups/snapshot-names';
+import { newestGoodSnapshot } from '../../core/backups/validate-snapshot';
+import { codecForFolder } from '../../core/crypto/project-codec';
 import { UserError } from '../../shared/errors';
 import { projectAccess } from '../passphrase-option';
 import type { CommandResult } from './project-commands';

@@ -1,8 +1,8 @@
 import { userInfo } from 'node:os';
 import type { RevisionResult } from '../../shared/ipc';
-import { inlineRunner } from '../../electron/services/extraction/extraction-runner';
-import { readDraftFile } from '../../electron/services/import/read-draft';
-import { reviseDocument } from '../../electron/services/revisions/revise-document';
+import { inlineRunner } from '../../core/extraction/extraction-runner';
+import { readDraftFile } from '../../core/drafts/read-draft';
+import { reviseDocument } from '../../core/revisions/revise-document';
 import { checkerName } from '../cli-error';
 import { withProject, type CommandResult } from './project-commands';
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { changedFigure, deletedSentence, original } from '../../electron/services/revisions/sample-variants';
+import { changedFigure, deletedSentence, original } from '../../test-support/revisions/sample-variants';
 import { expectNoSeriousAxeLightAndDark } from '../support/axe';
 import { expect, factdesk, test } from '../support/workbench';
 

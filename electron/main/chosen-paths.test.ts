@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import type { Dialogs } from '../services/service-types';
+import type { Dialogs } from '../../core/service-types';
 import { ChosenPaths, UNCHOSEN_PATH_ERROR, rememberingDialogs } from './chosen-paths';
 
 describe('ChosenPaths', () => {

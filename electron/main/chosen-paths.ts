@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Dialogs } from '../services/service-types';
+import type { Dialogs } from '../../core/service-types';
 
 /** The sentence a renderer gets when it names a file no dialog of this app returned. */
 export const UNCHOSEN_PATH_ERROR =

@@ -1,7 +1,7 @@
 import { app, dialog } from 'electron';
 import type { BrowserWindow, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import path from 'node:path';
-import type { Dialogs } from '../services/service-types';
+import type { Dialogs } from '../../core/service-types';
 
 /** The suffix of a project folder (`NAME.factdesk`); a package on macOS. */
 export const PROJECT_EXTENSION = 'factdesk';

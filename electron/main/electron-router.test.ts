@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { channels } from '../../shared/ipc';
-import type { WorkbenchSession } from '../services/workbench-session';
+import type { WorkbenchSession } from '../../core/session/workbench-session';
 import { createElectronRouter, FOREIGN_SENDER_ERROR } from './electron-router';
 
 // electron-router.ts imports only electron's types: `ipcMain` is handed in, so a plain fake serves.

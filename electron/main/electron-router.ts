@@ -1,8 +1,8 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { messageFor } from '../../shared/errors';
 import { isChannel, type Channel, type Envelope } from '../../shared/ipc';
-import type { Router } from '../services/service-types';
-import type { WorkbenchSession } from '../services/workbench-session';
+import type { Router } from '../../core/service-types';
+import type { WorkbenchSession } from '../../core/session/workbench-session';
 import { isAppUrl } from './url-policy';
 
 /** A handler as `registerHandlers` gives it: validates its raw argument, resolves to an envelope. */

@@ -4,7 +4,7 @@
  * services per window, and keeps one instance running (a second launch opens its project here).
  */
 import { app, BrowserWindow, crashReporter, ipcMain, session, shell } from 'electron';
-import { createServices, registerHandlers, workerRunner } from '../services';
+import { createServices, registerHandlers, workerRunner } from '../../core';
 import { appLayout } from './app-layout';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { hardenApp, userDataOverride } from './app-hardening';

@@ -1,5 +1,5 @@
 import { BrowserWindow } from 'electron';
-import type { PdfPrinter } from '../services';
+import type { PdfPrinter } from '../../core';
 
 /**
  * Prints report HTML to PDF with Electron's own Chromium: a hidden, sandboxed window with JavaScript

@@ -1,4 +1,4 @@
-import type { WorkbenchSession } from '../services/workbench-session';
+import type { WorkbenchSession } from '../../core/session/workbench-session';
 
 /** One window the app created, with its session. */
 export interface AppWindowEntry<W> {

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { chromium } from 'playwright-core';
 import type { CDPSession, Page } from 'playwright-core';
-import { OpenProject } from '../../electron/services/project/open-project';
+import { OpenProject } from '../../core/project/open-project';
 import { chromiumLaunchOptions, installedChromium } from '../../e2e/support/chromium';
 import { commonWords, filterWords, narrowingKeystrokes } from './filter-keystrokes';
 import { peakRssMiB, treeMemoryMiB } from './process-memory';

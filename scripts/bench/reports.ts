@@ -1,10 +1,10 @@
 // Report building at scale: each format built by the real report builder from a project's data, timed
 // beside a floor measured in the same run on the same data (JSON.stringify of the whole report data:
 // what any format must at least walk through). PDF is printed by headless Chromium when it exists.
-import { OpenProject } from '../../electron/services/project/open-project';
-import { buildReport } from '../../electron/services/reports/build-report';
-import { reportDataOf } from '../../electron/services/reports/load-report-data';
-import { ChromiumPdfPrinter } from '../../electron/services/reports/pdf-printer';
+import { OpenProject } from '../../core/project/open-project';
+import { buildReport } from '../../core/reports/build-report';
+import { reportDataOf } from '../../core/reports/load-report-data';
+import { ChromiumPdfPrinter } from '../../core/reports/pdf-printer';
 import type { ReportFormat } from '../../shared/reports';
 import { installedChromium } from '../../e2e/support/chromium';
 import { median } from './store';

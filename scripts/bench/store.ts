@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { extractClaims } from '../../shared/claims';
-import { setStatus } from '../../electron/services/claim-changes';
-import { buildDocument } from '../../electron/services/import/build-document';
-import { OpenProject } from '../../electron/services/project/open-project';
-import { writeFileDurably } from '../../electron/services/storage/durable-write';
+import { setStatus } from '../../core/claims/claim-changes';
+import { buildDocument } from '../../core/drafts/build-document';
+import { OpenProject } from '../../core/project/open-project';
+import { writeFileDurably } from '../../core/storage/durable-write';
 import { buildDraft } from './extract-throughput';
 
 /** The median of some numbers. */

@@ -1,0 +1,74 @@
+import { mkdir, rename } from 'node:fs/promises';
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { RecentProject } from '../../shared/ipc';
+import { now } from '../project/ids';
+import { DurableJsonFile } from '../storage/json-file-adapter';
+import { QueuedDb } from '../storage/queued-db';
+
+const SettingsSchema = z.object({
+  checker: z.string().min(1).max(200),
+  recent: z.array(z.object({ dir: z.string(), title: z.string(), openedAt: z.string() })).max(50),
+});
+type Settings = z.infer<typeof SettingsSchema>;
+
+const MAX_RECENT = 12;
+
+/** The app's own settings in its user-data folder: who the checker is and the recent projects. */
+export class AppSettings {
+  private constructor(private readonly db: QueuedDb<Settings>) {}
+
+  /** Loads settings; a damaged settings file is moved aside (kept, not overwritten) and defaults are used. */
+  static async load(userDataDir: string): Promise<AppSettings> {
+    await mkdir(userDataDir, { recursive: true });
+    const adapter = new DurableJsonFile(join(userDataDir, 'settings.json'), {
+      schema: SettingsSchema,
+      label: 'settings.json',
+    });
+    const defaults: Settings = { checker: defaultChecker(), recent: [] };
+    try {
+      const db = await QueuedDb.load(adapter);
+      return new AppSettings(db ?? (await QueuedDb.create(adapter, defaults)));
+    } catch {
+      await rename(adapter.path, `${adapter.path}.damaged-${Date.now()}`).catch(() => undefined);
+      return new AppSettings(await QueuedDb.create(adapter, defaults));
+    }
+  }
+
+  get checker(): string {
+    return this.db.data.checker;
+  }
+
+  async setChecker(name: string): Promise<void> {
+    await this.db.update((data) => {
+      data.checker = name;
+    });
+  }
+
+  recent(): RecentProject[] {
+    return [...this.db.data.recent];
+  }
+
+  /** Puts a project at the top of the recent list. */
+  async noteOpened(dir: string, title: string): Promise<void> {
+    await this.db.update((data) => {
+      data.recent = [
+        { dir, title, openedAt: now() },
+        ...data.recent.filter((entry) => entry.dir !== dir),
+      ].slice(0, MAX_RECENT);
+    });
+  }
+
+  flush(): Promise<void> {
+    return this.db.flush();
+  }
+}
+
+function defaultChecker(): string {
+  try {
+    return userInfo().username || 'Checker';
+  } catch {
+    return 'Checker';
+  }
+}

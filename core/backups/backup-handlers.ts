@@ -1,0 +1,80 @@
+import { resolve } from 'node:path';
+import { UserError } from '../../shared/errors';
+import type { BackupInfo, BackupList } from '../../shared/ipc';
+import { DEFAULT_BACKUP_POLICY } from './backup-scheduler';
+import { codecForFolder } from '../crypto/project-codec';
+import type { Services } from '../index';
+import type { HandlerMap } from '../ipc/handlers';
+import { claimEditHandlers } from '../claims/claim-edit-handlers';
+import type { WorkbenchSession } from '../session/workbench-session';
+import { listSnapshots } from './list-snapshots';
+import { restoreSnapshot } from './restore-snapshot';
+import { findSnapshot, newestGoodSnapshot, validateSnapshot } from './validate-snapshot';
+
+type BackupChannel = 'backups:list' | 'backups:restore' | 'document:reextract';
+
+/**
+ * Handlers for backups: list a project's snapshots (the open project, or any folder, even one
+ * too damaged to open) and restore one, then open the project restored. Re-finding a document's
+ * claims, which replaces them, first takes a snapshot.
+ */
+export function backupHandlers(services: Services): Pick<HandlerMap, BackupChannel> {
+  const tool = services.mode === 'desktop' ? 'the Factdesk app' : 'the web workbench';
+  return {
+    'backups:list': async ({ dir, passphrase }, session) => {
+      const folder = folderOf(dir, session);
+      const open = isOpenIn(session, folder);
+      // Newest first: the first `keepRecent` are kept as recent, the rest as their day's newest.
+      const backups = (await listSnapshots(folder)).map(({ info }, index): BackupInfo => ({
+        ...info,
+        kept: index < DEFAULT_BACKUP_POLICY.keepRecent ? 'recent' : 'daily',
+      }));
+      const codec = open
+        ? session.project.codec
+        : await codecForFolder(folder, { passphrase }).catch(() => null);
+      const good = codec ? await newestGoodSnapshot(folder, codec) : null;
+      return { dir: folder, backups, newestGood: good?.info.name ?? null } satisfies BackupList;
+    },
+    'backups:restore': async ({ dir, backup, passphrase }, session) => {
+      const folder = folderOf(dir, session);
+      const open = isOpenIn(session, folder);
+      const access = open ? { codec: session.project.codec } : { passphrase };
+      const codec = await codecForFolder(folder, access);
+      await validateSnapshot(await findSnapshot(folder, backup), codec).catch((error: unknown) => {
+        throw new UserError(
+          `Backup ${backup} cannot be restored: ${error instanceof Error ? error.message : 'it cannot be read.'}`,
+        );
+      });
+      if (open) await session.closeProject();
+      let result;
+      try {
+        result = await restoreSnapshot(folder, backup, { tool, access: { codec } });
+      } catch (error) {
+        // Nothing was restored: put the project back as it was open before, if it was.
+        if (open) await session.openProject(folder, { codec }).catch(() => undefined);
+        throw error;
+      }
+      const project = await session.openProject(folder, { codec });
+      return {
+        project,
+        restored: result.restored.name,
+        keptAs: result.keptAs.name,
+        movedAside: result.movedAside,
+      };
+    },
+    'document:reextract': async (args, session) => {
+      await session.project.snapshot('before-reextract');
+      return claimEditHandlers['document:reextract'](args, session);
+    },
+  };
+}
+
+function folderOf(dir: string | undefined, session: WorkbenchSession): string {
+  if (dir !== undefined) return resolve(dir);
+  if (!session.hasProject) throw new UserError('No project is open; open one or name its folder.');
+  return session.project.dir;
+}
+
+function isOpenIn(session: WorkbenchSession, folder: string): boolean {
+  return session.hasProject && resolve(session.project.dir) === folder;
+}

@@ -1,0 +1,43 @@
+import { GOOD_BACKUP_OFFER } from '../../shared/ipc/open-refusals';
+import { DamagedFileError } from '../storage/damaged-file-error';
+import type { FileCodec } from '../storage/file-codec';
+import { describeTime } from './snapshot-names';
+import { newestGoodSnapshot } from './validate-snapshot';
+
+/**
+ * A project that cannot be opened because one of its files is damaged, with the newest backup that
+ * is good (every file validates), if any. Its message names the file, what is wrong, and how to
+ * restore that backup; the renderer can list backups (`backups:list`) and restore (`backups:restore`).
+ */
+export class DamagedProjectError extends DamagedFileError {
+  constructor(
+    file: string,
+    message: string,
+    /** The newest good backup's name, or null when there is none. */
+    readonly backup: string | null,
+  ) {
+    super(file, message);
+  }
+}
+
+/** `damage` with the newest good backup of `dir` offered in its message. Reads only. */
+export async function withBackupOffer(
+  dir: string,
+  damage: DamagedFileError,
+  codec: FileCodec,
+): Promise<DamagedProjectError> {
+  const good = await newestGoodSnapshot(dir, codec).catch(() => null);
+  if (!good) {
+    return new DamagedProjectError(
+      damage.file,
+      `${damage.message} No good backup of this project was found.`,
+      null,
+    );
+  }
+  const { name, createdAt } = good.info;
+  return new DamagedProjectError(
+    damage.file,
+    `${damage.message} ${GOOD_BACKUP_OFFER}${name} (made ${describeTime(createdAt)}): restore it from Backups in the app, or with factdesk restore "${dir}" ${name}.`,
+    name,
+  );
+}

@@ -1,0 +1,124 @@
+import { mkdir, readFile, rename, unlink } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { UserError, messageFor } from '../../shared/errors';
+import { ENCRYPTION_FILE } from '../crypto/encryption-header';
+import { codecForFolder, type ProjectAccess } from '../crypto/project-codec';
+import {
+  DOCUMENTS_FOLDER,
+  PROJECT_FILE,
+  documentFileAdapter,
+  documentIdOfVersionsPath,
+  isVersionsPath,
+  projectFileAdapter,
+  versionsFileAdapter,
+} from '../project/project-files';
+import { isDamagedFileError } from '../storage/damaged-file-error';
+import { writeFileDurably } from '../storage/durable-write';
+import type { FileCodec } from '../storage/file-codec';
+import { acquireProjectLock } from '../storage/project-lock';
+import type { Snapshot, SnapshotInfo } from './list-snapshots';
+import { listStateFiles } from './project-state-files';
+import type { RetentionPolicy } from './retention';
+import { isSnapshotName } from './snapshot-names';
+import { takeSnapshot } from './take-snapshot';
+import { findSnapshot, validateSnapshot } from './validate-snapshot';
+
+/** What a restore did. */
+export interface RestoreResult {
+  readonly restored: SnapshotInfo;
+  /** The snapshot holding the project as it was just before (new, or the newest when nothing had changed). */
+  readonly keptAs: SnapshotInfo;
+  /** Files that could not be read and were renamed `<file>.damaged-<time>` rather than replaced. */
+  readonly movedAside: readonly string[];
+}
+
+/** How a restore runs: who takes the lock, how files are opened, the clock, the retention. */
+export interface RestoreOptions {
+  readonly tool: string;
+  readonly access?: ProjectAccess;
+  readonly now?: () => Date;
+  readonly retention?: RetentionPolicy;
+}
+
+/**
+ * Puts the project at `dir` back as it was in snapshot `name`. The snapshot is validated first
+ * (nothing changes if it is damaged too); then the current state is snapshotted, damaged files are
+ * moved aside as `<file>.damaged-<time>`, the snapshot's files are written back durably (documents
+ * first, `project.json` last), and documents the snapshot did not have are removed (the snapshot
+ * just taken keeps them). Nothing is ever overwritten without a copy. Takes the project's write lock.
+ */
+export async function restoreSnapshot(
+  dir: string,
+  name: string,
+  options: RestoreOptions,
+): Promise<RestoreResult> {
+  if (!isSnapshotName(name)) {
+    throw new UserError(
+      `"${name.slice(0, 80)}" is not the name of a backup; list them with factdesk restore DIR.`,
+    );
+  }
+  const folder = resolve(dir);
+  const now = options.now ?? (() => new Date());
+  await findSnapshot(folder, name); // before locking: a folder without that backup is never written to
+  const lock = await acquireProjectLock(folder, options.tool);
+  try {
+    const snapshot = await findSnapshot(folder, name);
+    const codec = await restoreCodec(folder, snapshot, options.access ?? {});
+    await validateSnapshot(snapshot, codec).catch((error: unknown) => {
+      throw new UserError(
+        `Backup ${name} cannot be restored: ${messageFor(error).replace(/ It was left untouched\.$/, '')} Nothing was changed.`,
+      );
+    });
+    const kept = await takeSnapshot(folder, 'before-restore', { now, retention: options.retention });
+    const movedAside = await moveAsideDamaged(folder, codec, now());
+    const wanted = snapshot.manifest.files.map((file) => file.path);
+    await mkdir(join(folder, DOCUMENTS_FOLDER), { recursive: true });
+    const order = [...wanted.filter((path) => path !== PROJECT_FILE), PROJECT_FILE].filter((path) =>
+      wanted.includes(path),
+    );
+    for (const path of order)
+      await writeFileDurably(join(folder, path), await readFile(join(snapshot.folder, path)));
+    for (const path of await listStateFiles(folder)) {
+      if (path.startsWith(`${DOCUMENTS_FOLDER}/`) && !wanted.includes(path)) await unlink(join(folder, path));
+    }
+    return { restored: snapshot.info, keptAs: kept.info, movedAside };
+  } finally {
+    await lock.release();
+  }
+}
+
+/** The project's codec; from the snapshot's header when the project lost its own, refused when they differ. */
+async function restoreCodec(folder: string, snapshot: Snapshot, access: ProjectAccess): Promise<FileCodec> {
+  const live = await readFile(join(folder, ENCRYPTION_FILE)).catch(() => null);
+  const saved = await readFile(join(snapshot.folder, ENCRYPTION_FILE)).catch(() => null);
+  if (live && saved && !live.equals(saved)) {
+    throw new UserError(
+      `Backup ${snapshot.info.name} was made under another encryption key than the project has now, so it cannot be restored here.`,
+    );
+  }
+  return codecForFolder(live || !saved ? folder : snapshot.folder, access);
+}
+
+/** Renames every project file that cannot be read to `<file>.damaged-<time>`; returns their new paths. */
+async function moveAsideDamaged(folder: string, codec: FileCodec, at: Date): Promise<string[]> {
+  const stamp = at.toISOString().replace(/[-:.]/g, '');
+  const moved: string[] = [];
+  for (const path of await listStateFiles(folder)) {
+    if (path === ENCRYPTION_FILE) continue;
+    const adapter =
+      path === PROJECT_FILE
+        ? projectFileAdapter(folder, codec)
+        : isVersionsPath(path)
+          ? versionsFileAdapter(folder, documentIdOfVersionsPath(path), codec)
+          : documentFileAdapter(folder, path, codec);
+    try {
+      await adapter.read();
+    } catch (error) {
+      if (!isDamagedFileError(error)) throw error;
+      const aside = `${path}.damaged-${stamp}`;
+      await rename(join(folder, path), join(folder, aside));
+      moved.push(aside);
+    }
+  }
+  return moved;
+}

@@ -1,0 +1,75 @@
+import { UserError } from '../../shared/errors';
+import type { Citation } from '../../shared/domain';
+import { reportFileName } from '../../shared/reports';
+import { buildCitation } from './build-citation';
+import { addCitation } from '../claims/claim-changes';
+import { citationFromRequest, holdChosenPath, holdUploadedBytes } from './citation-files';
+import { interchangeExtensions } from './interchange/interchange-formats';
+import type { Services } from '../index';
+import type { HandlerMap } from '../ipc/handlers';
+
+type CitationChannel =
+  | 'claim:addCitation'
+  | 'dialog:chooseCitationFile'
+  | 'citation:uploadFile'
+  | 'citations:export'
+  | 'citations:import';
+
+const MIME_TYPES = {
+  bibtex: 'application/x-bibtex',
+  ris: 'application/x-research-info-systems',
+  csl: 'application/json',
+};
+
+/** Handlers for citations: adding one (with a chosen file), and references in and out. */
+export function citationHandlers(services: Services): Pick<HandlerMap, CitationChannel> {
+  return {
+    'claim:addCitation': async ({ claimId, citation }, session) => {
+      session.project.claimRow(claimId);
+      const built = await citationFromRequest(session, citation);
+      return session.updateClaim(claimId, (claim, by) => addCitation(claim, built, by));
+    },
+    'dialog:chooseCitationFile': async (_args, session) => {
+      const choose = services.dialogs.chooseCitationFile;
+      if (!choose)
+        throw new UserError('This workbench has no file dialog; choose the file with the Attach file field.');
+      session.project.view(); // a project must be open to attach to
+      const path = await choose.call(services.dialogs);
+      return path === null ? null : holdChosenPath(session, path);
+    },
+    'citation:uploadFile': async ({ fileName, base64 }, session) => {
+      session.project.view();
+      return holdUploadedBytes(session, fileName, base64);
+    },
+    'citations:export': async ({ format, includeConfidential }, session) => {
+      // citation-js loads only when references are read or written, so the app starts fast.
+      const { exportCitations } = await import('./interchange/export-citations');
+      const exported = exportCitations(session.project.allDocuments(), format, { includeConfidential });
+      const extension = interchangeExtensions[format];
+      return {
+        fileName: reportFileName(session.project.title, 'json').replace(
+          / report\.json$/,
+          ` sources.${extension}`,
+        ),
+        mimeType: MIME_TYPES[format],
+        text: exported.text,
+        count: exported.count,
+        withheld: exported.withheld,
+      };
+    },
+    'citations:import': async ({ claimId, fileName, text, stance }, session) => {
+      session.project.claimRow(claimId);
+      const { interchangeFormatOf } = await import('./interchange/interchange-formats');
+      const { parseReferences } = await import('./interchange/import-citations');
+      const references = parseReferences(fileName, text, interchangeFormatOf(fileName), stance);
+      const checker = session.checker;
+      const citations: Citation[] = [];
+      for (const input of references.citations)
+        citations.push(await buildCitation(session.project.dir, input, checker));
+      const claim = await session.updateClaim(claimId, (row, by) => {
+        for (const citation of citations) addCitation(row, citation, by);
+      });
+      return { added: citations.length, skipped: references.skipped, claim };
+    },
+  };
+}

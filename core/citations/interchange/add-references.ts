@@ -1,0 +1,21 @@
+import type { Citation } from '../../../shared/domain';
+import { buildCitation } from '../build-citation';
+import { addCitation } from '../../claims/claim-changes';
+import type { OpenProject } from '../../project/open-project';
+import type { ParsedReferences } from './import-citations';
+
+/** Adds parsed references to one claim as citations (URLs checked again), in one write of its document. */
+export async function addReferencesToClaim(
+  project: OpenProject,
+  claimId: string,
+  references: ParsedReferences,
+  checker: string,
+): Promise<number> {
+  project.claimRow(claimId);
+  const citations: Citation[] = [];
+  for (const input of references.citations) citations.push(await buildCitation(project.dir, input, checker));
+  await project.updateClaim(claimId, (claim) => {
+    for (const citation of citations) addCitation(claim, citation, checker);
+  });
+  return citations.length;
+}

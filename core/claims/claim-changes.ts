@@ -1,0 +1,57 @@
+import type { Citation, Claim, ClaimStatus } from '../../shared/domain';
+import { UserError } from '../../shared/errors';
+import { now } from '../project/ids';
+
+/** Each function changes one claim in place and records who changed what in its history. */
+
+export function setStatus(claim: Claim, status: ClaimStatus, by: string): void {
+  // A verdict given after a new version of the draft settles its recheck, even the same verdict.
+  delete claim.needsRecheck;
+  if (claim.status === status) return;
+  claim.history.push({ at: now(), by, action: 'status', from: claim.status, to: status });
+  claim.status = status;
+}
+
+export function setNote(claim: Claim, note: string, by: string): void {
+  if (claim.note === note) return;
+  claim.history.push({ at: now(), by, action: 'note', from: claim.note, to: note });
+  claim.note = note;
+}
+
+export function setAssignee(claim: Claim, assignee: string, by: string): void {
+  const next = assignee.trim() || undefined;
+  if (claim.assignee === next) return;
+  claim.history.push({ at: now(), by, action: 'assign', from: claim.assignee ?? '', to: next ?? '' });
+  claim.assignee = next;
+}
+
+export function addCitation(claim: Claim, citation: Citation, by: string): void {
+  claim.citations.push(citation);
+  claim.history.push({ at: now(), by, action: 'cite', to: describe(citation) });
+}
+
+export function removeCitation(claim: Claim, citationId: string, by: string): void {
+  const index = claim.citations.findIndex((citation) => citation.id === citationId);
+  const citation = claim.citations[index];
+  if (!citation) throw new UserError(`This claim has no citation ${citationId}.`);
+  claim.citations.splice(index, 1);
+  claim.history.push({ at: now(), by, action: 'uncite', from: describe(citation) });
+}
+
+/**
+ * Puts `next` in the place of citation `citationId`, keeping its id and when it was first added;
+ * the history says what it was and what it is now.
+ */
+export function replaceCitation(claim: Claim, citationId: string, next: Citation, by: string): void {
+  const index = claim.citations.findIndex((citation) => citation.id === citationId);
+  const old = claim.citations[index];
+  if (!old) throw new UserError(`This claim has no citation ${citationId}.`);
+  const replaced: Citation = { ...next, id: old.id, addedAt: old.addedAt, addedBy: old.addedBy };
+  claim.citations[index] = replaced;
+  claim.history.push({ at: now(), by, action: 'uncite', from: describe(old) });
+  claim.history.push({ at: now(), by, action: 'cite', to: describe(replaced) });
+}
+
+function describe(citation: Citation): string {
+  return `${citation.stance}: ${citation.title || citation.url || citation.file?.name || citation.id}`;
+}

@@ -1,0 +1,136 @@
+import { open, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { assertNever, type DraftFormat } from '../../shared/domain';
+import { UserError } from '../../shared/errors';
+import { describeIoError } from '../storage/json-file-adapter';
+import { binaryDraft, decodeDraft, normalizeText } from './readers/decode-text';
+import { htmlToText } from './readers/html-to-text';
+
+export { decodeDraft, decodeWindows1252, normalizeText } from './readers/decode-text';
+
+/** The largest draft Factdesk reads, in bytes. */
+export const MAX_DRAFT_BYTES = 50 * 1024 * 1024;
+
+/** A draft's text, ready for claim finding. */
+export interface DraftText {
+  readonly fileName: string;
+  readonly format: DraftFormat;
+  readonly text: string;
+  /** The headline the file itself gives (an HTML page's `<h1>` or `<title>`), if any. */
+  readonly title?: string;
+  /** The publication date the file gives (`YYYY-MM-DD`), if any. */
+  readonly documentDate?: string;
+}
+
+const formatsByExtension: Record<string, DraftFormat> = {
+  '.txt': 'txt',
+  '.text': 'txt',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.docx': 'docx',
+  '.pdf': 'pdf',
+};
+const READABLE = '.txt, .md, .html, .docx and .pdf';
+
+/** The draft format of a file name, or a UserError saying what Factdesk can read. */
+export function draftFormatOf(fileName: string): DraftFormat {
+  const extension = extname(fileName).toLowerCase();
+  const format = formatsByExtension[extension];
+  if (format) return format;
+  if (extension === '.doc') {
+    throw new UserError(`${fileName} is an old Word .doc file; save it as .docx and import that.`);
+  }
+  if (['.rtf', '.odt', '.pages'].includes(extension)) {
+    throw new UserError(
+      `${fileName}: Factdesk cannot read ${extension} drafts; save it as .docx, .pdf or .txt.`,
+    );
+  }
+  throw new UserError(`${fileName} is not a draft Factdesk can read; it reads ${READABLE} files.`);
+}
+
+/** Reads a draft file from disk, refusing folders, huge files and unreadable data with a clear sentence. */
+export async function readDraftFile(path: string): Promise<DraftText> {
+  const fileName = basename(path);
+  draftFormatOf(fileName);
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new UserError(`${fileName} is not a file.`);
+    size = info.size;
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(`Factdesk cannot read ${fileName}: ${describeIoError(error)}.`);
+  }
+  if (size > MAX_DRAFT_BYTES) throw tooLarge(fileName, size);
+  const handle = await open(path, 'r');
+  let bytes: Uint8Array;
+  try {
+    bytes = await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+  return draftFromBytes(fileName, bytes);
+}
+
+/** Reads a draft from its bytes (a file on disk, or one the renderer sent), by its file name's format. */
+export async function draftFromBytes(fileName: string, bytes: Uint8Array): Promise<DraftText> {
+  const name = basename(fileName.replaceAll('\\', '/'));
+  const format = draftFormatOf(name);
+  if (bytes.length > MAX_DRAFT_BYTES) throw tooLarge(name, bytes.length);
+  switch (format) {
+    case 'txt':
+    case 'md':
+      return { fileName: name, format, text: decodeDraft(name, bytes) };
+    case 'html':
+      return fromHtml(name, decodeDraft(name, bytes));
+    case 'docx': {
+      // Word and PDF readers (mammoth, pdf.js) load on first use, so other commands start fast.
+      const { readDocx } = await import('./readers/read-docx');
+      const { text, title } = await readDocx(name, bytes);
+      return { fileName: name, format, text: normalizeText(text), ...(title ? { title } : {}) };
+    }
+    case 'pdf': {
+      const { readPdf } = await import('./readers/read-pdf');
+      return { fileName: name, format, text: normalizeText((await readPdf(name, bytes)).text) };
+    }
+    default:
+      return assertNever(format, 'draft format');
+  }
+}
+
+/** Checks a draft whose text arrived from the renderer (a file the browser read as text). */
+export function draftFromText(fileName: string, text: string): DraftText {
+  const name = basename(fileName.replaceAll('\\', '/'));
+  const format = draftFormatOf(name);
+  if (text.length > MAX_DRAFT_BYTES) throw tooLarge(name, text.length);
+  if (text.includes('\0')) throw binaryDraft(name);
+  if (format === 'docx' || format === 'pdf') {
+    throw new UserError(
+      `${name} is a ${format === 'pdf' ? 'PDF' : 'Word'} file, not text; send its bytes to import it.`,
+    );
+  }
+  if (format === 'html') return fromHtml(name, normalizeText(text));
+  return { fileName: name, format, text: normalizeText(text) };
+}
+
+function fromHtml(fileName: string, html: string): DraftText {
+  const page = htmlToText(html);
+  if (!page.text.trim()) throw new UserError(`${fileName} has no readable text.`);
+  return {
+    fileName,
+    format: 'html',
+    text: page.text,
+    ...(page.title ? { title: page.title } : {}),
+    ...(page.date ? { documentDate: page.date } : {}),
+  };
+}
+
+function tooLarge(fileName: string, size: number): UserError {
+  const mb = (size / 1024 / 1024).toFixed(0);
+  return new UserError(
+    `${fileName} is ${mb} MB; Factdesk reads drafts of up to 50 MB. Split it and import the parts.`,
+  );
+}

@@ -1,0 +1,72 @@
+import { AppSettings } from './app/app-settings';
+import { ProjectRegistry } from './session/project-registry';
+import type { Dialogs, ServicesOptions } from './service-types';
+import { WorkbenchSession } from './session/workbench-session';
+import { inlineRunner } from './extraction/extraction-runner';
+import { oneShotChromiumPrinter, type PdfPrinter } from './reports/pdf-printer';
+
+export type { Dialogs, Router, ServicesOptions } from './service-types';
+export { WorkbenchSession } from './session/workbench-session';
+export { registerHandlers } from './ipc/register-handlers';
+export { inlineRunner, workerRunner, type ExtractionRunner } from './extraction/extraction-runner';
+export type { PdfPrinter } from './reports/pdf-printer';
+
+/** Everything the shells (Electron, web workbench) need: settings, dialogs, and sessions. */
+export interface Services {
+  readonly mode: 'desktop' | 'web';
+  readonly version: string;
+  readonly settings: AppSettings;
+  readonly dialogs: Dialogs;
+  /** Prints report PDFs (the shell's printer, else headless Chromium started for each PDF). */
+  readonly pdfPrinter: PdfPrinter;
+  /** The build's list of bundled licences, if the shell knows where it is. */
+  readonly licensesFile?: string;
+  /** A new session: one per window. */
+  createSession(): WorkbenchSession;
+  /** Waits for every pending write of every session. */
+  flush(): Promise<void>;
+  /** Closes every session: flushes writes and releases project locks. */
+  close(): Promise<void>;
+}
+
+/** Builds the services for one process. Never imports electron: paths and dialogs are passed in. */
+export async function createServices(options: ServicesOptions): Promise<Services> {
+  const settings = await AppSettings.load(options.userDataDir);
+  const registry = new ProjectRegistry();
+  const sessions = new Set<WorkbenchSession>();
+  const tool = options.mode === 'desktop' ? 'the Factdesk app' : 'the web workbench';
+  return {
+    mode: options.mode,
+    version: options.version,
+    settings,
+    dialogs: options.dialogs,
+    pdfPrinter: options.pdfPrinter ?? oneShotChromiumPrinter(),
+    licensesFile: options.licensesFile,
+    createSession() {
+      const session = new WorkbenchSession(settings, registry, tool, options.extraction ?? inlineRunner);
+      sessions.add(session);
+      const close = session.close.bind(session);
+      session.close = async () => {
+        sessions.delete(session);
+        await close();
+      };
+      return session;
+    },
+    async flush() {
+      await Promise.all(
+        [...sessions].map((session) => (session.hasProject ? session.project.flush() : undefined)),
+      );
+      await settings.flush();
+    },
+    async close() {
+      await Promise.all([...sessions].map((session) => session.close()));
+      await settings.flush();
+    },
+  };
+}
+
+/** Dialogs for shells without native ones (web workbench, CLI, tests): every choice is "cancelled". */
+export const noDialogs: Dialogs = {
+  chooseProjectFolder: async () => null,
+  chooseDrafts: async () => null,
+};

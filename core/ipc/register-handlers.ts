@@ -1,0 +1,43 @@
+import { messageFor } from '../../shared/errors';
+import { channelArgs, channels, type Channel, type Envelope } from '../../shared/ipc';
+import type { Services } from '../index';
+import type { Router } from '../service-types';
+import type { WorkbenchSession } from '../session/workbench-session';
+import { createHandlers, type HandlerMap } from './handlers';
+
+/**
+ * Registers one handler per contract channel on `router` (ipcMain in Electron, a plain map in the
+ * web workbench and tests). Every raw argument is validated against the contract's schema before
+ * its handler runs; every reply is an envelope whose error is one clear sentence.
+ */
+export function registerHandlers(router: Router, services: Services): void {
+  const handlers = createHandlers(services);
+  for (const channel of channels) {
+    router.handle(channel, (rawArgs, session) => runHandler(handlers, channel, rawArgs, session));
+  }
+}
+
+async function runHandler<C extends Channel>(
+  handlers: HandlerMap,
+  channel: C,
+  rawArgs: unknown,
+  session: WorkbenchSession,
+): Promise<Envelope<unknown>> {
+  const parsed = channelArgs[channel].safeParse(rawArgs ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? ` (${issue.path.join('.')})` : '';
+    return {
+      ok: false,
+      error: `Factdesk refused a malformed request to ${channel}${where}; nothing was changed.`,
+    };
+  }
+  try {
+    const handler = handlers[channel] as (args: unknown, session: WorkbenchSession) => Promise<unknown>;
+    return { ok: true, value: await handler(parsed.data, session) };
+  } catch (error) {
+    if (!(error instanceof Error && error.name === 'UserError'))
+      console.error(`[factdesk] ${channel} failed:`, error);
+    return { ok: false, error: messageFor(error) };
+  }
+}

@@ -1,0 +1,57 @@
+import type { Claim, ClaimStatus, DocumentSummary, FactdeskDocument, ProjectFile } from '../../shared/domain';
+import type { ClaimRow, DocumentListItem, ProjectView, StatusCounts } from '../../shared/ipc';
+
+/** All-zero counts by status. */
+export function emptyCounts(): StatusCounts {
+  return { unchecked: 0, verified: 0, disputed: 0, unsourced: 0 };
+}
+
+/** Counts a document's claims by status. */
+export function countByStatus(claims: readonly Claim[]): StatusCounts {
+  const counts = emptyCounts();
+  for (const claim of claims) counts[claim.status satisfies ClaimStatus]++;
+  return counts;
+}
+
+/** A document as the documents list shows it. */
+export function documentListItem(file: ProjectFile, doc: FactdeskDocument): DocumentListItem {
+  const summary = file.documents.find((entry) => entry.id === doc.id);
+  if (!summary) throw new Error(`document ${doc.id} is not listed in project.json`);
+  return listItemOf(summary, doc);
+}
+
+function listItemOf(summary: DocumentSummary, doc: FactdeskDocument): DocumentListItem {
+  return { ...summary, counts: countByStatus(doc.claims), claimCount: doc.claims.length };
+}
+
+/** The project as the renderer sees it. */
+export function projectView(dir: string, file: ProjectFile, docs: readonly FactdeskDocument[]): ProjectView {
+  const byId = new Map(docs.map((doc) => [doc.id, doc]));
+  const documents = file.documents.flatMap((summary) => {
+    const doc = byId.get(summary.id);
+    // Its own summary, not a search of the list per document (quadratic at thousands of documents).
+    return doc ? [listItemOf(summary, doc)] : [];
+  });
+  const counts = emptyCounts();
+  for (const item of documents) {
+    for (const status of Object.keys(counts) as ClaimStatus[]) counts[status] += item.counts[status];
+  }
+  return {
+    dir,
+    id: file.id,
+    title: file.title,
+    methodology: file.methodology,
+    documents,
+    counts,
+    claimCount: documents.reduce((sum, item) => sum + item.claimCount, 0),
+  };
+}
+
+/** A claim with its document title and sentence, for the table. */
+export function claimRow(doc: FactdeskDocument, claim: Claim): ClaimRow {
+  const sentence =
+    claim.sentenceStart !== undefined && claim.sentenceEnd !== undefined
+      ? doc.text.slice(claim.sentenceStart, claim.sentenceEnd)
+      : claim.quote;
+  return { ...claim, documentTitle: doc.title, sentence };
+}

@@ -1,0 +1,60 @@
+import { assertNever } from '../../shared/domain';
+import { UserError } from '../../shared/errors';
+import {
+  isTextReportFormat,
+  renderReportPrintHtml,
+  renderTextReport,
+  reportFileName,
+  reportFormatInfo,
+  type ReportData,
+  type ReportFormat,
+  type ReportSettings,
+} from '../../shared/reports';
+import type { PdfPrinter } from './pdf-printer';
+
+/** A finished report: its suggested file name, its MIME type and its bytes. */
+export interface ReportFile {
+  readonly fileName: string;
+  readonly mimeType: string;
+  readonly bytes: Uint8Array;
+}
+
+/** What some formats need from the caller: PDF needs a printer (Chromium in the CLI, printToPDF in the app). */
+export interface ReportDeps {
+  readonly pdfPrinter?: PdfPrinter;
+}
+
+/**
+ * Builds a report in any format, for the CLI and the app alike. Text formats are UTF-8 (CSV with a
+ * byte-order mark); PDF is the HTML report, summary first with unchecked claims one line each, printed by
+ * `deps.pdfPrinter`.
+ */
+export async function buildReport(
+  data: ReportData,
+  format: ReportFormat,
+  settings: ReportSettings = {},
+  deps: ReportDeps = {},
+): Promise<ReportFile> {
+  const { mimeType } = reportFormatInfo[format];
+  const fileName = reportFileName(data.project.title, format);
+  if (isTextReportFormat(format)) {
+    return { fileName, mimeType, bytes: new TextEncoder().encode(renderTextReport(data, format, settings)) };
+  }
+  switch (format) {
+    case 'docx': {
+      const { renderReportDocx } = await import('./render-docx');
+      return { fileName, mimeType, bytes: await renderReportDocx(data, settings) };
+    }
+    case 'pdf': {
+      if (!deps.pdfPrinter)
+        throw new UserError('PDF export is not available here: no PDF printer was set up.');
+      return {
+        fileName,
+        mimeType,
+        bytes: await deps.pdfPrinter.print(renderReportPrintHtml(data, settings)),
+      };
+    }
+    default:
+      return assertNever(format, 'report format');
+  }
+}

@@ -1,0 +1,19 @@
+import type { HandlerMap } from '../ipc/handlers';
+import { draftFromBytes, draftFromText, readDraftFile } from '../drafts/read-draft';
+import { diffVersions, versionsOf } from './document-versions';
+
+type RevisionChannel = 'document:revise' | 'document:reviseFile' | 'document:versions' | 'document:diff';
+
+/** Handlers that load a new version of a document, list its versions and compare two of them. */
+export const revisionHandlers: Pick<HandlerMap, RevisionChannel> = {
+  'document:revise': ({ documentId, fileName, text, base64 }, session) =>
+    session.reviseDocument(documentId, () =>
+      text !== undefined
+        ? Promise.resolve(draftFromText(fileName, text))
+        : draftFromBytes(fileName, Buffer.from(base64 ?? '', 'base64')),
+    ),
+  'document:reviseFile': ({ documentId, path }, session) =>
+    session.reviseDocument(documentId, () => readDraftFile(path)),
+  'document:versions': async ({ documentId }, session) => versionsOf(session.project.document(documentId)),
+  'document:diff': ({ documentId, from, to }, session) => diffVersions(session.project, documentId, from, to),
+};
