@@ -1,4 +1,5 @@
 import { AppSettings } from './app/app-settings';
+import { toolName } from './app/tool-name';
 import { ProjectRegistry } from './session/project-registry';
 import type { Dialogs, ServicesOptions } from './service-types';
 import { WorkbenchSession } from './session/workbench-session';
@@ -34,7 +35,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const settings = await AppSettings.load(options.userDataDir);
   const registry = new ProjectRegistry();
   const sessions = new Set<WorkbenchSession>();
-  const tool = options.mode === 'desktop' ? 'the Factdesk app' : 'the web workbench';
+  const tool = toolName(options.mode);
   return {
     mode: options.mode,
     version: options.version,

@@ -1,4 +1,4 @@
-import type { ChannelArgs, ChannelResult, Channel, Envelope } from '../shared/ipc';
+import type { Channel, Envelope } from '../shared/ipc';
 import type { WorkbenchSession } from './session/workbench-session';
 import type { ExtractionRunner } from './extraction/extraction-runner';
 import type { PdfPrinter } from './reports/pdf-printer';
@@ -29,12 +29,6 @@ export interface ServicesOptions {
   /** The build's list of bundled licences (`dist/licenses.json`), shown by Help › About Factdesk. */
   readonly licensesFile?: string;
 }
-
-/** Handles one channel for one session, with arguments already validated against the contract. */
-export type ChannelHandler<C extends Channel> = (
-  args: ChannelArgs<C>,
-  session: WorkbenchSession,
-) => Promise<ChannelResult<C>>;
 
 /**
  * Anything that can route a channel to a handler: `ipcMain` in Electron, a plain map in the web

@@ -3,23 +3,20 @@ import { UserError } from '../../shared/errors';
 import type { BackupInfo, BackupList } from '../../shared/ipc';
 import { DEFAULT_BACKUP_POLICY } from './backup-scheduler';
 import { codecForFolder } from '../crypto/project-codec';
-import type { Services } from '../index';
-import type { HandlerMap } from '../ipc/handlers';
-import { claimEditHandlers } from '../claims/claim-edit-handlers';
+import type { HandlerSlice } from '../ipc/handler-types';
 import type { WorkbenchSession } from '../session/workbench-session';
 import { listSnapshots } from './list-snapshots';
 import { restoreSnapshot } from './restore-snapshot';
 import { findSnapshot, newestGoodSnapshot, validateSnapshot } from './validate-snapshot';
 
-type BackupChannel = 'backups:list' | 'backups:restore' | 'document:reextract';
+type BackupChannel = 'backups:list' | 'backups:restore';
 
 /**
  * Handlers for backups: list a project's snapshots (the open project, or any folder, even one
- * too damaged to open) and restore one, then open the project restored. Re-finding a document's
- * claims, which replaces them, first takes a snapshot.
+ * too damaged to open) and restore one, then open the project restored. `tool` names this
+ * process in the lock a restore takes.
  */
-export function backupHandlers(services: Services): Pick<HandlerMap, BackupChannel> {
-  const tool = services.mode === 'desktop' ? 'the Factdesk app' : 'the web workbench';
+export function backupHandlers(tool: string): HandlerSlice<BackupChannel> {
   return {
     'backups:list': async ({ dir, passphrase }, session) => {
       const folder = folderOf(dir, session);
@@ -61,10 +58,6 @@ export function backupHandlers(services: Services): Pick<HandlerMap, BackupChann
         keptAs: result.keptAs.name,
         movedAside: result.movedAside,
       };
-    },
-    'document:reextract': async (args, session) => {
-      await session.project.snapshot('before-reextract');
-      return claimEditHandlers['document:reextract'](args, session);
     },
   };
 }

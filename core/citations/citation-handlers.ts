@@ -2,14 +2,18 @@ import { UserError } from '../../shared/errors';
 import type { Citation } from '../../shared/domain';
 import { reportFileName } from '../../shared/reports';
 import { buildCitation } from './build-citation';
-import { addCitation } from '../claims/claim-changes';
+import { addCitation, removeCitation, replaceCitation } from '../claims/claim-changes';
 import { citationFromRequest, holdChosenPath, holdUploadedBytes } from './citation-files';
 import { interchangeExtensions } from './interchange/interchange-formats';
-import type { Services } from '../index';
-import type { HandlerMap } from '../ipc/handlers';
+import type { HandlerSlice } from '../ipc/handler-types';
+import type { Dialogs } from '../service-types';
+import { sourcesOf } from './sources';
 
 type CitationChannel =
   | 'claim:addCitation'
+  | 'claim:updateCitation'
+  | 'claim:removeCitation'
+  | 'sources:list'
   | 'dialog:chooseCitationFile'
   | 'citation:uploadFile'
   | 'citations:export'
@@ -21,20 +25,33 @@ const MIME_TYPES = {
   csl: 'application/json',
 };
 
-/** Handlers for citations: adding one (with a chosen file), and references in and out. */
-export function citationHandlers(services: Services): Pick<HandlerMap, CitationChannel> {
+/** Handlers for citations: adding, editing and removing one (with a chosen file), sources, and references in and out. */
+export function citationHandlers(
+  dialogs: Pick<Dialogs, 'chooseCitationFile'>,
+): HandlerSlice<CitationChannel> {
   return {
     'claim:addCitation': async ({ claimId, citation }, session) => {
       session.project.claimRow(claimId);
       const built = await citationFromRequest(session, citation);
       return session.updateClaim(claimId, (claim, by) => addCitation(claim, built, by));
     },
+    'claim:updateCitation': async ({ claimId, citationId, citation }, session) => {
+      const old = session.project.claimRow(claimId).citations.find((entry) => entry.id === citationId);
+      if (!old) throw new UserError(`This claim has no citation ${citationId}.`);
+      const built = await citationFromRequest(session, citation);
+      // No new file chosen: the attached file stays.
+      const next = built.file || !old.file ? built : { ...built, file: old.file };
+      return session.updateClaim(claimId, (claim, by) => replaceCitation(claim, citationId, next, by));
+    },
+    'claim:removeCitation': ({ claimId, citationId }, session) =>
+      session.updateClaim(claimId, (claim, by) => removeCitation(claim, citationId, by)),
+    'sources:list': async (_args, session) => sourcesOf(session.project.allDocuments()),
     'dialog:chooseCitationFile': async (_args, session) => {
-      const choose = services.dialogs.chooseCitationFile;
+      const choose = dialogs.chooseCitationFile;
       if (!choose)
         throw new UserError('This workbench has no file dialog; choose the file with the Attach file field.');
       session.project.view(); // a project must be open to attach to
-      const path = await choose.call(services.dialogs);
+      const path = await choose.call(dialogs);
       return path === null ? null : holdChosenPath(session, path);
     },
     'citation:uploadFile': async ({ fileName, base64 }, session) => {

@@ -3,12 +3,15 @@ import { UserError } from '../../shared/errors';
 import type { ClaimChanges } from '../../shared/ipc';
 import { addManualClaim, dismissClaim, mergeClaims, reextractClaims, splitClaim } from './claim-editing';
 import type { WorkbenchSession } from '../session/workbench-session';
-import type { HandlerMap } from '../ipc/handlers';
+import type { HandlerSlice } from '../ipc/handler-types';
 
 type EditChannel = 'claim:add' | 'claim:dismiss' | 'claims:merge' | 'claim:split' | 'document:reextract';
 
-/** Handlers that add, dismiss, merge, split or re-find claims: each writes one document once. */
-export const claimEditHandlers: Pick<HandlerMap, EditChannel> = {
+/**
+ * Handlers that add, dismiss, merge, split or re-find claims: each writes one document once.
+ * Re-finding a document's claims, which replaces them, first takes a snapshot.
+ */
+export const claimEditHandlers: HandlerSlice<EditChannel> = {
   'claim:add': ({ documentId, start, end, kind }, session) =>
     editDocument(session, documentId, (doc, by) => addManualClaim(doc, start, end, kind, by)),
   'claim:dismiss': ({ claimId }, session) =>
@@ -22,8 +25,10 @@ export const claimEditHandlers: Pick<HandlerMap, EditChannel> = {
     editDocument(session, session.project.documentIdOf(claimId), (doc, by) =>
       splitClaim(doc, claimId, at, by),
     ),
-  'document:reextract': ({ documentId }, session) =>
-    editDocument(session, documentId, (doc, by) => reextractClaims(doc, by)),
+  'document:reextract': async ({ documentId }, session) => {
+    await session.project.snapshot('before-reextract');
+    return editDocument(session, documentId, (doc, by) => reextractClaims(doc, by));
+  },
 };
 
 /** Runs an edit on one document through the session, so it can be undone. */

@@ -1,17 +1,17 @@
 import { messageFor } from '../../shared/errors';
 import { channelArgs, channels, type Channel, type Envelope } from '../../shared/ipc';
-import type { Services } from '../index';
 import type { Router } from '../service-types';
 import type { WorkbenchSession } from '../session/workbench-session';
-import { createHandlers, type HandlerMap } from './handlers';
+import type { HandlerMap } from './handler-types';
+import { createHandlers, type HandlerContext } from './handlers';
 
 /**
  * Registers one handler per contract channel on `router` (ipcMain in Electron, a plain map in the
  * web workbench and tests). Every raw argument is validated against the contract's schema before
  * its handler runs; every reply is an envelope whose error is one clear sentence.
  */
-export function registerHandlers(router: Router, services: Services): void {
-  const handlers = createHandlers(services);
+export function registerHandlers(router: Router, context: HandlerContext): void {
+  const handlers = createHandlers(context);
   for (const channel of channels) {
     router.handle(channel, (rawArgs, session) => runHandler(handlers, channel, rawArgs, session));
   }

@@ -1,19 +1,24 @@
 import { Buffer } from 'node:buffer';
 import { UserError } from '../../shared/errors';
 import { reportFileName, type ReportFormat, type ReportOptions } from '../../shared/reports';
-import { draftFromBytes } from '../drafts/read-draft';
-import type { Services } from '../index';
+import type { HandlerSlice } from '../ipc/handler-types';
+import type { Dialogs } from '../service-types';
 import { buildReport, type ReportFile } from './build-report';
+import type { PdfPrinter } from './pdf-printer';
 import { reportDataOf } from './load-report-data';
 import { saveReportFile } from './save-report';
 import type { WorkbenchSession } from '../session/workbench-session';
-import type { HandlerMap } from '../ipc/handlers';
 
-type ReportChannel =
-  'project:setMethodology' | 'documents:importBytes' | 'report:export' | 'dialog:saveReport';
+type ReportChannel = 'project:setMethodology' | 'report:export' | 'dialog:saveReport';
 
-/** Handlers for the methodology, reports (download or native save) and drafts sent as bytes. */
-export function reportHandlers(services: Services): Pick<HandlerMap, ReportChannel> {
+/** What reports need of the shell: a PDF printer, and a save dialog where it has one. */
+export interface ReportContext {
+  readonly pdfPrinter: PdfPrinter;
+  readonly dialogs: Pick<Dialogs, 'chooseReportPath'>;
+}
+
+/** Handlers for the methodology and reports (download or native save). */
+export function reportHandlers({ pdfPrinter, dialogs }: ReportContext): HandlerSlice<ReportChannel> {
   const build = (
     session: WorkbenchSession,
     format: ReportFormat,
@@ -23,12 +28,10 @@ export function reportHandlers(services: Services): Pick<HandlerMap, ReportChann
       reportDataOf(session.project),
       format,
       { ...options, generatedBy: session.checker },
-      { pdfPrinter: services.pdfPrinter },
+      { pdfPrinter },
     );
   return {
     'project:setMethodology': ({ text }, session) => session.project.setMethodology(text),
-    'documents:importBytes': ({ fileName, base64 }, session) =>
-      session.importDrafts([() => draftFromBytes(fileName, Buffer.from(base64, 'base64'))], [fileName]),
     'report:export': async ({ format, options }, session) => {
       const report = await build(session, format, options);
       return {
@@ -38,10 +41,10 @@ export function reportHandlers(services: Services): Pick<HandlerMap, ReportChann
       };
     },
     'dialog:saveReport': async ({ format, options }, session) => {
-      const choose = services.dialogs.chooseReportPath;
+      const choose = dialogs.chooseReportPath;
       if (!choose)
         throw new UserError('This workbench cannot save files itself; export the report as a download.');
-      const path = await choose.call(services.dialogs, reportFileName(session.project.title, format));
+      const path = await choose.call(dialogs, reportFileName(session.project.title, format));
       if (!path) return null;
       await saveReportFile(path, await build(session, format, options));
       return path;

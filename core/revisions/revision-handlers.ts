@@ -1,11 +1,12 @@
-import type { HandlerMap } from '../ipc/handlers';
+import { Buffer } from 'node:buffer';
+import type { HandlerSlice } from '../ipc/handler-types';
 import { draftFromBytes, draftFromText, readDraftFile } from '../drafts/read-draft';
 import { diffVersions, versionsOf } from './document-versions';
 
 type RevisionChannel = 'document:revise' | 'document:reviseFile' | 'document:versions' | 'document:diff';
 
 /** Handlers that load a new version of a document, list its versions and compare two of them. */
-export const revisionHandlers: Pick<HandlerMap, RevisionChannel> = {
+export const revisionHandlers: HandlerSlice<RevisionChannel> = {
   'document:revise': ({ documentId, fileName, text, base64 }, session) =>
     session.reviseDocument(documentId, () =>
       text !== undefined

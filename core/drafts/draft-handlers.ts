@@ -1,0 +1,31 @@
+import { Buffer } from 'node:buffer';
+import { basename } from 'node:path';
+import type { HandlerSlice } from '../ipc/handler-types';
+import type { Dialogs } from '../service-types';
+import { draftFromBytes, draftFromText, readDraftFile } from './read-draft';
+
+type DraftChannel =
+  | 'dialog:chooseDrafts'
+  | 'documents:importFiles'
+  | 'documents:importText'
+  | 'documents:importBytes'
+  | 'documents:importProgress'
+  | 'document:get';
+
+/** Handlers that import drafts (chosen files, pasted text, bytes sent by the browser) and read one back. */
+export function draftHandlers(dialogs: Pick<Dialogs, 'chooseDrafts'>): HandlerSlice<DraftChannel> {
+  return {
+    'dialog:chooseDrafts': () => dialogs.chooseDrafts(),
+    'documents:importFiles': ({ paths }, session) =>
+      session.importDrafts(
+        paths.map((path) => () => readDraftFile(path)),
+        paths.map((path) => basename(path)),
+      ),
+    'documents:importText': ({ fileName, text }, session) =>
+      session.importDrafts([async () => draftFromText(fileName, text)], [fileName]),
+    'documents:importBytes': ({ fileName, base64 }, session) =>
+      session.importDrafts([() => draftFromBytes(fileName, Buffer.from(base64, 'base64'))], [fileName]),
+    'documents:importProgress': async (_args, session) => session.importProgress,
+    'document:get': async ({ documentId }, session) => session.project.document(documentId),
+  };
+}
