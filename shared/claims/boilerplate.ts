@@ -1,16 +1,38 @@
 import type { Span } from '../domain/document';
+import type { LanguagePack } from './languages/tables';
+import { LANGUAGE_PACKS } from './languages/packs';
 
-/** Lines that open with a related-link marker: "Read: …", "Read more: …", "See also: …". */
-const LINK_PREFIX =
-  /^(?:read|read more|read also|also read|more|see also|related|related articles?|related stories|recommended|watch|listen|more on this(?: story)?|further reading|latest|trending|top stories|most read|editor'?s picks?|lee también|leer|lire aussi|à lire aussi|lesen sie auch)\s*[:：|»>-]/i;
+/** One language's boilerplate patterns, compiled. */
+interface LinePatterns {
+  link: RegExp;
+  ad: RegExp;
+  furniture: RegExp;
+}
 
-/** Advertising, betting and commerce words that a news sentence rarely carries. */
-const AD_WORDS =
-  /\b(?:bookmakers?|casinos?|sportsbooks?|betting|bet365|betmgm|draftkings|fanduel|promo codes?|bonus codes?|free spins|advertisements?|advertising|sponsored|sponsor content|paid content|affiliate links?|partner content|shop now|buy now|best deals?|coupon)\b/i;
+/**
+ * English keeps its ASCII word boundaries; the other languages' words carry accents, so their edges are
+ * "no letter or digit here" instead.
+ */
+function compile(code: string, b: LanguagePack['boilerplate']): LinePatterns {
+  if (code === 'en') {
+    return {
+      link: new RegExp(`^(?:${b.links})\\s*[:：|»>-]`, 'i'),
+      ad: new RegExp(`\\b(?:${b.ads})\\b`, 'i'),
+      furniture: new RegExp(`^(?:${b.furniture})$`, 'i'),
+    };
+  }
+  return {
+    link: new RegExp(`^(?:${b.links})\\s*[:：|»>-]`, 'iu'),
+    ad: new RegExp(`(?<![\\p{L}\\d])(?:${b.ads})(?![\\p{L}\\d])`, 'iu'),
+    furniture: new RegExp(`^(?:${b.furniture})$`, 'iu'),
+  };
+}
 
-/** Page furniture: captions, sharing and subscription prompts, sign-offs, copyright lines. */
-const FURNITURE =
-  /^(?:news video|video|videos|watch video|photo|photos|photo gallery|gallery|image|images|podcast|listen to this article|audio|advertisement|ad|sponsored|share|share this( article| story)?|share on \w+|tweet|email|print|comments?|\d+ comments?|follow us.*|sign up.*|subscribe.*|newsletter.*|click here.*|all rights reserved.*|copyright\s*(?:©|\(c\)|\d{4}).*|©.*|\(c\) .*|reporting by .*|editing by .*|\(reporting by .*|written by .*|additional reporting .*|this article (was|first appeared|originally).*|this story (was|has been).*|we use cookies.*|accept (?:all )?cookies.*|loading\W*|getty images.*|(afp|ap|reuters|epa|getty)( photo)?\/.*|photo: .*|image: .*|caption: .*|credit: .*|file photo.*)$/i;
+/**
+ * Every language's patterns are tried on every line: boilerplate lines are too short to tell their
+ * language, and a Spanish "Lea también:" line inside an English draft is still boilerplate.
+ */
+const PATTERNS: readonly LinePatterns[] = LANGUAGE_PACKS.map((pack) => compile(pack.code, pack.boilerplate));
 
 /** Words of a line, for length checks. */
 function wordCount(line: string): number {
@@ -25,11 +47,10 @@ function wordCount(line: string): number {
 export function isBoilerplateLine(line: string): boolean {
   const trimmed = line.replace(/[\u00a0\u2000-\u200b]/g, ' ').trim();
   if (trimmed === '') return false;
-  if (LINK_PREFIX.test(trimmed)) return true;
-  if (FURNITURE.test(trimmed)) return true;
+  if (PATTERNS.some((p) => p.link.test(trimmed) || p.furniture.test(trimmed))) return true;
   const words = wordCount(trimmed);
-  const endsLikeSentence = /[.!?…"”»)]$/.test(trimmed);
-  if (AD_WORDS.test(trimmed) && (words <= 14 || !endsLikeSentence)) return true;
+  const endsLikeSentence = /[.!?…"”»“)]$/.test(trimmed);
+  if ((words <= 14 || !endsLikeSentence) && PATTERNS.some((p) => p.ad.test(trimmed))) return true;
   // A short caption-like line naming a medium: "news video", "Video: the parade", "Photo gallery".
   if (words <= 4 && !endsLikeSentence && /\b(?:video|photos?|gallery|podcast|slideshow)\b/i.test(trimmed)) {
     return true;

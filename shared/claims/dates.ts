@@ -2,7 +2,8 @@ import type { ClaimValues } from '../domain/claim';
 import type { Candidate, SentenceRef } from './types';
 import type { DatePoint, DateReading } from './date-forms';
 import type { Ymd } from './calendar';
-import { DATE_FORMS, DURATION_SOURCE, durationDays } from './date-forms';
+import type { LanguagePack } from './languages/tables';
+import { ENGLISH } from './languages/en';
 import {
   addDays,
   daysInMonth,
@@ -19,16 +20,6 @@ export interface DateContext {
   /** The document's date, when known. */
   reference?: Ymd;
 }
-
-/** Quick test: could this sentence hold a date at all? */
-export const DATE_HINT =
-  /January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Sept?\.|Oct\.|Nov\.|Dec\.|day\b|\b(?:1[5-9]|20)\d\d|week|month|year|tonight|ago\b/i;
-
-const LEAD_IN =
-  /(?:^|[^\p{L}])((?:on|in|since|from|by|until|till|before|after|during|through|throughout|as of|as early as|starting|beginning|between|of|for)\s+)$/iu;
-const DURATION_BEFORE = new RegExp(`${DURATION_SOURCE},?\\s*$`, 'iu');
-const DURATION_AFTER = new RegExp(`^,?\\s*(?:a period of |or |for |lasting )?${DURATION_SOURCE}`, 'iu');
-const FUTURE = /\b(?:will|shall|is due|are due|scheduled|going to|next)\b/i;
 
 interface Resolved {
   start: Ymd;
@@ -143,11 +134,16 @@ interface Match {
  * the document's date when one is known ("on Thursday", "mid-February", "for ten days, from February 10
  * to 20", "mid-2019").
  */
-export function findDates(sentence: SentenceRef, ctx: DateContext): Candidate[] {
+export function findDates(
+  sentence: SentenceRef,
+  ctx: DateContext,
+  lang: LanguagePack = ENGLISH,
+): Candidate[] {
+  const t = lang.dates;
   const s = sentence.text;
-  if (!DATE_HINT.test(s)) return [];
+  if (!t.hint.test(s)) return [];
   const matches: Match[] = [];
-  for (const f of DATE_FORMS) {
+  for (const f of t.forms) {
     f.re.lastIndex = 0;
     for (let m = f.re.exec(s); m; m = f.re.exec(s)) {
       if (m[0].length === 0) {
@@ -163,7 +159,7 @@ export function findDates(sentence: SentenceRef, ctx: DateContext): Candidate[] 
   const kept: Match[] = [];
   for (const m of matches) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
   kept.sort((x, y) => x.start - y.start);
-  const future = FUTURE.test(s);
+  const future = t.future.test(s);
   const out: Candidate[] = [];
   for (const m of kept) {
     let start = m.start;
@@ -171,11 +167,11 @@ export function findDates(sentence: SentenceRef, ctx: DateContext): Candidate[] 
     const values = valuesOf(m.reading, ctx, future);
     // A duration written next to a range: "for ten days, from February 10 to 20".
     if (m.reading.to) {
-      const before = DURATION_BEFORE.exec(s.slice(Math.max(0, start - 40), start));
-      const after = DURATION_AFTER.exec(s.slice(end, end + 40));
+      const before = t.durationBefore.exec(s.slice(Math.max(0, start - 40), start));
+      const after = t.durationAfter.exec(s.slice(end, end + 40));
       const hit = before ?? after;
       if (hit && hit[1] && hit[2]) {
-        const days = durationDays(hit[1], hit[2]);
+        const days = t.durationDays(hit[1], hit[2]);
         if (days !== undefined) {
           values.durationDays = days;
           values.duration = hit[0].replace(/^[,\s]+|[,\s]+$/g, '');
@@ -184,11 +180,11 @@ export function findDates(sentence: SentenceRef, ctx: DateContext): Candidate[] 
         else end += hit[0].length;
       }
     }
-    const lead = LEAD_IN.exec(s.slice(Math.max(0, start - 24), start));
-    if (lead && lead[1] && !/^(?:from|between)\b/i.test(s.slice(start))) {
+    const lead = t.leadIn.exec(s.slice(Math.max(0, start - 24), start));
+    if (lead && lead[1] && !t.rangeOpener.test(s.slice(start))) {
       start -= lead[1].length;
-      const word = lead[1].trim().toLowerCase();
-      if (['since', 'until', 'till', 'before', 'after', 'by', 'as of'].includes(word)) values.relation = word;
+      const relation = t.relations[lead[1].trim().toLowerCase()];
+      if (relation) values.relation = relation;
     }
     while (end > start && /[\s,]/.test(s[end - 1] as string)) end--;
     out.push({

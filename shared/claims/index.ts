@@ -1,6 +1,7 @@
 import type { Span } from '../domain/document';
 import type { Candidate, ExtractionOptions, ExtractionResult, FoundClaim, SentenceRef } from './types';
 import type { SpeakerMemory } from './quotes';
+import type { LanguagePack } from './languages/tables';
 import { findBoilerplate } from './boilerplate';
 import { splitSentences } from './sentences';
 import { findQuantities } from './quantities';
@@ -12,41 +13,41 @@ import { findEvent } from './events';
 import { mergeCandidates } from './merge';
 import { checkConsistency } from './consistency';
 import { parseIso } from './calendar';
-import { bundledRanker, scoreSentence } from '../ranking/index';
+import { detectDraftLanguages, languageCursor, normalizeLanguage } from './language';
+import { ENGLISH } from './languages/en';
+import { packFor } from './languages/packs';
+import { bundledRanker, scoreSentenceIn } from '../ranking/index';
 
 export type { FoundClaim, ExtractionOptions, ExtractionResult, Candidate, SentenceRef } from './types';
 export type { CheckableClaim, ConsistencyIssue } from './consistency';
+export type { LanguagePack } from './languages/tables';
+export type { DraftLanguages, LanguageRun } from './language';
 export { checkConsistency } from './consistency';
 export { findBoilerplate, isBoilerplateLine } from './boilerplate';
 export { splitSentences } from './sentences';
+export { detectLanguage, detectDraftLanguages, normalizeLanguage, FALLBACK_LANGUAGE } from './language';
+export { LANGUAGE_PACKS, packFor } from './languages/packs';
 
-const QUOTE_HINT = /["“«‘]/;
-const NUMBER_HINT =
-  /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
-const COMPARISON_HINT =
-  /est\b|\bmost\b|\bleast\b|\bfirst\b|\brecord|\bthan\b|all-time|never before|unprecedented|doubled|tripled|quadrupled|halved|twice|fold\b/i;
-const ROLE_HINT =
-  /Minister|President|Secretary|Chancellor|Governor|Mayor|Senator|Sen\.|Rep\.|Ambassador|Spokes|Chief|CEO|Chair|Director|Commander|General|Admiral|King|Queen|Prince|Pope|Judge|Justice|Prosecutor|Envoy|Advis|Premier|Leader|Head|Founder|Professor|Dr\.|Representative|Congress|Speaker/;
-
-/** Runs every finder on one sentence and merges what they found. */
+/** Runs every finder on one sentence, with the tables of its language, and merges what they found. */
 function candidatesOf(
   sentence: SentenceRef,
   memory: SpeakerMemory,
   reference: ReturnType<typeof parseIso>,
+  lang: LanguagePack,
 ): Candidate[] {
   const s = sentence.text;
   const found: Candidate[] = [];
-  if (ROLE_HINT.test(s)) {
-    const people = findPersonRoles(sentence);
+  if (lang.roles.hint.test(s)) {
+    const people = findPersonRoles(sentence, lang);
     for (const p of people) rememberPerson(memory, p.name);
-    found.push(...findRoles(sentence, people));
+    found.push(...findRoles(sentence, people, lang));
   }
-  if (QUOTE_HINT.test(s)) found.push(...findQuotes(sentence, memory));
-  if (NUMBER_HINT.test(s)) found.push(...findQuantities(sentence));
-  found.push(...findDates(sentence, { reference }));
-  if (COMPARISON_HINT.test(s)) found.push(...findComparisons(sentence));
-  if (/according to/i.test(s)) found.push(...findAccordingTo(sentence));
-  if (found.length === 0) found.push(...findEvent(sentence));
+  if (lang.hints.quote.test(s)) found.push(...findQuotes(sentence, memory, lang));
+  if (lang.hints.number.test(s)) found.push(...findQuantities(sentence, lang));
+  found.push(...findDates(sentence, { reference }, lang));
+  if (lang.comparisons.hint.test(s)) found.push(...findComparisons(sentence, lang));
+  if (lang.roles.accordingHint.test(s)) found.push(...findAccordingTo(sentence, lang));
+  if (found.length === 0) found.push(...findEvent(sentence, lang));
   return mergeCandidates(found);
 }
 
@@ -63,11 +64,16 @@ function blend(sentenceScore: number, prior: number): number {
 /**
  * Finds the checkable claims in a draft: typed (quantity, date, quote, comparison, attribution, event),
  * normalized, with exact spans, ranked by check-worthiness (best first), with consistency warnings attached.
- * Boilerplate lines (related links, ads, captions) are returned as spans and yield no claims.
+ * Boilerplate lines (related links, ads, captions) are returned as spans and yield no claims. Each
+ * paragraph is read with the tables of its language (detected, or `options.language` for all of them);
+ * languages without tables are read with the English ones.
  */
 export function extractClaims(text: string, options: ExtractionOptions = {}): ExtractionResult {
   const boilerplate: Span[] = findBoilerplate(text);
-  const sentences = splitSentences(text, boilerplate);
+  const languages = detectDraftLanguages(text, boilerplate, normalizeLanguage(options.language));
+  const packAt = (at: (offset: number) => string) => (offset: number) => packFor(at(offset)) ?? ENGLISH;
+  const sentences = splitSentences(text, boilerplate, packAt(languageCursor(languages)));
+  const languageAt = languageCursor(languages);
   const reference = parseIso(options.documentDate);
   const memory: SpeakerMemory = { people: [] };
   const ranker = bundledRanker();
@@ -82,9 +88,11 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
       start: span.start,
       end: span.end,
     };
-    const candidates = candidatesOf(sentence, memory, reference);
+    const language = languageAt(span.start);
+    const lang = packFor(language) ?? ENGLISH;
+    const candidates = candidatesOf(sentence, memory, reference, lang);
     if (candidates.length === 0) continue;
-    const sentenceScore = scoreSentence(ranker, sentence.text);
+    const sentenceScore = scoreSentenceIn(ranker, sentence.text, language);
     for (const c of candidates) {
       const quote = text.slice(c.start, c.end);
       if (dismissed.has(quote.trim())) continue;
@@ -97,6 +105,7 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
         score: Math.round(blend(sentenceScore, c.prior) * 1e4) / 1e4,
         sentenceStart: Math.min(span.start, c.start),
         sentenceEnd: Math.max(span.end, c.end),
+        language,
       };
       if (Object.keys(c.values).length > 0) claim.values = c.values;
       if (c.warnings && c.warnings.length > 0) claim.warnings = [...c.warnings];
@@ -115,5 +124,8 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
     .sort((a, b) => b.key - a.key || a.claim.start - b.claim.start)
     .map(({ claim }) => claim);
   const cap = options.maxSuggestions ?? defaultCap(sentences.length);
-  return { claims: ranked.slice(0, Math.max(0, cap)), boilerplate, sentences };
+  const result: ExtractionResult = { claims: ranked.slice(0, Math.max(0, cap)), boilerplate, sentences };
+  if (languages.runs.length > 0) result.language = languages.language;
+  if (languages.runs.length > 1) result.languages = languages.runs;
+  return result;
 }

@@ -1,6 +1,7 @@
 import type { ClaimValues } from '../domain/claim';
 import type { Candidate, SentenceRef } from './types';
-import { ROLE_WORD } from './roles';
+import type { LanguagePack, QuoteTables } from './languages/tables';
+import { ENGLISH } from './languages/en';
 
 /** Who has been named so far in the document, to resolve "Stoltenberg" and "the former prime minister". */
 export interface SpeakerMemory {
@@ -10,55 +11,31 @@ export interface SpeakerMemory {
   lastSpeaker?: string;
 }
 
-const SPEECH_VERBS =
-  'said|says|say|told|tells|added|adds|explained|explains|stated|states|warned|warns|assured|assures|insisted|insists|' +
-  'noted|notes|recalled|recalls|wrote|writes|tweeted|tweets|posted|declared|declares|stressed|stresses|argued|argues|' +
-  'claimed|claims|conclude|concluded|concludes|continued|continues|asked|asks|replied|replies|admitted|admits|' +
-  'acknowledged|acknowledges|emphasized|emphasised|underlined|pointed out|announced|announces|confirmed|confirms|' +
-  'denied|denies|suggested|suggests|observed|remarked|responded|responds|told reporters|said in a statement';
-const NAME = "[\\p{Lu}][\\p{L}'’.-]+(?:\\s+(?:[\\p{Lu}][\\p{L}'’.-]+|de|van|von|da|bin|al)){0,3}";
-const DESCRIPTION =
-  "(?:the|a|an|one|his|her|their|its)(?:\\s+(?!(?:who|which|that|when|while|after|before|during|at|in|on|as|and|to|said|says)\\b)[\\p{L}'’-]+){1,6}";
-const PRONOUN = '(?:he|she|they|it|we|I)';
-const GROUP =
-  '(?:\\p{Ll}+\\s+){0,2}?(?:officials|sources|diplomats|analysts|experts|residents|witnesses|people)(?:\\s+(?:familiar with the (?:matter|talks|plans?)|close to the [\\p{L}]+|with knowledge of the [\\p{L}]+|briefed on the [\\p{L}]+))?';
-const SPEAKER = `(${NAME}|${DESCRIPTION}|${GROUP}|${PRONOUN})`;
-const VERB = `(${SPEECH_VERBS})`;
-
-/** After the closing mark: "…,” Stoltenberg said", "…,” assured the former prime minister", "…,” the sources conclude". */
-const AFTER_SPEAKER_VERB = new RegExp(
-  `^\\s*${SPEAKER}\\s+(?:(?:has|had|also|then|later|again)\\s+)?${VERB}\\b`,
-  'u',
-);
-const AFTER_VERB_SPEAKER = new RegExp(`^\\s*${VERB}\\s+${SPEAKER}(?=[\\s,.;:]|$)`, 'u');
-/** Before the opening mark: "Stoltenberg said on Thursday: “…”", "According to Smith, “…”". */
-const BEFORE = new RegExp(
-  `(?:^|[\\s,(])(?:${SPEAKER}\\s+(?:(?:has|had|also|then|later)\\s+)?${VERB}\\b[^“"«]{0,60}?|[Aa]ccording to ${SPEAKER}),?:?\\s*$`,
-  'u',
-);
-
-const ANONYMOUS =
-  /\b(?:sources?|officials|diplomats|people familiar|insiders|a spokes(?:man|woman|person)|an official)\b/i;
-
 interface QuoteSpan {
   open: number;
   close: number; // index of the closing mark
+  /** A dialogue line: the closing "mark" is a dash, a comma, or the line's end. */
+  dash?: boolean;
+  open_ended?: boolean;
 }
 
-/** Finds top-level quotations in a sentence: “…”, «…», "…", and ‘…’ when not an apostrophe. */
-function quoteSpans(s: string): QuoteSpan[] {
+/**
+ * Finds top-level quotations in a sentence: “…”, «…», „…“, "…", and ‘…’ when not an apostrophe. A mark
+ * that both opens and closes in this language (German “) closes when a quotation is open.
+ */
+function quoteSpans(s: string, t: QuoteTables): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let depth = 0;
   let open = -1;
   let straight = -1;
   for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (ch === '“' || ch === '«' || ch === '„') {
-      if (depth === 0) open = i;
-      depth++;
-    } else if ((ch === '”' || ch === '»') && depth > 0) {
+    const ch = s[i] as string;
+    if (t.close.has(ch) && depth > 0) {
       depth--;
       if (depth === 0) out.push({ open, close: i });
+    } else if (t.open.has(ch)) {
+      if (depth === 0) open = i;
+      depth++;
     } else if (ch === '"' && depth === 0) {
       if (straight < 0) straight = i;
       else {
@@ -73,13 +50,37 @@ function quoteSpans(s: string): QuoteSpan[] {
       }
     }
   }
+  if (out.length === 0 && t.dialogueDash) {
+    const dialogue = dialogueSpan(s, t);
+    if (dialogue) out.push(dialogue);
+  }
   return out;
 }
 
+/**
+ * A line of dialogue opened by a dash: "—No vamos a retroceder —dijo el ministro—." The quotation runs to
+ * the next dash that opens an aside, or to a comma before a reporting verb, or to the end.
+ */
+function dialogueSpan(s: string, t: QuoteTables): QuoteSpan | undefined {
+  const m = /^\s*[—–―]\s*(?=\S)/.exec(s);
+  if (!m) return undefined;
+  const open = m[0].length - m[0].trimStart().length;
+  const aside = /\s[—–―]/.exec(s.slice(m[0].length));
+  if (aside) return { open, close: m[0].length + aside.index + 1, dash: true };
+  for (let i = m[0].length; i < s.length; i++) {
+    if (s[i] !== ',') continue;
+    if (t.afterVerbSpeaker.test(s.slice(i + 1)) || t.afterVerbAlone?.test(s.slice(i + 1)))
+      return { open, close: i, dash: true };
+  }
+  let end = s.length;
+  while (end > open && /[\s.!?…]/.test(s[end - 1] as string)) end--;
+  return { open, close: end, dash: true, open_ended: true };
+}
+
 /** Resolves a speaker as written to a person named earlier, when the text allows it. */
-export function resolveSpeaker(written: string, memory: SpeakerMemory): string {
+export function resolveSpeaker(written: string, memory: SpeakerMemory, lang: LanguagePack = ENGLISH): string {
   const trimmed = written.trim();
-  if (/^(?:he|she)$/i.test(trimmed)) return memory.lastSpeaker ?? memory.people.at(-1) ?? trimmed;
+  if (lang.quotes.pronoun.test(trimmed)) return memory.lastSpeaker ?? memory.people.at(-1) ?? trimmed;
   if (/^\p{Lu}/u.test(trimmed) && !/\s/.test(trimmed)) {
     // A surname: the last full name ending with it.
     for (let i = memory.people.length - 1; i >= 0; i--) {
@@ -88,7 +89,8 @@ export function resolveSpeaker(written: string, memory: SpeakerMemory): string {
     }
     return trimmed;
   }
-  const described = /^(?:the|his|her)\s/i.test(trimmed) && ROLE_WORD.test(trimmed) && !/s$/.test(trimmed);
+  const described =
+    lang.quotes.described.test(trimmed) && lang.roles.roleWord.test(trimmed) && !/s$/.test(trimmed);
   if (described) return memory.lastSpeaker ?? memory.people.at(-1) ?? trimmed;
   return trimmed;
 }
@@ -103,19 +105,26 @@ export function rememberPerson(memory: SpeakerMemory, name: string): void {
 }
 
 /** A quotation claim, and the role claim its described speaker implies ("the former Norwegian prime minister"). */
-export function findQuotes(sentence: SentenceRef, memory: SpeakerMemory): Candidate[] {
+export function findQuotes(
+  sentence: SentenceRef,
+  memory: SpeakerMemory,
+  lang: LanguagePack = ENGLISH,
+): Candidate[] {
+  const t = lang.quotes;
   const s = sentence.text;
   const out: Candidate[] = [];
-  for (const q of quoteSpans(s)) {
+  for (const q of quoteSpans(s, t)) {
     const inner = s.slice(q.open + 1, q.close);
     const words = inner.trim().split(/\s+/).length;
     let start = q.open;
-    let end = q.close + 1;
+    let end = q.open_ended ? q.close : q.close + 1;
     let written: string | undefined;
     let speakerStart = -1;
-    const after = s.slice(end);
-    const a1 = AFTER_VERB_SPEAKER.exec(after);
-    const a2 = a1 ? null : AFTER_SPEAKER_VERB.exec(after);
+    // After a dialogue dash or a closing mark, a dash may open the aside: "—dijo el ministro—".
+    const after = t.dialogueDash ? s.slice(end).replace(/^[—–―]/, ' ') : s.slice(end);
+    const a1 = t.afterVerbSpeaker.exec(after);
+    const a2 = a1 ? null : t.afterSpeakerVerb.exec(after);
+    const alone = a1 || a2 ? null : (t.afterVerbAlone?.exec(after) ?? null);
     if (a1 && a1[2]) {
       written = a1[2].replace(/\.$/, '');
       speakerStart = end + a1[0].length - a1[2].length;
@@ -124,8 +133,12 @@ export function findQuotes(sentence: SentenceRef, memory: SpeakerMemory): Candid
       written = a2[1];
       speakerStart = end + (a2[0].length - a2[0].trimStart().length);
       end += a2[0].length;
+    } else if (alone && memory.lastSpeaker) {
+      // "», añadió.": the verb alone, so the last speaker goes on.
+      written = memory.lastSpeaker;
+      end += alone[0].length;
     } else {
-      const b = BEFORE.exec(s.slice(0, q.open));
+      const b = t.before.exec(s.slice(0, q.open));
       if (b) {
         written = b[1] ?? b[3];
         const lead = b[0].length - b[0].trimStart().length;
@@ -141,37 +154,32 @@ export function findQuotes(sentence: SentenceRef, memory: SpeakerMemory): Candid
     const said = inner.trim().replace(/[,;:]+$/, '');
     const sentenceOfQuote = /[.!?…]$/.test(said) ? said : `${said}.`;
     if (written !== undefined) {
-      const speaker = resolveSpeaker(written, memory);
+      const speaker = resolveSpeaker(written, memory, lang);
       values.speaker = speaker;
       if (speaker !== written) values.speakerAsWritten = written;
-      if (ANONYMOUS.test(written)) {
+      if (t.anonymous.test(written)) {
         values.anonymous = true;
         warnings.push(
-          `The quote is attributed to unnamed ${written.replace(/^the\s+/i, '')}; say who they are if you can.`,
+          `The quote is attributed to unnamed ${written.replace(t.article, '')}; say who they are if you can.`,
         );
       } else if (speaker !== written || /^\p{Lu}/u.test(speaker)) {
         rememberPerson(memory, speaker);
         memory.lastSpeaker = speaker;
       }
-      text = `${capitalizeFirst(speaker)} said: “${sentenceOfQuote}”`;
-      if (
-        speaker !== written &&
-        !/^(?:he|she)$/i.test(written) &&
-        /^the\s/i.test(written) &&
-        speakerStart >= 0
-      ) {
+      text = t.said(capitalizeFirst(speaker), sentenceOfQuote);
+      if (speaker !== written && !t.pronoun.test(written) && t.article.test(written) && speakerStart >= 0) {
         out.push({
           start: sentence.start + speakerStart,
           end: sentence.start + speakerStart + written.length,
           kind: 'attribution',
-          values: { person: speaker, role: written.replace(/^the\s+/i, '') },
+          values: { person: speaker, role: written.replace(t.article, '') },
           prior: 0.55,
-          text: `${speaker} is ${written}.`,
+          text: lang.roles.is(speaker, written),
         });
       }
     } else {
       warnings.push('This quote has no speaker in the text: say who said it.');
-      text = `“${sentenceOfQuote}” (no speaker given)`;
+      text = t.unattributed(sentenceOfQuote);
     }
     out.push({
       start: sentence.start + start,

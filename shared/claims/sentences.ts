@@ -1,16 +1,34 @@
 import type { Span } from '../domain/document';
+import type { LanguagePack } from './languages/tables';
+import { ENGLISH } from './languages/en';
 
-/** Words that end with a full stop without ending a sentence. */
-const ABBREVIATIONS = new Set(
-  (
-    'mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st jr sr inc ltd co corp plc vs etc ' +
-    'e.g i.e u.s u.k u.n u.s.a no nos jan feb mar apr jun jul aug sep sept oct nov dec mt approx est fig ' +
-    'dept univ assn bros op cf al ave blvd rd ft pres min sec'
-  ).split(' '),
-);
+/** What the splitter reads of a language: its abbreviations, quotation marks and ordinal days. */
+interface SplitTables {
+  abbreviations: ReadonlySet<string>;
+  open: ReadonlySet<string>;
+  close: ReadonlySet<string>;
+  /** Marks that may follow a stop and still belong to its sentence. */
+  trailing: RegExp;
+  ordinalDay?: RegExp;
+}
 
-const OPENING_QUOTES = new Set(['“', '«', '„']);
-const CLOSING_QUOTES = new Set(['”', '»']);
+const splitTables = new WeakMap<LanguagePack, SplitTables>();
+function tablesOf(lang: LanguagePack): SplitTables {
+  let t = splitTables.get(lang);
+  if (!t) {
+    const close = [...lang.quotes.close].join('');
+    t = {
+      abbreviations: lang.abbreviations,
+      open: lang.quotes.open,
+      close: lang.quotes.close,
+      trailing: new RegExp(`[.!?…"’')\\]${close}]`),
+      ordinalDay: lang.ordinalDay,
+    };
+    splitTables.set(lang, t);
+  }
+  return t;
+}
+
 /** Longest stretch (characters) a quotation may hold a sentence open before we split anyway. */
 const MAX_QUOTE_HOLD = 1500;
 
@@ -19,13 +37,13 @@ function isSpace(ch: string | undefined): boolean {
 }
 
 /** Whether the full stop at `dot` ends an abbreviation or an initial rather than a sentence. */
-function isAbbreviation(text: string, dot: number, lineStart: number): boolean {
+function isAbbreviation(text: string, dot: number, lineStart: number, t: SplitTables): boolean {
   let k = dot - 1;
   while (k >= lineStart && /[\p{L}.]/u.test(text[k] ?? '')) k--;
   const word = text.slice(k + 1, dot).toLowerCase();
   if (word.length === 0) return false;
   if (word.length === 1) return true; // an initial: "J. Smith"
-  return ABBREVIATIONS.has(word);
+  return t.abbreviations.has(word);
 }
 
 /** Whether a sentence may start at `i` (after spaces): a capital, digit, quote or bracket. */
@@ -35,7 +53,7 @@ function canStart(ch: string | undefined): boolean {
 }
 
 /** Splits one line (paragraph) into sentence spans, never inside a quotation. */
-function splitLine(text: string, lineStart: number, lineEnd: number, out: Span[]): void {
+function splitLine(text: string, lineStart: number, lineEnd: number, out: Span[], t: SplitTables): void {
   let sentenceStart = lineStart;
   let depth = 0;
   let straightOpen = false;
@@ -49,11 +67,11 @@ function splitLine(text: string, lineStart: number, lineEnd: number, out: Span[]
   };
   for (let i = lineStart; i < lineEnd; i++) {
     const ch = text[i] as string;
-    if (OPENING_QUOTES.has(ch)) {
+    if (t.close.has(ch) && depth > 0) {
+      depth--;
+    } else if (t.open.has(ch)) {
       if (depth === 0) quoteOpenedAt = i;
       depth++;
-    } else if (CLOSING_QUOTES.has(ch)) {
-      depth = Math.max(0, depth - 1);
     } else if (ch === '"') {
       straightOpen = !straightOpen;
       if (straightOpen) quoteOpenedAt = i;
@@ -67,8 +85,8 @@ function splitLine(text: string, lineStart: number, lineEnd: number, out: Span[]
     // Closing marks that belong to this sentence: quotes, brackets, more stops.
     let j = i + 1;
     let closesQuote = false;
-    while (j < lineEnd && /[.!?…"”’'»)\]]/.test(text[j] as string)) {
-      if (text[j] === '”' || text[j] === '»') closesQuote = true;
+    while (j < lineEnd && t.trailing.test(text[j] as string)) {
+      if (t.close.has(text[j] as string)) closesQuote = true;
       if (text[j] === '"' && straightOpen) closesQuote = true;
       j++;
     }
@@ -80,14 +98,18 @@ function splitLine(text: string, lineStart: number, lineEnd: number, out: Span[]
       while (k < lineEnd && isSpace(text[k])) k++;
       if (k < lineEnd && /\p{Ll}/u.test(text[k] as string)) continue;
     }
-    if (ch === '.' && isAbbreviation(text, i, lineStart)) continue;
+    if (ch === '.' && isAbbreviation(text, i, lineStart, t)) continue;
     let k = j;
     while (k < lineEnd && isSpace(text[k])) k++;
     if (k < lineEnd && !canStart(text[k])) continue;
+    // "am 20. Februar": a day with its ordinal stop before a month.
+    if (ch === '.' && t.ordinalDay && /(?:^|\D)\d{1,2}$/.test(text.slice(Math.max(lineStart, i - 3), i))) {
+      if (t.ordinalDay.test(text.slice(k, k + 12))) continue;
+    }
     // Update the quote state for the marks we consumed.
     for (let m = i + 1; m < j; m++) {
       const q = text[m];
-      if (q === '”' || q === '»') depth = Math.max(0, depth - 1);
+      if (t.close.has(q as string)) depth = Math.max(0, depth - 1);
       if (q === '"') straightOpen = !straightOpen;
     }
     push(j);
@@ -106,9 +128,14 @@ function overlapsSorted(spans: readonly Span[], cursor: { i: number }, start: nu
 
 /**
  * Splits a text into sentence spans, paragraph by paragraph (line breaks end sentences), without
- * splitting inside a quotation, skipping the given boilerplate spans (sorted by start).
+ * splitting inside a quotation, skipping the given boilerplate spans (sorted by start). `languageAt`
+ * gives the language of the paragraph starting at an offset (asked in increasing order); English if absent.
  */
-export function splitSentences(text: string, boilerplate: readonly Span[] = []): Span[] {
+export function splitSentences(
+  text: string,
+  boilerplate: readonly Span[] = [],
+  languageAt: (offset: number) => LanguagePack = () => ENGLISH,
+): Span[] {
   const out: Span[] = [];
   const cursor = { i: 0 };
   let lineStart = 0;
@@ -116,7 +143,7 @@ export function splitSentences(text: string, boilerplate: readonly Span[] = []):
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     if (lineEnd > lineStart && !overlapsSorted(boilerplate, cursor, lineStart, lineEnd)) {
-      splitLine(text, lineStart, lineEnd, out);
+      splitLine(text, lineStart, lineEnd, out, tablesOf(languageAt(lineStart)));
     }
     lineStart = lineEnd + 1;
   }

@@ -20,6 +20,8 @@ export interface FoundClaim {
   sentenceEnd: number;
   /** Consistency warnings, one clear sentence each. */
   warnings?: string[];
+  /** The language of the paragraph the claim was found in (BCP 47 primary code: en, es, fr, de, …). */
+  language?: string;
 }
 
 /** How to run the claim finder. */
@@ -30,6 +32,11 @@ export interface ExtractionOptions {
   dismissed?: readonly string[];
   /** At most this many claims (best first). Default: 30, or one per two sentences on long drafts. */
   maxSuggestions?: number;
+  /**
+   * The draft's language as the checker chose it (BCP 47, e.g. "es"): every paragraph is read in it.
+   * Absent: detected, per paragraph where the draft mixes languages.
+   */
+  language?: string;
   /** Told how far through the text the finder is, from 0 to 1, every few hundred sentences. */
   onProgress?: (fraction: number) => void;
 }
@@ -42,6 +49,10 @@ export interface ExtractionResult {
   boilerplate: Span[];
   /** Sentences outside the boilerplate, in document order. */
   sentences: Span[];
+  /** The draft's language (chosen or detected); absent when the draft has no text to tell it from. */
+  language?: string;
+  /** Where the draft mixes languages: its paragraph runs, each with its language. */
+  languages?: Array<Span & { language: string }>;
 }
 
 /** A candidate claim before merging and scoring. Offsets are absolute (into the whole text). */

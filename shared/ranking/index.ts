@@ -8,6 +8,7 @@ export { averagePrecision, meanAveragePrecision, digitsBaseline, digitCountBasel
 export { sentenceVector, tokenize, denseFeatures, DENSE_FEATURES } from './features';
 export { trainLogistic, sigmoid, seededRandom } from './logistic';
 export { parseClef } from './clef';
+export { scoreSentenceIn, languageIndependentVector, MODEL_LANGUAGES } from './language-independent';
 export type { ClefLine } from './clef';
 
 let bundled: LoadedRanker | undefined;
