@@ -25,7 +25,14 @@ export type { DraftLanguages, LanguageRun } from './language';
 export { checkConsistency } from './consistency';
 export { findBoilerplate, isBoilerplateLine } from './boilerplate';
 export { splitSentences } from './sentences';
-export { detectLanguage, detectDraftLanguages, normalizeLanguage, FALLBACK_LANGUAGE } from './language';
+export {
+  detectLanguage,
+  detectDraftLanguages,
+  normalizeLanguage,
+  loadLanguageDetector,
+  languageDetectorLoaded,
+  FALLBACK_LANGUAGE,
+} from './language';
 export { LANGUAGE_PACKS, packFor } from './languages/packs';
 
 /** Runs every finder on one sentence, with the tables of its language, and merges what they found. */

@@ -3,8 +3,11 @@
  * tables shipped inside the package, 60 languages, nothing fetched at run time); a cheap count of
  * common words decides which paragraphs are worth asking it about, so a draft in one language costs
  * one detection per sample, not one per paragraph.
+ *
+ * eld's tables take about half a second of CPU to load, so they load only when asked
+ * (`loadLanguageDetector()`, which the extraction job awaits): starting the app or the CLI does not pay
+ * for them. Until then the common-word count alone tells the languages that have finder tables.
  */
-import { eld } from 'eld/extrasmall';
 import type { Span } from '../domain/document';
 import { LANGUAGE_PACKS } from './languages/packs';
 
@@ -40,11 +43,32 @@ export function normalizeLanguage(tag: string | undefined): string | undefined {
   return primary && /^[a-z]{2,3}$/.test(primary) ? primary : undefined;
 }
 
-/** A BCP 47 code for the language of one text, or undefined when the detector cannot tell. */
+interface Detector {
+  detect(text: string): { language: string; isReliable(): boolean };
+}
+let detector: Detector | undefined;
+
+/** Loads eld's tables once (later calls return at once). */
+export async function loadLanguageDetector(): Promise<void> {
+  detector ??= (await import('eld/extrasmall')).eld;
+}
+
+/** Whether eld's tables are loaded. */
+export function languageDetectorLoaded(): boolean {
+  return detector !== undefined;
+}
+
+/**
+ * A BCP 47 code for the language of one text, or undefined when it cannot be told: eld's answer when it
+ * is loaded and sure, else the language with finder tables whose common words the text uses most.
+ */
 export function detectLanguage(text: string): string | undefined {
-  const result = eld.detect(text);
-  if (!result.language || !result.isReliable()) return undefined;
-  return result.language;
+  if (detector) {
+    const result = detector.detect(text);
+    return result.language && result.isReliable() ? result.language : undefined;
+  }
+  const words = likelyByCommonWords(text);
+  return words.best !== undefined && words.of(words.best) >= 2 ? words.best : undefined;
 }
 
 /** Counts the common words of each language with tables in the first part of a paragraph. */
@@ -98,30 +122,30 @@ function paragraphs(text: string, boilerplate: readonly Span[]): Span[] {
 }
 
 /**
- * The draft's language: the detector asked about up to six samples spread through the draft, each
- * vote weighted by the sample's length.
+ * A first guess at the draft's language, to compare paragraphs with: the detector asked about up to six
+ * paragraphs spread through the draft, each answer weighted by the paragraph's length.
  */
-function draftLanguage(text: string, paras: readonly Span[]): string {
+function firstGuess(text: string, paras: readonly Span[]): string {
   const long = paras.filter((p) => p.end - p.start >= MIN_LETTERS);
   const pool = long.length > 0 ? long : paras;
-  if (pool.length === 0) return FALLBACK_LANGUAGE;
   const votes = new Map<string, number>();
   const samples = Math.min(6, pool.length);
   for (let i = 0; i < samples; i++) {
     const p = pool[Math.floor((i * pool.length) / samples)] as Span;
-    // A sample of about 600 characters from this paragraph on (the detector reads at most 1,000).
-    let end = p.end;
-    for (let j = pool.indexOf(p) + 1; end - p.start < 600 && j < pool.length; j++)
-      end = (pool[j] as Span).end;
-    const sample = text.slice(p.start, Math.min(end, p.start + 1000));
+    const sample = text.slice(p.start, Math.min(p.end, p.start + 1000));
     const language = detectLanguage(sample);
     if (language) votes.set(language, (votes.get(language) ?? 0) + sample.length);
   }
-  let best = FALLBACK_LANGUAGE;
+  return heaviest(votes) ?? FALLBACK_LANGUAGE;
+}
+
+/** The key with the largest weight (the first one seen on a tie). */
+function heaviest(weights: ReadonlyMap<string, number>): string | undefined {
+  let best: string | undefined;
   let top = 0;
-  for (const [language, weight] of votes) {
+  for (const [key, weight] of weights) {
     if (weight > top) {
-      best = language;
+      best = key;
       top = weight;
     }
   }
@@ -131,7 +155,8 @@ function draftLanguage(text: string, paras: readonly Span[]): string {
 /**
  * Finds the draft's language and each paragraph's. With `chosen` (the checker's choice) every paragraph
  * is in that language. Otherwise a paragraph long enough to tell whose common words point away from the
- * draft's language is asked about on its own, and keeps the detector's answer when it is sure.
+ * first guess is asked about on its own, and keeps the detector's answer when it is sure; the draft's
+ * language is then the one most of its text is in.
  */
 export function detectDraftLanguages(
   text: string,
@@ -139,7 +164,7 @@ export function detectDraftLanguages(
   chosen?: string,
 ): DraftLanguages {
   const paras = paragraphs(text, boilerplate);
-  const language = chosen ?? draftLanguage(text, paras);
+  const language = chosen ?? firstGuess(text, paras);
   const runs: LanguageRun[] = [];
   const known = LANGUAGE_PACKS.some((pack) => pack.code === language);
   for (const p of paras) {
@@ -157,7 +182,10 @@ export function detectDraftLanguages(
     if (last && last.language === own) last.end = p.end;
     else runs.push({ start: p.start, end: p.end, language: own });
   }
-  return { language, runs };
+  if (chosen || runs.length < 2) return { language, runs };
+  const size = new Map<string, number>([[language, 0]]);
+  for (const run of runs) size.set(run.language, (size.get(run.language) ?? 0) + run.end - run.start);
+  return { language: heaviest(size) ?? language, runs };
 }
 
 /**

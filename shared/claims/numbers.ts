@@ -57,9 +57,17 @@ export function numberWordReader(table: {
   one?: ReadonlySet<string>;
   dozen?: string;
   split?: (word: string) => string[];
+  /** Rewrites the phrase before it is read ("quatre-vingts" → one word). */
+  normalize?: (phrase: string) => string;
+  /** A scale right after a larger one multiplies it: "mil millones" is 10^9, not 10^6 + 10^3. */
+  compound?: boolean;
 }): (phrase: string) => number | undefined {
   return (phrase) => {
-    let words = phrase.toLowerCase().replace(/-/g, ' ').split(/\s+/).filter(Boolean);
+    const lower = phrase.toLowerCase();
+    let words = (table.normalize ? table.normalize(lower) : lower)
+      .replace(/-/g, ' ')
+      .split(/\s+/)
+      .filter(Boolean);
     if (table.split) words = words.flatMap(table.split);
     if (words.length === 0) return undefined;
     let total = 0;
@@ -84,6 +92,11 @@ export function numberWordReader(table: {
       }
       const scale = table.scales[word];
       if (scale !== undefined) {
+        if (table.compound && current === 0 && total > 0 && scale >= 1e3) {
+          total *= scale;
+          seen = true;
+          continue;
+        }
         current = (current || 1) * scale;
         if (scale >= 1e3) {
           total += current;

@@ -108,6 +108,7 @@ function readNumber(s: string, start: number, raw: string, t: NumberTables): Par
   if (t.continues.test(after)) return undefined; // times, dates, versions
   if (t.clock.test(after)) return undefined;
   if (t.ordinal?.test(after)) return undefined;
+  if (t.dayOf?.test(s.slice(end, end + 16))) return undefined; // "12 de enero" is a date
   const n: ParsedNumber = { start, end, value: t.parseNumeral(raw), scale: 1 };
   const glued = /^[A-Za-z]+/.exec(after)?.[0];
   const currency = currencyBefore(s, start);

@@ -2,6 +2,8 @@
 import type { UnitTables } from './languages/tables';
 
 const WORD = /^[ \u00a0]+([\p{L}][\p{L}'’-]*)/u;
+/** The first word after an elided "of" ("milliers d'habitants"): no space before it. */
+const ELIDED_WORD = /^([\p{L}][\p{L}'’-]*)/u;
 
 /** A unit phrase and where it ends. */
 export interface UnitRead {
@@ -18,17 +20,19 @@ export interface UnitRead {
  */
 export function readUnit(s: string, at: number, t: UnitTables, vague = false): UnitRead | undefined {
   let pos = at;
+  let elided = false;
   if (vague && t.vagueOf) {
     const of = t.vagueOf.exec(s.slice(pos, pos + 5));
     if (!of) return undefined;
     pos += of[0].length;
+    elided = /['’]$/.test(of[0]);
   }
   const words: string[] = [];
   let end = pos;
   const nextWord = (m: RegExpExecArray): string =>
     WORD.exec(s.slice(pos + m[0].length, pos + m[0].length + 40))?.[1] ?? '';
   for (let guard = 0; guard < 8 && words.length < 6; guard++) {
-    const m = WORD.exec(s.slice(pos, pos + 40));
+    const m = (elided && guard === 0 ? ELIDED_WORD : WORD).exec(s.slice(pos, pos + 40));
     if (!m || m[1] === undefined) break;
     const word = m[1];
     const lower = word.toLowerCase();
@@ -51,6 +55,8 @@ export function readUnit(s: string, at: number, t: UnitTables, vague = false): U
       return { unit: lower, end: pos + m[0].length, time: true };
     }
     if (t.stopWords.has(lower) || t.adverb?.test(lower)) break;
+    if (words.length > 0 && t.verb?.test(lower)) break;
+    if (t.nounEnds && word === lower && /^\p{Lu}/u.test(words[words.length - 1] ?? '')) break;
     // A past participle at the end of the phrase is a verb: "2,019 people died", "300 arrested".
     if (t.participle?.test(lower) && words.length > 0) {
       const next = nextWord(m);

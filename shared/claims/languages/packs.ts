@@ -1,9 +1,12 @@
 /** The languages the claim finder has tables for, and how to pick one by its code. */
 import type { LanguagePack } from './tables';
 import { ENGLISH } from './en';
+import { SPANISH } from './es';
+import { FRENCH } from './fr';
+import { GERMAN } from './de';
 
 /** Every language with finder tables; English first (the fallback). */
-export const LANGUAGE_PACKS: readonly LanguagePack[] = [ENGLISH];
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [ENGLISH, SPANISH, FRENCH, GERMAN];
 
 /** The tables of a BCP 47 language ("es", "fr-CA" → French), or undefined when there are none. */
 export function packFor(language: string | undefined): LanguagePack | undefined {

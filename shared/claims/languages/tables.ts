@@ -23,6 +23,8 @@ export interface NumberTables {
   continues: RegExp;
   /** Right after a numeral: a clock time ("a.m.", "Uhr"). */
   clock: RegExp;
+  /** Right after a numeral: the month of a date ("12 de enero"): a day, not a figure. */
+  dayOf?: RegExp;
   /** Right after a numeral: an ordinal mark ("20. Februar", "1.º"); letters glued on are read apart. */
   ordinal?: RegExp;
   /** Before a numeral joined by a hyphen: a part of a period ("mid-" in "mid-2019"). */
@@ -86,6 +88,10 @@ export interface UnitTables {
   adverb?: RegExp;
   /** Word endings of a past participle that is a verb when the phrase ends there ("300 arrested"). */
   participle?: RegExp;
+  /** Nouns are capitalized (German): after one, a lower-case word other than a joiner ends the phrase. */
+  nounEnds?: boolean;
+  /** Word endings of a conjugated verb, which end the phrase after its first word ("800 tanques esperan"). */
+  verb?: RegExp;
 }
 
 /** How dates are written. */
