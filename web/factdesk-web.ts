@@ -45,9 +45,14 @@ async function main(): Promise<void> {
   process.stdout.write(`${server.url}\n`);
 
   const stop = async () => {
-    await server.close();
-    await services.close();
-    process.exit(0);
+    try {
+      await server.close();
+      await services.close();
+    } catch (error) {
+      console.error('[factdesk] the web workbench did not stop cleanly:', error);
+      process.exitCode = 1;
+    }
+    process.exit();
   };
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());

@@ -3,9 +3,9 @@ import { isTypingTarget } from './use-shortcuts';
 
 /**
  * Ctrl/Cmd+Z undoes, Shift+Ctrl/Cmd+Z and Ctrl+Y redo — except in a text field, where the browser's
- * own text undo applies, and while a dialog is open.
+ * own text undo applies, and while a dialog is open. `undo` and `redo` report their own failures.
  */
-export function useUndoKeys(undo: () => void, redo: () => void): void {
+export function useUndoKeys(undo: () => Promise<void>, redo: () => Promise<void>): void {
   const latest = useRef({ undo, redo });
   useEffect(() => {
     latest.current = { undo, redo };
@@ -19,8 +19,8 @@ export function useUndoKeys(undo: () => void, redo: () => void): void {
       if (isTypingTarget(event.target, event.key)) return;
       if (document.querySelector('dialog[open]')) return;
       event.preventDefault();
-      if (key === 'y' || event.shiftKey) latest.current.redo();
-      else latest.current.undo();
+      if (key === 'y' || event.shiftKey) void latest.current.redo();
+      else void latest.current.undo();
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
