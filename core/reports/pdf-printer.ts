@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import type * as PlaywrightModule from 'playwright-core';
 import { UserError } from '../../shared/errors';
+import { REPORT_PDF_PAGE } from '../../shared/reports/report-page';
 
 /**
  * Turns a report's HTML page into PDF bytes. The CLI and the web workbench use headless Chromium
@@ -78,15 +79,15 @@ export class ChromiumPdfPrinter implements PdfPrinter {
       page.setDefaultTimeout(120_000);
       await page.route('**/*', (route) => route.abort());
       await page.setContent(html, { waitUntil: 'load', timeout: 120_000 });
+      const { marginsMm, ...layout } = REPORT_PDF_PAGE;
       const pdf = await page.pdf({
-        format: 'A4',
-        printBackground: true,
-        preferCSSPageSize: true,
-        displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
-        footerTemplate:
-          '<div style="width:100%;font:8px sans-serif;color:#555;text-align:center"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
-        margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' },
+        ...layout,
+        margin: {
+          top: `${marginsMm.top}mm`,
+          bottom: `${marginsMm.bottom}mm`,
+          left: `${marginsMm.left}mm`,
+          right: `${marginsMm.right}mm`,
+        },
       });
       return new Uint8Array(pdf);
     } finally {

@@ -1,4 +1,5 @@
 import { BrowserWindow } from 'electron';
+import { attachContextMenu } from './context-menu';
 import { MIN_WINDOW_HEIGHT, MIN_WINDOW_WIDTH, type WindowState } from './window-state';
 import { secureWebPreferences } from './web-preferences';
 
@@ -13,7 +14,7 @@ export interface CreateWindowOptions {
 }
 
 /**
- * Makes an app window with the secure preferences. It is not loaded yet (the caller may open a
+ * Makes an app window with the secure preferences and its right-click menu. It is not loaded yet (the caller may open a
  * project in its session first) and stays hidden until its first paint. Navigation, window-open
  * and `<webview>` guards are applied to every web contents in `main.ts` (`web-contents-created`).
  */
@@ -30,6 +31,7 @@ export function createAppWindow(options: CreateWindowOptions): BrowserWindow {
     backgroundColor: '#f6f7f9',
     webPreferences: secureWebPreferences({ preload: options.preload, devTools: options.devTools }),
   });
+  attachContextMenu(window);
   window.once('ready-to-show', () => {
     if (state.maximized) window.maximize();
     window.show();

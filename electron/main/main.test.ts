@@ -84,6 +84,8 @@ describe('the main process', () => {
       nodeIntegration: false,
     });
     expect(String((window!.options.webPreferences as { preload: string }).preload)).toMatch(/preload\.cjs$/);
+    // Its right-click menu (spelling, edit commands): Electron shows none by itself.
+    expect(window!.webContents.listenerCount('context-menu')).toBe(1);
     const navigation = fakeEvent({ url: 'https://evil.example/' });
     window!.webContents.emit('will-navigate', navigation);
     expect(navigation.defaultPrevented).toBe(true);

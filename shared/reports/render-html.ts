@@ -15,6 +15,10 @@ import { describeRevisedDocument, describeVersionChange } from './version-change
  * project text is escaped, and only http and https URLs become links. The desktop app prints
  * this same page to PDF.
  */
+/** The report page's Content-Security-Policy: its own inline styles, nothing else loads or runs. */
+export const REPORT_CONTENT_SECURITY_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
 export function renderReportHtml(data: ReportData, settings: ReportSettings = {}): string {
   return reportHtmlFromModel(buildReportModel(data, settings));
 }
@@ -47,7 +51,7 @@ export function reportHtmlFromModel(model: ReportModel, layout: 'full' | 'print'
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">`,
+    `<meta http-equiv="Content-Security-Policy" content="${REPORT_CONTENT_SECURITY_POLICY}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="referrer" content="no-referrer">',
     '<meta name="generator" content="Factdesk">',

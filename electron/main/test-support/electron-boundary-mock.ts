@@ -34,11 +34,62 @@ export function fakeEvent<T extends object>(
 
 let nextWebContentsId = 1;
 
+/** Chromium refuses to navigate to a URL longer than this (2 MiB). */
+export const MAX_URL_CHARS = 2 * 1024 * 1024;
+
+/** What a web contents shows: the URL it loaded and the response it got. */
+export interface FakePage {
+  readonly url: string;
+  readonly status: number;
+  readonly body: string;
+}
+
+function withoutFragment(url: string): string {
+  const parsed = new URL(url);
+  parsed.hash = '';
+  return parsed.href;
+}
+
 export class FakeWebContents extends EventEmitter {
   readonly id = nextWebContentsId++;
   windowOpenHandler: ((details: { url: string; disposition?: string }) => { action: string }) | null = null;
   readonly reload = vi.fn();
+  readonly replaceMisspelling = vi.fn((_word: string) => undefined);
+  /** The session it was created in: `webPreferences.session`, else the default one. */
+  readonly session: FakeSession;
+  /** The page it shows, once a load finished. */
+  page: FakePage | null = null;
+  /** The boundary cannot lay out a PDF: it records the options and answers a marker naming the page. */
+  readonly printToPDF = vi.fn(async (_options: Record<string, unknown>) =>
+    Buffer.from(
+      `%PDF-boundary-mock of ${this.page?.url ?? 'nothing'} (${this.page?.body.length ?? 0} characters)`,
+    ),
+  );
   destroyed = false;
+
+  constructor(webPreferences: { session?: FakeSession } = {}) {
+    super();
+    this.session = webPreferences.session ?? boundary.session.defaultSession;
+  }
+
+  /**
+   * Loads a URL as Chromium would, through what this session really serves: a `data:` URL is
+   * decoded, any other scheme goes to the session's `protocol.handle` handler (none: the load
+   * fails), a URL over 2 MiB is refused, and a change of fragment only is a same-page navigation.
+   */
+  async loadURL(url: string): Promise<void> {
+    if (url.length > MAX_URL_CHARS) throw new Error(`ERR_INVALID_URL (-300) loading '${url.slice(0, 40)}…'`);
+    if (this.page && withoutFragment(this.page.url) === withoutFragment(url)) {
+      this.page = { ...this.page, url };
+      return;
+    }
+    const scheme = new URL(url).protocol.slice(0, -1);
+    const handler = scheme === 'data' ? fetch : this.session.protocol.handlers.get(scheme);
+    if (!handler) throw new Error(`ERR_UNKNOWN_URL_SCHEME (-302) loading '${url}'`);
+    const response = await handler(new Request(url));
+    this.page = { url, status: response.status, body: await response.text() };
+    this.emit('did-finish-load');
+  }
 
   setWindowOpenHandler(handler: FakeWebContents['windowOpenHandler']): void {
     this.windowOpenHandler = handler;
@@ -57,8 +108,8 @@ export class FakeBrowserWindow extends EventEmitter {
   static readonly instances: FakeBrowserWindow[] = [];
   static focused: FakeBrowserWindow | null = null;
 
-  readonly webContents = new FakeWebContents();
-  readonly loadURL = vi.fn(async (_url: string) => undefined);
+  readonly webContents: FakeWebContents;
+  readonly loadURL = vi.fn((url: string) => this.webContents.loadURL(url));
   readonly loadFile = vi.fn(async (_file: string) => undefined);
   readonly show = vi.fn();
   readonly focus = vi.fn(() => {
@@ -70,6 +121,7 @@ export class FakeBrowserWindow extends EventEmitter {
 
   constructor(readonly options: Record<string, unknown>) {
     super();
+    this.webContents = new FakeWebContents(options.webPreferences as { session?: FakeSession });
     FakeBrowserWindow.instances.push(this);
     FakeBrowserWindow.focused = this;
     boundary.app.emit('web-contents-created', fakeEvent(), this.webContents);
@@ -103,6 +155,14 @@ export class FakeBrowserWindow extends EventEmitter {
     return this.destroyed;
   }
 
+  /** `destroy()`: closed at once, without `close` (Electron still emits `closed`). */
+  destroy(): void {
+    this.destroyed = true;
+    this.webContents.destroyed = true;
+    if (FakeBrowserWindow.focused === this) FakeBrowserWindow.focused = null;
+    this.emit('closed');
+  }
+
   /** Plays the user closing the window: `close`, then `closed`. */
   close(): void {
     this.emit('close', fakeEvent());
@@ -113,9 +173,24 @@ export class FakeBrowserWindow extends EventEmitter {
   }
 }
 
-/** A fake `Session`: the handlers the shell installs are kept for the test to call. */
-export function createFakeSession() {
+type ProtocolHandler = (request: Request) => Promise<Response> | Response;
+
+/** A session's `protocol`: one handler per scheme, as `protocol.handle` allows. */
+function createFakeProtocol() {
   const fake = {
+    handlers: new Map<string, ProtocolHandler>(),
+    handle: vi.fn((scheme: string, handler: ProtocolHandler) => {
+      if (fake.handlers.has(scheme)) throw new Error(`The scheme "${scheme}" is already handled.`);
+      fake.handlers.set(scheme, handler);
+    }),
+  };
+  return fake;
+}
+
+/** A fake `Session`: the handlers the shell installs are kept for the test to call. */
+export function createFakeSession(protocol = createFakeProtocol()) {
+  const fake = {
+    protocol,
     permissionRequestHandler: null as Listener | null,
     permissionCheckHandler: null as Listener | null,
     devicePermissionHandler: null as Listener | null,
@@ -135,9 +210,24 @@ export function createFakeSession() {
       }),
     },
     setSpellCheckerEnabled: vi.fn((_enabled: boolean) => undefined),
+    addWordToSpellCheckerDictionary: vi.fn((_word: string) => true),
   };
   return fake;
 }
+
+export type FakeSession = ReturnType<typeof createFakeSession>;
+
+/** The `protocol` module: the default session's protocol, plus the privileged schemes. */
+const defaultProtocol = {
+  ...createFakeProtocol(),
+  privileged: [] as unknown[],
+  registerSchemesAsPrivileged: vi.fn((schemes: unknown[]) => {
+    defaultProtocol.privileged.push(...schemes);
+  }),
+};
+
+/** Sessions by partition, made on first use; Electron emits `session-created` for each new one. */
+const partitions = new Map<string, FakeSession>();
 
 class FakeApp extends EventEmitter {
   isPackaged = false;
@@ -247,19 +337,23 @@ export const boundary = {
       boundary.contextBridge.exposed.set(key, api);
     }),
   },
-  session: { defaultSession: createFakeSession() },
-  shell: { openExternal: vi.fn(async (_url: string) => undefined) },
-  crashReporter: { start: vi.fn((_options: Record<string, unknown>) => undefined) },
-  protocol: {
-    privileged: [] as unknown[],
-    handlers: new Map<string, (request: Request) => Promise<Response> | Response>(),
-    registerSchemesAsPrivileged: vi.fn((schemes: unknown[]) => {
-      boundary.protocol.privileged.push(...schemes);
-    }),
-    handle: vi.fn((scheme: string, handler: (request: Request) => Promise<Response> | Response) => {
-      boundary.protocol.handlers.set(scheme, handler);
+  session: {
+    defaultSession: createFakeSession(defaultProtocol),
+    partitions,
+    fromPartition: vi.fn((partition: string, _options?: { cache: boolean }): FakeSession => {
+      if (partition === '') return boundary.session.defaultSession;
+      let found = partitions.get(partition);
+      if (!found) {
+        found = createFakeSession();
+        partitions.set(partition, found);
+        boundary.app.emit('session-created', found);
+      }
+      return found;
     }),
   },
+  shell: { openExternal: vi.fn(async (_url: string) => undefined) },
+  crashReporter: { start: vi.fn((_options: Record<string, unknown>) => undefined) },
+  protocol: defaultProtocol,
   dialog: {
     showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
     showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
@@ -267,7 +361,11 @@ export const boundary = {
   },
   Menu: {
     current: null as { template: unknown[] } | null,
-    buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
+    /** A built menu: its template, and `popup` recorded (a context menu). */
+    buildFromTemplate: vi.fn((template: unknown[]) => ({
+      template,
+      popup: vi.fn((_options?: Record<string, unknown>) => undefined),
+    })),
     setApplicationMenu: vi.fn((menu: { template: unknown[] } | null) => {
       boundary.Menu.current = menu;
     }),
