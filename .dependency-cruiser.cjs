@@ -19,8 +19,15 @@ module.exports = {
       name: 'shared-imports-no-layer',
       severity: 'error',
       comment: 'shared/ is pure TypeScript for every layer: it imports none of the others.',
-      from: { path: layer('shared') },
+      from: { path: layer('shared'), pathNot: tests },
       to: { path: '^(core|electron|renderer|cli|web|test-support|e2e|scripts)/' },
+    },
+    {
+      name: 'shared-tests-use-only-test-support',
+      severity: 'error',
+      comment: 'shared/ tests read repository files through test-support/ and import no other layer.',
+      from: { path: `^shared/.*${tests}` },
+      to: { path: '^(core|electron|renderer|cli|web|e2e|scripts)/' },
     },
     {
       name: 'shared-is-pure',

@@ -9,6 +9,7 @@ const projects = [
   ...['shared', 'core', 'test-support', 'electron', 'renderer', 'cli', 'web', 'e2e', 'scripts'].map(
     (f) => `${f}/tsconfig.json`,
   ),
+  'shared/tsconfig.test.json',
   'renderer/tsconfig.vite.json',
 ];
 let failed = false;

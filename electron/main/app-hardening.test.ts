@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { App } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { hardenApp, userDataOverride } from './app-hardening';
-import { createFakeSession } from './test-support/electron-boundary-mock';
+import { createFakeSession } from '../../test-support/electron-boundary-mock';
 
 describe('userDataOverride', () => {
   it('honours FACTDESK_USER_DATA only when the app is not packaged', () => {

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('electron', async () => (await import('./test-support/electron-boundary-mock')).electronModule());
+vi.mock('electron', async () => (await import('../../test-support/electron-boundary-mock')).electronModule());
 
-import { boundary, FakeBrowserWindow } from './test-support/electron-boundary-mock';
+import { boundary, FakeBrowserWindow } from '../../test-support/electron-boundary-mock';
 import { createElectronDialogs } from './dialogs';
 
 beforeEach(() => vi.clearAllMocks());

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('electron', async () => (await import('./test-support/electron-boundary-mock')).electronModule());
+vi.mock('electron', async () => (await import('../../test-support/electron-boundary-mock')).electronModule());
 
-import { boundary, type FakeBrowserWindow } from './test-support/electron-boundary-mock';
+import { boundary, type FakeBrowserWindow } from '../../test-support/electron-boundary-mock';
 import { createAppWindow, windowStateOf } from './create-window';
 import { MIN_WINDOW_HEIGHT, MIN_WINDOW_WIDTH } from './window-state';
 

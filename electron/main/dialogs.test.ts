@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('electron', async () => (await import('./test-support/electron-boundary-mock')).electronModule());
+vi.mock('electron', async () => (await import('../../test-support/electron-boundary-mock')).electronModule());
 
-import { boundary, FakeBrowserWindow } from './test-support/electron-boundary-mock';
+import { boundary, FakeBrowserWindow } from '../../test-support/electron-boundary-mock';
 import {
   createElectronDialogs,
   DRAFT_EXTENSIONS,

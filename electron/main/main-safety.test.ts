@@ -7,14 +7,14 @@ import { PASSPHRASE_NEEDED } from '../../shared/ipc/open-refusals';
 // The main process's data-safety hardening, started against the Electron boundary mock and the
 // real services: sandbox for all, every session locked down, renderer paths only from dialogs,
 // and an encrypted project handed to the window to ask for its passphrase.
-vi.mock('electron', async () => (await import('./test-support/electron-boundary-mock')).electronModule());
+vi.mock('electron', async () => (await import('../../test-support/electron-boundary-mock')).electronModule());
 
 import {
   boundary,
   createFakeSession,
   fakeEvent,
   FakeBrowserWindow,
-} from './test-support/electron-boundary-mock';
+} from '../../test-support/electron-boundary-mock';
 import { UNCHOSEN_PATH_ERROR } from './chosen-paths';
 
 type Reply = { ok: boolean; value?: unknown; error?: string };

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('electron', async () => (await import('./test-support/electron-boundary-mock')).electronModule());
+vi.mock('electron', async () => (await import('../../test-support/electron-boundary-mock')).electronModule());
 
-import { boundary } from './test-support/electron-boundary-mock';
+import { boundary } from '../../test-support/electron-boundary-mock';
 
 describe('a second Factdesk', () => {
   it('quits at once when another instance holds the lock (that one opens the project instead)', async () => {

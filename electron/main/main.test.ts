@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { channels } from '../../shared/ipc';
 
 // The whole main process, started against the Electron boundary mock and the real services.
-vi.mock('electron', async () => (await import('./test-support/electron-boundary-mock')).electronModule());
+vi.mock('electron', async () => (await import('../../test-support/electron-boundary-mock')).electronModule());
 
-import { boundary, fakeEvent, FakeBrowserWindow } from './test-support/electron-boundary-mock';
+import { boundary, fakeEvent, FakeBrowserWindow } from '../../test-support/electron-boundary-mock';
 
 let root: string;
 const SEED_SAMPLE = path.resolve('resources/samples/nato-belarus-2022.txt');

@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { vi } from 'vitest';
 import { channels } from '../../shared/ipc';
 
-vi.mock('electron', async () => (await import('./test-support/electron-boundary-mock')).electronModule());
+vi.mock('electron', async () => (await import('../../test-support/electron-boundary-mock')).electronModule());
 
-import { boundary } from './test-support/electron-boundary-mock';
+import { boundary } from '../../test-support/electron-boundary-mock';
 
 interface Bridge {
   invoke(channel: unknown, args?: unknown): Promise<unknown>;

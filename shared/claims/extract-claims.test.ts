@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { extractClaims } from './index';
 import type { FoundClaim } from './index';
-import { readRepoFile } from './test-fixtures';
+import { readRepoFile } from '../../test-support/repo-files';
 
 const text = readRepoFile('resources/samples/nato-belarus-2022.txt');
 const result = extractClaims(text, { documentDate: '2022-01-20' });

@@ -10,7 +10,7 @@ import {
   trainLogistic,
 } from './index';
 import model from '../../resources/ranker.json';
-import { CLEF_TRAINING, listRepoFolder, readRepoFile, repoPathExists } from '../claims/test-fixtures';
+import { CLEF_TRAINING, listRepoFolder, readRepoFile, repoPathExists } from '../../test-support/repo-files';
 
 describe('the bundled ranker', () => {
   it('loads and is small', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims, languageDetectorLoaded } from '../index';
-import { readRepoFile } from '../test-fixtures';
+import { readRepoFile } from '../../../test-support/repo-files';
 
 // This file never loads eld: the common-word count alone tells the languages that have tables.
 describe('before the detector loads', () => {

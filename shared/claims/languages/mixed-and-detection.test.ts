@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { detectLanguage, extractClaims, loadLanguageDetector } from '../index';
-import { draft } from './test-drafts';
+import { draft } from '../../../test-support/claims/language-drafts';
 
 /** Short paragraphs written for this test: six languages, news style, 30 to 110 characters. */
 const SHORT: Record<string, string[]> = {

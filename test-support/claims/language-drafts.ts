@@ -1,7 +1,7 @@
 /** Test-only: the drafts in other languages, their claims, and finding one by its quote. */
-import type { FoundClaim, ExtractionResult } from '../index';
-import { extractClaims } from '../index';
-import { readRepoFile } from '../test-fixtures';
+import type { FoundClaim, ExtractionResult } from '../../shared/claims';
+import { extractClaims } from '../../shared/claims';
+import { readRepoFile } from '../repo-files';
 
 export interface Draft {
   text: string;

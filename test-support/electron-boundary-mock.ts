@@ -5,12 +5,12 @@
  * none can be downloaded (requiring the real package would try to fetch one). Tests of the main
  * process and the preload replace the module with these fakes:
  *
- *   vi.mock('electron', async () => (await import('./test-support/electron-boundary-mock')).electronModule());
- *   import { boundary } from './test-support/electron-boundary-mock';
+ *   vi.mock('electron', async () => (await import('../../test-support/electron-boundary-mock')).electronModule());
+ *   import { boundary } from '../../test-support/electron-boundary-mock';
  *
  * The fakes record what the shell asks of Electron (window options, handlers, protocol, menus)
  * and let a test play Electron's part (emit events, invoke an IPC channel). Everything else the
- * shell uses (the services, the contract, the file system) is real. The real behaviour of
+ * shell uses (core/, the contract, the file system) is real. The real behaviour of
  * Electron itself is covered by the `_electron.launch` tests in e2e/electron on CI runners.
  */
 import { EventEmitter } from 'node:events';

@@ -1,0 +1,20 @@
+// Files of the repository, for tests that read samples and data (tests run from the repository root).
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+
+/** Reads a text file given relative to the repository root. */
+export function readRepoFile(relative: string): string {
+  return readFileSync(relative, 'utf8');
+}
+
+/** Whether a path (relative to the repository root) exists. */
+export function repoPathExists(relative: string): boolean {
+  return existsSync(relative);
+}
+
+/** Lists a folder given relative to the repository root, sorted. */
+export function listRepoFolder(relative: string): string[] {
+  return readdirSync(relative).sort();
+}
+
+/** The CLEF 2019 task 1 training folder, beside the repository (may be missing in some checkouts). */
+export const CLEF_TRAINING = '../shared/data/checkworthiness/clef2019-checkthat-task1/training';
