@@ -1,9 +1,9 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('electron', async () => (await import('./test-support/electron-boundary-mock')).electronModule());
+vi.mock('electron', async () => (await import('../../test-support/electron-boundary-mock')).electronModule());
 
-import { boundary, fakeEvent, FakeBrowserWindow } from './test-support/electron-boundary-mock';
+import { boundary, fakeEvent, FakeBrowserWindow } from '../../test-support/electron-boundary-mock';
 import { attachContextMenu, contextMenuTemplate, MAX_SUGGESTIONS } from './context-menu';
 
 const flags = (overrides: Partial<Record<string, boolean>> = {}) => ({

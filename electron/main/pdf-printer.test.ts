@@ -1,12 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('electron', async () => (await import('./test-support/electron-boundary-mock')).electronModule());
+vi.mock('electron', async () => (await import('../../test-support/electron-boundary-mock')).electronModule());
 
 import { renderReportPrintHtml } from '../../shared/reports/render-html';
 import { testClaim, testReportData } from '../../shared/reports/test-data';
 import { hardenApp } from './app-hardening';
 import { electronPdfPrinter, PRINT_PARTITION, servePrintPage } from './pdf-printer';
-import { boundary, FakeBrowserWindow, MAX_URL_CHARS } from './test-support/electron-boundary-mock';
+import { boundary, FakeBrowserWindow, MAX_URL_CHARS } from '../../test-support/electron-boundary-mock';
 
 // Every session the app makes is locked down when created, the printing one too (as main.ts does).
 hardenApp(boundary.app as never, 'linux');
