@@ -64,6 +64,17 @@ describe('factdesk command line', () => {
     for (const claim of JSON.parse(out.stdout)) expect(text.slice(claim.start, claim.end)).toBe(claim.quote);
   });
 
+  it('gives each claim the language it was found in', () => {
+    const out = factdesk(['extract', 'resources/samples/languages/es-otan-2022.txt', '--json']);
+    expect(out.code, out.stderr).toBe(0);
+    const claims = JSON.parse(out.stdout) as Array<{ quote: string; language: string; values?: object }>;
+    expect(claims.length).toBeGreaterThan(10);
+    expect(claims.every((claim) => claim.language === 'es')).toBe(true);
+    expect(claims.find((claim) => claim.quote === 'unos 100.000 soldados')?.values).toMatchObject({
+      number: 100000,
+    });
+  });
+
   it('ranks sentences from stdin, one score a line', () => {
     const out = factdesk(['rank'], {
       input: 'Thank you all.\nUnemployment fell to 3.5 percent last year.\n',

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { rankSentences } from '../../shared/ranking';
+import { loadLanguageDetector } from '../../shared/claims';
 import { UserError } from '../../shared/errors';
 import { claimRow } from '../../core/project/views';
 import { buildDocument } from '../../core/drafts/build-document';
@@ -10,7 +11,9 @@ import type { CommandResult } from './project-commands';
 
 /** `factdesk extract FILE [--json]`: the claims found in one draft, no project needed. */
 export async function extractFile(file: string, json: boolean): Promise<CommandResult> {
-  const doc = buildDocument(await readDraftFile(file), userInfo().username);
+  const draft = await readDraftFile(file);
+  await loadLanguageDetector();
+  const doc = buildDocument(draft, userInfo().username);
   const rows = doc.claims.map((claim) => claimRow(doc, claim));
   return { stdout: json ? claimsJson(rows) : claimsText(rows) };
 }

@@ -25,6 +25,7 @@ export function buildDocument(
     importedAt: at,
     ...(draft.documentDate ? { documentDate: draft.documentDate } : {}),
     text: draft.text,
+    ...(extraction.language ? { language: extraction.language } : {}),
     boilerplate: extraction.boilerplate,
     claims,
     dismissed: [],
@@ -52,6 +53,7 @@ export function newClaimFrom(found: FoundClaim, documentId: string, checker: str
     sentenceStart: found.sentenceStart,
     sentenceEnd: found.sentenceEnd,
     warnings: found.warnings,
+    ...(found.language ? { language: found.language } : {}),
     updatedAt: at,
   };
 }

@@ -79,6 +79,7 @@ const validClaim = fc
       ),
       anchoring: fc.constantFrom(...anchorStates),
       needsRecheck: fc.boolean(),
+      language: fc.constantFrom('en', 'es', 'fr', 'de', 'pt', 'ita'),
       previous: fc.record({
         version: fc.integer({ min: 1, max: 1000 }),
         quote: stringOfLength([0, 20_000]),

@@ -5,6 +5,7 @@ import {
   ClaimSchema,
   ClaimValuesSchema,
   HistoryEntrySchema,
+  LANGUAGE_CODE_PATTERN,
   TimestampSchema,
   type Claim,
 } from '../../shared/domain';
@@ -187,6 +188,7 @@ export function isPlainValidClaim(value: unknown): value is Claim {
       (warnings) =>
         Array.isArray(warnings) && allItems(warnings, (warning) => isText(warning, limit.warning)),
     ) &&
+    isOptional(claim, 'language', (code) => typeof code === 'string' && LANGUAGE_CODE_PATTERN.test(code)) &&
     isTimestamp(claim.updatedAt) &&
     isOptional(claim, 'anchoring', (state) => typeof state === 'string' && anchorings.has(state)) &&
     isOptional(claim, 'needsRecheck', (flag) => typeof flag === 'boolean') &&

@@ -57,6 +57,10 @@ export const HistoryEntrySchema = z.object({
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
+/** A language as a BCP 47 primary language subtag, lower case: "en", "es", "fr", "de", "pt". */
+export const LANGUAGE_CODE_PATTERN = /^[a-z]{2,3}$/;
+export const LanguageCodeSchema = z.string().regex(LANGUAGE_CODE_PATTERN);
+
 /** Normalized values a claim finder read out of the claim's span. All optional. */
 export const ClaimValuesSchema = z
   .object({
@@ -113,6 +117,8 @@ export const ClaimSchema = z.object({
   sentenceStart: z.number().int().nonnegative().optional(),
   sentenceEnd: z.number().int().nonnegative().optional(),
   warnings: z.array(z.string().max(1000)).optional(),
+  /** The language of the paragraph the finder read the claim in (absent: added by hand, or found before languages were told). */
+  language: LanguageCodeSchema.optional(),
   updatedAt: TimestampSchema,
   /** How the claim was found again when its draft last got a new version (absent: never revised). */
   anchoring: AnchorStateSchema.optional(),

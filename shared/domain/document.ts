@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClaimSchema, TimestampSchema } from './claim';
+import { ClaimSchema, LanguageCodeSchema, TimestampSchema } from './claim';
 import { DraftFormatSchema } from './enums';
 import { CURRENT_SCHEMA_VERSION } from './schema-version';
 
@@ -51,6 +51,10 @@ export const DocumentSchema = z.object({
   /** The document's own date (publication date) when known: ISO `YYYY-MM-DD`. */
   documentDate: z.string().max(40).optional(),
   text: z.string(),
+  /** The draft's main language, as detected when its claims were found or as the checker chose it. */
+  language: LanguageCodeSchema.optional(),
+  /** The checker chose `language`: claims are found again in it rather than detecting it anew. */
+  languageChosen: z.boolean().optional(),
   /** Lines recognized as boilerplate (related-article links, ads, captions): dimmed, no claims. */
   boilerplate: z.array(SpanSchema),
   claims: z.array(ClaimSchema),

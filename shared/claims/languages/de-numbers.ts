@@ -18,11 +18,14 @@ const SCALES: Record<string, number> = {
 
 const numeral = numeralNotation(`.${GROUP_SPACES}`, ',');
 /** German writes a number as one word: "fünfundzwanzig", "zweihundertfünfzig". */
-const PIECES = [...Object.keys(SMALL), 'hundert', 'tausend', 'und']
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRegex)
-  .join('|');
-const WORDS = `(?<![\\p{L}])(?:${PIECES})+(?:\\s+(?:Millionen|Million|Milliarden|Milliarde))?(?![\\p{L}])`;
+const pieces = (words: string[]): string =>
+  words
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join('|');
+const FIRST = pieces([...Object.keys(SMALL), 'hundert', 'tausend']);
+const NEXT = pieces([...Object.keys(SMALL), 'hundert', 'tausend', 'und']);
+const WORDS = `(?<![\\p{L}])(?:${FIRST})(?:${NEXT})*(?:\\s+(?:Millionen|Million|Milliarden|Milliarde))?(?![\\p{L}])`;
 const VAGUE: Record<string, number> = {
   zehntausende: 20000,
   hunderttausende: 200000,
