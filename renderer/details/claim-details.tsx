@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Citation } from '../../shared/domain/claim';
 import type { ClaimRow } from '../../shared/ipc/views';
 import type { ClaimActions } from '../hooks/use-claim-actions';
-import { formatScore, plural } from '../lib/format';
+import { formatScore, languageName, plural } from '../lib/format';
 import { kindLabel } from '../lib/status';
 import { StatusButtons } from './status-buttons';
 import { NoteField } from './note-field';
@@ -43,6 +43,14 @@ export function ClaimDetails(props: ClaimDetailsProps) {
         <p className="details-kicker">
           <span className="kind-chip">{kindLabel(claim.kind)}</span>
           <span title="Check-worthiness, from 0 to 100">Score {formatScore(claim.score)}</span>
+          {claim.language && claim.language !== 'en' && (
+            <span
+              className="score-language"
+              title="The check-worthiness model reads English only: in other languages the score comes from the figures, dates, quotes and comparisons found."
+            >
+              {languageName(claim.language)} · scored on figures, dates, quotes
+            </span>
+          )}
           <span className="details-document" title={claim.documentTitle}>
             {claim.documentTitle}
           </span>

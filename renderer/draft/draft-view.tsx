@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { ReactNode } from 'react';
 import type { ClaimKind } from '../../shared/domain/enums';
 import type { ClaimRow, DocumentView } from '../../shared/ipc/views';
-import { plural } from '../lib/format';
+import { languageName, plural } from '../lib/format';
 import { segmentText } from './segments';
 import { DraftText } from './draft-text';
 import { StatusLegend } from './status-legend';
@@ -77,7 +77,9 @@ export function DraftView(props: DraftViewProps) {
           <h2 className="draft-title">{document.title || document.fileName}</h2>
           <p className="draft-meta">
             {document.fileName}
-            {document.documentDate ? ` · ${document.documentDate}` : ''} · {plural(claims.length, 'claim')}
+            {document.documentDate ? ` · ${document.documentDate}` : ''}
+            {document.language ? ` · ${languageName(document.language)}` : ''} ·{' '}
+            {plural(claims.length, 'claim')}
           </p>
         </div>
         {props.tools}

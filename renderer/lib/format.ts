@@ -65,3 +65,14 @@ export function formatShort(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : shortFormat.format(date);
 }
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** The English name of a BCP 47 language code ("es" → "Spanish"); the code itself if unknown. */
+export function languageName(code: string): string {
+  try {
+    return languageNames.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

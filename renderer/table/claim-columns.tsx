@@ -2,7 +2,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import type { SortingFn } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
 import type { ClaimRow } from '../../shared/ipc/views';
-import { formatDateTime, formatScore, formatShort } from '../lib/format';
+import { formatDateTime, formatScore, formatShort, languageName } from '../lib/format';
 import { evidenceGap } from '../lib/quality';
 import { RevisionCue } from '../revisions/revision-flag';
 import { STATUS_RANK, kindLabel } from '../lib/status';
@@ -67,7 +67,14 @@ export const CLAIM_CELLS: Readonly<Record<string, (claim: ClaimRow) => ReactNode
   kind: (claim) => kindLabel(claim.kind),
   status: (claim) => <StatusBadge status={claim.status} />,
   score: (claim) => (
-    <span className="score">
+    <span
+      className="score"
+      title={
+        claim.language && claim.language !== 'en'
+          ? `${languageName(claim.language)}: scored on figures, dates, quotes and comparisons (the model reads English only)`
+          : undefined
+      }
+    >
       <span className="score-bar" aria-hidden="true">
         <span className="score-fill" style={{ width: `${Math.round(claim.score * 100)}%` }} />
       </span>

@@ -90,7 +90,9 @@ export function resolveSpeaker(written: string, memory: SpeakerMemory, lang: Lan
     return trimmed;
   }
   const described =
-    lang.quotes.described.test(trimmed) && lang.roles.roleWord.test(trimmed) && !/s$/.test(trimmed);
+    lang.quotes.described.test(trimmed) &&
+    lang.roles.roleWord.test(trimmed) &&
+    !(lang.quotes.plural?.test(trimmed) ?? false);
   if (described) return memory.lastSpeaker ?? memory.people.at(-1) ?? trimmed;
   return trimmed;
 }

@@ -54,6 +54,7 @@ export const EN_QUOTES: QuoteTables = {
     /\b(?:sources?|officials|diplomats|people familiar|insiders|a spokes(?:man|woman|person)|an official)\b/i,
   pronoun: /^(?:he|she)$/i,
   described: /^(?:the|his|her)\s/i,
+  plural: /s$/,
   article: /^the\s+/i,
   said: (speaker, quote) => `${speaker} said: “${quote}”`,
   unattributed: (quote) => `“${quote}” (no speaker given)`,

@@ -124,7 +124,7 @@ export const ES_UNITS: UnitTables = {
       'fue fueron era eran ser sido está están estaba estaban estar ha han había habían haber hay tiene tienen tenía ' +
       'tenían será serán sería podría puede pueden debe deben dijo dice dijeron hoy ayer mañana cada todos todas ' +
       'todo toda otro otra otros otras mismo misma cuando donde mientras porque aunque si así entonces ahora aquí ' +
-      'allí murieron murió perdió perdieron resultaron quedaron llegaron salieron viven trabajan frente cerca'
+      'allí murieron murió perdió perdieron resultaron quedaron llegaron salieron viven trabajan frente cerca lejos junto'
     ).split(' '),
   ),
   timeUnits: new Set(

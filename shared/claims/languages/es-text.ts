@@ -87,7 +87,7 @@ export const ES_ROLES: RoleTables = {
   is: (person, role) => `${person} es ${role}.`,
 };
 
-const NP_WORD = `(?:\\s+(?!(?:es|son|fue|fueron|ha|han|había|será|a|al|en|de|del|para|por|y|o|pero|que|cual|quien|desde|jamás|nunca|como|con|sin|este|esta|se|lo|hasta)${E})[\\p{L}][\\p{L}'’-]*)`;
+const NP_WORD = `(?:\\s+(?:de|del|do|da|dos|das)(?=\\s+\\p{Ll})|\\s+(?!(?:es|son|fue|fueron|ha|han|había|será|a|al|en|de|del|para|por|y|o|pero|que|cual|quien|desde|jamás|nunca|como|con|sin|este|esta|se|lo|hasta)${E})[\\p{L}][\\p{L}'’-]*)`;
 const SCOPE = `(?:\\s+(?:jamás registrad[oa]s?|de (?:la|su) historia|hasta la fecha|(?:desde|en|de)\\s+(?:el\\s+|la\\s+|los\\s+|las\\s+|su\\s+)?[\\p{L}\\d][\\p{L}\\d'’-]*(?:\\s+(?!(?:y|pero|que|cual|quien|cuando|donde|porque|mientras)${E})[\\p{L}\\d][\\p{L}\\d'’-]*){0,3}))?`;
 
 export const ES_COMPARISONS: ComparisonTables = {

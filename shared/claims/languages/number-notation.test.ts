@@ -7,7 +7,7 @@ import { packFor } from './packs';
  * (French groups thousands with U+202F, the narrow no-break space, in Node 20's ICU), that language's
  * numeral pattern matches whole and reads back as the same number.
  */
-describe.each(['en', 'es', 'fr', 'de'])('numbers as %s writes them', (locale) => {
+describe.each(['en', 'es', 'fr', 'de', 'pt'])('numbers as %s writes them', (locale) => {
   const tables = packFor(locale)?.numbers;
   const pattern = new RegExp(`^(?:${tables?.numeral})$`, 'u');
 

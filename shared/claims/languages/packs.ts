@@ -4,9 +4,10 @@ import { ENGLISH } from './en';
 import { SPANISH } from './es';
 import { FRENCH } from './fr';
 import { GERMAN } from './de';
+import { PORTUGUESE } from './pt';
 
 /** Every language with finder tables; English first (the fallback). */
-export const LANGUAGE_PACKS: readonly LanguagePack[] = [ENGLISH, SPANISH, FRENCH, GERMAN];
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [ENGLISH, SPANISH, FRENCH, GERMAN, PORTUGUESE];
 
 /** The tables of a BCP 47 language ("es", "fr-CA" → French), or undefined when there are none. */
 export function packFor(language: string | undefined): LanguagePack | undefined {

@@ -135,6 +135,8 @@ export interface QuoteTables {
   pronoun: RegExp;
   /** A description that names a role, resolved to the last speaker ("the former prime minister"). */
   described: RegExp;
+  /** A description that names several people ("the ministers"), which is not one speaker. */
+  plural?: RegExp;
   /** The article that opens a description ("the "), dropped when the description is stated as a role. */
   article: RegExp;
   /** The claim a quotation makes, stated in the language: `Jens Stoltenberg said: “…”`. */
