@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLanguageDetector } from '../index';
-import { draft, expectExactAndClean, type Draft } from './test-drafts';
+import { draft, expectExactAndClean, type Draft } from '../../../test-support/claims/language-drafts';
 
 let pt: Draft;
 beforeAll(async () => {
