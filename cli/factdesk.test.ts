@@ -105,7 +105,22 @@ describe('factdesk command line', () => {
       [['frobnicate'], /"frobnicate" is not a factdesk command/, 2],
       [['new', dir], /already exists and is not empty/, 1],
       [['import', dir, '/no/such.txt'], /\/no\/such\.txt does not exist/, 1],
-      [['claims', dir, '--bogus'], /Unknown option '--bogus'/, 2],
+      [
+        ['claims', dir, '--bogus'],
+        /^factdesk: --bogus is not an option of claims, nor of any factdesk command\.\n/,
+        2,
+      ],
+      [['import', dir, SEED_SAMPLE, '--bogus'], /--bogus is not an option of import/, 2],
+      [
+        ['import', dir, SEED_SAMPLE, '--format', 'html'],
+        /--format is not an option of import; it belongs to report/,
+        2,
+      ],
+      [
+        ['mark', dir, 'x', 'verified', 'extra'],
+        /mark takes DIR, CLAIM_ID and STATUS; "extra" is one too many\./,
+        2,
+      ],
     ];
     for (const [args, message, code] of cases) {
       const out = factdesk(args);

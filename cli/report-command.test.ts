@@ -8,7 +8,9 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEWS_PAGE } from '../test-support/drafts/news-page';
 import { HOSTILE, seedReportProject, type ReportSeed } from '../test-support/reports/report-seed';
-import { citationsCommand } from './commands/citations-command';
+import { parseCommandLine } from './command-options';
+import { commands } from './commands';
+import { citationsExport } from './commands/citations-command';
 import { reportCommand } from './commands/report-command';
 
 /** Runs the real `factdesk` bin (the bundle built in global setup). */
@@ -149,16 +151,16 @@ describe('factdesk citations', () => {
     ]);
     expect(imported.code, imported.stderr).toBe(0);
     expect(imported.stdout).toBe(`Added 1 citation to ${seed.verified.id}.\n`);
-    const csl = await citationsCommand(['export', seed.dir], { format: 'csl', claim: seed.verified.id });
+    const csl = await citationsExport(seed.dir, { format: 'csl', claim: seed.verified.id });
     expect(
       JSON.parse(csl.stdout)
         .map((item: { title: string }) => item.title)
         .sort(),
     ).toEqual(['Exercise schedule', HOSTILE.citationTitle]);
-    await expect(citationsCommand(['frob', seed.dir], {})).rejects.toThrow(
+    expect(() => parseCommandLine(['citations', 'frob', seed.dir], commands)).toThrow(
       'citations needs export or import, not "frob".',
     );
-    await expect(citationsCommand(['export', seed.dir], { format: 'endnote' })).rejects.toThrow(
+    await expect(citationsExport(seed.dir, { format: 'endnote' })).rejects.toThrow(
       '"endnote" is not a reference format; use bibtex, ris or csl.',
     );
   });

@@ -15,36 +15,23 @@ import type { CommandResult } from './project-commands';
 
 const TOOL = 'the factdesk command line';
 
-/** Options of `factdesk citations`. */
-export interface CitationsCommandOptions {
+/** Options of `factdesk citations export`. */
+export interface CitationsExportOptions {
   readonly format?: string;
   readonly output?: string;
   readonly claim?: string;
-  readonly stance?: string;
-  readonly by?: string;
   readonly 'include-confidential'?: boolean;
 }
 
-/** `factdesk citations export DIR …` and `factdesk citations import DIR CLAIM_ID FILE …`. */
-export async function citationsCommand(
-  args: readonly string[],
-  options: CitationsCommandOptions,
-): Promise<CommandResult> {
-  const [action, ...rest] = args;
-  if (action === 'export') {
-    if (rest.length < 1) throw new UsageError('citations export needs DIR.');
-    return exportCommand(rest[0]!, options);
-  }
-  if (action === 'import') {
-    if (rest.length < 3) throw new UsageError('citations import needs DIR, CLAIM_ID and FILE.');
-    return importCommand(rest[0]!, rest[1]!, rest[2]!, options);
-  }
-  throw new UsageError(
-    `citations needs export or import, not ${action === undefined ? 'nothing' : `"${action}"`}.`,
-  );
+/** Options of `factdesk citations import`. */
+export interface CitationsImportOptions {
+  readonly format?: string;
+  readonly stance?: string;
+  readonly by?: string;
 }
 
-async function exportCommand(dir: string, options: CitationsCommandOptions): Promise<CommandResult> {
+/** `factdesk citations export DIR --format F [-o FILE] [--claim ID] [--include-confidential]` */
+export async function citationsExport(dir: string, options: CitationsExportOptions): Promise<CommandResult> {
   if (!options.format) throw new UsageError('citations export needs --format bibtex|ris|csl.');
   const format = usage(() => parseInterchangeFormat(options.format!));
   const project = await OpenProject.open(dir, { ...projectAccess(), tool: TOOL, readOnly: true });
@@ -69,11 +56,12 @@ async function exportCommand(dir: string, options: CitationsCommandOptions): Pro
   return { stdout: `Wrote ${exported.count} references to ${options.output}.\n`, stderr: withheld };
 }
 
-async function importCommand(
+/** `factdesk citations import DIR CLAIM_ID FILE [--stance S] [--format F] [--by NAME]` */
+export async function citationsImport(
   dir: string,
   claimId: string,
   file: string,
-  options: CitationsCommandOptions,
+  options: CitationsImportOptions,
 ): Promise<CommandResult> {
   const format = options.format
     ? usage(() => parseInterchangeFormat(options.format!))

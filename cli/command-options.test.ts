@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { optionTypes, parseCommandLine, type OptionName } from './command-options';
+import { commands, usageText } from './commands';
+
+const parse = (argv: string[]) => parseCommandLine(argv, commands);
+
+describe('the command table', () => {
+  it('gives each command only its own options, wherever they stand on the line', () => {
+    const parsed = parse(['--json', 'claims', 'p.factdesk', '--status', 'verified']);
+    expect(parsed).toMatchObject({
+      command: { words: ['claims'] },
+      args: ['p.factdesk'],
+      values: { json: true, status: ['verified'] },
+    });
+    expect(parse(['citations', 'export', 'p', '--format', 'ris', '-o', 'x.ris'])).toMatchObject({
+      command: { words: ['citations', 'export'] },
+      args: ['p'],
+      values: { format: 'ris', output: 'x.ris' },
+    });
+  });
+
+  it('refuses an unknown or misplaced option, a missing value, and too few or too many arguments, in one sentence each', () => {
+    expect(() => parse(['import', 'DIR', 'F', '--bogus'])).toThrow(
+      '--bogus is not an option of import, nor of any factdesk command.',
+    );
+    expect(() => parse(['import', 'DIR', 'F', '--stance', 'supports'])).toThrow(
+      '--stance is not an option of import; it belongs to cite, citations import.',
+    );
+    expect(() => parse(['extract', 'F', '--passphrase-file', 'key'])).toThrow(
+      /^--passphrase-file is not an option of extract; it belongs to new, import, /,
+    );
+    expect(() => parse(['new', 'DIR', '--title'])).toThrow(/--title/);
+    expect(() => parse(['mark', 'DIR', 'ID'])).toThrow('mark needs DIR, CLAIM_ID and STATUS.');
+    expect(() => parse(['restore', 'DIR', 'B', 'C'])).toThrow(
+      'restore takes DIR and at most one BACKUP; "C" is one too many.',
+    );
+    expect(() => parse(['rank', 'a', 'b'])).toThrow('rank takes at most one FILE; "b" is one too many.');
+    expect(() => parse(['frobnicate'])).toThrow('"frobnicate" is not a factdesk command.');
+    expect(() => parse(['citations'])).toThrow('citations needs export or import, not nothing.');
+  });
+
+  it('answers --help for any command, and lists every command in the usage text', () => {
+    expect(parse([])).toBe('help');
+    expect(parse(['import', '--help'])).toBe('help');
+    expect(parse(['-h'])).toBe('help');
+    for (const entry of commands) expect(usageText).toContain(`factdesk ${entry.words.join(' ')} `);
+  });
+
+  it('knows no option that no command takes', () => {
+    const used = new Set<OptionName>(['help', ...commands.flatMap((entry) => entry.options)]);
+    expect(Object.keys(optionTypes).filter((option) => !used.has(option as OptionName))).toEqual([]);
+  });
+});

@@ -1,0 +1,141 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from './cli-error';
+
+/**
+ * Every option of the command line, with its type, once. Commands name the ones they take in the
+ * command table (commands.ts); an option no command names is refused like a misspelt one.
+ */
+export const optionTypes = {
+  title: { type: 'string' },
+  json: { type: 'boolean' },
+  status: { type: 'string', multiple: true },
+  note: { type: 'string' },
+  by: { type: 'string' },
+  url: { type: 'string' },
+  file: { type: 'string' },
+  publisher: { type: 'string' },
+  stance: { type: 'string' },
+  quote: { type: 'string' },
+  locator: { type: 'string' },
+  date: { type: 'string' },
+  'archived-url': { type: 'string' },
+  confidential: { type: 'boolean' },
+  format: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  'no-notes': { type: 'boolean' },
+  'with-draft': { type: 'boolean' },
+  document: { type: 'string', multiple: true },
+  org: { type: 'string' },
+  'base-url': { type: 'string' },
+  claim: { type: 'string' },
+  'include-confidential': { type: 'boolean' },
+  'passphrase-file': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
+
+export type OptionName = keyof typeof optionTypes;
+
+type ValueOf<D> = D extends { type: 'boolean' } ? boolean : D extends { multiple: true } ? string[] : string;
+
+/** The parsed values of the options `N`, each absent when not given. */
+export type OptionValues<N extends OptionName> = { readonly [K in N]?: ValueOf<(typeof optionTypes)[K]> };
+
+/** What the parser needs to know of a command. */
+export interface CommandShape {
+  /** The words that name it: `["mark"]`, `["citations", "export"]`. */
+  readonly words: readonly string[];
+  /**
+   * How many positional arguments it takes, and how a sentence names them when too few are given
+   * (`needs`: "DIR, CLAIM_ID and STATUS") or too many (`takes`, else `needs`).
+   */
+  readonly positionals: {
+    readonly min: number;
+    readonly max: number;
+    readonly needs: string;
+    readonly takes?: string;
+  };
+  readonly options: readonly OptionName[];
+}
+
+/** One command line, read: the command, its positional arguments and its options' values. */
+export interface ParsedCommand<C extends CommandShape> {
+  readonly command: C;
+  readonly args: string[];
+  readonly values: Partial<Record<OptionName, string | boolean | string[]>>;
+}
+
+/**
+ * Reads `argv` against the command table: the command is named by the first words that are not
+ * options; every option must be one that command takes. An unknown or misplaced option, a missing
+ * or extra argument, is a UsageError (exit code 2) whose sentence says which.
+ */
+export function parseCommandLine<C extends CommandShape>(
+  argv: readonly string[],
+  commands: readonly C[],
+): ParsedCommand<C> | 'help' {
+  // Options may come anywhere, so first tell option values from positionals with every option known.
+  let tokens;
+  try {
+    tokens = parseArgs({
+      args: [...argv],
+      options: optionTypes,
+      strict: false,
+      allowPositionals: true,
+      tokens: true,
+    }).tokens;
+  } catch (error) {
+    throw new UsageError(nodeSentence(error));
+  }
+  const words = tokens.flatMap((token) => (token.kind === 'positional' ? [token.value] : []));
+  if (words.length === 0 || words[0] === 'help') return 'help';
+  const command = commands.find((entry) => entry.words.every((word, index) => words[index] === word));
+  if (!command) {
+    const family = commands.filter((entry) => entry.words[0] === words[0]);
+    if (family.length > 0) {
+      const subs = family.map((entry) => entry.words.slice(1).join(' '));
+      const given = words[1] === undefined ? 'nothing' : `"${words[1]}"`;
+      throw new UsageError(`${words[0]} needs ${subs.join(' or ')}, not ${given}.`);
+    }
+    throw new UsageError(`"${words[0]}" is not a factdesk command.`);
+  }
+  const name = command.words.join(' ');
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const option = token.name as OptionName;
+    if (option === 'help' || command.options.includes(option)) continue;
+    const owners = commands.filter((entry) => entry.options.includes(option));
+    if (!(option in optionTypes) || owners.length === 0)
+      throw new UsageError(`${token.rawName} is not an option of ${name}, nor of any factdesk command.`);
+    const where = owners.map((entry) => entry.words.join(' ')).join(', ');
+    throw new UsageError(`${token.rawName} is not an option of ${name}; it belongs to ${where}.`);
+  }
+  // Then strictly, with this command's options only, so a missing value is caught too.
+  const own = Object.fromEntries(
+    ['help' as const, ...command.options].map((option) => [option, optionTypes[option]]),
+  );
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: own, strict: true, allowPositionals: true });
+  } catch (error) {
+    throw new UsageError(nodeSentence(error));
+  }
+  if (parsed.values.help) return 'help';
+  const args = parsed.positionals.slice(command.words.length);
+  const { min, max, needs, takes = needs } = command.positionals;
+  if (args.length < min) throw new UsageError(`${name} needs ${needs}.`);
+  if (args.length > max) {
+    const extra = args[max]!;
+    throw new UsageError(
+      max === 0
+        ? `${name} takes no argument; "${extra}" is one too many.`
+        : `${name} takes ${takes}; "${extra}" is one too many.`,
+    );
+  }
+  return { command, args, values: parsed.values as ParsedCommand<C>['values'] };
+}
+
+/** Node's parseArgs message as one sentence, without its advice about `--`. */
+function nodeSentence(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return `${message.replace(/\. To specify.*$/s, '')}.`.replace(/\.\.$/, '.');
+}

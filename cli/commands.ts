@@ -1,0 +1,177 @@
+// The command table: each command's words, arguments, the options it takes (and only those), its
+// lines of `factdesk --help`, and what runs it. To give a command an option, name it here.
+import type { CommandShape, OptionName, OptionValues } from './command-options';
+import { citationsExport, citationsImport } from './commands/citations-command';
+import { extractFile, rankLines } from './commands/draft-commands';
+import {
+  citeClaim,
+  importDrafts,
+  listClaims,
+  markClaim,
+  newProject,
+  type CommandResult,
+} from './commands/project-commands';
+import { reportCommand } from './commands/report-command';
+import { restoreCommand } from './commands/restore-command';
+import { reviseCommand } from './commands/revise-command';
+
+/** One command of the table. */
+export interface Command extends CommandShape {
+  /** Its lines of the usage text. */
+  readonly usage: string;
+  /** Whether it opens a project, so a passphrase is read for it. */
+  readonly project: boolean;
+  run(args: string[], values: Partial<Record<OptionName, unknown>>): Promise<CommandResult>;
+}
+
+/** A command whose `run` sees exactly the values of the options it names. */
+function command<const N extends OptionName>(spec: {
+  words: readonly string[];
+  positionals: CommandShape['positionals'];
+  options: readonly N[];
+  usage: string;
+  run(args: string[], values: OptionValues<N>): Promise<CommandResult>;
+}): Command {
+  const project = spec.options.includes('passphrase-file' as N);
+  return { ...spec, project, run: (args, values) => spec.run(args, values as OptionValues<N>) };
+}
+
+const ONE_OR_MORE = Number.POSITIVE_INFINITY;
+
+export const commands: readonly Command[] = [
+  command({
+    words: ['new'],
+    positionals: { min: 1, max: 1, needs: 'DIR' },
+    options: ['title', 'passphrase-file'],
+    usage: 'factdesk new DIR [--title T]                   create a project folder',
+    run: ([dir], values) => newProject(dir!, values.title),
+  }),
+  command({
+    words: ['import'],
+    positionals: { min: 2, max: ONE_OR_MORE, needs: 'DIR and at least one draft' },
+    options: ['by', 'passphrase-file'],
+    usage:
+      'factdesk import DIR FILE|FOLDER... [--by NAME] add drafts (txt, md, html, docx, pdf) and find their claims',
+    run: ([dir, ...drafts], values) => importDrafts(dir!, drafts, values.by),
+  }),
+  command({
+    words: ['extract'],
+    positionals: { min: 1, max: 1, needs: 'FILE' },
+    options: ['json'],
+    usage:
+      'factdesk extract FILE [--json]                 print the claims found in one draft, no project needed',
+    run: ([file], values) => extractFile(file!, values.json ?? false),
+  }),
+  command({
+    words: ['rank'],
+    positionals: { min: 0, max: 1, needs: 'no argument', takes: 'at most one FILE' },
+    options: [],
+    usage:
+      'factdesk rank [FILE]                           sentences in, one a line; one score in [0,1] a line out',
+    run: ([file]) => rankLines(file, readStdin),
+  }),
+  command({
+    words: ['claims'],
+    positionals: { min: 1, max: 1, needs: 'DIR' },
+    options: ['json', 'status', 'passphrase-file'],
+    usage: 'factdesk claims DIR [--json] [--status S]      list claims',
+    run: ([dir], values) => listClaims(dir!, values.json ?? false, values.status?.at(-1)),
+  }),
+  command({
+    words: ['mark'],
+    positionals: { min: 3, max: 3, needs: 'DIR, CLAIM_ID and STATUS' },
+    options: ['note', 'by', 'passphrase-file'],
+    usage: 'factdesk mark DIR CLAIM_ID STATUS [--note T] [--by NAME]',
+    run: ([dir, claimId, status], values) => markClaim(dir!, claimId!, status!, values.note, values.by),
+  }),
+  command({
+    words: ['cite'],
+    positionals: { min: 2, max: 2, needs: 'DIR and CLAIM_ID' },
+    options: [
+      'url',
+      'file',
+      'title',
+      'publisher',
+      'stance',
+      'quote',
+      'locator',
+      'by',
+      'date',
+      'archived-url',
+      'confidential',
+      'passphrase-file',
+    ],
+    usage: `factdesk cite DIR CLAIM_ID (--url U | --file F) [--title T] [--publisher P]
+              [--stance supports|refutes|context] [--quote Q] [--locator L] [--by NAME]
+              [--date D] [--archived-url U] [--confidential]`,
+    run: ([dir, claimId], values) => citeClaim(dir!, claimId!, values),
+  }),
+  command({
+    words: ['report'],
+    positionals: { min: 1, max: 1, needs: 'DIR' },
+    options: [
+      'format',
+      'output',
+      'no-notes',
+      'status',
+      'document',
+      'with-draft',
+      'org',
+      'base-url',
+      'by',
+      'passphrase-file',
+    ],
+    usage: `factdesk report DIR --format html|pdf|docx|md|csv|json|claimreview [-o FILE]
+              [--no-notes] [--status S[,S]]... [--document ID]... [--with-draft] [--org NAME] [--base-url URL]
+              [--by NAME]`,
+    run: ([dir], values) => reportCommand(dir!, values),
+  }),
+  command({
+    words: ['citations', 'export'],
+    positionals: { min: 1, max: 1, needs: 'DIR' },
+    options: ['format', 'output', 'claim', 'include-confidential', 'passphrase-file'],
+    usage:
+      'factdesk citations export DIR --format bibtex|ris|csl [-o FILE] [--claim ID] [--include-confidential]',
+    run: ([dir], values) => citationsExport(dir!, values),
+  }),
+  command({
+    words: ['citations', 'import'],
+    positionals: { min: 3, max: 3, needs: 'DIR, CLAIM_ID and FILE' },
+    options: ['stance', 'format', 'by', 'passphrase-file'],
+    usage: 'factdesk citations import DIR CLAIM_ID FILE [--stance S] [--format bibtex|ris|csl] [--by NAME]',
+    run: ([dir, claimId, file], values) => citationsImport(dir!, claimId!, file!, values),
+  }),
+  command({
+    words: ['revise'],
+    positionals: { min: 3, max: 3, needs: 'DIR, DOCUMENT_ID and FILE' },
+    options: ['json', 'by', 'passphrase-file'],
+    usage:
+      'factdesk revise DIR DOCUMENT_ID FILE [--json]  load a new version of a document; its claims follow their text',
+    run: ([dir, documentId, file], values) =>
+      reviseCommand(dir!, documentId!, file!, values.json ?? false, values.by),
+  }),
+  command({
+    words: ['restore'],
+    positionals: { min: 1, max: 2, needs: 'DIR', takes: 'DIR and at most one BACKUP' },
+    options: ['passphrase-file'],
+    usage:
+      'factdesk restore DIR [BACKUP]                  list a project’s backups, or restore one (the state before is kept)',
+    run: ([dir, backup]) => restoreCommand(dir!, backup),
+  }),
+];
+
+/** `factdesk --help`: every command's lines, from the table. */
+export const usageText = `Usage:
+${commands.map((entry) => `  ${entry.usage}`).join('\n')}
+  Encrypted projects: --passphrase-file F (its first line), or FACTDESK_PASSPHRASE; new with it encrypts.
+  A mistake in how a command is called exits with 2; a refusal or failure with 1.
+`;
+
+function readStdin(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    process.stdin.on('data', (chunk: Buffer) => chunks.push(chunk));
+    process.stdin.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    process.stdin.on('error', reject);
+  });
+}
