@@ -11,6 +11,7 @@ export { WorkbenchSession } from './session/workbench-session';
 export { registerHandlers } from './ipc/register-handlers';
 export { inlineRunner, workerRunner, type ExtractionRunner } from './extraction/extraction-runner';
 export type { PdfPrinter } from './reports/pdf-printer';
+export { releaseProjectLocksNow } from './storage/project-lock';
 
 /** Everything the shells (Electron, web workbench) need: settings, dialogs, and sessions. */
 export interface Services {

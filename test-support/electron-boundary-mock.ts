@@ -124,6 +124,7 @@ export class FakeBrowserWindow extends EventEmitter {
     this.webContents = new FakeWebContents(options.webPreferences as { session?: FakeSession });
     FakeBrowserWindow.instances.push(this);
     FakeBrowserWindow.focused = this;
+    boundary.app.emit('browser-window-created', fakeEvent(), this);
     boundary.app.emit('web-contents-created', fakeEvent(), this.webContents);
   }
 
@@ -351,6 +352,8 @@ export const boundary = {
       return found;
     }),
   },
+  /** `shutdown` (Linux, macOS) is emitted by a test playing the OS. */
+  powerMonitor: new EventEmitter(),
   shell: { openExternal: vi.fn(async (_url: string) => undefined) },
   crashReporter: { start: vi.fn((_options: Record<string, unknown>) => undefined) },
   protocol: defaultProtocol,

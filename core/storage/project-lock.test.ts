@@ -4,7 +4,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../test-support/temp-dir';
-import { acquireProjectLock, LOCK_FILE } from './project-lock';
+import { acquireProjectLock, LOCK_FILE, releaseProjectLocksNow } from './project-lock';
 
 function deadPid(): number {
   return Number(
@@ -30,6 +30,19 @@ describe('acquireProjectLock', () => {
     const again = await acquireProjectLock(dir, 'other');
     await again.release();
     await again.release();
+  });
+
+  it('releases every lock it holds at once, synchronously (a process about to be killed)', async () => {
+    const [first, second] = [await tempDir(), await tempDir()];
+    const locks = [await acquireProjectLock(first, 'test'), await acquireProjectLock(second, 'test')];
+    expect(releaseProjectLocksNow()).toBe(2);
+    expect([await readdir(first), await readdir(second)]).toEqual([[], []]);
+    // Another process may take the lock now; a late release of ours leaves its lock alone.
+    const other = await acquireProjectLock(first, 'other');
+    await locks[0]!.release();
+    await expect(acquireProjectLock(first, 'third')).rejects.toThrow(/another Factdesk process \(other/);
+    await other.release();
+    expect(releaseProjectLocksNow()).toBe(0);
   });
 
   it('takes over a stale lock left by a process that is gone, removing only its entries', async () => {

@@ -28,7 +28,15 @@ const HOLDER = 'holder-';
 const ABANDONED_MS = 10_000;
 
 const held = new Set<{ readonly lockDir: string; readonly id: string }>();
-process.once('exit', () => {
+
+/**
+ * Releases every project lock this process holds, synchronously: for the last moment of a
+ * process (its `exit`, or a Windows session ending, after which the process is killed without
+ * one). Writes still pending are not waited for; they are atomic renames, so a file is whole,
+ * old or new. Returns how many locks were released.
+ */
+export function releaseProjectLocksNow(): number {
+  const count = held.size;
   for (const lock of held) {
     for (const name of [`${HOLDER}${lock.id}`, `${OWNER}${lock.id}.json`]) {
       try {
@@ -43,7 +51,10 @@ process.once('exit', () => {
       // Another process is taking it, or it is gone.
     }
   }
-});
+  held.clear();
+  return count;
+}
+process.once('exit', releaseProjectLocksNow);
 
 /**
  * Takes the one-writer lock of a project folder for this process. Every process that wants the

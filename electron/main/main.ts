@@ -3,8 +3,8 @@
  * `app://factdesk/`, locks down every session and web contents, routes the IPC contract to the
  * services per window, and keeps one instance running (a second launch opens its project here).
  */
-import { app, BrowserWindow, crashReporter, ipcMain, session, shell } from 'electron';
-import { createServices, registerHandlers, workerRunner } from '../../core';
+import { app, BrowserWindow, crashReporter, ipcMain, powerMonitor, session, shell } from 'electron';
+import { createServices, registerHandlers, releaseProjectLocksNow, workerRunner } from '../../core';
 import { appLayout } from './app-layout';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { hardenApp, userDataOverride } from './app-hardening';
@@ -15,7 +15,7 @@ import { callingWindowId, runForWindow } from './dialog-parent';
 import { createElectronDialogs } from './dialogs';
 import { createElectronRouter } from './electron-router';
 import { OpenProjectRequests, projectPathFromArgv } from './open-project-requests';
-import { flushBeforeQuit } from './quit-guard';
+import { guardQuit } from './quit-guard';
 import { electronPdfPrinter } from './pdf-printer';
 import { hardenSession, hardenWebContents } from './security';
 import { WindowRegistry } from './window-registry';
@@ -121,7 +121,11 @@ async function start(): Promise<void> {
     userDataDir,
   });
   desktop = desktopApp;
-  flushBeforeQuit(app, () => desktopApp.shutdown());
+  guardQuit(app, powerMonitor, {
+    shutdown: () => desktopApp.shutdown(),
+    flush: () => services.flush(),
+    releaseLocksNow: releaseProjectLocksNow,
+  });
   await desktopApp.restoreWindowState();
   await desktopApp.refreshMenu();
 
