@@ -30,6 +30,9 @@ export const optionTypes = {
   claim: { type: 'string' },
   'include-confidential': { type: 'boolean' },
   'passphrase-file': { type: 'string' },
+  remote: { type: 'string' },
+  'token-file': { type: 'string' },
+  email: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
 

@@ -14,6 +14,7 @@ import {
 import { reportCommand } from './commands/report-command';
 import { restoreCommand } from './commands/restore-command';
 import { reviseCommand } from './commands/revise-command';
+import { cloneCommand, syncCommand } from './commands/sync-command';
 
 /** One command of the table. */
 export interface Command extends CommandShape {
@@ -158,12 +159,28 @@ export const commands: readonly Command[] = [
       'factdesk restore DIR [BACKUP]                  list a project’s backups, or restore one (the state before is kept)',
     run: ([dir, backup]) => restoreCommand(dir!, backup),
   }),
+  command({
+    words: ['sync'],
+    positionals: { min: 1, max: 1, needs: 'DIR' },
+    options: ['remote', 'token-file', 'json', 'by', 'email', 'passphrase-file'],
+    usage:
+      'factdesk sync DIR [--remote URL] [--token-file F] [--json] [--by NAME] [--email E]  share through git: commit, fetch, merge, push',
+    run: ([dir], values) => syncCommand(dir!, values),
+  }),
+  command({
+    words: ['clone'],
+    positionals: { min: 2, max: 2, needs: 'URL and DIR' },
+    options: ['token-file', 'passphrase-file'],
+    usage: 'factdesk clone URL DIR [--token-file F]        make a working copy of a shared project',
+    run: ([url, dir], values) => cloneCommand(url!, dir!, values),
+  }),
 ];
 
 /** `factdesk --help`: every command's lines, from the table. */
 export const usageText = `Usage:
 ${commands.map((entry) => `  ${entry.usage}`).join('\n')}
   Encrypted projects: --passphrase-file F (its first line), or FACTDESK_PASSPHRASE; new with it encrypts.
+  Git token: --token-file F (its first line), or FACTDESK_GIT_TOKEN; never stored or printed.
   A mistake in how a command is called exits with 2; a refusal or failure with 1.
 `;
 

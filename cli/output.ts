@@ -7,6 +7,8 @@ export function claimsJson(rows: readonly ClaimRow[]): string {
     ...row,
     needsRecheck: row.needsRecheck ?? false,
     anchoring: row.anchoring ?? 'exact',
+    // Competing verdicts or notes from checkers who had not seen each other's: empty when none.
+    contested: row.contested ?? [],
   }));
   return `${JSON.stringify(out, null, 2)}\n`;
 }
@@ -17,7 +19,7 @@ export function claimsText(rows: readonly ClaimRow[]): string {
   const lines = rows.map((row) =>
     [
       row.id.padEnd(14),
-      row.status.padEnd(10),
+      (row.contested?.some((value) => 'status' in value) ? 'contested' : row.status).padEnd(10),
       row.kind.padEnd(12),
       row.score.toFixed(2),
       ` ${oneLine(row.quote, 100)}`,

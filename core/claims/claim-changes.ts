@@ -5,17 +5,32 @@ import { now } from '../project/ids';
 /** Each function changes one claim in place and records who changed what in its history. */
 
 export function setStatus(claim: Claim, status: ClaimStatus, by: string): void {
-  // A verdict given after a new version of the draft settles its recheck, even the same verdict.
+  // A verdict given after a new version of the draft settles its recheck, even the same verdict;
+  // one given by someone who sees competing verdicts settles the contest, even the value shown.
   delete claim.needsRecheck;
-  if (claim.status === status) return;
+  const settled = settle(claim, 'status');
+  if (claim.status === status && !settled) return;
   claim.history.push({ at: now(), by, action: 'status', from: claim.status, to: status });
   claim.status = status;
+  delete claim.approval;
 }
 
 export function setNote(claim: Claim, note: string, by: string): void {
-  if (claim.note === note) return;
+  const settled = settle(claim, 'note');
+  if (claim.note === note && !settled) return;
   claim.history.push({ at: now(), by, action: 'note', from: claim.note, to: note });
   claim.note = note;
+  delete claim.approval;
+}
+
+/** Drops the competing values of a field; true when there were some. */
+function settle(claim: Claim, field: 'status' | 'note'): boolean {
+  const competing = claim.contested ?? [];
+  const kept = competing.filter((value) => !(field in value));
+  if (kept.length === competing.length) return false;
+  if (kept.length > 0) claim.contested = kept;
+  else delete claim.contested;
+  return true;
 }
 
 export function setAssignee(claim: Claim, assignee: string, by: string): void {
@@ -26,6 +41,7 @@ export function setAssignee(claim: Claim, assignee: string, by: string): void {
 }
 
 export function addCitation(claim: Claim, citation: Citation, by: string): void {
+  delete claim.approval;
   claim.citations.push(citation);
   claim.history.push({ at: now(), by, action: 'cite', to: describe(citation) });
 }
@@ -35,6 +51,7 @@ export function removeCitation(claim: Claim, citationId: string, by: string): vo
   const citation = claim.citations[index];
   if (!citation) throw new UserError(`This claim has no citation ${citationId}.`);
   claim.citations.splice(index, 1);
+  delete claim.approval;
   claim.history.push({ at: now(), by, action: 'uncite', from: describe(citation) });
 }
 
@@ -48,6 +65,7 @@ export function replaceCitation(claim: Claim, citationId: string, next: Citation
   if (!old) throw new UserError(`This claim has no citation ${citationId}.`);
   const replaced: Citation = { ...next, id: old.id, addedAt: old.addedAt, addedBy: old.addedBy };
   claim.citations[index] = replaced;
+  delete claim.approval;
   claim.history.push({ at: now(), by, action: 'uncite', from: describe(old) });
   claim.history.push({ at: now(), by, action: 'cite', to: describe(replaced) });
 }

@@ -1,12 +1,11 @@
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { access, mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import {
   ClaimSchema,
   CURRENT_SCHEMA_VERSION,
   DocumentSchema,
   ProjectFileSchema,
   type Claim,
-  type DocumentSummary,
   type DocumentVersion,
   type FactdeskDocument,
   type ProjectFile,
@@ -39,9 +38,13 @@ import {
   projectFileAdapter,
 } from './project-files';
 import { ClaimIndex } from './claim-index';
+import { opsForClaim, opsForDocument } from '../../shared/desk';
+import { ProjectDesk, type Checker } from '../desk/project-desk';
+import { startDesk } from '../desk/start-desk';
+import { DESK_PROJECT_FILE } from '../desk/desk-files';
 import { moveInlineVersionTexts } from './move-version-texts';
 import { VersionTexts } from './version-texts';
-import { claimRow, documentListItem, projectView } from './views';
+import { claimRow, documentListItem, projectView, summaryOf } from './views';
 
 /**
  * How a project is opened: `tool` names this process in the lock ("app", "cli", "web workbench").
@@ -56,6 +59,8 @@ export interface OpenOptions extends ProjectAccess {
   readonly backups?: BackupPolicy | false;
   /** scrypt's cost (log2 of N, at least 15) for a new encrypted project; the default is 16. */
   readonly kdfLogN?: number;
+  /** Who makes changes, for the change log (a change's own history line names the checker first). */
+  readonly checker?: Checker;
 }
 
 /**
@@ -80,6 +85,9 @@ export class OpenProject {
     /** How this project's files are stored (encrypted or not); its key lives only in memory. */
     readonly codec: FileCodec,
     backups: BackupPolicy | false | undefined,
+    /** The change logs: null until the project is shared, and when read-only. */
+    private deskLogs: ProjectDesk | null,
+    private readonly checker: Checker,
   ) {
     this.claimIndex = new ClaimIndex(documents.keys(), (id) => documents.get(id)?.data.claims);
     this.backups =
@@ -111,7 +119,16 @@ export class OpenProject {
         methodology: '',
         documents: [],
       } satisfies ProjectFile);
-      const created = new OpenProject(folder, project, new Map(), lock, codec, options.backups);
+      const created = new OpenProject(
+        folder,
+        project,
+        new Map(),
+        lock,
+        codec,
+        options.backups,
+        null,
+        checkerOf(options),
+      );
       created.backups?.startsNow();
       return created;
     } catch (error) {
@@ -132,18 +149,30 @@ export class OpenProject {
     const codec = await codecForFolder(folder, options);
     await assertHasProjectFile(folder, codec);
     const lock = options.readOnly ? null : await acquireProjectLock(folder, options.tool);
-    let opened: OpenProject;
+    let opened: OpenProject | undefined;
     try {
       if (lock) await clearLeftovers(folder);
-      const files = await loadProjectFiles(folder, codec);
-      opened = new OpenProject(folder, files.project, files.documents, lock, codec, options.backups);
+      const desk = lock && (await isShared(folder)) ? await ProjectDesk.open(folder, codec) : null;
+      const files = await loadProjectFiles(folder, codec, () => opened?.flushLog() ?? Promise.resolve());
+      opened = new OpenProject(
+        folder,
+        files.project,
+        files.documents,
+        lock,
+        codec,
+        options.backups,
+        desk,
+        checkerOf(options),
+      );
     } catch (error) {
       await lock?.release();
       if (isDamagedFileError(error)) throw await withBackupOffer(folder, error, codec);
       throw error;
     }
+    opened = opened!;
     await opened.moveInlineVersionTexts();
     await opened.backups?.atOpen();
+    if (opened.desk) await startDesk(opened);
     return opened;
   }
 
@@ -204,8 +233,8 @@ export class OpenProject {
   async addDocument(doc: FactdeskDocument): Promise<DocumentListItem> {
     this.assertWritable();
     assertFits(DocumentSchema, doc, 'document');
-    const path = documentPath(doc.id);
-    const db = await QueuedDb.create(documentFileAdapter(this.dir, path, this.codec), doc);
+    const db = await QueuedDb.create(this.documentAdapter(doc.id), doc);
+    await this.desk?.addBase(doc);
     this.documents.set(doc.id, db);
     this.claimIndex.addClaims(doc.id, doc.claims);
     await this.project.update((file) => {
@@ -221,7 +250,8 @@ export class OpenProject {
     this.assertWritable();
     for (const doc of docs) assertFits(DocumentSchema, doc, 'document');
     for (const doc of docs) {
-      const db = await QueuedDb.create(documentFileAdapter(this.dir, documentPath(doc.id), this.codec), doc);
+      const db = await QueuedDb.create(this.documentAdapter(doc.id), doc);
+      await this.desk?.addBase(doc);
       this.documents.set(doc.id, db);
       this.claimIndex.addClaims(doc.id, doc.claims);
     }
@@ -255,6 +285,7 @@ export class OpenProject {
         doc.claims[index] = before;
         throw error;
       }
+      this.desk?.record(documentId, opsForClaim(before, claim), this.checkerOf([claim], [before]));
     });
     this.backups?.afterChange();
     return this.claimRow(claimId);
@@ -269,12 +300,23 @@ export class OpenProject {
     const db = this.documents.get(documentId);
     if (!db) throw new UserError(`There is no document ${documentId} in this project.`);
     const before = db.data.claims.map((claim) => claim.id);
+    let newText = false;
     try {
       return await db.update((doc) => {
         const saved = structuredClone(doc);
         try {
           const result = change(doc);
           assertFits(DocumentSchema, doc, 'document');
+          // A new text is a new base for the document; other changes are operations in the log.
+          if (doc.text === saved.text) {
+            this.desk?.record(
+              documentId,
+              opsForDocument(saved, doc),
+              this.checkerOf(doc.claims, saved.claims),
+            );
+          } else {
+            newText = true;
+          }
           return result;
         } catch (error) {
           restoreInPlace(doc, saved);
@@ -285,6 +327,7 @@ export class OpenProject {
       this.claimIndex.forget(before);
       this.claimIndex.addClaims(documentId, db.data.claims);
       this.backups?.afterChange();
+      if (newText) await this.desk?.addBase(db.data);
     }
   }
 
@@ -340,8 +383,59 @@ export class OpenProject {
   async close(): Promise<void> {
     this.claimIndex.stop();
     await this.flush();
+    await this.desk?.markApplied();
     await this.backups?.idle();
     await this.lock?.release();
+  }
+
+  /** The adapter of a document's file: its writes wait for the change log that records them. */
+  documentAdapter(documentId: string) {
+    return documentFileAdapter(this.dir, documentPath(documentId), this.codec, () => this.flushLog());
+  }
+
+  /** The change logs, once the project is shared (null before, and when read-only). */
+  get desk(): ProjectDesk | null {
+    return this.deskLogs;
+  }
+
+  /**
+   * Starts keeping change logs, to share the project: every document gets its base (after a backup)
+   * and from now on every change is logged. Done once, by the first sync; a clone has them already.
+   */
+  async share(): Promise<ProjectDesk> {
+    this.assertWritable();
+    if (!this.deskLogs) {
+      this.deskLogs = await ProjectDesk.open(this.dir, this.codec);
+      await startDesk(this);
+    }
+    return this.deskLogs;
+  }
+
+  private flushLog(): Promise<void> {
+    return this.deskLogs?.flush() ?? Promise.resolve();
+  }
+
+  /** Who made a change: the checker its newest history line names, else this process's checker. */
+  private checkerOf(after: readonly Claim[], before: readonly Claim[]): Checker {
+    const lengths = new Map(before.map((claim) => [claim.id, claim.history.length]));
+    for (const claim of after) {
+      if (claim.history.length > (lengths.get(claim.id) ?? 0)) {
+        const by = claim.history.at(-1)!.by;
+        return { name: by, email: by === this.checker.name ? this.checker.email : undefined };
+      }
+    }
+    return this.checker;
+  }
+
+  /** The documents' files and the project's list, for folding the shared logs into them (start-desk.ts). */
+  get files(): { project: QueuedDb<ProjectFile>; documents: Map<string, QueuedDb<FactdeskDocument>> } {
+    return { project: this.project, documents: this.documents };
+  }
+
+  /** Follows documents whose claims were folded anew from the logs. */
+  reindex(documentId: string, previous: readonly string[]): void {
+    this.claimIndex.forget(previous);
+    this.claimIndex.addClaims(documentId, this.document(documentId).claims);
   }
 
   async flush(): Promise<void> {
@@ -376,13 +470,14 @@ export class OpenProject {
   }
 }
 
-function summaryOf(doc: FactdeskDocument): DocumentSummary {
-  return {
-    id: doc.id,
-    title: doc.title,
-    fileName: doc.fileName,
-    sourceFormat: doc.sourceFormat,
-    importedAt: doc.importedAt,
-    path: documentPath(doc.id),
-  };
+function checkerOf(options: OpenOptions): Checker {
+  return options.checker ?? { name: options.tool };
+}
+
+/** A project is shared once it has desk/project.json (written by its first sync, or cloned). */
+async function isShared(folder: string): Promise<boolean> {
+  return access(join(folder, DESK_PROJECT_FILE)).then(
+    () => true,
+    () => false,
+  );
 }

@@ -36,6 +36,7 @@ export function documentFileAdapter(
   dir: string,
   relativePath: string,
   codec: FileCodec = plainCodec,
+  beforeWrite?: () => Promise<void>,
 ): DurableJsonFile<FactdeskDocument> {
   return new DurableJsonFile(join(dir, relativePath), {
     schema: DocumentSchema,
@@ -43,6 +44,7 @@ export function documentFileAdapter(
     versioning: { current: CURRENT_SCHEMA_VERSION, migrations: documentMigrations },
     codec,
     fastParse: parseDocumentFast,
+    beforeWrite,
   });
 }
 
@@ -98,7 +100,11 @@ export interface ProjectFiles {
  * document it lists, which must exist, be listed once, and hold the document it is listed as.
  * Anything wrong is a DamagedFileError naming the file; nothing is written.
  */
-export async function loadProjectFiles(dir: string, codec: FileCodec): Promise<ProjectFiles> {
+export async function loadProjectFiles(
+  dir: string,
+  codec: FileCodec,
+  beforeWrite?: () => Promise<void>,
+): Promise<ProjectFiles> {
   const project = await QueuedDb.load(projectFileAdapter(dir, codec));
   if (!project) {
     throw new DamagedFileError(PROJECT_FILE, `${PROJECT_FILE} is missing, so the project cannot be opened.`);
@@ -108,7 +114,7 @@ export async function loadProjectFiles(dir: string, codec: FileCodec): Promise<P
   // A path that is not the document's own is refused below before its load is awaited.
   const loads = inOrderWithReadAhead(summaries, READ_AHEAD_FILES, (summary) =>
     summary.path === documentPath(summary.id)
-      ? QueuedDb.load(documentFileAdapter(dir, summary.path, codec))
+      ? QueuedDb.load(documentFileAdapter(dir, summary.path, codec, beforeWrite))
       : Promise.resolve(null),
   );
   for (const summary of summaries) {

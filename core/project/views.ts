@@ -1,5 +1,6 @@
 import type { Claim, ClaimStatus, DocumentSummary, FactdeskDocument, ProjectFile } from '../../shared/domain';
 import type { ClaimRow, DocumentListItem, ProjectView, StatusCounts } from '../../shared/ipc';
+import { documentPath } from './project-files';
 
 /** All-zero counts by status. */
 export function emptyCounts(): StatusCounts {
@@ -54,4 +55,16 @@ export function claimRow(doc: FactdeskDocument, claim: Claim): ClaimRow {
       ? doc.text.slice(claim.sentenceStart, claim.sentenceEnd)
       : claim.quote;
   return { ...claim, documentTitle: doc.title, sentence };
+}
+
+/** What project.json keeps about a document. */
+export function summaryOf(doc: FactdeskDocument): DocumentSummary {
+  return {
+    id: doc.id,
+    title: doc.title,
+    fileName: doc.fileName,
+    sourceFormat: doc.sourceFormat,
+    importedAt: doc.importedAt,
+    path: documentPath(doc.id),
+  };
 }

@@ -21,6 +21,8 @@ export interface JsonFileRules<T> {
    * to let `schema` decide (and word the refusal); it must never accept what `schema` refuses.
    */
   readonly fastParse?: (data: unknown) => T | null;
+  /** Awaited before every write: a document waits for the change log that records its changes. */
+  readonly beforeWrite?: () => Promise<void>;
 }
 
 /**
@@ -46,6 +48,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
+    await this.rules.beforeWrite?.();
     const codec = this.rules.codec ?? plainCodec;
     await writeFileDurably(this.path, codec.encode(Buffer.from(JSON.stringify(data)), this.rules.label));
   }
