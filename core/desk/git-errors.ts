@@ -16,9 +16,30 @@ export function remoteAuth(credentials: GitCredentials) {
   };
 }
 
+/**
+ * True for an error that says this copy's .git folder is damaged (an object or ref a killed sync left
+ * half-written): the shared files themselves are intact, so the repository can be made anew.
+ */
+export function isRepositoryDamage(error: unknown): boolean {
+  if (error instanceof UserError) return false;
+  const failure = error as { code?: string; message?: string };
+  if (
+    ['InternalError', 'ObjectTypeError', 'Z_DATA_ERROR', 'Z_BUF_ERROR', 'ReadObjectFail'].includes(
+      failure.code ?? '',
+    )
+  ) {
+    return true;
+  }
+  if (failure.code === 'NotFoundError' && /[0-9a-f]{40}/.test(failure.message ?? '')) return true;
+  return /incorrect header check|unexpected end of (file|data)|invalid (stored block|distance)/i.test(
+    failure.message ?? '',
+  );
+}
+
 /** One sentence for a failed fetch or push; nothing local was lost (the caller keeps everything). */
-export function gitFailure(error: unknown, url: string): UserError {
+export function gitFailure(error: unknown, url: string): Error {
   if (error instanceof UserError) return error;
+  if (isRepositoryDamage(error)) return error as Error;
   const failure = error as {
     code?: string;
     data?: { statusCode?: number; reason?: string };

@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import git from 'isomorphic-git';
 import http from 'isomorphic-git/http/node';
@@ -8,7 +8,7 @@ import type { OpenProject } from '../project/open-project';
 import { writeFileDurably } from '../storage/durable-write';
 import { DESK_PROJECT_FILE, LOCAL_FOLDER, LOGS_FOLDER } from './desk-files';
 import { checkoutFiles, mergeTrees, writeWorkingTree } from './git-tree';
-import { gitFailure, remoteAuth, type GitCredentials } from './git-errors';
+import { gitFailure, isRepositoryDamage, remoteAuth, type GitCredentials } from './git-errors';
 import { foldIntoProject } from './start-desk';
 
 /** What a sync did, for its one line (or --json). */
@@ -43,6 +43,19 @@ const BLOB_CACHE = `${LOCAL_FOLDER}/blobs.json`;
  * for writing (so no one else writes it meanwhile).
  */
 export async function syncProject(project: OpenProject, options: SyncOptions): Promise<SyncSummary> {
+  try {
+    return await syncOnce(project, options);
+  } catch (error) {
+    if (!isRepositoryDamage(error)) throw error;
+    // A sync killed while git wrote an object can leave .git damaged; the shared files are whole, and
+    // the remote has everything pushed, so the repository is made anew (the damaged one kept aside).
+    await mkdir(join(project.dir, LOCAL_FOLDER), { recursive: true });
+    await rename(join(project.dir, '.git'), join(project.dir, LOCAL_FOLDER, `damaged-git-${Date.now()}`));
+    return syncOnce(project, options);
+  }
+}
+
+async function syncOnce(project: OpenProject, options: SyncOptions): Promise<SyncSummary> {
   if (project.readOnly) throw new UserError('This project is open read-only, so it cannot be synced.');
   const dir = project.dir;
   const url = checkRemoteUrl(options.remote ?? project.desk?.localState.remote);
