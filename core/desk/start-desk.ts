@@ -2,12 +2,30 @@ import { access, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FactdeskDocument } from '../../shared/domain';
 import { messageFor } from '../../shared/errors';
-import type { OpenProject } from '../project/open-project';
+import type { FactdeskDocument as Doc, ProjectFile } from '../../shared/domain';
+import type { ProjectView } from '../../shared/ipc';
+import type { SnapshotReason } from '../backups/snapshot-names';
+import type { FileCodec } from '../storage/file-codec';
+import type { DurableJsonFile } from '../storage/json-file-adapter';
+import type { ProjectDesk } from './project-desk';
 import { summaryOf } from '../project/views';
 import { writeFileDurably } from '../storage/durable-write';
 import { restoreInPlace } from '../storage/change-guard';
 import { QueuedDb } from '../storage/queued-db';
 import { DESK_PROJECT_FILE, DeskProjectSchema, LOCAL_FOLDER, type DeskProject } from './desk-files';
+
+/** What the fold needs of an open project (OpenProject, without importing it: it imports this). */
+export interface DeskHost {
+  readonly dir: string;
+  readonly codec: FileCodec;
+  readonly desk: ProjectDesk | null;
+  readonly files: { project: QueuedDb<ProjectFile>; documents: Map<string, QueuedDb<Doc>> };
+  allDocuments(): Doc[];
+  view(): ProjectView;
+  snapshot(reason: SnapshotReason): Promise<unknown>;
+  documentAdapter(documentId: string): DurableJsonFile<Doc>;
+  reindex(documentId: string, previous: readonly string[]): void;
+}
 
 /** What git must never carry: this copy's documents (folded from the shared files), backups, lock, state. */
 const IGNORED = [
@@ -24,7 +42,7 @@ const IGNORED = [
  * logs gets its shared files (a base of every document, after a backup); documents whose logs grew
  * (a sync, or a crash between a log append and a document write) are folded again.
  */
-export async function startDesk(project: OpenProject): Promise<void> {
+export async function startDesk(project: DeskHost): Promise<void> {
   const desk = project.desk;
   if (!desk) return;
   const missing = project.allDocuments().filter((doc) => !desk.documentIds().includes(doc.id));
@@ -39,7 +57,7 @@ export async function startDesk(project: OpenProject): Promise<void> {
 }
 
 /** Folds every document whose files do not hold every logged change, adding documents new to this copy. */
-export async function foldIntoProject(project: OpenProject): Promise<string[]> {
+export async function foldIntoProject(project: DeskHost): Promise<string[]> {
   const desk = project.desk!;
   const { documents, project: file } = project.files;
   const stale = desk.documentsToFold(new Set(documents.keys()));
@@ -60,7 +78,7 @@ export async function foldIntoProject(project: OpenProject): Promise<string[]> {
   return stale;
 }
 
-async function addFolded(project: OpenProject, doc: FactdeskDocument): Promise<void> {
+async function addFolded(project: DeskHost, doc: FactdeskDocument): Promise<void> {
   const { documents, project: file } = project.files;
   const db = await QueuedDb.create(project.documentAdapter(doc.id), doc);
   documents.set(doc.id, db);
@@ -71,7 +89,7 @@ async function addFolded(project: OpenProject, doc: FactdeskDocument): Promise<v
 }
 
 /** Writes desk/project.json and .gitignore once, so a clone can rebuild project.json. */
-async function writeDeskProject(project: OpenProject): Promise<void> {
+async function writeDeskProject(project: DeskHost): Promise<void> {
   const path = join(project.dir, DESK_PROJECT_FILE);
   const exists = await access(path).then(
     () => true,
