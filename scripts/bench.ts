@@ -8,6 +8,7 @@ import { measureBrowserAt } from './bench/browser';
 import { measureExtraction } from './bench/extract-throughput';
 import { measureReports } from './bench/reports';
 import { measureStoreAt, withProject } from './bench/store';
+import { measureTextDiff } from './bench/text-diff';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -23,6 +24,7 @@ function done<T>(part: string, figures: T): T {
   return figures;
 }
 const extraction = done('extraction', await measureExtraction());
+const textDiff = done('text diff', measureTextDiff());
 const store: Record<string, unknown>[] = [];
 const reports: Record<string, unknown>[] = [];
 const web: Record<string, unknown>[] = [];
@@ -50,6 +52,7 @@ const figures = {
     loadAverageAtEnd: loadavg().map((n) => +n.toFixed(2)),
   },
   extraction,
+  textDiff,
   store,
   reports,
   browser: web,

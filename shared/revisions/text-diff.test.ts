@@ -79,4 +79,14 @@ describe('diffTexts', () => {
     expect(diffTexts('gone', '').map((p) => p.kind)).toEqual(['removed']);
     expect(diffTexts('', 'new').map((p) => p.kind)).toEqual(['added']);
   });
+
+  it('counts a block past the edit budget as replaced whole', () => {
+    const words = (seed: number) =>
+      Array.from({ length: 1500 }, (_, i) => `w${(i * 7919 + seed) % 100_003}`).join(' ');
+    const oldText = `Kept.\n${words(1)}\nKept too.\n`;
+    const newText = `Kept.\n${words(2)}\nKept too.\n`;
+    const parts = diffTexts(oldText, newText);
+    expect(rebuild(parts, oldText, newText)).toEqual([oldText, newText]);
+    expect(parts.map((p) => p.kind)).toEqual(['same', 'removed', 'added', 'same']);
+  });
 });
