@@ -33,6 +33,7 @@ export const optionTypes = {
   remote: { type: 'string' },
   'token-file': { type: 'string' },
   email: { type: 'string' },
+  language: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
 

@@ -66,10 +66,10 @@ export const commands: readonly Command[] = [
   command({
     words: ['rank'],
     positionals: { min: 0, max: 1, needs: 'no argument', takes: 'at most one FILE' },
-    options: [],
-    usage:
-      'factdesk rank [FILE]                           sentences in, one a line; one score in [0,1] a line out',
-    run: ([file]) => rankLines(file, readStdin),
+    options: ['language'],
+    usage: `factdesk rank [FILE] [--language TAG]          sentences in, one a line; one score a line out: the
+${' '.repeat(49)}probability it is worth checking (not English: fewer cues)`,
+    run: ([file], values) => rankLines(file, readStdin, values.language),
   }),
   command({
     words: ['claims'],

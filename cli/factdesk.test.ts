@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { factdesk } from '../test-support/run-factdesk';
 import { SEED_SAMPLE, tempDir } from '../test-support/temp-dir';
+import { rankSentences } from '../shared/ranking';
 
 describe('factdesk command line', () => {
   it('creates, imports, lists, marks and cites on the seed article', async () => {
@@ -84,6 +85,26 @@ describe('factdesk command line', () => {
     expect(scores).toHaveLength(2);
     for (const score of scores) expect(score).toBeGreaterThanOrEqual(0);
     expect(scores[1]).toBeGreaterThan(scores[0]!);
+  });
+
+  it('prints the calibrated probability of the bundled model, 6 decimals, optionally for another language', () => {
+    const lines = ['Thank you all.', 'Unemployment fell to 3.5 percent last year.', ''];
+    const out = factdesk(['rank'], { input: `${lines.join('\n')}\n` });
+    expect(out.stdout).toBe(
+      rankSentences(lines)
+        .map((p) => `${p.toFixed(6)}\n`)
+        .join(''),
+    );
+    const de = ['Vielen Dank.', 'Die Arbeitslosigkeit sank 2023 auf 3,5 %.'];
+    const german = factdesk(['rank', '--language', 'de'], { input: de.join('\n') });
+    expect(german.stdout).toBe(
+      rankSentences(de, { language: 'de' })
+        .map((p) => `${p.toFixed(6)}\n`)
+        .join(''),
+    );
+    const bad = factdesk(['rank', '--language', 'not a tag'], { input: 'x' });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--language must be a language tag such as en or de, not "not a tag"\./);
   });
 
   it('explains every mistake in one sentence, with no stack trace', async () => {

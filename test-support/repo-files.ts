@@ -15,6 +15,3 @@ export function repoPathExists(relative: string): boolean {
 export function listRepoFolder(relative: string): string[] {
   return readdirSync(relative).sort();
 }
-
-/** The CLEF 2019 task 1 training folder, beside the repository (may be missing in some checkouts). */
-export const CLEF_TRAINING = '../shared/data/checkworthiness/clef2019-checkthat-task1/training';

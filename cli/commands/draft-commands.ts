@@ -6,6 +6,7 @@ import { UserError } from '../../shared/errors';
 import { claimRow } from '../../core/project/views';
 import { buildDocument } from '../../core/drafts/build-document';
 import { readDraftFile } from '../../core/drafts/read-draft';
+import { UsageError } from '../cli-error';
 import { claimsJson, claimsText } from '../output';
 import type { CommandResult } from './project-commands';
 
@@ -18,11 +19,21 @@ export async function extractFile(file: string, json: boolean): Promise<CommandR
   return { stdout: json ? claimsJson(rows) : claimsText(rows) };
 }
 
-/** `factdesk rank [FILE]`: one sentence a line in (stdin or FILE), one score in [0,1] a line out. */
+const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
+
+/**
+ * `factdesk rank [FILE] [--language TAG]`: one sentence a line in (stdin or FILE), one calibrated
+ * probability of being worth checking a line out (6 decimals, so that rankings keep their order).
+ * Sentences not in English are scored on language-independent cues only.
+ */
 export async function rankLines(
   file: string | undefined,
   stdin: () => Promise<string>,
+  language?: string,
 ): Promise<CommandResult> {
+  if (language !== undefined && !LANGUAGE_TAG.test(language)) {
+    throw new UsageError(`--language must be a language tag such as en or de, not "${language}".`);
+  }
   let input: string;
   try {
     input = file === undefined ? await stdin() : await readFile(file, 'utf8');
@@ -31,6 +42,6 @@ export async function rankLines(
   }
   const lines = input.replace(/\r\n?/g, '\n').split('\n');
   if (lines.at(-1) === '') lines.pop();
-  const scores = rankSentences(lines);
-  return { stdout: scores.map((score) => `${score.toFixed(4)}\n`).join('') };
+  const scores = rankSentences(lines, { language });
+  return { stdout: scores.map((score) => `${score.toFixed(6)}\n`).join('') };
 }

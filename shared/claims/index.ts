@@ -16,7 +16,7 @@ import { parseIso } from './calendar';
 import { detectDraftLanguages, languageCursor, normalizeLanguage } from './language';
 import { ENGLISH } from './languages/en';
 import { packFor } from './languages/packs';
-import { bundledRanker, scoreSentenceIn } from '../ranking/index';
+import { bundledRanker, scoreSentence } from '../ranking/index';
 
 export type { FoundClaim, ExtractionOptions, ExtractionResult, Candidate, SentenceRef } from './types';
 export type { CheckableClaim, ConsistencyIssue } from './consistency';
@@ -63,11 +63,6 @@ function defaultCap(sentenceCount: number): number {
   return Math.max(30, Math.ceil(sentenceCount / 2));
 }
 
-/** Blends the sentence's check-worthiness with how worth checking this sort of claim is. */
-function blend(sentenceScore: number, prior: number): number {
-  return Math.min(1, Math.max(0, 0.5 * sentenceScore + 0.5 * prior));
-}
-
 /**
  * Finds the checkable claims in a draft: typed (quantity, date, quote, comparison, attribution, event),
  * normalized, with exact spans, ranked by check-worthiness (best first), with consistency warnings attached.
@@ -86,6 +81,8 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
   const ranker = bundledRanker();
   const dismissed = new Set((options.dismissed ?? []).map((q) => q.trim()));
   const claims: FoundClaim[] = [];
+  /** How worth checking each claim's kind is (figures before dates before events), for ties. */
+  const priors: number[] = [];
   let counted = 0;
   for (const span of sentences) {
     if (options.onProgress && ++counted % 500 === 0)
@@ -99,7 +96,9 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
     const lang = packFor(language) ?? ENGLISH;
     const candidates = candidatesOf(sentence, memory, reference, lang);
     if (candidates.length === 0) continue;
-    const sentenceScore = scoreSentenceIn(ranker, sentence.text, language);
+    // The claim's score is its sentence's calibrated check-worthiness (a probability, 4 decimals), on
+    // the language-independent cues alone when the sentence is not English.
+    const sentenceScore = Math.round(scoreSentence(ranker, sentence.text, { language }) * 1e4) / 1e4;
     for (const c of candidates) {
       const quote = text.slice(c.start, c.end);
       if (dismissed.has(quote.trim())) continue;
@@ -109,7 +108,7 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
         quote,
         text: c.text ?? sentence.text.trim(),
         kind: c.kind,
-        score: Math.round(blend(sentenceScore, c.prior) * 1e4) / 1e4,
+        score: sentenceScore,
         sentenceStart: Math.min(span.start, c.start),
         sentenceEnd: Math.max(span.end, c.end),
         language,
@@ -117,6 +116,7 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
       if (Object.keys(c.values).length > 0) claim.values = c.values;
       if (c.warnings && c.warnings.length > 0) claim.warnings = [...c.warnings];
       claims.push(claim);
+      priors.push(c.prior);
     }
   }
   for (const issue of checkConsistency(claims)) {
@@ -125,10 +125,15 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
       claim.warnings = [...(claim.warnings ?? []), issue.message];
     }
   }
-  // Best first; a claim with a warning is worth a look before its peers.
+  // Best first; a claim with a warning is worth a look before its peers; within a sentence (one
+  // score), the kind of claim decides.
   const ranked = claims
-    .map((claim) => ({ claim, key: claim.score + (claim.warnings?.length ? 0.05 : 0) }))
-    .sort((a, b) => b.key - a.key || a.claim.start - b.claim.start)
+    .map((claim, i) => ({
+      claim,
+      key: claim.score + (claim.warnings?.length ? 0.05 : 0),
+      prior: priors[i] as number,
+    }))
+    .sort((a, b) => b.key - a.key || b.prior - a.prior || a.claim.start - b.claim.start)
     .map(({ claim }) => claim);
   const cap = options.maxSuggestions ?? defaultCap(sentences.length);
   const result: ExtractionResult = { claims: ranked.slice(0, Math.max(0, cap)), boilerplate, sentences };

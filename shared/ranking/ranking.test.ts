@@ -1,24 +1,25 @@
 import { describe, it, expect } from 'vitest';
-import {
-  averagePrecision,
-  bundledRanker,
-  digitsBaseline,
-  meanAveragePrecision,
-  parseClef,
-  rankSentences,
-  sentenceVector,
-  trainLogistic,
-} from './index';
+import { bundledRanker, rankSentences, scoreSentence, isEnglish, WORTH_CHECKING } from './index';
 import model from '../../resources/ranker.json';
-import { CLEF_TRAINING, listRepoFolder, readRepoFile, repoPathExists } from '../../test-support/repo-files';
+import { englishDimension } from './features';
+import { UNIVERSAL_CUES } from './universal-cues';
 
 describe('the bundled ranker', () => {
-  it('loads and is small', () => {
-    expect(bundledRanker().weights.length).toBe((1 << model.bits) + model.dense.length);
-    expect(JSON.stringify(model).length).toBeLessThan(1_000_000);
+  it('loads, fits in a few MB and names the data it was trained on', () => {
+    const ranker = bundledRanker();
+    expect(ranker.english.weights.length).toBe(englishDimension(model.bits));
+    expect(ranker.universal.weights.length).toBe(UNIVERSAL_CUES.length);
+    expect(JSON.stringify(model).length).toBeLessThan(3_000_000);
+    expect(model.trainedOn.dataset).toMatch(/ClaimBuster/);
+    expect(model.trainedOn.licence).toBe('CC-BY-4.0');
   });
 
-  it('scores every sentence in [0, 1]', () => {
+  it('uses the threshold the renderer shows (WORTH_CHECKING)', () => {
+    expect(WORTH_CHECKING).toBe(model.threshold);
+    expect(bundledRanker().threshold).toBe(model.threshold);
+  });
+
+  it('scores every sentence with a probability', () => {
     const scores = rankSentences([
       '',
       'Thank you.',
@@ -27,75 +28,54 @@ describe('the bundled ranker', () => {
     ]);
     expect(scores).toHaveLength(4);
     for (const s of scores) {
-      expect(s).toBeGreaterThanOrEqual(0);
-      expect(s).toBeLessThanOrEqual(1);
+      expect(s).toBeGreaterThan(0);
+      expect(s).toBeLessThan(1);
     }
   });
 
-  it('puts claim-like sentences above chit-chat', () => {
+  it('puts claim-like sentences above chit-chat, on either side of the threshold', () => {
     const [claim, chat, claim2, chat2] = rankSentences([
       'We lost 70,000 factories since China entered the World Trade Organization.',
       'Thank you very much, it is great to be here tonight.',
       'Taxes went up by $2 billion last year, the highest increase in a decade.',
       'Well, let me just say this.',
-    ]);
-    expect(Math.min(claim as number, claim2 as number)).toBeGreaterThan(
-      Math.max(chat as number, chat2 as number),
+    ]) as [number, number, number, number];
+    expect(Math.min(claim, claim2)).toBeGreaterThanOrEqual(WORTH_CHECKING);
+    expect(Math.max(chat, chat2)).toBeLessThan(WORTH_CHECKING);
+  });
+});
+
+describe('scoring a sentence in another language', () => {
+  const ranker = bundledRanker();
+
+  it('reads English from no tag or an en tag, and anything else as another language', () => {
+    expect([undefined, 'en', 'en-GB', 'EN-us'].map(isEnglish)).toEqual([true, true, true, true]);
+    expect(['de', 'fr-CA', 'eng', 'und', ''].map(isEnglish)).toEqual([false, false, false, false, false]);
+  });
+
+  it('uses only language-independent cues: the words themselves do not count', () => {
+    const de = { language: 'de' };
+    // Same digits, symbols, capitals and length; different words.
+    const a = scoreSentence(ranker, 'Die Arbeitslosigkeit sank 2019 auf 3,5 % im Land.', de);
+    const b = scoreSentence(ranker, 'Der Hund schlief 2019 bei 3,5 % im Haus.', de);
+    expect(a).toBe(b);
+    // English word lists never see the sentence: "think", "thank you" make no difference.
+    expect(scoreSentence(ranker, 'I think so', de)).toBe(scoreSentence(ranker, 'Ich denke ja', de));
+  });
+
+  it('still ranks figures above chit-chat', () => {
+    const de = { language: 'de' };
+    const figure = scoreSentence(
+      ranker,
+      'Die Regierung gab 2021 rund 4,2 Milliarden € für 12.000 Stellen aus.',
+      de,
     );
-  });
-});
-
-describe('metrics', () => {
-  it('computes average precision by hand', () => {
-    // Ranked: a(1) b(0) c(1) d(0) → (1/1 + 2/3) / 2
-    expect(averagePrecision([0.9, 0.8, 0.7, 0.1], [1, 0, 1, 0])).toBeCloseTo((1 + 2 / 3) / 2, 10);
-    expect(averagePrecision([0.1, 0.2], [0, 0])).toBe(0);
+    const chat = scoreSentence(ranker, 'Vielen Dank, schön hier zu sein.', de);
+    expect(figure).toBeGreaterThan(chat);
   });
 
-  it('breaks ties by original order, like the official scorer', () => {
-    // All tied: order stays b0, b1, b2; the relevant item is third → 1/3.
-    expect(averagePrecision([1, 1, 1], [0, 0, 1])).toBeCloseTo(1 / 3, 10);
-    expect(averagePrecision(digitsBaseline(['no', 'yes 1', 'also 2']), [0, 0, 1])).toBeCloseTo(1 / 2, 10);
+  it('differs from the English score of the same sentence', () => {
+    const s = 'We lost 70,000 factories since China entered the World Trade Organization.';
+    expect(scoreSentence(ranker, s, { language: 'fr' })).not.toBe(scoreSentence(ranker, s));
   });
-
-  it('averages per document (MAP)', () => {
-    const map = meanAveragePrecision([
-      { scores: [0.9, 0.1], labels: [1, 0] }, // AP 1
-      { scores: [0.9, 0.1], labels: [0, 1] }, // AP 1/2
-    ]);
-    expect(map).toBeCloseTo(0.75, 10);
-  });
-});
-
-describe('training', () => {
-  it('is deterministic and learns a separable toy problem', () => {
-    const data = [
-      'the tax rose 10 percent',
-      'thank you all',
-      'jobs fell by 5 percent',
-      'good evening everyone',
-    ];
-    const examples = data.map((t, i) => ({ x: sentenceVector(t, 10), y: (i % 2 === 0 ? 1 : 0) as 0 | 1 }));
-    const options = { epochs: 30, learningRate: 0.1, l2: 1e-4, positiveWeight: 1, seed: 7 };
-    const a = trainLogistic(examples, (1 << 10) + 30, options);
-    const b = trainLogistic(examples, (1 << 10) + 30, options);
-    expect(Array.from(a.weights)).toEqual(Array.from(b.weights));
-    expect(a.bias).toBe(b.bias);
-  });
-
-  it.skipIf(!repoPathExists(CLEF_TRAINING))(
-    'beats the digits baseline on the CLEF 2019 training files (in-sample sanity check)',
-    () => {
-      const files = listRepoFolder(CLEF_TRAINING).filter((f) => f.endsWith('.tsv'));
-      expect(files).toHaveLength(19);
-      const docs = files.map((f) => parseClef(readRepoFile(`${CLEF_TRAINING}/${f}`)));
-      const ours = meanAveragePrecision(
-        docs.map((d) => ({ scores: rankSentences(d.map((l) => l.text)), labels: d.map((l) => l.label) })),
-      );
-      const digits = meanAveragePrecision(
-        docs.map((d) => ({ scores: digitsBaseline(d.map((l) => l.text)), labels: d.map((l) => l.label) })),
-      );
-      expect(ours).toBeGreaterThan(digits);
-    },
-  );
 });
