@@ -23,6 +23,9 @@ const licenses = {
     pkg('web-only', ['web/factdesk-web.mjs'], null),
     pkg('<img src=x onerror=alert(1)>', ['workers/extract-worker.mjs'], '<script>alert(1)</script>'),
   ],
+  datasets: [
+    { name: 'ClaimBuster', version: '', license: 'CC-BY-4.0', licenseText: 'Trained on ClaimBuster.' },
+  ],
 };
 
 async function licensesFile(content: string): Promise<string> {
@@ -57,6 +60,24 @@ describe('app:about', () => {
     const { call } = await servicesWithRouter({ mode: 'web', licensesFile: file });
     const names = (await call('app:about', {})).packages.map((entry) => entry.name);
     expect(names).toEqual(['lowdb', 'react', 'web-only', '<img src=x onerror=alert(1)>']);
+  });
+
+  it('credits the data the bundled model was trained on, in both modes', async () => {
+    const file = await licensesFile(JSON.stringify(licenses));
+    for (const mode of ['desktop', 'web'] as const) {
+      const { call } = await servicesWithRouter({ mode, licensesFile: file });
+      expect((await call('app:about', {})).datasets).toEqual(licenses.datasets);
+    }
+  });
+
+  it('refuses a list without the datasets the model was trained on (an old build) in one sentence', async () => {
+    const { datasets: _left, ...old } = licenses;
+    const file = await licensesFile(JSON.stringify(old));
+    const { raw } = await servicesWithRouter({ licensesFile: file });
+    await expect(raw('app:about', {})).resolves.toEqual({
+      ok: false,
+      error: `The list of licences (${file}) is damaged; run npm run build.`,
+    });
   });
 
   it('refuses a missing, damaged or absent list in one sentence, and reads it again once it is fixed', async () => {

@@ -3,8 +3,8 @@ import type { HandlerSlice } from '../ipc/handler-types';
 import { outputInMode, readLicenses } from './read-licenses';
 
 /**
- * `app:about`: the version, the app's licence and the licences of the packages bundled into this
- * mode's code, from the list the build wrote. Read once; a failed read is tried again next time.
+ * `app:about`: the version, the app's licence, the licences of the packages bundled into this mode's
+ * code and the data the bundled model learnt from, from the list the build wrote. Read once; a failed read is tried again next time.
  */
 export function aboutHandlers(app: {
   readonly mode: 'desktop' | 'web';
@@ -23,6 +23,7 @@ export function aboutHandlers(app: {
       packages: licenses.packages
         .filter((entry) => entry.usedBy.some((output) => outputInMode(output, app.mode)))
         .map(({ name, version, license, licenseText }) => ({ name, version, license, licenseText })),
+      datasets: licenses.datasets,
     };
   };
   return {

@@ -15,6 +15,8 @@ const LicensesFileSchema = z.object({
   version: z.literal(1),
   app: PackageSchema,
   packages: z.array(PackageSchema.extend({ usedBy: z.array(z.string().max(500)) })).max(10_000),
+  /** The data the bundled check-worthiness model was trained on. */
+  datasets: z.array(PackageSchema).max(100),
 });
 export type LicensesFile = z.infer<typeof LicensesFileSchema>;
 

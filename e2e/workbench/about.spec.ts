@@ -6,6 +6,7 @@ import { expect, test } from '../support/workbench';
 interface LicensesFile {
   app: { version: string };
   packages: { name: string; version: string; license: string; usedBy: string[] }[];
+  datasets: { name: string; license: string; licenseText: string }[];
 }
 const licenses = JSON.parse(readFileSync('dist/licenses.json', 'utf8')) as LicensesFile;
 /** What the web workbench runs: its server, the claim worker and the renderer (not the CLI, not Electron). */
@@ -47,6 +48,18 @@ test('About Factdesk from the start screen: version, Factdesk’s licence, every
   await expect(react).toContainText('MIT');
   await react.getByText('react', { exact: true }).click();
   await expect(react.getByText(/Copyright \(c\) Meta Platforms/)).toBeVisible();
+
+  // The data the check-worthiness model was trained on, credited as its licence asks.
+  const data = about.getByRole('list', { name: 'Training data' });
+  expect(licenses.datasets.map((entry) => entry.license)).toEqual(['CC-BY-4.0']);
+  await expect(data.getByRole('listitem')).toHaveCount(1);
+  const claimBuster = data.getByRole('listitem').first();
+  await expect(claimBuster).toContainText(/^ClaimBuster: A Benchmark Dataset of Check-worthy Factual Claims/);
+  await expect(claimBuster).toContainText('CC-BY-4.0');
+  await claimBuster.locator('summary').click();
+  await expect(
+    claimBuster.getByText(/Fatma Arslan, Naeemul Hassan, Chengkai Li and Mark Tremayne/),
+  ).toBeVisible();
 
   await expectNoSeriousAxeLightAndDark(page, 'about dialog', 'dialog[open]');
   await page.keyboard.press('Escape');

@@ -31,7 +31,10 @@ function LicenceEntry({ item }: { readonly item: LicensedPackage }) {
   );
 }
 
-/** Help › About Factdesk: the version, Factdesk's own licence and the licences of what it bundles. */
+/**
+ * Help › About Factdesk: the version, Factdesk's own licence, the licences of what it bundles and the
+ * data its model was trained on.
+ */
 export function AboutDialog({ onClose }: { readonly onClose: () => void }) {
   const api = useApi();
   const [loaded, setLoaded] = useState<Loaded>({ phase: 'loading' });
@@ -99,6 +102,22 @@ function AboutContent({ about }: { readonly about: AboutInfo }) {
         <ul className="about-licences" aria-label="Third-party packages">
           {about.packages.map((item) => (
             <li key={`${item.name}@${item.version}`}>
+              <LicenceEntry item={item} />
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="about-training-data">
+        <h3 id="about-training-data" className="about-heading">
+          Training data
+        </h3>
+        <p className="about-note">
+          The check-worthiness score comes from a model trained on this data; {about.name} ships what the
+          model learnt, not the data.
+        </p>
+        <ul className="about-licences" aria-label="Training data">
+          {about.datasets.map((item) => (
+            <li key={item.name}>
               <LicenceEntry item={item} />
             </li>
           ))}

@@ -19,6 +19,8 @@ export interface LicensesFile {
   readonly version: 1;
   readonly app: Omit<BundledPackage, 'usedBy'>;
   readonly packages: readonly BundledPackage[];
+  /** The data the bundled model was trained on, with its licence and the credit it asks for. */
+  readonly datasets: readonly Omit<BundledPackage, 'usedBy'>[];
 }
 
 export const LICENSES_FORMAT: 'factdesk-licenses';
@@ -29,6 +31,7 @@ export function describePackage(dir: string): Omit<BundledPackage, 'usedBy'>;
 export function describeVendored(name: string): Omit<BundledPackage, 'usedBy'>;
 export function vendoredSources(map: { sources?: readonly string[] } | null | undefined): string[];
 export function describeApp(root: string): Omit<BundledPackage, 'usedBy'>;
+export function describeDatasets(root: string): Omit<BundledPackage, 'usedBy'>[];
 export function recordBundledPackages(options: {
   root: string;
   outFile: string;

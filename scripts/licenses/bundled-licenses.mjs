@@ -104,6 +104,27 @@ export function describeApp(root) {
   };
 }
 
+/**
+ * The data the bundled check-worthiness model learnt from (`trainedOn` in resources/ranker.json), with the
+ * credit its licence asks for, for the About dialog. None when the repository has no model.
+ */
+export function describeDatasets(root) {
+  const file = path.join(root, 'resources', 'ranker.json');
+  if (!existsSync(file)) return [];
+  const { trainedOn } = JSON.parse(readFileSync(file, 'utf8'));
+  if (!trainedOn) return [];
+  return [
+    {
+      name: String(trainedOn.dataset),
+      version: '',
+      license: String(trainedOn.licence),
+      licenseText:
+        `${trainedOn.attribution}\n\nSource: ${trainedOn.source}\n` +
+        `Used: ${trainedOn.split}, ${trainedOn.sentences} sentences.`,
+    },
+  ];
+}
+
 function readExisting(file) {
   if (!existsSync(file)) return [];
   try {
@@ -140,7 +161,13 @@ export function recordBundledPackages({ root, outFile, parts }) {
   const packages = [...byKey.values()].sort(
     (a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version),
   );
-  const data = { format: LICENSES_FORMAT, version: 1, app: describeApp(root), packages };
+  const data = {
+    format: LICENSES_FORMAT,
+    version: 1,
+    app: describeApp(root),
+    packages,
+    datasets: describeDatasets(root),
+  };
   // Written aside and renamed, so a reader (or a parallel build) never sees half a file.
   const temporary = `${outFile}.${process.pid}.tmp`;
   writeFileSync(temporary, `${JSON.stringify(data, null, 1)}\n`);

@@ -2,7 +2,13 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { licenseOf, packageDirOf, recordBundledPackages, vendoredSources } from './bundled-licenses.mjs';
+import {
+  describeDatasets,
+  licenseOf,
+  packageDirOf,
+  recordBundledPackages,
+  vendoredSources,
+} from './bundled-licenses.mjs';
 
 const root = mkdtempSync(path.join(tmpdir(), 'factdesk-licenses-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -107,5 +113,51 @@ describe('licenses.json', () => {
       'built into pdfjs-dist',
     );
     expect(JSON.parse(readFileSync(outFile, 'utf8'))).toEqual(after);
+    expect(after.datasets).toEqual([]); // this fake repository has no model
+  });
+});
+
+describe('the data the bundled model was trained on', () => {
+  const repoRoot = path.resolve(import.meta.dirname, '..', '..');
+
+  it('is credited from resources/ranker.json as its licence asks: ClaimBuster, CC BY 4.0, its authors', () => {
+    const model = JSON.parse(readFileSync(path.join(repoRoot, 'resources', 'ranker.json'), 'utf8')) as {
+      trainedOn: { dataset: string; licence: string; attribution: string };
+    };
+    const [dataset, ...more] = describeDatasets(repoRoot);
+    expect(more).toEqual([]);
+    expect(dataset).toMatchObject({ name: model.trainedOn.dataset, version: '', license: 'CC-BY-4.0' });
+    expect(dataset!.name).toMatch(/^ClaimBuster/);
+    for (const credit of [
+      'Fatma Arslan, Naeemul Hassan, Chengkai Li and Mark Tremayne',
+      'https://doi.org/10.5281/zenodo.3609356',
+      'https://creativecommons.org/licenses/by/4.0/',
+      'CheckThat!',
+      '22501 sentences',
+    ]) {
+      expect(dataset!.licenseText).toContain(credit);
+    }
+  });
+
+  it('is written into licenses.json with the packages', () => {
+    const outFile = path.join(root, 'with-model.json');
+    mkdirSync(path.join(root, 'resources'), { recursive: true });
+    writeFileSync(
+      path.join(root, 'resources', 'ranker.json'),
+      JSON.stringify({
+        trainedOn: {
+          dataset: 'D',
+          source: 'S',
+          split: 'P',
+          sentences: 3,
+          licence: 'CC0-1.0',
+          attribution: 'A',
+        },
+      }),
+    );
+    const data = recordBundledPackages({ root, outFile, parts: {} });
+    expect(data.datasets).toEqual([
+      { name: 'D', version: '', license: 'CC0-1.0', licenseText: 'A\n\nSource: S\nUsed: P, 3 sentences.' },
+    ]);
   });
 });

@@ -38,22 +38,27 @@ export const SHIPPED_SETTINGS: RankerSettings = {
 
 export const TRAINING_RECORD = {
   dataset:
-    'ClaimBuster: A Benchmark Dataset of Check-worthy Factual Claims (Arslan, Hassan, Li, Tremayne; ICWSM 2020; ' +
-    'doi:10.5281/zenodo.3609356), as the CheckThat! 2024 English train split',
+    'ClaimBuster: A Benchmark Dataset of Check-worthy Factual Claims (Fatma Arslan, Naeemul Hassan, Chengkai Li, Mark Tremayne; ICWSM 2020)',
+  source: 'https://doi.org/10.5281/zenodo.3609356',
+  split:
+    'CLEF 2024 CheckThat! lab, task 1, English train split (data/checkworthiness/claimbuster-checkthat2024)',
   licence: 'CC-BY-4.0',
   attribution:
-    'Trained on the ClaimBuster dataset by Fatma Arslan, Naeemul Hassan, Chengkai Li and Mark Tremayne ' +
-    '(University of Texas at Arlington), CC BY 4.0, in the split of the CLEF 2024 CheckThat! lab, task 1 (English).',
+    "Factdesk's check-worthiness model was trained on the ClaimBuster dataset by Fatma Arslan, Naeemul Hassan, " +
+    'Chengkai Li and Mark Tremayne (University of Texas at Arlington), https://doi.org/10.5281/zenodo.3609356, ' +
+    'licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), using the sentences of the CLEF 2024 ' +
+    'CheckThat! lab task 1 English train split. Factdesk ships the weights learnt from the data, not the data ' +
+    'itself; the dataset authors do not endorse Factdesk.',
 } as const;
 
-interface Head {
+export interface Head {
   readonly weights: Float64Array;
   readonly bias: number;
   /** Raw out-of-fold score of every training example. */
   readonly outOfFold: number[];
 }
 
-function trainHead(
+export function trainHead(
   examples: readonly Example[],
   dimension: number,
   options: TrainOptions,

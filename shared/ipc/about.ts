@@ -17,4 +17,9 @@ export interface AboutInfo {
   readonly licenseText: string | null;
   /** The packages whose code is in this mode's bundles (desktop: main, worker, renderer), by name. */
   readonly packages: readonly LicensedPackage[];
+  /**
+   * The data the bundled check-worthiness model was trained on: name, licence (SPDX) and, as the text,
+   * the credit the licence asks for. `version` is empty.
+   */
+  readonly datasets: readonly LicensedPackage[];
 }

@@ -14,11 +14,18 @@ export interface StoredHead {
   readonly calibration: Calibration;
 }
 
-/** Where the training data came from, for the record and for the licences list. */
+/** Where the training data came from, for the record and for the licences list (About Factdesk). */
 export interface TrainingRecord {
+  /** The dataset's title and authors, as the licences list names it. */
   readonly dataset: string;
+  /** Where it is published (a DOI link). */
+  readonly source: string;
+  /** Which part of it the model learnt from. */
+  readonly split: string;
   readonly sentences: number;
+  /** SPDX id of the licence relied on. */
   readonly licence: string;
+  /** The credit the licence asks for, in one paragraph. */
   readonly attribution: string;
 }
 
