@@ -24,6 +24,8 @@ export interface DiskClaim {
   quote: string;
   text: string;
   kind: string;
+  /** Calibrated probability that the claim's sentence is worth checking. */
+  score: number;
   status: string;
   note: string;
   assignee?: string;

@@ -42,11 +42,13 @@ export function ClaimDetails(props: ClaimDetailsProps) {
       <div className="details-scroll">
         <p className="details-kicker">
           <span className="kind-chip">{kindLabel(claim.kind)}</span>
-          <span title="Check-worthiness, from 0 to 100">Score {formatScore(claim.score)}</span>
+          <span title="Chance that a fact-checker would check this sentence, in percent">
+            Score {formatScore(claim.score)}
+          </span>
           {claim.language && claim.language !== 'en' && (
             <span
               className="score-language"
-              title="The check-worthiness model reads English only: in other languages the score comes from the figures, dates, quotes and comparisons found."
+              title="The check-worthiness model reads English words: in other languages the score comes from language-independent cues only (figures, dates, quotes, punctuation)."
             >
               {languageName(claim.language)} · scored on figures, dates, quotes
             </span>

@@ -7,6 +7,7 @@ import { evidenceGap } from '../lib/quality';
 import { RevisionCue } from '../revisions/revision-flag';
 import { STATUS_RANK, kindLabel } from '../lib/status';
 import { StatusBadge } from '../workbench/status-badge';
+import { WorthCheckingCue } from './worth-checking-cue';
 
 const byStatus: SortingFn<ClaimRow> = (a, b) =>
   STATUS_RANK[a.original.status] - STATUS_RANK[b.original.status];
@@ -29,6 +30,7 @@ function ClaimCell({ claim }: { readonly claim: ClaimRow }) {
         {claim.quote !== claim.text && <span className="claim-context"> · {claim.text}</span>}
         {claim.quote === claim.text && claim.text}
       </span>
+      <WorthCheckingCue score={claim.score} />
       <RevisionCue claim={claim} />
       {gap && (
         <span className="cue cue-evidence" title={`Needs evidence: ${gap.toLowerCase()}`}>
