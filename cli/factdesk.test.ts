@@ -105,7 +105,7 @@ describe('factdesk command line', () => {
     const bad = factdesk(['rank', '--language', 'not a tag'], { input: 'x' });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--language must be a language tag such as en or de, not "not a tag"\./);
-  });
+  }, 120_000); // three runs of the command
 
   it('explains every mistake in one sentence, with no stack trace', async () => {
     const dir = join(await tempDir(), 'p');
