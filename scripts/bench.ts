@@ -6,6 +6,7 @@
 import { cpus, loadavg, totalmem } from 'node:os';
 import { measureBrowserAt } from './bench/browser';
 import { measureExtraction } from './bench/extract-throughput';
+import { measureRanking } from './bench/rank-throughput';
 import { measureReports } from './bench/reports';
 import { measureStoreAt, withProject } from './bench/store';
 import { measureTextDiff } from './bench/text-diff';
@@ -25,6 +26,7 @@ function done<T>(part: string, figures: T): T {
 }
 const extraction = done('extraction', await measureExtraction());
 const textDiff = done('text diff', measureTextDiff());
+const ranking = done('ranking', await measureRanking());
 const store: Record<string, unknown>[] = [];
 const reports: Record<string, unknown>[] = [];
 const web: Record<string, unknown>[] = [];
@@ -53,6 +55,7 @@ const figures = {
   },
   extraction,
   textDiff,
+  ranking,
   store,
   reports,
   browser: web,
