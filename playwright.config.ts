@@ -20,7 +20,7 @@ export default defineConfig({
       testDir: 'e2e/workbench',
       use: {
         browserName: 'chromium',
-        // Debian's Chromium here and in CI; elsewhere the Chromium Playwright installed (e2e/support/chromium.ts).
+        // FACTDESK_CHROMIUM, an installed Chromium (Debian's here) or Playwright's own (test-support/chromium.ts).
         launchOptions: chromiumLaunchOptions(),
       },
     },

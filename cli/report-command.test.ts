@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
@@ -12,6 +11,7 @@ import { parseCommandLine } from './command-options';
 import { commands } from './commands';
 import { citationsExport } from './commands/citations-command';
 import { reportCommand } from './commands/report-command';
+import { requireChromium, skipWithoutChromium, titleNeedingChromium } from '../test-support/chromium';
 
 /** Runs the real `factdesk` bin (the bundle built in global setup). */
 function factdesk(args: string[], env: NodeJS.ProcessEnv = {}) {
@@ -112,11 +112,16 @@ describe('factdesk report', () => {
     );
   });
 
-  it.skipIf(!existsSync(process.env.FACTDESK_CHROMIUM || '/usr/bin/chromium'))(
-    'writes PDF with Chromium, and says in one sentence when Chromium is missing (the real bin)',
+  it.skipIf(skipWithoutChromium)(
+    titleNeedingChromium(
+      'writes PDF with Chromium, and says in one sentence when Chromium is missing (the real bin)',
+    ),
     async () => {
       const out = join(root, 'report.pdf');
-      const written = factdesk(['report', seed.dir, '--format', 'pdf', '-o', out]);
+      // The Chromium of this run (Playwright's on a hosted runner, which the app itself does not look for).
+      const written = factdesk(['report', seed.dir, '--format', 'pdf', '-o', out], {
+        FACTDESK_CHROMIUM: requireChromium(),
+      });
       expect(written.code, written.stderr).toBe(0);
       expect((await readFile(out)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
       const missing = factdesk(['report', seed.dir, '--format', 'pdf', '-o', out], {

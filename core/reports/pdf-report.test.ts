@@ -11,16 +11,20 @@ import { buildReport } from './build-report';
 import { ChromiumPdfPrinter, findChromium } from './pdf-printer';
 import { copiesOfReportData } from '../../test-support/reports/many-claims';
 import { HOSTILE, seedReportProject, type ReportSeed } from '../../test-support/reports/report-seed';
+import { locateChromium, testChromium } from '../../test-support/chromium';
 
 const run = promisify(execFile);
-const chromium = process.env.FACTDESK_CHROMIUM || '/usr/bin/chromium';
 const pdftotext = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].find((path) => existsSync(path));
 const pdfinfo = pdftotext?.replace(/pdftotext$/, 'pdfinfo');
-const missing = !existsSync(chromium)
-  ? `skipped: no Chromium at ${chromium}`
+const missing = !testChromium.path
+  ? testChromium.missing
   : !pdftotext || !existsSync(pdfinfo!)
-    ? 'skipped: pdftotext and pdfinfo (poppler-utils) are not installed'
+    ? 'pdftotext and pdfinfo (poppler-utils) are not installed.'
     : '';
+// Skipped, saying why in the title, where something is missing; under CI a test fails instead.
+const skip = Boolean(missing) && !process.env.CI;
+const titled = (title: string) =>
+  missing ? `${title} — ${skip ? 'skipped' : 'cannot run'}: ${missing}` : title;
 
 /** The text of a PDF (whitespace collapsed) and its number of pages, read by poppler. */
 async function readPdf(bytes: Uint8Array, name: string): Promise<{ flat: string; pages: number }> {
@@ -32,7 +36,7 @@ async function readPdf(bytes: Uint8Array, name: string): Promise<{ flat: string;
 }
 
 let seed: ReportSeed;
-const printer = new ChromiumPdfPrinter(existsSync(chromium) ? chromium : undefined);
+const printer = new ChromiumPdfPrinter(testChromium.path);
 beforeAll(async () => {
   seed = await seedReportProject();
 });
@@ -42,8 +46,8 @@ afterAll(async () => {
 });
 
 describe('PDF report', () => {
-  it.skipIf(Boolean(missing))(
-    `prints the HTML report with Chromium; pdftotext finds the claims and verdicts${missing ? ` — ${missing}` : ''}`,
+  it.skipIf(skip)(
+    titled('prints the HTML report with Chromium; pdftotext finds the claims and verdicts'),
     async () => {
       const report = await buildReport(
         seed.data,
@@ -76,8 +80,10 @@ describe('PDF report', () => {
     },
   );
 
-  it.skipIf(Boolean(missing))(
-    'makes pages for the work done: 880 claims of which 120 checked print in far fewer pages than in full',
+  it.skipIf(skip)(
+    titled(
+      'makes pages for the work done: 880 claims of which 120 checked print in far fewer pages than in full',
+    ),
     async () => {
       const data = copiesOfReportData(seed.data, 40);
       const claims = data.documents.flatMap((doc) => doc.claims);
@@ -99,7 +105,7 @@ describe('PDF report', () => {
     180_000,
   );
 
-  it.skipIf(Boolean(missing))('fetches nothing while printing, even when the page asks for it', async () => {
+  it.skipIf(skip)(titled('fetches nothing while printing, even when the page asks for it'), async () => {
     let requests = 0;
     const server = createServer((_request, response) => {
       requests++;
@@ -124,5 +130,24 @@ describe('PDF report', () => {
     expect(() => findChromium({ FACTDESK_CHROMIUM: '/no/such/chromium' })).toThrow(
       'FACTDESK_CHROMIUM names /no/such/chromium, which does not exist, so no PDF can be made.',
     );
+  });
+
+  it('tests find an installed Chromium, else the one Playwright installed, else say why', () => {
+    const none = () => {
+      throw new Error('PDF export needs Chromium or Google Chrome and none was found.');
+    };
+    const here = process.execPath; // a file that exists, standing in for a browser
+    expect(locateChromium({}, '/nowhere/chrome', () => '/usr/bin/chromium')).toEqual({
+      path: '/usr/bin/chromium',
+      missing: '',
+    });
+    expect(locateChromium({}, here, none)).toEqual({ path: here, missing: '' });
+    expect(locateChromium({}, '/nowhere/chrome', none)).toEqual({
+      path: undefined,
+      missing:
+        "PDF export needs Chromium or Google Chrome and none was found. Playwright's Chromium is not at /nowhere/chrome either.",
+    });
+    // A FACTDESK_CHROMIUM that names nothing is reported, not replaced by another browser.
+    expect(locateChromium({ FACTDESK_CHROMIUM: '/no/such/chromium' }, here).path).toBeUndefined();
   });
 });

@@ -211,7 +211,7 @@ async function measureOne(page: Page, dir: string, url: string) {
 
 /**
  * Serves the project in `dir`, measures it in a fresh Chromium, and stops both (the server is awaited
- * to exit). Null when there is no Chromium (at /usr/bin/chromium, or where FACTDESK_CHROMIUM says).
+ * to exit). Null when there is no Chromium (test-support/chromium.ts looks for one).
  */
 export async function measureBrowserAt(dir: string): Promise<Record<string, unknown> | null> {
   if (!installedChromium) return null;

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -6,10 +5,14 @@ import { ChromiumPdfPrinter } from '../../reports/pdf-printer';
 import { tempDir } from '../../../test-support/temp-dir';
 import { readDraftFile } from '../read-draft';
 import { encryptedPdf } from '../../../test-support/drafts/encrypted-pdf';
+import {
+  requireChromium,
+  skipWithoutChromium,
+  testChromium,
+  titleNeedingChromium,
+} from '../../../test-support/chromium';
 
-const chromium = process.env.FACTDESK_CHROMIUM || '/usr/bin/chromium';
-const noChromium = existsSync(chromium) ? '' : ` — skipped: no Chromium at ${chromium} to make the PDF`;
-const printer = new ChromiumPdfPrinter(existsSync(chromium) ? chromium : undefined);
+const printer = new ChromiumPdfPrinter(testChromium.path);
 afterAll(() => printer.close());
 
 const LONG =
@@ -27,9 +30,10 @@ const ARTICLE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><tit
 </body></html>`;
 
 describe('reading .pdf drafts', () => {
-  it.skipIf(Boolean(noChromium))(
-    `reads the text layer of a PDF printed by Chromium as paragraphs${noChromium}`,
+  it.skipIf(skipWithoutChromium)(
+    titleNeedingChromium('reads the text layer of a PDF printed by Chromium as paragraphs'),
     async () => {
+      requireChromium();
       const dir = await tempDir();
       const path = join(dir, 'article.pdf');
       await writeFile(path, await printer.print(ARTICLE));
@@ -45,7 +49,8 @@ describe('reading .pdf drafts', () => {
     },
   );
 
-  it.skipIf(Boolean(noChromium))(`refuses a PDF with no text layer${noChromium}`, async () => {
+  it.skipIf(skipWithoutChromium)(titleNeedingChromium('refuses a PDF with no text layer'), async () => {
+    requireChromium();
     const dir = await tempDir();
     const path = join(dir, 'scan.pdf');
     const html =
