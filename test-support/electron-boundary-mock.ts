@@ -65,6 +65,15 @@ export class FakeWebContents extends EventEmitter {
       `%PDF-boundary-mock of ${this.page?.url ?? 'nothing'} (${this.page?.body.length ?? 0} characters)`,
     ),
   );
+  /**
+   * The boundary runs no page script: a test that needs the page's answer plays it
+   * (`executeJavaScript.mockResolvedValueOnce(...)`); otherwise the call rejects.
+   */
+  readonly executeJavaScript = vi.fn(async (_code: string): Promise<unknown> => {
+    throw new Error('The boundary mock runs no page script; the test must answer for the page.');
+  });
+  /** The renderer's process id (made up; a test gives the app metrics that name it). */
+  readonly getOSProcessId = vi.fn(() => 40_000 + this.id);
   destroyed = false;
 
   constructor(webPreferences: { session?: FakeSession } = {}) {
@@ -210,6 +219,12 @@ export function createFakeSession(protocol = createFakeProtocol()) {
         fake.beforeRequest = handler;
       }),
     },
+    /** `session.fetch`: a URL of a handled scheme is answered by that handler, as in Electron. */
+    fetch: vi.fn(async (url: string): Promise<Response> => {
+      const handler = protocol.handlers.get(new URL(url).protocol.slice(0, -1));
+      if (!handler) throw new Error(`net::ERR_UNKNOWN_URL_SCHEME fetching '${url}'`);
+      return handler(new Request(url));
+    }),
     setSpellCheckerEnabled: vi.fn((_enabled: boolean) => undefined),
     addWordToSpellCheckerDictionary: vi.fn((_word: string) => true),
   };
@@ -241,6 +256,8 @@ class FakeApp extends EventEmitter {
   readonly getJumpListSettings = vi.fn(() => ({ minItems: 10, removedItems: [] as unknown[] }));
   readonly setAppUserModelId = vi.fn();
   readonly setAboutPanelOptions = vi.fn();
+  /** `app.getAppMetrics()`: none unless a test plays the processes. */
+  readonly getAppMetrics = vi.fn((): { pid: number; type: string; sandboxed?: boolean }[] => []);
   readonly requestSingleInstanceLock = vi.fn(() => this.singleInstance);
   /** Whether the app was ready when `enableSandbox` was called (Electron requires before). */
   readonly enableSandbox = vi.fn(() => {

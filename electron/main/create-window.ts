@@ -11,6 +11,8 @@ export interface CreateWindowOptions {
   readonly devTools: boolean;
   /** Where and how large, already fitted to the displays. */
   readonly state: WindowState;
+  /** Never shown (the self-test). */
+  readonly hidden?: boolean;
 }
 
 /**
@@ -32,10 +34,12 @@ export function createAppWindow(options: CreateWindowOptions): BrowserWindow {
     webPreferences: secureWebPreferences({ preload: options.preload, devTools: options.devTools }),
   });
   attachContextMenu(window);
-  window.once('ready-to-show', () => {
-    if (state.maximized) window.maximize();
-    window.show();
-  });
+  if (!options.hidden) {
+    window.once('ready-to-show', () => {
+      if (state.maximized) window.maximize();
+      window.show();
+    });
+  }
   return window;
 }
 

@@ -2,23 +2,23 @@
  * The Electron main process: a thin shell over the services. It serves the built renderer on
  * `app://factdesk/`, locks down every session and web contents, routes the IPC contract to the
  * services per window, and keeps one instance running (a second launch opens its project here).
+ * With `--self-test` it only proves that it works, in a throw-away folder (self-test.ts).
  */
-import { app, BrowserWindow, crashReporter, ipcMain, powerMonitor, session, shell } from 'electron';
-import { createServices, registerHandlers, releaseProjectLocksNow, workerRunner } from '../../core';
+import { app, BrowserWindow, crashReporter, powerMonitor, shell } from 'electron';
+import { releaseProjectLocksNow } from '../../core';
 import { appLayout } from './app-layout';
-import { registerAppScheme, serveAppProtocol } from './app-protocol';
+import { registerAppScheme } from './app-protocol';
 import { hardenApp, userDataOverride } from './app-hardening';
 import { ChosenPaths, rememberingDialogs } from './chosen-paths';
 import { keepCrashReportsLocal } from './crash-reports';
 import { DesktopApp } from './desktop-app';
-import { callingWindowId, runForWindow } from './dialog-parent';
+import { callingWindowId } from './dialog-parent';
 import { createElectronDialogs } from './dialogs';
-import { createElectronRouter } from './electron-router';
 import { OpenProjectRequests, projectPathFromArgv } from './open-project-requests';
 import { guardQuit } from './quit-guard';
-import { electronPdfPrinter } from './pdf-printer';
-import { hardenSession, hardenWebContents } from './security';
-import { WindowRegistry } from './window-registry';
+import { hardenWebContents } from './security';
+import { selfTestUserData, startSelfTest, wantsSelfTest } from './self-test';
+import { startShellServices } from './shell-services';
 
 const layout = appLayout(app.getAppPath());
 /** `electron .` in development passes the app path before any project; a packaged app does not. */
@@ -26,17 +26,26 @@ const APP_PATH_FIRST = process.defaultApp === true;
 
 registerAppScheme();
 hardenApp(app);
-const userDataDirOverride = userDataOverride(process.env, app.isPackaged);
-// Tests (and developers who want a separate profile) point an unpackaged app at its own settings.
+const selfTest = wantsSelfTest(process.argv);
+// `--self-test` keeps everything (settings, Chromium's profile) in a throw-away folder; tests (and
+// developers who want a separate profile) point an unpackaged app at its own settings.
+const userDataDirOverride = selfTest ? selfTestUserData() : userDataOverride(process.env, app.isPackaged);
 if (userDataDirOverride) app.setPath('userData', userDataDirOverride);
 // After userData is settled (crash dumps go beside it); uploads stay off.
 keepCrashReportsLocal(crashReporter);
 if (process.platform === 'win32') app.setAppUserModelId('org.factdesk.app');
+// Every web contents, ours or not, gets the navigation, window-open and <webview> guards.
+app.on('web-contents-created', (_event, contents) => {
+  hardenWebContents(contents, { openExternal: (url) => shell.openExternal(url) });
+});
 
 const requests = new OpenProjectRequests();
 let desktop: DesktopApp | null = null;
 
-if (!app.requestSingleInstanceLock()) {
+if (selfTest) {
+  // Runs beside any Factdesk already open (no single-instance lock), on its own throw-away files.
+  startSelfTest(layout, app.getPath('userData'));
+} else if (!app.requestSingleInstanceLock()) {
   // Another Factdesk is running; it received our command line in `second-instance`.
   app.quit();
 } else {
@@ -53,10 +62,6 @@ if (!app.requestSingleInstanceLock()) {
     event.preventDefault();
     requests.request(file);
   });
-  // Every web contents, ours or not, gets the navigation, window-open and <webview> guards.
-  app.on('web-contents-created', (_event, contents) => {
-    hardenWebContents(contents, { openExternal: (url) => shell.openExternal(url) });
-  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
@@ -70,47 +75,32 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
-  hardenSession(session.defaultSession, { allowDevtools: !app.isPackaged });
-  serveAppProtocol(layout.rendererDir);
   app.setAboutPanelOptions({
     applicationName: 'Factdesk',
     applicationVersion: app.getVersion(),
     credits: 'An offline fact-checking workbench.',
   });
-
-  const registry = new WindowRegistry<BrowserWindow>();
   // Paths from a renderer are trusted only when one of these dialogs returned them.
   const chosenPaths = new ChosenPaths();
-  const dialogs = rememberingDialogs(
-    createElectronDialogs(() => {
-      const focused = BrowserWindow.getFocusedWindow();
-      return (
-        registry.get(callingWindowId())?.window ??
-        registry.find((window) => window === focused)?.window ??
-        null
-      );
-    }),
-    chosenPaths,
-  );
   const userDataDir = app.getPath('userData');
-  const services = await createServices({
+  const { services, router, registry, dialogs } = await startShellServices({
+    layout,
     userDataDir,
-    mode: 'desktop',
-    version: app.getVersion(),
-    dialogs,
-    pdfPrinter: electronPdfPrinter(),
-    licensesFile: layout.licensesFile,
-    // Claim finding runs off the main process's thread.
-    extraction: workerRunner(layout.extractWorker),
-  });
-  const router = createElectronRouter({
-    ipcMain,
-    sessionFor: (id) => registry.sessionFor(id),
-    runForWindow,
+    dialogs: (registry) =>
+      rememberingDialogs(
+        createElectronDialogs(() => {
+          const focused = BrowserWindow.getFocusedWindow();
+          return (
+            registry.get(callingWindowId())?.window ??
+            registry.find((window) => window === focused)?.window ??
+            null
+          );
+        }),
+        chosenPaths,
+      ),
     onReply: (channel, envelope) => desktop?.noteReply(channel, envelope),
     refuse: (channel, rawArgs) => chosenPaths.refusal(channel, rawArgs),
   });
-  registerHandlers(router, services);
 
   const desktopApp = new DesktopApp({
     services,
