@@ -1,12 +1,10 @@
-import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium as playwright, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requireChromium, skipWithoutChromium, titleNeedingChromium } from '../../test-support/chromium';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import { checkWindowSecurity, PAGE_PROBE, type SecurityCheckHost } from './window-security-check';
-
-const chromium = process.env.FACTDESK_CHROMIUM || '/usr/bin/chromium';
 
 /** A window as the running app would describe it, every promise kept; `changes` break one. */
 function host(changes: Partial<SecurityCheckHost> = {}): SecurityCheckHost {
@@ -77,7 +75,7 @@ describe('checking a window as the running app sees it', () => {
 });
 
 // The probe itself, run by a real Chromium in a page served with and without the app's CSP.
-describe.skipIf(!existsSync(chromium))('the page probe in Chromium', () => {
+describe.skipIf(skipWithoutChromium)(titleNeedingChromium('the page probe in Chromium'), () => {
   let browser: Browser;
   let server: Server;
   let origin: string;
@@ -90,7 +88,7 @@ describe.skipIf(!existsSync(chromium))('the page probe in Chromium', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await playwright.launch({ executablePath: chromium, args: ['--no-sandbox'] });
+    browser = await playwright.launch({ executablePath: requireChromium(), args: ['--no-sandbox'] });
   }, 60_000);
 
   afterAll(async () => {
