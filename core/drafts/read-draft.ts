@@ -51,8 +51,14 @@ export function draftFormatOf(fileName: string): DraftFormat {
   throw new UserError(`${fileName} is not a draft Factdesk can read; it reads ${READABLE} files.`);
 }
 
-/** Reads a draft file from disk, refusing folders, huge files and unreadable data with a clear sentence. */
-export async function readDraftFile(path: string): Promise<DraftText> {
+/**
+ * Reads a draft file from disk, refusing folders, huge files and unreadable data with a clear
+ * sentence. `parse` makes its text from the bytes (the desktop app parses in its worker).
+ */
+export async function readDraftFile(
+  path: string,
+  parse: (fileName: string, bytes: Uint8Array) => Promise<DraftText> = draftFromBytes,
+): Promise<DraftText> {
   const fileName = basename(path);
   draftFormatOf(fileName);
   let size: number;
@@ -72,7 +78,7 @@ export async function readDraftFile(path: string): Promise<DraftText> {
   } finally {
     await handle.close();
   }
-  return draftFromBytes(fileName, bytes);
+  return parse(fileName, bytes);
 }
 
 /** Reads a draft from its bytes (a file on disk, or one the renderer sent), by its file name's format. */

@@ -96,6 +96,11 @@ export class WorkbenchSession {
   }
 
   /** Imports drafts one by one; a draft that cannot be read is reported and the others still come in. */
+  /** A draft's text from its file's bytes, read where claims are found (the desktop app's worker). */
+  readDraft(fileName: string, bytes: Uint8Array): Promise<DraftText> {
+    return this.extraction.readDraft(fileName, bytes);
+  }
+
   async importDrafts(
     drafts: readonly (() => Promise<DraftText>)[],
     names: readonly string[],
