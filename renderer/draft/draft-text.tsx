@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { RefObject } from 'react';
-import type { ClaimRow } from '../../shared/ipc/views';
+import { useClaim } from '../claims/use-claims';
 import { STATUS_META, kindLabel } from '../lib/status';
 import type { Segment } from './segments';
 
@@ -8,7 +8,6 @@ interface DraftTextProps {
   readonly articleRef: RefObject<HTMLElement | null>;
   readonly text: string;
   readonly segments: readonly Segment[];
-  readonly claimsById: ReadonlyMap<string, ClaimRow>;
   readonly selectedId: string | null;
   readonly onSelect: (claimId: string) => void;
 }
@@ -20,15 +19,52 @@ function claimToSelect(segment: Segment, selectedId: string | null): string | un
   return at === -1 ? ids[0] : ids[(at + 1) % ids.length];
 }
 
+interface DraftMarkProps {
+  readonly segment: Segment;
+  readonly slice: string;
+  /** The claim the run shows: the selected one when it covers the run, else the shortest. */
+  readonly primaryId: string;
+  readonly selected: boolean;
+  readonly onClick: (segment: Segment) => void;
+}
+
+/** A run covered by claims, coloured by its primary claim's status (read from the store, so a mark re-colours this run alone). */
+const DraftMark = memo(function DraftMark({ segment, slice, primaryId, selected, onClick }: DraftMarkProps) {
+  const primary = useClaim(primaryId);
+  const status = primary?.status ?? 'unchecked';
+  const ends = primary !== undefined && primary.end === segment.end;
+  const classes = ['claim-mark', `status-${status}`];
+  if (selected) classes.push('is-selected');
+  if (ends) classes.push('is-end');
+  if (segment.claims.length > 1) classes.push('is-nested');
+  const warnings = ends ? (primary?.warnings ?? []) : [];
+  if (warnings.length > 0) classes.push('has-warning');
+  const label = primary ? `${STATUS_META[status].label} · ${kindLabel(primary.kind)}` : undefined;
+  return (
+    <mark
+      className={classes.join(' ')}
+      data-claims={segment.claims.map((claim) => claim.id).join(' ')}
+      data-start={segment.start}
+      title={warnings.length > 0 ? `${label}\n⚠ ${warnings.join('\n⚠ ')}` : label}
+      onClick={() => onClick(segment)}
+    >
+      {slice}
+    </mark>
+  );
+});
+
 /** The text runs of a draft: plain, dimmed boilerplate, or claim highlights (status by class). */
 export const DraftText = memo(function DraftText({
   articleRef,
   text,
   segments,
-  claimsById,
   selectedId,
   onSelect,
 }: DraftTextProps) {
+  const onClick = (segment: Segment) => {
+    const id = claimToSelect(segment, selectedId);
+    if (id) onSelect(id);
+  };
   return (
     <article className="draft-text" ref={articleRef}>
       {segments.map((segment) => {
@@ -44,33 +80,16 @@ export const DraftText = memo(function DraftText({
             </span>
           );
         }
-        const covers = segment.claims.map((claim) => claim.id);
-        const selected = selectedId !== null && covers.includes(selectedId);
-        const primaryId = selected ? selectedId : covers[0]!;
-        const primary = claimsById.get(primaryId);
-        const status = primary?.status ?? 'unchecked';
-        const ends = primary !== undefined && primary.end === segment.end;
-        const classes = ['claim-mark', `status-${status}`];
-        if (selected) classes.push('is-selected');
-        if (ends) classes.push('is-end');
-        if (covers.length > 1) classes.push('is-nested');
-        const warnings = ends ? (primary?.warnings ?? []) : [];
-        if (warnings.length > 0) classes.push('has-warning');
-        const label = primary ? `${STATUS_META[status].label} · ${kindLabel(primary.kind)}` : undefined;
+        const selected = selectedId !== null && segment.claims.some((claim) => claim.id === selectedId);
         return (
-          <mark
+          <DraftMark
             key={segment.start}
-            className={classes.join(' ')}
-            data-claims={covers.join(' ')}
-            data-start={segment.start}
-            title={warnings.length > 0 ? `${label}\n⚠ ${warnings.join('\n⚠ ')}` : label}
-            onClick={() => {
-              const id = claimToSelect(segment, selectedId);
-              if (id) onSelect(id);
-            }}
-          >
-            {slice}
-          </mark>
+            segment={segment}
+            slice={slice}
+            primaryId={selected ? selectedId : segment.claims[0]!.id}
+            selected={selected}
+            onClick={onClick}
+          />
         );
       })}
     </article>

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { ReactNode } from 'react';
 import type { ClaimKind } from '../../shared/domain/enums';
-import type { ClaimRow, DocumentView } from '../../shared/ipc/views';
+import type { DocumentView } from '../../shared/ipc/views';
+import { useDocumentSpans } from '../claims/use-claims';
 import { languageName, plural } from '../lib/format';
 import { segmentText } from './segments';
 import { DraftText } from './draft-text';
@@ -13,8 +14,6 @@ import '../styles/draft.css';
 interface DraftViewProps {
   readonly document: DocumentView | null;
   readonly loading: boolean;
-  /** The document's claims as the table knows them (current statuses). */
-  readonly claims: readonly ClaimRow[];
   readonly selectedId: string | null;
   readonly onSelect: (claimId: string) => void;
   /** Makes the selected text a claim. */
@@ -38,16 +37,17 @@ function revealInside(container: HTMLElement, element: HTMLElement) {
  * Selecting text (mouse, or Shift+arrows) offers Add claim.
  */
 export function DraftView(props: DraftViewProps) {
-  const { document, loading, claims, selectedId, onSelect } = props;
+  const { document, loading, selectedId, onSelect } = props;
+  // Where the claims sit (the same array across marks): each highlight reads its claim's status itself.
+  const spans = useDocumentSpans(document?.id ?? null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const articleRef = useRef<HTMLElement>(null);
   const popoverRef = useRef<HTMLFormElement>(null);
   const segments = useMemo(
-    () => (document ? segmentText(document.text, claims, document.boilerplate) : []),
-    [document, claims],
+    () => (document ? segmentText(document.text, spans, document.boilerplate) : []),
+    [document, spans],
   );
-  const claimsById = useMemo(() => new Map(claims.map((claim) => [claim.id, claim])), [claims]);
-  const caretStart = (selectedId && claimsById.get(selectedId)?.start) || 0;
+  const caretStart = (selectedId && spans.find((span) => span.id === selectedId)?.start) || 0;
   const selection = useDraftSelection(articleRef, scrollRef, popoverRef, document?.text ?? null, caretStart);
 
   // Brought into view once per selection and draft: a mark re-colours the highlights but moves
@@ -79,7 +79,7 @@ export function DraftView(props: DraftViewProps) {
             {document.fileName}
             {document.documentDate ? ` · ${document.documentDate}` : ''}
             {document.language ? ` · ${languageName(document.language)}` : ''} ·{' '}
-            {plural(claims.length, 'claim')}
+            {plural(spans.length, 'claim')}
           </p>
         </div>
         {props.tools}
@@ -106,7 +106,6 @@ export function DraftView(props: DraftViewProps) {
           articleRef={articleRef}
           text={document.text}
           segments={segments}
-          claimsById={claimsById}
           selectedId={selectedId}
           onSelect={onSelect}
         />

@@ -5,7 +5,7 @@ import type { ImportedCitations } from '../../shared/ipc/citation-transfer';
 import type { ClaimRow } from '../../shared/ipc/views';
 import { useApi } from '../api/api-context';
 import { useNotices } from '../app/notices-context';
-import type { ClaimsStore } from './use-claims-store';
+import type { ClaimsStore } from '../claims/claims-store';
 
 /** What the checker can do to a claim. Each resolves to the updated row, or null after an alert. */
 export interface ClaimActions {
@@ -40,7 +40,6 @@ export function useClaimActions(store: ClaimsStore, recorder: UndoRecorder): Cla
   const { reportError } = useNotices();
   const latest = useRef(new Map<string, number>());
   const counter = useRef(0);
-  const { byId, replace } = store;
 
   const run = useCallback(
     async (
@@ -51,19 +50,19 @@ export function useClaimActions(store: ClaimsStore, recorder: UndoRecorder): Cla
     ): Promise<ClaimRow> => {
       const ticket = ++counter.current;
       latest.current.set(claimId, ticket);
-      const before = byId(claimId);
-      if (optimistic) replace(optimistic);
+      const before = store.get(claimId);
+      if (optimistic) store.replace(optimistic);
       try {
         const row = await call();
-        if (latest.current.get(claimId) === ticket) replace(row);
+        if (latest.current.get(claimId) === ticket) store.replace(row);
         recorder.recorded(label);
         return row;
       } catch (error) {
-        if (latest.current.get(claimId) === ticket && optimistic && before) replace(before);
+        if (latest.current.get(claimId) === ticket && optimistic && before) store.replace(before);
         throw error;
       }
     },
-    [byId, replace, recorder],
+    [store, recorder],
   );
   const reported = useCallback(
     (promise: Promise<ClaimRow>): Promise<ClaimRow | null> =>
@@ -77,7 +76,7 @@ export function useClaimActions(store: ClaimsStore, recorder: UndoRecorder): Cla
   return useMemo<ClaimActions>(
     () => ({
       setStatus: (claimId, status) => {
-        const current = byId(claimId);
+        const current = store.get(claimId);
         const optimistic = current ? { ...current, status } : undefined;
         const label = status === 'unchecked' ? 'returning to unchecked' : `marking ${status}`;
         return reported(
@@ -111,6 +110,6 @@ export function useClaimActions(store: ClaimsStore, recorder: UndoRecorder): Cla
         return imported!;
       },
     }),
-    [api, byId, run, reported],
+    [api, store, run, reported],
   );
 }

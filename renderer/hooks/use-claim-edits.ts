@@ -4,7 +4,7 @@ import type { ClaimChanges } from '../../shared/ipc/views';
 import { useApi } from '../api/api-context';
 import { useNotices } from '../app/notices-context';
 import type { UndoRecorder } from './use-claim-actions';
-import type { ClaimsStore } from './use-claims-store';
+import type { ClaimsStore } from '../claims/claims-store';
 
 /** Edits that add, remove or reshape claims. Each resolves to what changed, or null after an alert. */
 export interface ClaimEdits {
@@ -25,13 +25,12 @@ export interface ClaimEdits {
 export function useClaimEdits(store: ClaimsStore, recorder: UndoRecorder): ClaimEdits {
   const api = useApi();
   const { reportError } = useNotices();
-  const { apply } = store;
 
   const run = useCallback(
     async (label: string, call: () => Promise<ClaimChanges>): Promise<ClaimChanges | null> => {
       try {
         const changes = await call();
-        apply(changes);
+        store.apply(changes);
         if (changes.updated.length > 0 || changes.removed.length > 0) recorder.recorded(label);
         return changes;
       } catch (error) {
@@ -39,7 +38,7 @@ export function useClaimEdits(store: ClaimsStore, recorder: UndoRecorder): Claim
         return null;
       }
     },
-    [apply, recorder, reportError],
+    [store, recorder, reportError],
   );
 
   return useMemo<ClaimEdits>(

@@ -1,61 +1,67 @@
 import { useMemo, useState } from 'react';
-import { getSortedRowModel, useReactTable } from '@tanstack/react-table';
-import type { SortingState, Table, VisibilityState } from '@tanstack/react-table';
+import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import type { ColumnSizingState, SortingState, Table, Updater, VisibilityState } from '@tanstack/react-table';
 import type { ClaimRow } from '../../shared/ipc/views';
 import { claimColumns, COLUMN_IDS } from '../table/claim-columns';
-import { getCachedCoreRowModel } from '../table/cached-core-row-model';
-import { getClaimFilteredRowModel } from '../table/claim-filter';
-import type { ClaimFilter, ClaimFilterMeta } from '../table/claim-filter';
-import type { WordIndex } from '../table/word-index';
 
 export type { StatusFacet } from '../table/claim-filter';
 
 interface ClaimsTableOptions {
-  readonly rows: readonly ClaimRow[];
-  readonly filter: ClaimFilter;
-  readonly index: WordIndex | null;
   /** Column ids in display order (unknown ids ignored, missing ones appended). */
   readonly columnOrder: readonly string[];
   readonly hiddenColumns: readonly string[];
+  /** Column widths the checker set (column id → px). */
+  readonly columnSizes: Readonly<Record<string, number>>;
+  readonly onColumnSizes: (sizes: Readonly<Record<string, number>>) => void;
+  /** Only one draft in the project: its title would repeat on every row, so the column is left out. */
+  readonly oneDocument: boolean;
 }
 
-const EMPTY: readonly ClaimRow[] = [];
-// One per module: the caches they keep live in the table instance's closure.
-const coreRowModel = getCachedCoreRowModel<ClaimRow>();
-const filteredRowModel = getClaimFilteredRowModel();
-const sortedRowModel = getSortedRowModel<ClaimRow>();
+/** TanStack never holds the claims: it has none to build rows for (see `useClaimsTable`). */
+const NO_DATA: ClaimRow[] = [];
+const coreRowModel = getCoreRowModel<ClaimRow>();
 
-/** The TanStack table behind the claims table: sorting, the filter, column order and visibility. */
+/**
+ * The claims table's columns through TanStack Table: their order, visibility, widths (resizable), and
+ * the sort the headers set (click, shift-click for a second key). TanStack is given no rows:
+ * `manualSorting` and `manualFiltering` say the rows come sorted and filtered, and they are the claims
+ * store's, ordered by `ClaimOrder` (claim-order.ts) from the sort state read here. TanStack's own rows
+ * (some forty closures each) would cost half a gigabyte at 100,000 claims.
+ */
 export function useClaimsTable({
-  rows,
-  filter,
-  index,
   columnOrder,
   hiddenColumns,
+  columnSizes,
+  onColumnSizes,
+  oneDocument,
 }: ClaimsTableOptions): Table<ClaimRow> {
   const [sorting, setSorting] = useState<SortingState>([]);
   const order = useMemo(() => {
     const known = columnOrder.filter((id) => COLUMN_IDS.includes(id));
     return [...known, ...COLUMN_IDS.filter((id) => !known.includes(id))];
   }, [columnOrder]);
-  const visibility = useMemo<VisibilityState>(
-    () => Object.fromEntries(hiddenColumns.filter((id) => id !== 'text').map((id) => [id, false])),
-    [hiddenColumns],
-  );
-  const meta = useMemo<ClaimFilterMeta>(() => ({ filter, index }), [filter, index]);
+  const visibility = useMemo<VisibilityState>(() => {
+    const hidden = hiddenColumns.filter((id) => id !== 'text');
+    if (oneDocument) hidden.push('document');
+    return Object.fromEntries(hidden.map((id) => [id, false]));
+  }, [hiddenColumns, oneDocument]);
+  const sizing = columnSizes as ColumnSizingState;
 
   // TanStack Table returns a stable instance whose methods read fresh state; that is intended here.
   // eslint-disable-next-line react-hooks/incompatible-library
   return useReactTable<ClaimRow>({
-    data: (rows ?? EMPTY) as ClaimRow[],
+    data: NO_DATA,
     columns: claimColumns,
-    state: { sorting, columnOrder: order, columnVisibility: visibility },
-    meta,
+    state: { sorting, columnOrder: order, columnVisibility: visibility, columnSizing: sizing },
     onSortingChange: setSorting,
-    getRowId: (row) => row.id,
+    onColumnSizingChange: (updater: Updater<ColumnSizingState>) =>
+      onColumnSizes(typeof updater === 'function' ? updater(sizing) : updater),
     getCoreRowModel: coreRowModel,
-    getFilteredRowModel: filteredRowModel,
-    getSortedRowModel: sortedRowModel,
+    manualSorting: true,
+    manualFiltering: true,
+    // Without it TanStack would look at the first row's value to pick a direction (it has no rows).
+    sortDescFirst: false,
     enableMultiSort: true,
+    columnResizeMode: 'onChange',
   });
 }

@@ -18,12 +18,12 @@ export function useMultiSelect(
   const onRowClick = useCallback(
     (claimId: string, event: MouseEvent) => {
       if (event.shiftKey && selectedId !== null) {
-        const ordered = visible.rows;
+        const ordered = visible.ids;
         const from = visible.indexOf(selectedId);
         const to = visible.indexOf(claimId);
         if (from >= 0 && to >= 0) {
           const [a, b] = from < to ? [from, to] : [to, from];
-          setPicked(new Set(ordered.slice(a, b + 1).map((row) => row.id)));
+          setPicked(new Set(ordered.slice(a, b + 1)));
           window.getSelection()?.removeAllRanges();
           return;
         }

@@ -9,6 +9,8 @@ export interface ProjectPrefs {
   /** Column ids in display order, and the hidden ones. */
   readonly columnOrder: readonly string[];
   readonly hiddenColumns: readonly string[];
+  /** Widths the checker gave columns (column id → px); the Claim column takes what is left. */
+  readonly columnSizes: Readonly<Record<string, number>>;
   readonly groupBy: GroupBy;
   readonly selectedId: string | null;
   readonly scope: string | null;
@@ -22,6 +24,7 @@ export const DEFAULT_PREFS: ProjectPrefs = {
   draftHeight: 340,
   columnOrder: [],
   hiddenColumns: [],
+  columnSizes: {},
   groupBy: 'none',
   selectedId: null,
   scope: null,
@@ -42,6 +45,7 @@ function load(projectId: string): ProjectPrefs {
       ...merged,
       columnOrder: Array.isArray(merged.columnOrder) ? merged.columnOrder.filter(isString) : [],
       hiddenColumns: Array.isArray(merged.hiddenColumns) ? merged.hiddenColumns.filter(isString) : [],
+      columnSizes: sizesOf(merged.columnSizes),
       groupBy: ['none', 'status', 'document'].includes(merged.groupBy) ? merged.groupBy : 'none',
     };
   } catch {
@@ -51,6 +55,16 @@ function load(projectId: string): ProjectPrefs {
 
 function isString(value: unknown): value is string {
   return typeof value === 'string';
+}
+
+/** Column widths as stored: whole pixels in a sane range; anything else is dropped. */
+function sizesOf(value: unknown): Readonly<Record<string, number>> {
+  if (typeof value !== 'object' || value === null) return {};
+  return Object.fromEntries(
+    Object.entries(value).filter(
+      ([, width]) => typeof width === 'number' && Number.isFinite(width) && width >= 40 && width <= 1200,
+    ),
+  ) as Record<string, number>;
 }
 
 /** Layout, columns, grouping and the last selection of one project, kept across reloads. */

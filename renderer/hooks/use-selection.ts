@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ClaimRow } from '../../shared/ipc/views';
 import type { VisibleClaims } from '../table/visible-claims';
 
 /**
@@ -23,19 +22,19 @@ export function useSelection(visible: VisibleClaims, initial: string | null) {
   }, [visible, selectedId]);
 
   const move = useCallback(
-    (delta: 1 | -1): ClaimRow | undefined => {
-      const rows = visible.rows;
-      if (rows.length === 0) return undefined;
+    (delta: 1 | -1): string | undefined => {
+      const ids = visible.ids;
+      if (ids.length === 0) return undefined;
       const selectedIndex = visible.indexOf(selectedId);
       let target: number;
       if (selectedIndex >= 0) target = selectedIndex + delta;
       else if (lastIndex.current >= 0) target = delta > 0 ? lastIndex.current : lastIndex.current - 1;
-      else target = delta > 0 ? 0 : rows.length - 1;
-      target = Math.max(0, Math.min(rows.length - 1, target));
-      const row = rows[target]!;
+      else target = delta > 0 ? 0 : ids.length - 1;
+      target = Math.max(0, Math.min(ids.length - 1, target));
+      const id = ids[target]!;
       lastIndex.current = target;
-      setSelectedId(row.id);
-      return row.original;
+      setSelectedId(id);
+      return id;
     },
     [visible, selectedId],
   );

@@ -3,7 +3,7 @@ import type { UndoResult } from '../../shared/ipc/views';
 import { useApi } from '../api/api-context';
 import { useNotices } from '../app/notices-context';
 import type { UndoRecorder } from './use-claim-actions';
-import type { ClaimsStore } from './use-claims-store';
+import type { ClaimsStore } from '../claims/claims-store';
 
 /** Undo and redo through `edit:undo` / `edit:redo`, with what happened said in words. */
 export interface Undo {
@@ -28,7 +28,6 @@ export function useUndo(store: ClaimsStore, announce: (message: string) => void)
   const busy = useRef<Promise<unknown>>(Promise.resolve());
   const [can, setCan] = useState({ undo: false, redo: false });
   const [revision, setRevision] = useState(0);
-  const { apply } = store;
 
   const recorder = useMemo<UndoRecorder>(
     () => ({
@@ -49,7 +48,7 @@ export function useUndo(store: ClaimsStore, announce: (message: string) => void)
         let result: UndoResult;
         try {
           result = await api.invoke(direction === 'undo' ? 'edit:undo' : 'edit:redo', {});
-          apply(result.changes);
+          store.apply(result.changes);
         } catch (error) {
           reportError(error);
           return;
@@ -70,7 +69,7 @@ export function useUndo(store: ClaimsStore, announce: (message: string) => void)
       busy.current = next;
       return next;
     },
-    [api, apply, announce, reportError],
+    [api, store, announce, reportError],
   );
 
   const undo = useCallback(() => travel('undo'), [travel]);

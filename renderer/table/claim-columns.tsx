@@ -1,18 +1,12 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import type { SortingFn } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
 import type { ClaimRow } from '../../shared/ipc/views';
 import { formatDateTime, formatScore, formatShort, languageName } from '../lib/format';
 import { evidenceGap } from '../lib/quality';
 import { RevisionCue } from '../revisions/revision-flag';
-import { STATUS_RANK, kindLabel } from '../lib/status';
+import { kindLabel } from '../lib/status';
 import { StatusBadge } from '../workbench/status-badge';
 import { WorthCheckingCue } from './worth-checking-cue';
-
-const byStatus: SortingFn<ClaimRow> = (a, b) =>
-  STATUS_RANK[a.original.status] - STATUS_RANK[b.original.status];
-const byDocumentOrder: SortingFn<ClaimRow> = (a, b) =>
-  a.original.documentTitle.localeCompare(b.original.documentTitle) || a.original.start - b.original.start;
 
 const column = createColumnHelper<ClaimRow>();
 
@@ -95,22 +89,32 @@ export const CLAIM_CELLS: Readonly<Record<string, (claim: ClaimRow) => ReactNode
 
 /**
  * The claims table's columns: claim, kind, status, check-worthiness, document, citations, assignee,
- * last change (what TanStack sorts by; the cells are CLAIM_CELLS). Defined once, at module level, so
- * TanStack never rebuilds its column model.
+ * last change. TanStack keeps their order, visibility, widths and sort state; what a column sorts by is
+ * in claim-sorting.ts and what its cell shows in CLAIM_CELLS. The Claim column takes the width the
+ * others leave (it has no width of its own and is not resized); the others start at `size` pixels.
+ * Defined once, at module level, so TanStack never rebuilds its column model.
  */
 export const claimColumns = [
-  column.accessor('text', { id: 'text', header: 'Claim', sortingFn: 'text', enableHiding: false }),
-  column.accessor('kind', { id: 'kind', header: 'Kind' }),
-  column.accessor('status', { id: 'status', header: 'Status', sortingFn: byStatus }),
-  column.accessor('score', { id: 'score', header: 'Score', sortDescFirst: true }),
-  column.accessor('documentTitle', { id: 'document', header: 'Document', sortingFn: byDocumentOrder }),
+  column.accessor('text', { id: 'text', header: 'Claim', enableHiding: false, enableResizing: false }),
+  column.accessor('kind', { id: 'kind', header: 'Kind', size: 92, minSize: 64 }),
+  column.accessor('status', { id: 'status', header: 'Status', size: 116, minSize: 64 }),
+  column.accessor('score', { id: 'score', header: 'Score', size: 72, minSize: 56, sortDescFirst: true }),
+  column.accessor('documentTitle', { id: 'document', header: 'Document', size: 128, minSize: 72 }),
   column.accessor((claim) => claim.citations.length, {
     id: 'citations',
     header: 'Citations',
+    size: 84,
+    minSize: 64,
     sortDescFirst: true,
   }),
-  column.accessor((claim) => claim.assignee ?? '', { id: 'assignee', header: 'Assignee' }),
-  column.accessor('updatedAt', { id: 'updatedAt', header: 'Last change', sortDescFirst: true }),
+  column.accessor((claim) => claim.assignee ?? '', { id: 'assignee', header: 'Assignee', size: 110, minSize: 64 }),
+  column.accessor('updatedAt', {
+    id: 'updatedAt',
+    header: 'Last change',
+    size: 150,
+    minSize: 80,
+    sortDescFirst: true,
+  }),
 ];
 
 /** Every column id, in the default order. */

@@ -1,12 +1,10 @@
 import { memo } from 'react';
-import type { Row } from '@tanstack/react-table';
 import type { MouseEvent } from 'react';
-import type { ClaimRow } from '../../shared/ipc/views';
-import { useLatestClaim } from '../hooks/claim-overlay';
+import { useClaim } from '../claims/use-claims';
 import { CLAIM_CELLS } from './claim-columns';
 
 interface ClaimTableRowProps {
-  readonly row: Row<ClaimRow>;
+  readonly claimId: string;
   readonly line: number;
   readonly selected: boolean;
   /** Picked for a merge (Ctrl/Cmd-click, Shift-click, space). */
@@ -17,19 +15,20 @@ interface ClaimTableRowProps {
 }
 
 /**
- * One claim of the table. Memoized: a row re-renders only when its claim, its selection or the
- * columns change (the core row model keeps the Row object of a claim that did not change), or when a
- * change to its claim shows through the claim overlay before the table takes it in.
+ * One claim of the table. It reads its claim from the claims store and subscribes to that claim
+ * alone, so a mark re-renders this row (in the frame after the key) and no other; memoized, so the
+ * table's renders pass it by unless its claim id, selection or the columns change.
  */
 export const ClaimTableRow = memo(function ClaimTableRow({
-  row,
+  claimId,
   line,
   selected,
   marked,
   columnIds,
   onRowClick,
 }: ClaimTableRowProps) {
-  const claim = useLatestClaim(row.original);
+  const claim = useClaim(claimId);
+  if (!claim) return null;
   const classes = ['claim-row'];
   if (selected) classes.push('is-selected');
   if (marked) classes.push('is-marked');
@@ -39,8 +38,8 @@ export const ClaimTableRow = memo(function ClaimTableRow({
       aria-selected={selected || marked}
       className={classes.join(' ')}
       data-status={claim.status}
-      data-claim-id={row.id}
-      onClick={(event) => onRowClick(row.id, event)}
+      data-claim-id={claimId}
+      onClick={(event) => onRowClick(claimId, event)}
     >
       {columnIds.map((columnId) => (
         <td key={columnId} className={`cell-${columnId}`}>

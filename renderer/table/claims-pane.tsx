@@ -1,7 +1,7 @@
 import { memo, useLayoutEffect } from 'react';
 import type { MouseEvent, RefObject } from 'react';
+import { useClaimsStore } from '../claims/use-claims';
 import { useClaimsView } from '../hooks/use-claims-view';
-import type { ClaimsSource } from '../hooks/use-claims-view';
 import type { GroupBy, ProjectPrefs } from '../hooks/use-project-prefs';
 import { COLUMN_IDS } from './claim-columns';
 import { FilterBar } from './filter-bar';
@@ -12,8 +12,6 @@ import { MergeBar } from './merge-bar';
 import type { VisibleClaims } from './visible-claims';
 
 interface ClaimsPaneProps {
-  /** The store's claims and counts (the pane filters, sorts and groups them itself). */
-  readonly claims: ClaimsSource;
   /** The document the table is narrowed to, or null for all. */
   readonly scope: string | null;
   readonly prefs: ProjectPrefs;
@@ -24,6 +22,8 @@ interface ClaimsPaneProps {
   readonly onMerge: () => void;
   readonly onClearPicked: () => void;
   readonly loading: boolean;
+  /** The project has one draft: the Document column would repeat its title on every row. */
+  readonly oneDocument: boolean;
   readonly filterRef: RefObject<HTMLInputElement | null>;
   /** Where the pane publishes the claims it shows, for j/k, Shift-click and the details hint. */
   readonly visible: VisibleClaims;
@@ -35,7 +35,8 @@ interface ClaimsPaneProps {
  */
 export const ClaimsPane = memo(function ClaimsPane(props: ClaimsPaneProps) {
   const { prefs, onPref, visible } = props;
-  const view = useClaimsView(props.claims, props.scope, prefs);
+  const store = useClaimsStore();
+  const view = useClaimsView(store, props.scope, prefs, onPref, props.oneDocument);
   // Before paint, so a key pressed right after a keystroke moves through what is on screen.
   useLayoutEffect(() => visible.publish(view.lines.ordered), [visible, view.lines.ordered]);
   // Gone (the project emptied): the table shows nothing, so j and k have nothing to walk.

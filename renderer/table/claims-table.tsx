@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import type { MouseEvent } from 'react';
+import type { KeyboardEvent, MouseEvent } from 'react';
 import type { Table } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ClaimRow } from '../../shared/ipc/views';
@@ -14,6 +14,15 @@ export const ROW_HEIGHT = 32;
 const HEADER_HEIGHT = 34;
 /** At least as many rows as a tall window shows with its overscan. */
 const ROW_POOL = 128;
+/** The narrowest the Claim column gets before the table scrolls sideways (its cells then stay put). */
+const CLAIM_MIN_WIDTH = 220;
+
+/** ← and → never scroll the table sideways: the Claim column stays in view. */
+function keepClaimInView(event: KeyboardEvent) {
+  if ((event.key === 'ArrowLeft' || event.key === 'ArrowRight') && event.target === event.currentTarget) {
+    event.preventDefault();
+  }
+}
 
 interface ClaimsTableProps {
   readonly table: Table<ClaimRow>;
@@ -63,6 +72,7 @@ export function ClaimsTable({
   }, [selectedLine, virtualizer]);
 
   const items = virtualizer.getVirtualItems();
+  const fixedWidth = columns.reduce((sum, column) => sum + (column.id === 'text' ? 0 : column.getSize()), 0);
   // Rows are keyed by their slot in a pool, not by claim: a row scrolled out hands its elements to the
   // row scrolled in, so scrolling updates a few rows' text instead of building new ones.
   const pool = Math.max(ROW_POOL, items.length);
@@ -70,11 +80,22 @@ export function ClaimsTable({
   const bottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
 
   return (
-    <div className="table-scroll" ref={scrollRef}>
-      <table className="claims-table" aria-label="Claims" aria-rowcount={lines.count + 1} tabIndex={0}>
+    <div className="table-scroll" ref={scrollRef} onKeyDown={keepClaimInView}>
+      <table
+        className="claims-table"
+        aria-label="Claims"
+        aria-rowcount={lines.count + 1}
+        tabIndex={0}
+        style={{ minWidth: fixedWidth + CLAIM_MIN_WIDTH }}
+        onKeyDown={keepClaimInView}
+      >
         <colgroup>
           {columns.map((column) => (
-            <col key={column.id} className={`col-${column.id}`} />
+            <col
+              key={column.id}
+              className={`col-${column.id}`}
+              style={column.id === 'text' ? undefined : { width: column.getSize() }}
+            />
           ))}
         </colgroup>
         <thead>
@@ -106,10 +127,10 @@ export function ClaimsTable({
             return (
               <ClaimTableRow
                 key={`slot-${virtual.index % pool}`}
-                row={item.row}
+                claimId={item.claimId}
                 line={virtual.index}
-                selected={item.row.id === selectedId}
-                marked={marked.has(item.row.id)}
+                selected={item.claimId === selectedId}
+                marked={marked.has(item.claimId)}
                 columnIds={columnIds}
                 onRowClick={onRowClick}
               />

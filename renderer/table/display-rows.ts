@@ -1,12 +1,12 @@
-import type { Row } from '@tanstack/react-table';
-import type { ClaimRow } from '../../shared/ipc/views';
+import type { ClaimsStore } from '../claims/claims-store';
 import type { GroupBy } from '../hooks/use-project-prefs';
 import { STATUSES, STATUS_META } from '../lib/status';
+import type { ClaimIds } from './claim-order';
 
 /** A line of the claims table: a group's header, or a claim. */
 export type DisplayItem =
   | { readonly type: 'group'; readonly key: string; readonly label: string; readonly count: number }
-  | { readonly type: 'row'; readonly row: Row<ClaimRow> };
+  | { readonly type: 'row'; readonly claimId: string };
 
 /** The table's lines and the claims in the order they show (what j and k walk through). */
 export interface DisplayRows {
@@ -15,50 +15,50 @@ export interface DisplayRows {
   readonly itemAt: (index: number) => DisplayItem;
   /** The line of each claim id (for scrolling to the selection). */
   readonly lineOf: (claimId: string) => number;
-  readonly ordered: readonly Row<ClaimRow>[];
+  readonly ordered: ClaimIds;
 }
 
 /**
- * Groups the (filtered, sorted) rows by status or document, each group keeping the sort order within
- * it; statuses in the UI's order, documents by title. Without grouping, the rows as they are.
+ * Groups the (filtered, sorted) claims by status or document, each group keeping the sort order within
+ * it; statuses in the UI's order, documents by title. Without grouping, the claims as they are.
  */
-export function displayRows(rows: readonly Row<ClaimRow>[], groupBy: GroupBy): DisplayRows {
+export function displayRows(ids: ClaimIds, store: ClaimsStore, groupBy: GroupBy): DisplayRows {
   if (groupBy === 'none') {
     return {
-      count: rows.length,
-      itemAt: (index) => ({ type: 'row', row: rows[index]! }),
-      lineOf: (claimId) => rows.findIndex((row) => row.id === claimId),
-      ordered: rows,
+      count: ids.length,
+      itemAt: (index) => ({ type: 'row', claimId: ids[index]! }),
+      lineOf: (claimId) => ids.indexOf(claimId),
+      ordered: ids,
     };
   }
-  const groups = new Map<string, { label: string; rows: Row<ClaimRow>[] }>();
-  for (const row of rows) {
-    const claim = row.original;
+  const groups = new Map<string, { label: string; ids: string[] }>();
+  for (const id of ids) {
+    const claim = store.get(id)!;
     const key = groupBy === 'status' ? claim.status : claim.documentId;
     let group = groups.get(key);
     if (!group) {
       const label = groupBy === 'status' ? STATUS_META[claim.status].label : claim.documentTitle;
-      groups.set(key, (group = { label, rows: [] }));
+      groups.set(key, (group = { label, ids: [] }));
     }
-    group.rows.push(row);
+    group.ids.push(id);
   }
   const keys = [...groups.keys()];
   if (groupBy === 'status') keys.sort((a, b) => STATUSES.indexOf(a as never) - STATUSES.indexOf(b as never));
   else keys.sort((a, b) => groups.get(a)!.label.localeCompare(groups.get(b)!.label));
   const items: DisplayItem[] = [];
-  const ordered: Row<ClaimRow>[] = [];
+  const ordered: string[] = [];
   for (const key of keys) {
     const group = groups.get(key)!;
-    items.push({ type: 'group', key, label: group.label, count: group.rows.length });
-    for (const row of group.rows) {
-      items.push({ type: 'row', row });
-      ordered.push(row);
+    items.push({ type: 'group', key, label: group.label, count: group.ids.length });
+    for (const claimId of group.ids) {
+      items.push({ type: 'row', claimId });
+      ordered.push(claimId);
     }
   }
   return {
     count: items.length,
     itemAt: (index) => items[index]!,
-    lineOf: (claimId) => items.findIndex((item) => item.type === 'row' && item.row.id === claimId),
+    lineOf: (claimId) => items.findIndex((item) => item.type === 'row' && item.claimId === claimId),
     ordered,
   };
 }

@@ -1,8 +1,6 @@
 import { useState, useSyncExternalStore } from 'react';
-import type { Row } from '@tanstack/react-table';
-import type { ClaimRow } from '../../shared/ipc/views';
 
-const NO_ROWS: readonly Row<ClaimRow>[] = [];
+const NO_IDS: readonly string[] = [];
 
 /**
  * The claims the table shows now, in the order it shows them (what j and k walk through). The claims
@@ -10,16 +8,17 @@ const NO_ROWS: readonly Row<ClaimRow>[] = [];
  * the workbench reads the list when it needs it (a key, a click) or subscribes to one small figure.
  */
 export class VisibleClaims {
-  #rows: readonly Row<ClaimRow>[] = NO_ROWS;
+  #ids: readonly string[] = NO_IDS;
   readonly #listeners = new Set<() => void>();
 
-  get rows(): readonly Row<ClaimRow>[] {
-    return this.#rows;
+  /** Claim ids, in the order the table shows them. */
+  get ids(): readonly string[] {
+    return this.#ids;
   }
 
-  publish(rows: readonly Row<ClaimRow>[]): void {
-    if (rows === this.#rows) return;
-    this.#rows = rows;
+  publish(ids: readonly string[]): void {
+    if (ids === this.#ids) return;
+    this.#ids = ids;
     for (const listener of this.#listeners) listener();
   }
 
@@ -30,7 +29,7 @@ export class VisibleClaims {
   };
 
   indexOf(claimId: string | null): number {
-    return claimId === null ? -1 : this.#rows.findIndex((row) => row.id === claimId);
+    return claimId === null ? -1 : this.#ids.indexOf(claimId);
   }
 }
 
@@ -42,5 +41,5 @@ export function useVisibleClaimsChannel(): VisibleClaims {
 
 /** How many claims the table shows; re-renders the caller only when that number changes. */
 export function useShownCount(visible: VisibleClaims): number {
-  return useSyncExternalStore(visible.subscribe, () => visible.rows.length);
+  return useSyncExternalStore(visible.subscribe, () => visible.ids.length);
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimRow } from '../../shared/ipc/views';
 import { haystackOf, queryWords } from './search-index';
-import { notePatch } from './row-patches';
 import { buildWordIndex } from './word-index';
 import type { WordIndex } from './word-index';
 
@@ -58,6 +57,7 @@ function buildNow(rows: readonly ClaimRow[]): WordIndex {
   let built: WordIndex | null = null;
   buildWordIndex(
     rows,
+    1,
     (step) => {
       queue.push(step);
       return () => {};
@@ -116,28 +116,12 @@ describe('the word index', () => {
     }
   });
 
-  it('is carried over a mark (same haystacks) and refused when a text, the count or a title changes', () => {
-    const marked = rows.slice();
-    marked[42] = { ...rows[42]!, status: 'verified' } as ClaimRow;
-    expect(index.carriedTo(marked)).toBe(index);
-    expect(flagged(index.matchAll(['troops']))).toEqual(scan(marked, ['troops']));
-
-    const edited = marked.slice();
-    edited[7] = { ...marked[7]!, text: 'a wholly new claim' } as ClaimRow;
-    expect(index.carriedTo(edited)).toBeNull();
-    expect(index.carriedTo(marked.slice(1))).toBeNull();
-    const retitled = marked.slice();
-    retitled[0] = { ...marked[0]!, documentTitle: 'Renamed' } as ClaimRow;
-    expect(index.carriedTo(retitled)).toBeNull();
-    // Still good for the rows it holds.
-    expect(index.carriedTo(marked)).toBe(index);
-  });
-
   it('stops when cancelled', () => {
     const queue: (() => void)[] = [];
     let built = false;
     const cancel = buildWordIndex(
       claims(10_000, 3),
+      1,
       (step) => {
         queue.push(step);
         return () => queue.splice(queue.indexOf(step), 1);
@@ -148,20 +132,5 @@ describe('the word index', () => {
     cancel();
     expect(queue).toHaveLength(0);
     expect(built).toBe(false);
-  });
-});
-
-describe('the word index over noted row patches', () => {
-  it('checks only the positions a noted patch names', () => {
-    const rows = claims(100, 5);
-    const index = buildNow(rows);
-    const next = rows.slice();
-    next[3] = { ...rows[3]!, text: 'changed text' } as ClaimRow;
-    notePatch(next, rows, [3]);
-    expect(index.carriedTo(next)).toBeNull();
-    const marked = rows.slice();
-    marked[4] = { ...rows[4]!, status: 'verified' } as ClaimRow;
-    notePatch(marked, rows, [4]);
-    expect(index.carriedTo(marked)).toBe(index);
   });
 });

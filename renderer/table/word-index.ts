@@ -1,60 +1,41 @@
 import type { ClaimRow } from '../../shared/ipc/views';
-import { patchFrom } from './row-patches';
-import { forgetHaystacks, haystackOf, sameHaystack } from './search-index';
+import { forgetHaystacks, haystackOf } from './search-index';
 
 /**
  * An inverted index over the claims' haystacks: every whitespace-separated token, with the positions of
  * the claims whose haystack holds it. A query word never contains whitespace, so it occurs in a haystack
  * exactly when it occurs inside one of its tokens: matching a word is a scan of the distinct tokens plus
  * the positions they list, not of every claim's text, and gives the same answer as `includes`.
+ *
+ * It answers for the claims store's positions as they were at `textVersion`: a mark keeps it good
+ * (same positions, same haystacks); claims that come or go, or a changed text, make it stale.
  */
 export class WordIndex {
-  /** The claims it was built over, by position; kept current by `carriedTo`. */
-  #rows: readonly ClaimRow[];
+  /** The store's text version it was built at. */
+  readonly textVersion: number;
+  /** How many claims (positions) it covers. */
+  readonly size: number;
   readonly #tokens: readonly string[];
   /** The positions of token i's claims, ascending (arrays of small integers: 4 bytes an entry in V8). */
   readonly #positions: readonly (readonly number[])[];
 
   constructor(
-    rows: readonly ClaimRow[],
+    textVersion: number,
+    size: number,
     tokens: readonly string[],
     positions: readonly (readonly number[])[],
   ) {
-    this.#rows = rows;
+    this.textVersion = textVersion;
+    this.size = size;
     this.#tokens = tokens;
     this.#positions = positions;
-  }
-
-  get rows(): readonly ClaimRow[] {
-    return this.#rows;
-  }
-
-  /**
-   * The index for `rows` when they are the indexed claims with only some replaced by claims of the same
-   * haystack (a mark, a note, a citation): itself, now over `rows`; null when the haystacks differ.
-   */
-  carriedTo(rows: readonly ClaimRow[]): WordIndex | null {
-    if (rows === this.#rows) return this;
-    if (rows.length !== this.#rows.length) return null;
-    const before = this.#rows;
-    // The claims store notes which positions a mark replaced; otherwise every position is compared.
-    const patch = patchFrom(rows, before);
-    if (patch) {
-      for (const i of patch.positions) if (!sameHaystack(rows[i]!, before[i]!)) return null;
-    } else {
-      for (let i = 0; i < rows.length; i++) {
-        if (rows[i] !== before[i] && !sameHaystack(rows[i]!, before[i]!)) return null;
-      }
-    }
-    this.#rows = rows;
-    return this;
   }
 
   /** Which claims hold every one of `words` (lowercase, no whitespace), as a 0/1 flag per position. */
   matchAll(words: readonly string[]): Uint8Array {
     // Each claim's count of words matched so far: a claim reaches k + 1 only from k, so a claim with two
     // tokens holding the same word is counted once.
-    const count = new Uint8Array(this.#rows.length);
+    const count = new Uint8Array(this.size);
     const tokens = this.#tokens;
     words.forEach((word, k) => {
       for (let t = 0; t < tokens.length; t++) {
@@ -76,22 +57,26 @@ export class WordIndex {
 const SLICE = 100;
 
 /**
- * Builds the index over `rows` a slice at a time, calling `yieldTo` between slices (idle callbacks in the
- * app), so the window never waits for it; `done` receives it. Returns a function that cancels the build.
+ * Builds the index over `rows` (the store's claims by position, at `textVersion`) a slice at a time,
+ * calling `yieldTo` between slices (idle callbacks in the app), so the window never waits for it;
+ * `done` receives it. Returns a function that cancels the build.
  */
 export function buildWordIndex(
   rows: readonly ClaimRow[],
+  textVersion: number,
   yieldTo: (step: (timeLeft?: () => number) => void) => () => void,
   done: (index: WordIndex) => void,
 ): () => void {
   const byToken = new Map<string, number[]>();
+  // Claims added meanwhile are not covered (and change the text version, so this index is not used).
+  const size = rows.length;
   let next = 0;
   let cancel: () => void = () => {};
   // Each step indexes slices while the idle period it was given lasts (one slice when it says nothing),
   // so the index is ready in as few idle periods as the window has.
   const step = (timeLeft?: () => number) => {
     do {
-      const end = Math.min(rows.length, next + SLICE);
+      const end = Math.min(size, next + SLICE);
       for (; next < end; next++) {
         for (const token of haystackOf(rows[next]!).split(/\s+/)) {
           if (token === '') continue;
@@ -100,13 +85,13 @@ export function buildWordIndex(
           if (list[list.length - 1] !== next) list.push(next);
         }
       }
-    } while (next < rows.length && timeLeft !== undefined && timeLeft() > 2);
-    if (next < rows.length) {
+    } while (next < size && timeLeft !== undefined && timeLeft() > 2);
+    if (next < size) {
       cancel = yieldTo(step);
       return;
     }
     forgetHaystacks();
-    done(new WordIndex(rows, [...byToken.keys()], [...byToken.values()]));
+    done(new WordIndex(textVersion, size, [...byToken.keys()], [...byToken.values()]));
   };
   cancel = yieldTo(step);
   return () => cancel();

@@ -1,14 +1,13 @@
-import type { ClaimRow } from '../../shared/ipc/views';
 import type { ClaimActions } from '../hooks/use-claim-actions';
 import { formatCount } from '../lib/format';
 import { ClaimDetails } from '../details/claim-details';
-import { useLatestClaim } from '../hooks/claim-overlay';
+import { useClaim } from '../claims/use-claims';
 import { useShownCount } from '../table/visible-claims';
 import type { VisibleClaims } from '../table/visible-claims';
 import type { OpenDialog } from './workbench-dialogs';
 
 interface DetailsPaneProps {
-  readonly claim: ClaimRow | undefined;
+  readonly claimId: string | null;
   readonly checker: string;
   readonly actions: ClaimActions;
   /** Undo/redo revision: the note and assignee fields show restored values. */
@@ -26,7 +25,7 @@ function ShownCount({ visible }: { readonly visible: VisibleClaims }) {
 
 /** The right-hand pane: the selected claim's details, or how to pick one. */
 export function DetailsPane({
-  claim: stored,
+  claimId,
   checker,
   actions,
   revision,
@@ -34,8 +33,8 @@ export function DetailsPane({
   onDialog,
   onDismiss,
 }: DetailsPaneProps) {
-  // A mark shows here in the next frame, before the store's update renders (claim-overlay.ts).
-  const claim = useLatestClaim(stored);
+  // Subscribed to the one claim: a mark shows here in the frame after the key.
+  const claim = useClaim(claimId);
   return (
     <aside className="details-pane" aria-label="Selected claim">
       {claim ? (

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { StatusCounts } from '../../shared/ipc/views';
+import { useClaimStats } from '../claims/use-claims';
 import { formatCount } from '../lib/format';
 import { progressOf } from '../lib/status';
 import { ProgressBar } from './progress-summary';
@@ -23,7 +24,6 @@ interface DocumentItemProps {
   readonly title: string;
   /** The file name, shown on hover. */
   readonly fileName?: string;
-  readonly counts: StatusCounts;
   readonly current: boolean;
   readonly onScope: (documentId: string | null) => void;
   /** Where the list's virtualizer placed the item: its index, its offset, and the list's length. */
@@ -34,14 +34,13 @@ interface DocumentItemProps {
 }
 
 /**
- * One entry of the documents list, placed by the list's virtualizer. Memoized on plain values, so a
- * mark re-renders only the draft whose counts changed.
+ * One entry of the documents list, placed by the list's virtualizer. It reads its counts from the
+ * claims store (the project's for "All documents"), so a mark re-renders only the draft it changed.
  */
 export const DocumentItem = memo(function DocumentItem({
   documentId,
   title,
   fileName,
-  counts,
   current,
   onScope,
   index,
@@ -49,6 +48,7 @@ export const DocumentItem = memo(function DocumentItem({
   setSize,
   measure,
 }: DocumentItemProps) {
+  const { counts } = useClaimStats(documentId);
   return (
     <li
       ref={measure}

@@ -2,15 +2,12 @@ import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { FocusEvent } from 'react';
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import type { Range } from '@tanstack/react-virtual';
-import type { DocumentListItem, StatusCounts } from '../../shared/ipc/views';
-import { emptyCounts } from '../lib/status';
+import type { DocumentListItem } from '../../shared/ipc/views';
 import { DocumentItem } from './document-item';
 import '../styles/documents.css';
 
 interface DocumentsListProps {
   readonly documents: readonly DocumentListItem[];
-  readonly countsByDocument: ReadonlyMap<string, StatusCounts>;
-  readonly totals: StatusCounts;
   /** The document the table is narrowed to, or null for all. */
   readonly scope: string | null;
   readonly onScope: (documentId: string | null) => void;
@@ -19,7 +16,6 @@ interface DocumentsListProps {
 /** A draft whose title takes two lines (most do at the list's usual width); each is measured once drawn. */
 const ESTIMATED_HEIGHT = 70;
 const BOTTOM_PADDING = 12;
-const NO_COUNTS = emptyCounts();
 
 /**
  * The project's drafts with their progress; choosing one shows its text and narrows the table to it.
@@ -28,8 +24,6 @@ const NO_COUNTS = emptyCounts();
  */
 export const DocumentsList = memo(function DocumentsList({
   documents,
-  countsByDocument,
-  totals,
   scope,
   onScope,
 }: DocumentsListProps) {
@@ -89,7 +83,6 @@ export const DocumentsList = memo(function DocumentsList({
                 documentId={document?.id ?? null}
                 title={document ? document.title || document.fileName : 'All documents'}
                 fileName={document?.fileName}
-                counts={document ? (countsByDocument.get(document.id) ?? NO_COUNTS) : totals}
                 current={document ? scope === document.id : scope === null}
                 onScope={onScope}
                 index={index}

@@ -1,5 +1,6 @@
 import type { Citation } from '../../shared/domain/claim';
-import type { AppInfo, ClaimRow, SourceEntry } from '../../shared/ipc/views';
+import type { AppInfo, SourceEntry } from '../../shared/ipc/views';
+import { useClaim, useClaimsStore } from '../claims/use-claims';
 import type { ClaimActions } from '../hooks/use-claim-actions';
 import { useNotices } from '../app/notices-context';
 import { AddCitationDialog } from '../dialogs/add-citation-dialog';
@@ -22,10 +23,10 @@ export type OpenDialog =
 
 interface WorkbenchDialogsProps {
   readonly open: OpenDialog;
-  readonly claim: ClaimRow | undefined;
+  /** The selected claim (what Add citation, Split and Reuse act on). */
+  readonly claimId: string | null;
   readonly info: AppInfo;
   readonly actions: ClaimActions;
-  readonly claimText: (claimId: string) => string | undefined;
   readonly documents: readonly { readonly id: string; readonly title: string }[];
   readonly onInfo: (info: AppInfo) => void;
   readonly onOpen: (dialog: OpenDialog) => void;
@@ -38,8 +39,10 @@ interface WorkbenchDialogsProps {
 
 /** The workbench's modal dialogs; at most one at a time. */
 export function WorkbenchDialogs(props: WorkbenchDialogsProps) {
-  const { open, claim, info, actions, onClose } = props;
+  const { open, info, actions, onClose } = props;
   const { notify } = useNotices();
+  const store = useClaimsStore();
+  const claim = useClaim(props.claimId);
   const done = (message: string) => (changed: boolean) => {
     onClose();
     if (changed) notify(message);
@@ -97,7 +100,7 @@ export function WorkbenchDialogs(props: WorkbenchDialogsProps) {
       return (
         <SourcesLibrary
           selected={claim}
-          claimText={props.claimText}
+          claimText={(claimId) => store.get(claimId)?.text}
           onClose={onClose}
           onShowClaim={(claimId) => {
             onClose();

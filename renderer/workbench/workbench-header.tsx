@@ -1,5 +1,6 @@
 import type { AppInfo, ImportProgress, StatusCounts } from '../../shared/ipc/views';
 import { AboutButton } from '../about/about-button';
+import { useClaimStats, useClaimsLoaded, useClaimsStore } from '../claims/use-claims';
 import { Logo } from '../app/logo';
 import { ProgressSummary } from './progress-summary';
 
@@ -7,7 +8,8 @@ interface WorkbenchHeaderProps {
   readonly title: string;
   readonly dir: string;
   readonly info: AppInfo;
-  readonly counts: StatusCounts;
+  /** The project's counts as it opened, shown until the claims store has the claims. */
+  readonly openingCounts: StatusCounts;
   readonly importing: boolean;
   readonly progress: ImportProgress | null;
   readonly onImport: () => void;
@@ -29,9 +31,16 @@ function importLabel(progress: ImportProgress | null): string {
     : `Importing · ${percent}%`;
 }
 
+/** The project's progress, from the claims store (re-rendered only when its counts change). */
+function ProjectProgress({ openingCounts }: { readonly openingCounts: StatusCounts }) {
+  const loaded = useClaimsLoaded(useClaimsStore());
+  const { counts } = useClaimStats(null);
+  return <ProgressSummary counts={loaded ? counts : openingCounts} />;
+}
+
 /** Project title, overall progress, and the project-wide actions. */
 export function WorkbenchHeader(props: WorkbenchHeaderProps) {
-  const { title, dir, info, counts, importing } = props;
+  const { title, dir, info, importing } = props;
   return (
     <header className="wb-header">
       <div className="wb-title">
@@ -43,7 +52,7 @@ export function WorkbenchHeader(props: WorkbenchHeaderProps) {
           </p>
         </div>
       </div>
-      <ProgressSummary counts={counts} />
+      <ProjectProgress openingCounts={props.openingCounts} />
       <div className="wb-actions">
         <button type="button" className="button-primary" onClick={props.onImport} disabled={importing}>
           {importing ? importLabel(props.progress) : 'Import drafts'}

@@ -18,14 +18,19 @@ import { peakRssMiB, treeMemoryMiB } from './process-memory';
 import { median, withProject } from './store';
 
 const root = resolve(import.meta.dirname, '..', '..');
-/** The build to serve: dist/, or another build of the app (FACTDESK_BENCH_BUILD) for a side-by-side run. */
-const build = resolve(root, process.env.FACTDESK_BENCH_BUILD ?? 'dist');
+/** The build measured: dist/. */
+const dist = resolve(root, 'dist');
+/**
+ * Another build of the app (FACTDESK_BENCH_BUILD=DIR, e.g. the previous main built into a folder of its
+ * own), measured first on the same project in the same run, so the two are compared under the same load.
+ */
+const compared = process.env.FACTDESK_BENCH_BUILD ? resolve(root, process.env.FACTDESK_BENCH_BUILD) : null;
 
 const round = (value: number | null | undefined, digits = 1) =>
   value === null || value === undefined ? null : Number(value.toFixed(digits));
 
 /** Starts the web workbench on `dir` (node directly, so killing it leaves nothing behind). */
-async function startServer(dir: string, userData: string) {
+async function startServer(build: string, dir: string, userData: string) {
   const child = spawn(
     process.execPath,
     [join(build, 'web', 'factdesk-web.mjs'), '--project', dir, '--port', '0', '--user-data', userData],
@@ -210,16 +215,28 @@ async function measureOne(page: Page, dir: string, url: string) {
 }
 
 /**
- * Serves the project in `dir`, measures it in a fresh Chromium, and stops both (the server is awaited
- * to exit). Null when there is no Chromium (test-support/chromium.ts looks for one).
+ * Measures the project in `dir` with dist/, and first with the build FACTDESK_BENCH_BUILD names when it
+ * is set (then the figures are `{ compared: {build, ...}, current: {...} }`). Null when there is no
+ * Chromium (test-support/chromium.ts looks for one).
  */
 export async function measureBrowserAt(dir: string): Promise<Record<string, unknown> | null> {
   if (!installedChromium) return null;
+  if (compared === null) return measureBuildAt(dist, dir);
+  const before = await measureBuildAt(compared, dir);
+  const current = await measureBuildAt(dist, dir);
+  return { compared: { build: compared, ...before }, current };
+}
+
+/**
+ * Serves the project in `dir` from `build`, measures it in a fresh Chromium, and stops both (the server
+ * is awaited to exit).
+ */
+async function measureBuildAt(build: string, dir: string): Promise<Record<string, unknown>> {
   if (!existsSync(join(build, 'web', 'factdesk-web.mjs'))) {
-    throw new Error('The web workbench is not built; run `npm run build` first.');
+    throw new Error(`The web workbench is not built in ${build}; run \`npm run build\` first.`);
   }
   const userData = await mkdtemp(join(tmpdir(), 'factdesk-bench-user-'));
-  const server = await startServer(dir, userData);
+  const server = await startServer(build, dir, userData);
   const exited = new Promise((done) => server.child.once('exit', done));
   try {
     const browser = await chromium.launch(chromiumLaunchOptions());

@@ -1,0 +1,67 @@
+import type { ClaimRow, StatusCounts } from '../../shared/ipc/views';
+import { evidenceGap } from '../lib/quality';
+import { emptyCounts } from '../lib/status';
+
+/** What the workbench counts over a set of claims: statuses, kinds, verdicts lacking evidence, re-checks. */
+export interface ClaimStats {
+  readonly counts: StatusCounts;
+  readonly kinds: ReadonlyMap<string, number>;
+  readonly needsEvidence: number;
+  readonly needsRecheck: number;
+}
+
+export const NO_STATS: ClaimStats = Object.freeze({
+  counts: Object.freeze(emptyCounts()),
+  kinds: new Map<string, number>(),
+  needsEvidence: 0,
+  needsRecheck: 0,
+});
+
+/** True when the claim is a verdict without the evidence it needs (the "Needs evidence" facet). */
+export function lacksEvidence(claim: ClaimRow): boolean {
+  return (claim.status === 'verified' || claim.status === 'disputed') && evidenceGap(claim) !== null;
+}
+
+/** The stats of one list of claims. */
+export function statsOf(claims: readonly ClaimRow[]): ClaimStats {
+  const counts = emptyCounts();
+  const kinds = new Map<string, number>();
+  let needsEvidence = 0;
+  let needsRecheck = 0;
+  for (const claim of claims) {
+    counts[claim.status] += 1;
+    kinds.set(claim.kind, (kinds.get(claim.kind) ?? 0) + 1);
+    if (lacksEvidence(claim)) needsEvidence++;
+    if (claim.needsRecheck) needsRecheck++;
+  }
+  return { counts, kinds, needsEvidence, needsRecheck };
+}
+
+/**
+ * `total` with `removed` taken out and `added` put in: the project's stats after some documents'
+ * stats changed, without counting every claim again.
+ */
+export function restate(
+  total: ClaimStats,
+  removed: readonly ClaimStats[],
+  added: readonly ClaimStats[],
+): ClaimStats {
+  const counts = { ...total.counts };
+  const kinds = new Map(total.kinds);
+  let { needsEvidence, needsRecheck } = total;
+  const fold = (stats: ClaimStats, sign: 1 | -1) => {
+    for (const status of Object.keys(counts) as (keyof StatusCounts)[]) {
+      counts[status] += sign * stats.counts[status];
+    }
+    for (const [kind, count] of stats.kinds) {
+      const next = (kinds.get(kind) ?? 0) + sign * count;
+      if (next === 0) kinds.delete(kind);
+      else kinds.set(kind, next);
+    }
+    needsEvidence += sign * stats.needsEvidence;
+    needsRecheck += sign * stats.needsRecheck;
+  };
+  for (const stats of removed) fold(stats, -1);
+  for (const stats of added) fold(stats, 1);
+  return { counts, kinds, needsEvidence, needsRecheck };
+}

@@ -1,0 +1,281 @@
+import type { ClaimChanges, ClaimRow } from '../../shared/ipc/views';
+import { sameHaystack } from '../table/search-index';
+import { NO_STATS, restate, statsOf } from './claim-stats';
+import type { ClaimStats } from './claim-stats';
+
+/** A claim replaced in place (same position): what it was and what it is. */
+export interface ClaimReplacement {
+  readonly previous: ClaimRow;
+  readonly current: ClaimRow;
+}
+
+interface LoggedChange {
+  readonly version: number;
+  /** Null when claims came or went (positions moved): nothing can be patched across it. */
+  readonly replaced: readonly ClaimReplacement[] | null;
+}
+
+/** Where a claim sits in its draft: what the draft's highlights are cut from. */
+export interface ClaimSpan {
+  readonly id: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+interface DocumentClaims {
+  /** In document order (by start, the longer first). */
+  readonly claims: readonly ClaimRow[];
+  /** The same claims' places; the same array until one comes, goes or moves (a mark keeps it). */
+  readonly spans: readonly ClaimSpan[];
+  readonly stats: ClaimStats;
+}
+
+/** How many changes are remembered for views that patch their result instead of starting over. */
+const LOG_SIZE = 32;
+const NO_CLAIMS: readonly ClaimRow[] = [];
+const NO_SPANS: readonly ClaimSpan[] = [];
+
+/** The spans of `claims`: `previous` itself when they sit where they sat. */
+function spansOf(
+  claims: readonly ClaimRow[],
+  previous: readonly ClaimSpan[] | undefined,
+): readonly ClaimSpan[] {
+  if (
+    previous?.length === claims.length &&
+    claims.every(
+      (c, i) => c.id === previous[i]!.id && c.start === previous[i]!.start && c.end === previous[i]!.end,
+    )
+  ) {
+    return previous;
+  }
+  return claims.map(({ id, start, end }) => ({ id, start, end }));
+}
+
+function inDocumentOrder(list: ClaimRow[]): ClaimRow[] {
+  for (let i = 1; i < list.length; i++) {
+    if (list[i - 1]!.start > list[i]!.start) return list.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+  return list;
+}
+
+/**
+ * Every claim of the open project, the one place the renderer keeps them. Components subscribe to
+ * what they show: one claim (a table row, the details, a highlight in the draft), or the whole set (the
+ * table's order, counts). A change is taken in at once and told to the subscribers of the claims it
+ * touched and to the set's subscribers; each reads what it needs, so a mark among 100,000 claims
+ * renders the row, the details and the counts it changed, not the table.
+ *
+ * Claims keep their position (load order, added claims last) until claims are removed; each
+ * document's claims are kept in document order with their stats, rebuilt only for the documents a
+ * change touched. `version` grows with every change; `textVersion` only when claims come or go or
+ * their searchable text changes (what the filter's word index depends on).
+ */
+export class ClaimsStore {
+  #claims: ClaimRow[] = [];
+  #positions = new Map<string, number>();
+  #documents = new Map<string, DocumentClaims>();
+  #totals: ClaimStats = NO_STATS;
+  #loaded = false;
+  #version = 0;
+  #textVersion = 0;
+  #log: LoggedChange[] = [];
+  readonly #claimListeners = new Map<string, Set<() => void>>();
+  readonly #listeners = new Set<() => void>();
+
+  /** False until the first list arrived. */
+  get loaded(): boolean {
+    return this.#loaded;
+  }
+
+  get version(): number {
+    return this.#version;
+  }
+
+  get textVersion(): number {
+    return this.#textVersion;
+  }
+
+  get size(): number {
+    return this.#claims.length;
+  }
+
+  /** Every claim by position. Read it, never keep it: changes replace claims in it. */
+  all(): readonly ClaimRow[] {
+    return this.#claims;
+  }
+
+  get(claimId: string | null | undefined): ClaimRow | undefined {
+    if (claimId === null || claimId === undefined) return undefined;
+    const position = this.#positions.get(claimId);
+    return position === undefined ? undefined : this.#claims[position];
+  }
+
+  positionOf(claimId: string): number {
+    return this.#positions.get(claimId) ?? -1;
+  }
+
+  /** One document's claims in document order; the same array until a change touches that document. */
+  documentClaims(documentId: string | null): readonly ClaimRow[] {
+    return (documentId !== null && this.#documents.get(documentId)?.claims) || NO_CLAIMS;
+  }
+
+  /** Where one document's claims sit, in document order; the same array until one comes, goes or moves. */
+  documentSpans(documentId: string | null): readonly ClaimSpan[] {
+    return (documentId !== null && this.#documents.get(documentId)?.spans) || NO_SPANS;
+  }
+
+  /** The stats of one document, or of the project (null); the same object until they change. */
+  stats(documentId: string | null): ClaimStats {
+    if (documentId === null) return this.#totals;
+    return this.#documents.get(documentId)?.stats ?? NO_STATS;
+  }
+
+  /**
+   * The claims replaced in place since `version`, oldest first; null when claims came or went since
+   * (or it is too long ago to say), so a view must start over.
+   */
+  changesSince(version: number): readonly ClaimReplacement[] | null {
+    if (version === this.#version) return [];
+    const first = this.#log.findIndex((entry) => entry.version === version + 1);
+    if (first < 0) return null;
+    const replaced: ClaimReplacement[] = [];
+    for (const entry of this.#log.slice(first)) {
+      if (entry.replaced === null) return null;
+      replaced.push(...entry.replaced);
+    }
+    return replaced;
+  }
+
+  /** Takes in the whole list (the first load, or a reload). */
+  load(rows: readonly ClaimRow[]): void {
+    this.#claims = rows.slice();
+    this.#positions = new Map(this.#claims.map((claim, position) => [claim.id, position]));
+    const byDocument = new Map<string, ClaimRow[]>();
+    for (const claim of this.#claims) {
+      let list = byDocument.get(claim.documentId);
+      if (!list) byDocument.set(claim.documentId, (list = []));
+      list.push(claim);
+    }
+    this.#documents = new Map();
+    for (const [documentId, list] of byDocument) {
+      const claims = inDocumentOrder(list);
+      this.#documents.set(documentId, { claims, spans: spansOf(claims, undefined), stats: statsOf(claims) });
+    }
+    this.#totals = restate(
+      NO_STATS,
+      [],
+      [...this.#documents.values()].map((d) => d.stats),
+    );
+    this.#loaded = true;
+    this.#textVersion++;
+    this.#record(null);
+    // Every claim may have changed: each subscriber looks again.
+    this.#notify([...this.#claimListeners.keys()]);
+  }
+
+  /** Puts a changed claim in its place (what every mutation returns). */
+  replace(row: ClaimRow): void {
+    this.apply({ updated: [row], removed: [] });
+  }
+
+  /** Takes in what an edit, an undo or a redo changed: claims anew or added, and claims gone. */
+  apply(changes: ClaimChanges): void {
+    if (changes.updated.length === 0 && changes.removed.length === 0) return;
+    const removed = new Set(changes.removed.filter((id) => this.#positions.has(id)));
+    const replaced: ClaimReplacement[] = [];
+    const previous: ClaimRow[] = [];
+    let added = false;
+    let textChanged = false;
+    for (const row of changes.updated) {
+      const position = this.#positions.get(row.id);
+      if (position === undefined) {
+        this.#positions.set(row.id, this.#claims.length);
+        this.#claims.push(row);
+        added = true;
+        continue;
+      }
+      const before = this.#claims[position]!;
+      this.#claims[position] = row;
+      replaced.push({ previous: before, current: row });
+      previous.push(before);
+      if (!sameHaystack(before, row)) textChanged = true;
+    }
+    if (removed.size > 0) {
+      for (const id of removed) previous.push(this.#claims[this.#positions.get(id)!]!);
+      this.#claims = this.#claims.filter((claim) => !removed.has(claim.id));
+      this.#positions = new Map(this.#claims.map((claim, position) => [claim.id, position]));
+    }
+    this.#restateDocuments(previous, changes.updated, removed);
+    const structural = added || removed.size > 0;
+    if (structural || textChanged) this.#textVersion++;
+    this.#record(structural ? null : replaced);
+    this.#notify([...changes.updated.map((row) => row.id), ...removed]);
+  }
+
+  /** Tells `listener` of every change. Arrow, so it can be handed to useSyncExternalStore as is. */
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  };
+
+  /** Tells `listener` when this one claim changes or goes. */
+  subscribeClaim(claimId: string, listener: () => void): () => void {
+    let listeners = this.#claimListeners.get(claimId);
+    if (!listeners) this.#claimListeners.set(claimId, (listeners = new Set()));
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size === 0) this.#claimListeners.delete(claimId);
+    };
+  }
+
+  /** Rebuilds the lists and stats of the documents a change touched, and the project's stats by delta. */
+  #restateDocuments(
+    previous: readonly ClaimRow[],
+    updated: readonly ClaimRow[],
+    removed: ReadonlySet<string>,
+  ) {
+    const touched = new Set<string>();
+    for (const row of previous) touched.add(row.documentId);
+    for (const row of updated) touched.add(row.documentId);
+    const replacing = new Map(updated.map((row) => [row.id, row]));
+    const before: ClaimStats[] = [];
+    const after: ClaimStats[] = [];
+    for (const documentId of touched) {
+      const old = this.#documents.get(documentId);
+      if (old) before.push(old.stats);
+      const list: ClaimRow[] = [];
+      for (const claim of old?.claims ?? NO_CLAIMS) {
+        if (removed.has(claim.id)) continue;
+        const replacement = replacing.get(claim.id);
+        // A claim that moved to another document leaves this list; it joins its new one below.
+        if (replacement && replacement.documentId !== documentId) continue;
+        list.push(replacement ?? claim);
+        replacing.delete(claim.id);
+      }
+      for (const row of replacing.values()) if (row.documentId === documentId) list.push(row);
+      if (list.length === 0) {
+        this.#documents.delete(documentId);
+        continue;
+      }
+      const claims = inDocumentOrder(list);
+      const stats = statsOf(claims);
+      after.push(stats);
+      this.#documents.set(documentId, { claims, spans: spansOf(claims, old?.spans), stats });
+    }
+    this.#totals = restate(this.#totals, before, after);
+  }
+
+  #record(replaced: readonly ClaimReplacement[] | null): void {
+    this.#version++;
+    this.#log.push({ version: this.#version, replaced });
+    if (this.#log.length > LOG_SIZE) this.#log = this.#log.slice(-LOG_SIZE);
+  }
+
+  #notify(claimIds: readonly string[]): void {
+    for (const claimId of new Set(claimIds)) {
+      for (const listener of this.#claimListeners.get(claimId) ?? []) listener();
+    }
+    for (const listener of this.#listeners) listener();
+  }
+}

@@ -1,0 +1,206 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ClaimKind, ClaimStatus } from '../../shared/domain/enums';
+import type { AppInfo, ProjectView } from '../../shared/ipc/views';
+import { useApi } from '../api/api-context';
+import { useNotices } from '../app/notices-context';
+import { useClaimsLoaded, useProjectClaims } from '../claims/use-claims';
+import { useClaimActions } from '../hooks/use-claim-actions';
+import { useClaimEdits } from '../hooks/use-claim-edits';
+import { useDocument } from '../hooks/use-document';
+import { useFileDrop } from '../hooks/use-file-drop';
+import { useImport } from '../hooks/use-import';
+import { useImportProgress } from '../hooks/use-import-progress';
+import { useMultiSelect } from '../hooks/use-multi-select';
+import { useProjectPrefs } from '../hooks/use-project-prefs';
+import { useSelection } from '../hooks/use-selection';
+import { useUndo } from '../hooks/use-undo';
+import { useUndoKeys } from '../hooks/use-undo-keys';
+import { STATUS_META } from '../lib/status';
+import { useVisibleClaimsChannel } from '../table/visible-claims';
+import { useAnnouncer } from './announcer';
+import { useWorkbenchShortcuts } from './use-workbench-shortcuts';
+import type { OpenDialog } from './workbench-dialogs';
+
+export interface WorkbenchProps {
+  readonly info: AppInfo;
+  readonly project: ProjectView;
+  readonly onInfo: (info: AppInfo) => void;
+  readonly onProject: (project: ProjectView | null) => void;
+  /** The project came back from a backup: the workbench starts afresh on it. */
+  readonly onReopened: (project: ProjectView) => void;
+}
+
+/**
+ * The workbench's controller: the claims store, the selection and scope, the open dialog, imports,
+ * undo, and the keyboard. The layout (workbench.tsx) renders what this returns.
+ */
+export function useWorkbench({ info, project, onProject }: WorkbenchProps) {
+  const api = useApi();
+  const { reportError } = useNotices();
+  const { prefs, update } = useProjectPrefs(project.id);
+  const announcer = useAnnouncer();
+  const { say } = announcer;
+  const { store, reload } = useProjectClaims();
+  const loaded = useClaimsLoaded(store);
+  const history = useUndo(store, say);
+  const actions = useClaimActions(store, history.recorder);
+  const edits = useClaimEdits(store, history.recorder);
+  const [scope, setScope] = useState<string | null>(prefs.scope);
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const filterRef = useRef<HTMLInputElement>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+
+  // The claims pane owns the filter and publishes what it shows here (see visible-claims.ts).
+  const visible = useVisibleClaimsChannel();
+  const { selectedId, select, move } = useSelection(visible, prefs.selectedId);
+  const multi = useMultiSelect(visible, selectedId, select);
+  // Read, not subscribed: which document a claim is in does not change with a mark.
+  const selectedDocument = store.get(selectedId)?.documentId;
+  const draftId = scope ?? selectedDocument ?? project.documents[0]?.id ?? null;
+  const { document, loading, forget: forgetDocument } = useDocument(draftId);
+
+  useEffect(() => update('selectedId', selectedId), [update, selectedId]);
+  useEffect(() => update('scope', scope), [update, scope]);
+
+  const onImported = useCallback(async () => {
+    try {
+      const [view] = await Promise.all([api.invoke('project:current', {}), reload()]);
+      onProject(view);
+    } catch (error) {
+      reportError(error);
+    }
+  }, [api, onProject, reportError, reload]);
+  const { busy: importing, importWithPicker, importFiles } = useImport(() => void onImported());
+  const dragging = useFileDrop((files) => void importFiles(files));
+  const progress = useImportProgress(importing);
+  const startImport = useCallback(() => {
+    if (info.mode === 'desktop') void importWithPicker();
+    else fileRef.current?.click();
+  }, [info.mode, importWithPicker]);
+
+  const mark = useCallback(
+    (status: Exclude<ClaimStatus, 'unchecked'>) => {
+      // The store holds the claim as it shows now (a mark is taken in before the server answers), so a
+      // second key toggles what shows.
+      const claim = store.get(selectedId);
+      if (!claim) return;
+      const next = claim.status === status ? 'unchecked' : status;
+      void actions.setStatus(claim.id, next);
+      say(`Marked ${STATUS_META[next].label.toLowerCase()}.`);
+    },
+    [actions, store, selectedId, say],
+  );
+  const merge = useCallback(async () => {
+    if (multi.picked.size < 2) return;
+    const changes = await edits.merge([...multi.picked]);
+    if (!changes) return;
+    multi.clear();
+    const kept = changes.updated[0];
+    if (kept) select(kept.id);
+    say(`Merged ${multi.picked.size} claims.`);
+  }, [edits, multi, select, say]);
+  const addClaim = useCallback(
+    (documentId: string, start: number, end: number, kind: ClaimKind) =>
+      void edits.addClaim(documentId, start, end, kind).then((changes) => {
+        const added = changes?.updated.find((c) => c.start === start) ?? changes?.updated[0];
+        if (!added) return;
+        select(added.id);
+        say(`Added the claim “${added.quote}”.`);
+      }),
+    [edits, select, say],
+  );
+  const reextract = useCallback(
+    (documentId: string) =>
+      void edits.reextract(documentId).then((changes) => {
+        if (changes)
+          say(`Found claims again: ${changes.updated.length} new or changed, ${changes.removed.length} gone.`);
+      }),
+    [edits, say],
+  );
+  const dismiss = useCallback(
+    (claimId: string) =>
+      void edits.dismiss(claimId).then((changes) => changes && say('Dismissed the claim.')),
+    [edits, say],
+  );
+  /** Selects a claim found elsewhere (the Sources library), widening the scope if it is outside it. */
+  const showClaim = useCallback(
+    (claimId: string) => {
+      const claim = store.get(claimId);
+      if (claim && scope !== null && claim.documentId !== scope) setScope(null);
+      select(claimId);
+    },
+    [store, scope, select],
+  );
+
+  const keys = useMemo(
+    () => ({
+      step: (delta: 1 | -1) => {
+        const claim = store.get(move(delta));
+        if (claim) say(`${claim.text}. ${STATUS_META[claim.status].label}.`);
+      },
+      mark,
+      cite: () => selectedId !== null && setDialog({ kind: 'citation' }),
+      note: () => globalThis.document.querySelector<HTMLTextAreaElement>('.note-input')?.focus(),
+      assign: () => globalThis.document.querySelector<HTMLInputElement>('.assignee-input')?.focus(),
+      filter: () => filterRef.current?.focus(),
+      help: () => setDialog({ kind: 'shortcuts' }),
+      addClaim: () => globalThis.document.querySelector<HTMLButtonElement>('.add-claim-button')?.focus(),
+      pick: () => selectedId && multi.toggle(selectedId),
+      merge: () => void merge(),
+      sources: () => setDialog({ kind: 'sources' }),
+    }),
+    [store, move, mark, selectedId, multi, merge, say],
+  );
+  useWorkbenchShortcuts(keys);
+  useUndoKeys(history.undo, history.redo);
+
+  const closeProject = useCallback(async () => {
+    try {
+      await api.invoke('project:close', {});
+      onProject(null);
+    } catch (error) {
+      reportError(error);
+    }
+  }, [api, onProject, reportError]);
+
+  return {
+    store,
+    loaded,
+    prefs,
+    update,
+    announcer,
+    history,
+    actions,
+    edits,
+    scope,
+    setScope,
+    dialog,
+    setDialog,
+    filterRef,
+    fileRef,
+    visible,
+    selectedId,
+    select,
+    multi,
+    draftId,
+    document,
+    loading,
+    forgetDocument,
+    importing,
+    progress,
+    startImport,
+    importFiles,
+    dragging,
+    merge,
+    addClaim,
+    reextract,
+    dismiss,
+    showClaim,
+    onImported,
+    closeProject,
+    /** No drafts and no claims: the table's place says how to import. */
+    empty: project.documents.length === 0 && store.size === 0,
+  };
+}
+
+export type WorkbenchController = ReturnType<typeof useWorkbench>;
