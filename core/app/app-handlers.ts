@@ -14,7 +14,7 @@ export function appHandlers({
   version,
   settings,
 }: AppContext): HandlerSlice<'app:info' | 'app:setChecker' | 'projects:recent'> {
-  const appInfo = () => ({ mode, version, checker: settings.checker });
+  const appInfo = () => ({ mode, version, checker: settings.checker, checkerChosen: settings.checkerChosen });
   return {
     'app:info': async () => appInfo(),
     'app:setChecker': async ({ name }) => {

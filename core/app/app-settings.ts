@@ -9,6 +9,8 @@ import { QueuedDb } from '../storage/queued-db';
 
 const SettingsSchema = z.object({
   checker: z.string().min(1).max(200),
+  /** The checker typed the name (absent in settings written before Factdesk asked for it). */
+  checkerChosen: z.boolean().optional(),
   recent: z.array(z.object({ dir: z.string(), title: z.string(), openedAt: z.string() })).max(50),
 });
 type Settings = z.infer<typeof SettingsSchema>;
@@ -40,9 +42,19 @@ export class AppSettings {
     return this.db.data.checker;
   }
 
+  /**
+   * Whether the checker gave the name: false while it is the one taken from the system account
+   * ("root" on many machines), which Factdesk asks to replace before anything is signed with it. A
+   * settings file from before this was asked counts as chosen unless it still holds that account name.
+   */
+  get checkerChosen(): boolean {
+    return this.db.data.checkerChosen ?? this.db.data.checker !== defaultChecker();
+  }
+
   async setChecker(name: string): Promise<void> {
     await this.db.update((data) => {
       data.checker = name;
+      data.checkerChosen = true;
     });
   }
 

@@ -29,6 +29,13 @@ try {
   });
   page.on('pageerror', (e) => console.log('page error:', e.message));
   await page.goto(url);
+  // First use: the checker's name is asked before anything else.
+  const first = page.getByRole('dialog', { name: 'Who is checking?' });
+  await first.waitFor();
+  await first.getByLabel('Checker name').fill('Ana Checker');
+  await first.getByRole('button', { name: 'Save' }).click();
+  await first.waitFor({ state: 'detached' });
+  step('first use: asked the checker’s name');
   await page.getByRole('heading', { name: 'New project' }).waitFor();
   if (page.url().includes('token=')) throw new Error('The token is still in the address.');
   step('start screen, token stripped from the address');

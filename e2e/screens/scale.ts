@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../support/chromium';
+import { seedChecker } from '../support/seed-checker';
 
 const projectDir = process.argv[2];
 const count = Number(process.argv[3] ?? 100_000);
@@ -44,6 +45,7 @@ const claims = Array.from({ length: count }, (_, i) => {
 const listBody = JSON.stringify({ ok: true, value: claims });
 
 const userData = mkdtempSync(join(tmpdir(), 'factdesk-scale-'));
+await seedChecker(userData);
 const child = spawn(
   process.execPath,
   [

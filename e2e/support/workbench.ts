@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { test as base } from '@playwright/test';
+import { seedChecker } from './seed-checker';
 
 /** The seed article, as shipped in resources/. */
 export const SEED_SAMPLE = join(process.cwd(), 'resources', 'samples', 'nato-belarus-2022.txt');
@@ -45,11 +46,16 @@ export interface Workbench {
   readAllClaims(): Promise<DiskClaim[]>;
 }
 
-/** Starts `dist/web/factdesk-web.mjs` and resolves with the address it prints. */
+/**
+ * Starts `dist/web/factdesk-web.mjs` and resolves with the address it prints. The checker's name is
+ * given beforehand unless `askName` (the first-use question then shows).
+ */
 export async function startWorkbench(
   args: string[],
   userData: string,
+  { askName = false }: { askName?: boolean } = {},
 ): Promise<{ url: string; child: ChildProcess }> {
+  if (!askName) await seedChecker(userData);
   const child = spawn(
     process.execPath,
     ['dist/web/factdesk-web.mjs', ...args, '--port', '0', '--user-data', userData],

@@ -6,6 +6,7 @@ import { StartScreen } from '../start/start-screen';
 import { Workbench } from '../workbench/workbench';
 import { NoticesRegion } from './notices-region';
 import { LoadFailed } from './load-failed';
+import { FirstUseChecker } from './first-use-checker';
 
 type AppState =
   | { readonly phase: 'loading' }
@@ -79,6 +80,9 @@ export function App() {
           onProject={setProject}
           onReopened={reopen}
         />
+      )}
+      {state.phase === 'ready' && !state.info.checkerChosen && (
+        <FirstUseChecker info={state.info} onInfo={setInfo} />
       )}
       <NoticesRegion />
     </>

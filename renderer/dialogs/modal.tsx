@@ -11,13 +11,15 @@ interface ModalProps {
   readonly children: ReactNode;
   readonly className?: string;
   readonly description?: string;
+  /** False for a question that must be answered (first use): no ✕, and Escape does not close it. */
+  readonly dismissible?: boolean;
 }
 
 /**
  * A modal `<dialog>`: the rest of the window is inert, Tab stays inside, Escape closes, and focus
  * returns where it was. The first element marked `data-autofocus` (or the first field) gets focus.
  */
-export function Modal({ title, onClose, children, className, description }: ModalProps) {
+export function Modal({ title, onClose, children, className, description, dismissible = true }: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   const onCloseRef = useRef(onClose);
@@ -65,7 +67,7 @@ export function Modal({ title, onClose, children, className, description }: Moda
       aria-modal="true"
       onCancel={(event) => {
         event.preventDefault();
-        onCloseRef.current();
+        if (dismissible) onCloseRef.current();
       }}
       onKeyDown={trapTab}
     >
@@ -73,9 +75,11 @@ export function Modal({ title, onClose, children, className, description }: Moda
         <h2 id={`${id}-title`} className="modal-title">
           {title}
         </h2>
-        <button type="button" className="button-quiet modal-close" aria-label="Close" onClick={onClose}>
-          ✕
-        </button>
+        {dismissible && (
+          <button type="button" className="button-quiet modal-close" aria-label="Close" onClick={onClose}>
+            ✕
+          </button>
+        )}
       </div>
       {description && (
         <p id={`${id}-description`} className="modal-description">

@@ -11,14 +11,17 @@ interface CheckerFormProps {
   readonly onSaved?: () => void;
   readonly autoFocus?: boolean;
   readonly showHeading?: boolean;
+  /** What the field starts with (the name in use unless given: first use starts empty). */
+  readonly initialName?: string;
 }
 
 /** "Who am I": the checker's name, written into each claim's history and the reports. */
-export function CheckerForm({ info, onInfo, onSaved, autoFocus, showHeading = true }: CheckerFormProps) {
+export function CheckerForm(props: CheckerFormProps) {
+  const { info, onInfo, onSaved, autoFocus, showHeading = true } = props;
   const id = useId();
   const api = useApi();
   const { reportError, notify } = useNotices();
-  const [name, setName] = useState(info.checker);
+  const [name, setName] = useState(props.initialName ?? info.checker);
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
 
@@ -42,7 +45,7 @@ export function CheckerForm({ info, onInfo, onSaved, autoFocus, showHeading = tr
     }
   }
 
-  const unchanged = name.trim() === info.checker;
+  const unchanged = name.trim() === info.checker && info.checkerChosen;
   return (
     <form
       className="start-form"
@@ -67,7 +70,7 @@ export function CheckerForm({ info, onInfo, onSaved, autoFocus, showHeading = tr
             aria-invalid={error ? true : undefined}
             aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
           />
-          <button type="submit" className="button" disabled={busy || (unchanged && !!info.checker)}>
+          <button type="submit" className="button" disabled={busy || unchanged}>
             Save
           </button>
         </div>

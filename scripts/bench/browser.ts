@@ -13,6 +13,7 @@ import { chromium } from 'playwright-core';
 import type { CDPSession, Page } from 'playwright-core';
 import { OpenProject } from '../../core/project/open-project';
 import { chromiumLaunchOptions, installedChromium } from '../../e2e/support/chromium';
+import { seedChecker } from '../../e2e/support/seed-checker';
 import { commonWords, filterWords, narrowingKeystrokes } from './filter-keystrokes';
 import { peakRssMiB, treeMemoryMiB } from './process-memory';
 import { median, withProject } from './store';
@@ -236,6 +237,8 @@ async function measureBuildAt(build: string, dir: string): Promise<Record<string
     throw new Error(`The web workbench is not built in ${build}; run \`npm run build\` first.`);
   }
   const userData = await mkdtemp(join(tmpdir(), 'factdesk-bench-user-'));
+  // The checker's name given beforehand: the first-use question would hold the keyboard.
+  await seedChecker(userData);
   const server = await startServer(build, dir, userData);
   const exited = new Promise((done) => server.child.once('exit', done));
   try {

@@ -49,6 +49,11 @@ export interface AppInfo {
   readonly version: string;
   /** Who the checker is, as written in history and reports. */
   readonly checker: string;
+  /**
+   * The checker gave this name. False while it is the system account's (e.g. "root"): the app asks
+   * for a name on first use, before anything is signed.
+   */
+  readonly checkerChosen: boolean;
 }
 
 /** What an import did: what came in, and what was refused with a reason. */
