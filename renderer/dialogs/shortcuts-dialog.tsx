@@ -19,7 +19,7 @@ const SHORTCUTS: readonly [keys: string[], what: string][] = [
   [['s'], 'Sources library'],
   [['Ctrl+Z', '⌘Z'], 'Undo the last change'],
   [['Shift+Ctrl+Z', 'Ctrl+Y', '⇧⌘Z'], 'Redo'],
-  [['Esc'], 'Leave the filter, close a dialog'],
+  [['Esc'], 'Leave any field for the claims table; close a dialog'],
   [['?'], 'This list'],
 ];
 

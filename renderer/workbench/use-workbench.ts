@@ -7,6 +7,7 @@ import { useClaimsLoaded, useProjectClaims } from '../claims/use-claims';
 import { useClaimActions } from '../hooks/use-claim-actions';
 import { useClaimEdits } from '../hooks/use-claim-edits';
 import { useDocument } from '../hooks/use-document';
+import { useEscapeToTable } from '../hooks/use-escape-to-table';
 import { useFileDrop } from '../hooks/use-file-drop';
 import { useImport } from '../hooks/use-import';
 import { useImportProgress } from '../hooks/use-import-progress';
@@ -58,6 +59,28 @@ export function useWorkbench({ info, project, onProject }: WorkbenchProps) {
   const selectedDocument = store.get(selectedId)?.documentId;
   const draftId = scope ?? selectedDocument ?? project.documents[0]?.id ?? null;
   const { document, loading, forget: forgetDocument } = useDocument(draftId);
+
+  // Choosing a draft selects its first claim as the table shows it (so the details and `j` start
+  // there): the table publishes its rows for the new scope, and the first is selected then.
+  const firstOfScope = useRef(false);
+  const chooseScope = useCallback(
+    (documentId: string | null) => {
+      if (documentId === scope) return;
+      firstOfScope.current = documentId !== null;
+      setScope(documentId);
+    },
+    [scope],
+  );
+  useEffect(
+    () =>
+      visible.subscribe(() => {
+        if (!firstOfScope.current) return;
+        firstOfScope.current = false;
+        const first = visible.ids[0];
+        if (first !== undefined) select(first);
+      }),
+    [visible, select],
+  );
 
   useEffect(() => update('selectedId', selectedId), [update, selectedId]);
   useEffect(() => update('scope', scope), [update, scope]);
@@ -113,7 +136,9 @@ export function useWorkbench({ info, project, onProject }: WorkbenchProps) {
     (documentId: string) =>
       void edits.reextract(documentId).then((changes) => {
         if (changes)
-          say(`Found claims again: ${changes.updated.length} new or changed, ${changes.removed.length} gone.`);
+          say(
+            `Found claims again: ${changes.updated.length} new or changed, ${changes.removed.length} gone.`,
+          );
       }),
     [edits, say],
   );
@@ -126,12 +151,13 @@ export function useWorkbench({ info, project, onProject }: WorkbenchProps) {
   const showClaim = useCallback(
     (claimId: string) => {
       const claim = store.get(claimId);
-      if (claim && scope !== null && claim.documentId !== scope) setScope(null);
+      if (claim && scope !== null && claim.documentId !== scope) chooseScope(null);
       select(claimId);
     },
-    [store, scope, select],
+    [store, scope, chooseScope, select],
   );
 
+  const tableElement = useCallback(() => globalThis.document.querySelector<HTMLElement>('.claims-table'), []);
   const keys = useMemo(
     () => ({
       step: (delta: 1 | -1) => {
@@ -144,7 +170,12 @@ export function useWorkbench({ info, project, onProject }: WorkbenchProps) {
       assign: () => globalThis.document.querySelector<HTMLInputElement>('.assignee-input')?.focus(),
       filter: () => filterRef.current?.focus(),
       help: () => setDialog({ kind: 'shortcuts' }),
-      addClaim: () => globalThis.document.querySelector<HTMLButtonElement>('.add-claim-button')?.focus(),
+      // One step: the draft's selected text becomes a claim (of the kind its form shows, Event unless chosen).
+      addClaim: () => {
+        const form = globalThis.document.querySelector<HTMLFormElement>('.add-claim-popover');
+        if (form) form.requestSubmit();
+        else say('Select text in the draft first, then press A to add it as a claim.');
+      },
       pick: () => selectedId && multi.toggle(selectedId),
       merge: () => void merge(),
       sources: () => setDialog({ kind: 'sources' }),
@@ -153,6 +184,7 @@ export function useWorkbench({ info, project, onProject }: WorkbenchProps) {
   );
   useWorkbenchShortcuts(keys);
   useUndoKeys(history.undo, history.redo);
+  useEscapeToTable(tableElement);
 
   const closeProject = useCallback(async () => {
     try {
@@ -173,7 +205,7 @@ export function useWorkbench({ info, project, onProject }: WorkbenchProps) {
     actions,
     edits,
     scope,
-    setScope,
+    chooseScope,
     dialog,
     setDialog,
     filterRef,
@@ -198,6 +230,8 @@ export function useWorkbench({ info, project, onProject }: WorkbenchProps) {
     showClaim,
     onImported,
     closeProject,
+    /** A claim is selected and there (the details pane shows it, not the hint). */
+    hasSelection: selectedId !== null && (!loaded || store.get(selectedId) !== undefined),
     /** No drafts and no claims: the table's place says how to import. */
     empty: project.documents.length === 0 && store.size === 0,
   };

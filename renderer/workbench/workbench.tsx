@@ -48,7 +48,7 @@ export function Workbench(props: WorkbenchProps) {
         <WorkbenchLayout
           prefs={prefs}
           onPref={update}
-          documents={<DocumentsList documents={project.documents} scope={wb.scope} onScope={wb.setScope} />}
+          documents={<DocumentsList documents={project.documents} scope={wb.scope} onScope={wb.chooseScope} />}
           draft={
             wb.empty ? null : (
               <DraftView
