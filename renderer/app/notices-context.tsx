@@ -35,8 +35,11 @@ export function NoticesProvider({ children }: { readonly children: ReactNode }) 
     (kind: Notice['kind'], message: string) => {
       const id = nextId.current++;
       setNotices((list) => {
-        // The same sentence twice in a row says nothing new.
-        const rest = list.filter((notice) => notice.message !== message);
+        // The same sentence twice in a row says nothing new; a confirmation is about the last thing
+        // done, so it replaces the one before (which would otherwise seem to answer this action).
+        const rest = list.filter(
+          (notice) => notice.message !== message && !(kind === 'info' && notice.kind === 'info'),
+        );
         return [...rest, { id, kind, message }].slice(-MAX_NOTICES);
       });
       if (kind === 'info') window.setTimeout(() => dismiss(id), INFO_LIFETIME_MS);

@@ -2,7 +2,9 @@ import { useState } from 'react';
 import type { Citation } from '../../shared/domain/claim';
 import type { ClaimRow } from '../../shared/ipc/views';
 import type { ClaimActions } from '../hooks/use-claim-actions';
+import { useNotices } from '../app/notices-context';
 import { formatScore, languageName, plural } from '../lib/format';
+import { resolvedDate } from '../lib/resolved-date';
 import { kindLabel } from '../lib/status';
 import { StatusButtons } from './status-buttons';
 import { NoteField } from './note-field';
@@ -28,13 +30,16 @@ interface ClaimDetailsProps {
 /** Everything about the selected claim: mark it, note it, assign it, cite it, see its history. */
 export function ClaimDetails(props: ClaimDetailsProps) {
   const { claim, actions } = props;
+  const { notify } = useNotices();
   const [removing, setRemoving] = useState<string | null>(null);
+  const date = resolvedDate(claim.values);
   const untouched = claim.status === 'unchecked' && !claim.note && claim.citations.length === 0;
 
   async function remove(citation: Citation) {
     setRemoving(citation.id);
-    await actions.removeCitation(claim.id, citation.id);
+    const row = await actions.removeCitation(claim.id, citation.id);
     setRemoving(null);
+    if (row) notify('Citation removed.');
   }
 
   return (
@@ -63,6 +68,11 @@ export function ClaimDetails(props: ClaimDetailsProps) {
             <span className="visually-hidden">In the draft: </span>
             {claim.quote}
           </blockquote>
+        )}
+        {date && (
+          <p className="details-date">
+            <span className="details-date-label">Date resolved to</span> {date}
+          </p>
         )}
         <ClaimWarnings warnings={claim.warnings} />
         <RevisionFlag claim={claim} />

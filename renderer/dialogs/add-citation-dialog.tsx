@@ -29,7 +29,10 @@ interface AddCitationDialogProps {
 export function AddCitationDialog({ claim, onAdd, onClose, initial, heading, mode }: AddCitationDialogProps) {
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
-  const [draft, setDraft] = useState<CitationDraft>(initial ?? EMPTY_CITATION);
+  // A new source for a disputed claim is most often the one that refutes it.
+  const [draft, setDraft] = useState<CitationDraft>(
+    () => initial ?? { ...EMPTY_CITATION, stance: claim.status === 'disputed' ? 'refutes' : 'supports' },
+  );
   const [errors, setErrors] = useState<CitationErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

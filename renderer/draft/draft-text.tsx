@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { RefObject } from 'react';
 import { useClaim } from '../claims/use-claims';
+import { resolvedDate } from '../lib/resolved-date';
 import { STATUS_META, kindLabel } from '../lib/status';
 import type { Segment } from './segments';
 
@@ -39,7 +40,10 @@ const DraftMark = memo(function DraftMark({ segment, slice, primaryId, selected,
   if (segment.claims.length > 1) classes.push('is-nested');
   const warnings = ends ? (primary?.warnings ?? []) : [];
   if (warnings.length > 0) classes.push('has-warning');
-  const label = primary ? `${STATUS_META[status].label} · ${kindLabel(primary.kind)}` : undefined;
+  const date = primary && resolvedDate(primary.values);
+  const label = primary
+    ? `${STATUS_META[status].label} · ${kindLabel(primary.kind)}${date ? ` · ${date}` : ''}`
+    : undefined;
   return (
     <mark
       className={classes.join(' ')}

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useRememberedChoices } from './remembered-choices';
 import type { FormEvent } from 'react';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/envelope';
@@ -9,7 +10,6 @@ import { downloadFile } from './download';
 import { MethodologyField, useMethodology } from './methodology-field';
 import {
   baseUrlError,
-  DEFAULT_CHOICES,
   EXPORT_FORMATS,
   EXPORT_STATUSES,
   offersDraft,
@@ -23,6 +23,8 @@ import { FormFailure } from '../dialogs/form-failure';
 export interface ExportDialogProps {
   /** `desktop` saves through the native save dialog (`dialog:saveReport`); `web` downloads (`report:export`). */
   readonly mode: 'desktop' | 'web';
+  /** The open project: the dialog remembers its choices for it. */
+  readonly projectId: string;
   /** The project's documents, for the document filter. */
   readonly documents: readonly { readonly id: string; readonly title: string }[];
   /** Closes the dialog (after an export, or when cancelled). */
@@ -32,16 +34,22 @@ export interface ExportDialogProps {
 }
 
 /** The Export report dialog: format, what to include, which verdicts and documents; then a file. */
-export function ExportDialog({ mode, documents, onClose, onExported }: ExportDialogProps) {
+export function ExportDialog({ mode, projectId, documents, onClose, onExported }: ExportDialogProps) {
   const api = useApi();
   const id = useId();
-  const [choices, setChoices] = useState<ExportChoices>(DEFAULT_CHOICES);
+  const { choices, setChoices, remember } = useRememberedChoices(
+    projectId,
+    documents.map((doc) => doc.id),
+  );
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [tried, setTried] = useState(false);
   const methodology = useMethodology();
-  const set = <K extends keyof ExportChoices>(key: K, value: ExportChoices[K]) =>
-    setChoices((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof ExportChoices>(key: K, value: ExportChoices[K]) => {
+    const next = { ...choices, [key]: value };
+    setChoices(next);
+    remember(next);
+  };
   const statusError = choices.statuses.length === 0 ? 'Choose at least one verdict.' : undefined;
   const urlError = choices.format === 'claimreview' ? baseUrlError(choices.baseUrl) : undefined;
 
@@ -82,7 +90,7 @@ export function ExportDialog({ mode, documents, onClose, onExported }: ExportDia
   return (
     <Modal title="Export report" className="export-dialog" onClose={onClose}>
       <form className="modal-body" onSubmit={(event) => void submit(event)} noValidate aria-busy={busy}>
-        <fieldset className="export-group">
+        <fieldset className="export-group export-formats">
           <legend>Format</legend>
           {EXPORT_FORMATS.map(({ format, label, hint }, index) => (
             <label key={format} className="export-option">

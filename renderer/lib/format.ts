@@ -53,17 +53,14 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
-const shortFormat = new Intl.DateTimeFormat(undefined, {
-  month: 'short',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+const shortDate = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
+/** The locale's own time (with AM/PM where the locale uses it). */
+const shortTime = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
 
-/** An ISO timestamp, short: "12 Mar, 14:05". */
+/** An ISO timestamp, short: "Mar 12, 2:05 PM" (or "12 Mar, 14:05", as the locale writes them). */
 export function formatShort(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : shortFormat.format(date);
+  return Number.isNaN(date.getTime()) ? iso : `${shortDate.format(date)}, ${shortTime.format(date)}`;
 }
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });

@@ -27,6 +27,7 @@ interface WorkbenchDialogsProps {
   readonly claimId: string | null;
   readonly info: AppInfo;
   readonly actions: ClaimActions;
+  readonly projectId: string;
   readonly documents: readonly { readonly id: string; readonly title: string }[];
   readonly onInfo: (info: AppInfo) => void;
   readonly onOpen: (dialog: OpenDialog) => void;
@@ -114,7 +115,13 @@ export function WorkbenchDialogs(props: WorkbenchDialogsProps) {
       return <ShortcutsDialog onClose={onClose} />;
     case 'export':
       return (
-        <ExportDialog mode={info.mode} documents={props.documents} onClose={onClose} onExported={notify} />
+        <ExportDialog
+          mode={info.mode}
+          projectId={props.projectId}
+          documents={props.documents}
+          onClose={onClose}
+          onExported={notify}
+        />
       );
     case 'checker':
       return <CheckerDialog info={info} onInfo={props.onInfo} onClose={onClose} />;

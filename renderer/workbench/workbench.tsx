@@ -122,6 +122,7 @@ export function Workbench(props: WorkbenchProps) {
           claimId={wb.selectedId}
           info={info}
           actions={actions}
+          projectId={project.id}
           documents={project.documents.map((d) => ({ id: d.id, title: d.title || d.fileName }))}
           onInfo={onInfo}
           onOpen={setDialog}

@@ -1,0 +1,23 @@
+import type { ClaimValues } from '../../shared/domain/claim';
+
+/** Dates as the checker's locale writes them; the ISO day is a calendar day, so read in UTC. */
+const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+
+function dayOf(iso: unknown): Date | null {
+  if (typeof iso !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/**
+ * The day or days a claim's date words were resolved to ("Mar 3, 2023", "Feb 10 – 20, 2022"), or
+ * null when it has none. "Not resolved" when the claim finder read a date it could not place (no
+ * year, and no publication date to count from).
+ */
+export function resolvedDate(values: ClaimValues | undefined): string | null {
+  if (!values) return null;
+  const start = dayOf(values.dateStart);
+  if (!start) return values.resolved === false ? 'not resolved' : null;
+  const end = dayOf(values.dateEnd);
+  return end ? dayFormat.formatRange(start, end) : dayFormat.format(start);
+}
