@@ -1,4 +1,6 @@
-// Screenshots and axe checks of the real renderer against the real web workbench, light and dark.
+// Screenshots and axe checks of the real renderer against the real web workbench, light and dark: every
+// screen at 1440×900, and the workbench, a selected claim and the export dialog at the laptop sizes
+// 1280×800 and 1024×700 (with the page's width, and how many claim rows show, printed for each).
 // Usage: npm run build && npx tsx e2e/screens/shots.ts PROJECT_DIR [OUT_DIR]
 // (PROJECT_DIR must hold a project with claims: `factdesk new DIR && factdesk import DIR draft.txt`.)
 import { spawn } from 'node:child_process';
@@ -78,6 +80,47 @@ async function moreScreens(page: Page, scheme: string): Promise<void> {
   await page.getByLabel('Group by').selectOption('none');
 }
 
+/** The page's scroll width and the claim rows wholly inside the table's scroller. */
+async function fit(page: Page): Promise<string> {
+  const { width, rows } = await page.evaluate(() => {
+    const scroller = document.querySelector('.table-scroll')!.getBoundingClientRect();
+    const inside = [...document.querySelectorAll('tr.claim-row')].filter((row) => {
+      const box = row.getBoundingClientRect();
+      return box.top >= scroller.top && box.bottom <= scroller.bottom;
+    });
+    return { width: document.documentElement.scrollWidth, rows: inside.length };
+  });
+  return `page ${width} px wide, ${rows} claim rows in view`;
+}
+
+/** The workbench at a laptop's size: as opened, with a claim selected, and the export dialog. */
+async function laptopScreens(url: string, scheme: 'light' | 'dark', width: number, height: number) {
+  const context = await browser.newContext({
+    colorScheme: scheme,
+    viewport: { width, height },
+    bypassCSP: true,
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(`${scheme} ${width}: ${e.message}`));
+  await page.goto(url);
+  await page.getByRole('table', { name: 'Claims' }).getByRole('row').nth(3).waitFor();
+  const size = `${width}x${height}`;
+  await shoot(page, `workbench-${size}`, scheme);
+  console.log(`workbench ${size} ${scheme}: ${await fit(page)}`);
+  await page.locator('tr.claim-row').nth(1).click();
+  await page.getByRole('region', { name: 'Claim details' }).waitFor();
+  await shoot(page, `selected-${size}`, scheme);
+  console.log(`selected ${size} ${scheme}: ${await fit(page)}`);
+  await page.getByRole('button', { name: 'Export report' }).click();
+  await page.getByRole('dialog', { name: 'Export report' }).waitFor();
+  await page.screenshot({ path: join(outDir, `export-${size}-${scheme}.png`) });
+  const reachable = await page
+    .getByRole('button', { name: 'Download' })
+    .evaluate((button) => button.getBoundingClientRect().bottom <= window.innerHeight);
+  console.log(`export ${size} ${scheme}: Download ${reachable ? 'in view' : 'NOT in view'}`);
+  await context.close();
+}
+
 const browser = await chromium.launch(chromiumLaunchOptions());
 const errors: string[] = [];
 try {
@@ -92,10 +135,26 @@ try {
     page.on('console', (m) => m.type() === 'error' && errors.push(`${scheme}: ${m.text()}`));
     page.on('pageerror', (e) => errors.push(`${scheme}: ${e.message}`));
     await page.goto(work.url);
+    // First use (the first scheme only: the name is then kept in this run's settings).
+    const first = page.getByRole('dialog', { name: 'Who is checking?' });
+    const asked = await Promise.race([
+      first.waitFor().then(() => true),
+      page
+        .getByRole('table', { name: 'Claims' })
+        .waitFor()
+        .then(() => false),
+    ]);
+    if (asked) {
+      await shoot(page, 'first-use', scheme);
+      await first.getByLabel('Checker name').fill('Ana Checker');
+      await first.getByRole('button', { name: 'Save' }).click();
+      await first.waitFor({ state: 'detached' });
+    }
     const table = page.getByRole('table', { name: 'Claims' });
     await table.getByRole('row').nth(3).waitFor();
     await page.screenshot({ path: join(outDir, `workbench-${scheme}.png`) });
     await axe(page, `workbench ${scheme}`);
+    console.log(`workbench 1440x900 ${scheme}: ${await fit(page)}`);
 
     await table.getByRole('row').nth(2).click();
     const details = page.getByRole('region', { name: 'Claim details' });
@@ -144,6 +203,12 @@ try {
     await page.keyboard.press('Escape');
     await moreScreens(page, scheme);
     await context.close();
+    for (const [width, height] of [
+      [1280, 800],
+      [1024, 700],
+    ] as const) {
+      await laptopScreens(work.url, scheme, width, height);
+    }
   }
   work.child.kill();
 

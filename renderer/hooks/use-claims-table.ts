@@ -3,6 +3,7 @@ import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import type { ColumnSizingState, SortingState, Table, Updater, VisibilityState } from '@tanstack/react-table';
 import type { ClaimRow } from '../../shared/ipc/views';
 import { claimColumns, COLUMN_IDS } from '../table/claim-columns';
+import { columnsWithoutRoom } from '../table/column-room';
 
 export type { StatusFacet } from '../table/claim-filter';
 
@@ -15,7 +16,13 @@ interface ClaimsTableOptions {
   readonly onColumnSizes: (sizes: Readonly<Record<string, number>>) => void;
   /** Only one draft in the project: its title would repeat on every row, so the column is left out. */
   readonly oneDocument: boolean;
+  /** The table's width, once measured: columns without room leave (see column-room.ts). */
+  readonly width: number | null;
 }
+
+const DEFAULT_SIZES: Readonly<Record<string, number>> = Object.fromEntries(
+  claimColumns.map((column) => [column.id!, column.size ?? 0]),
+);
 
 /** TanStack never holds the claims: it has none to build rows for (see `useClaimsTable`). */
 const NO_DATA: ClaimRow[] = [];
@@ -34,22 +41,28 @@ export function useClaimsTable({
   columnSizes,
   onColumnSizes,
   oneDocument,
-}: ClaimsTableOptions): Table<ClaimRow> {
+  width,
+}: ClaimsTableOptions): { table: Table<ClaimRow>; withoutRoom: readonly string[] } {
   const [sorting, setSorting] = useState<SortingState>([]);
   const order = useMemo(() => {
     const known = columnOrder.filter((id) => COLUMN_IDS.includes(id));
     return [...known, ...COLUMN_IDS.filter((id) => !known.includes(id))];
   }, [columnOrder]);
-  const visibility = useMemo<VisibilityState>(() => {
+  const { visibility, withoutRoom } = useMemo(() => {
     const hidden = hiddenColumns.filter((id) => id !== 'text');
     if (oneDocument) hidden.push('document');
-    return Object.fromEntries(hidden.map((id) => [id, false]));
-  }, [hiddenColumns, oneDocument]);
+    const shown = order
+      .filter((id) => !hidden.includes(id))
+      .map((id) => ({ id, size: columnSizes[id] ?? DEFAULT_SIZES[id] ?? 0 }));
+    const leaving = width === null ? [] : columnsWithoutRoom(shown, width);
+    const state: VisibilityState = Object.fromEntries([...hidden, ...leaving].map((id) => [id, false]));
+    return { visibility: state, withoutRoom: leaving };
+  }, [order, hiddenColumns, oneDocument, columnSizes, width]);
   const sizing = columnSizes as ColumnSizingState;
 
   // TanStack Table returns a stable instance whose methods read fresh state; that is intended here.
   // eslint-disable-next-line react-hooks/incompatible-library
-  return useReactTable<ClaimRow>({
+  const table = useReactTable<ClaimRow>({
     data: NO_DATA,
     columns: claimColumns,
     state: { sorting, columnOrder: order, columnVisibility: visibility, columnSizing: sizing },
@@ -64,4 +77,5 @@ export function useClaimsTable({
     enableMultiSort: true,
     columnResizeMode: 'onChange',
   });
+  return { table, withoutRoom };
 }

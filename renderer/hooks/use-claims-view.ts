@@ -22,6 +22,8 @@ export function useClaimsView(
   prefs: ProjectPrefs,
   onPref: <K extends keyof ProjectPrefs>(key: K, value: ProjectPrefs[K]) => void,
   oneDocument: boolean,
+  /** The pane's width, once measured (narrow: some columns give the Claim column their room). */
+  width: number | null,
 ) {
   const version = useClaimsVersion(store);
   const [query, setQuery] = useState('');
@@ -54,12 +56,13 @@ export function useClaimsView(
     }),
     [filterQuery, status, kind, scope, needsEvidence, needsRecheck],
   );
-  const table = useClaimsTable({
+  const { table, withoutRoom } = useClaimsTable({
     columnOrder: prefs.columnOrder,
     hiddenColumns: prefs.hiddenColumns,
     columnSizes: prefs.columnSizes,
     onColumnSizes: (sizes) => onPref('columnSizes', sizes),
     oneDocument,
+    width,
   });
   const sorting = table.getState().sorting;
   const [order] = useState(() => new ClaimOrder());
@@ -78,6 +81,8 @@ export function useClaimsView(
 
   return {
     table,
+    /** Columns the checker shows that have no room at this width. */
+    withoutRoom,
     sorting,
     lines,
     /** The word index is built and current (keystrokes filter in the same render). */

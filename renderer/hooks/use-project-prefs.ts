@@ -6,6 +6,8 @@ export interface ProjectPrefs {
   readonly documentsWidth: number;
   readonly detailsWidth: number;
   readonly draftHeight: number;
+  /** The documents list shown or folded away; null: as the window's width suggests. */
+  readonly documentsOpen: boolean | null;
   /** Column ids in display order, and the hidden ones. */
   readonly columnOrder: readonly string[];
   readonly hiddenColumns: readonly string[];
@@ -22,6 +24,7 @@ export const DEFAULT_PREFS: ProjectPrefs = {
   documentsWidth: 208,
   detailsWidth: 368,
   draftHeight: 340,
+  documentsOpen: null,
   columnOrder: [],
   hiddenColumns: [],
   columnSizes: {},
@@ -46,6 +49,7 @@ function load(projectId: string): ProjectPrefs {
       columnOrder: Array.isArray(merged.columnOrder) ? merged.columnOrder.filter(isString) : [],
       hiddenColumns: Array.isArray(merged.hiddenColumns) ? merged.hiddenColumns.filter(isString) : [],
       columnSizes: sizesOf(merged.columnSizes),
+      documentsOpen: typeof merged.documentsOpen === 'boolean' ? merged.documentsOpen : null,
       groupBy: ['none', 'status', 'document'].includes(merged.groupBy) ? merged.groupBy : 'none',
     };
   } catch {

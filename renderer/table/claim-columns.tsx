@@ -98,22 +98,27 @@ export const CLAIM_CELLS: Readonly<Record<string, (claim: ClaimRow) => ReactNode
  */
 export const claimColumns = [
   column.accessor('text', { id: 'text', header: 'Claim', enableHiding: false, enableResizing: false }),
-  column.accessor('kind', { id: 'kind', header: 'Kind', size: 92, minSize: 64 }),
-  column.accessor('status', { id: 'status', header: 'Status', size: 116, minSize: 64 }),
+  column.accessor('kind', { id: 'kind', header: 'Kind', size: 104, minSize: 64 }),
+  column.accessor('status', { id: 'status', header: 'Status', size: 124, minSize: 64 }),
   column.accessor('score', { id: 'score', header: 'Score', size: 72, minSize: 56, sortDescFirst: true }),
   column.accessor('documentTitle', { id: 'document', header: 'Document', size: 128, minSize: 72 }),
   column.accessor((claim) => claim.citations.length, {
     id: 'citations',
     header: 'Citations',
-    size: 84,
+    size: 100,
     minSize: 64,
     sortDescFirst: true,
   }),
-  column.accessor((claim) => claim.assignee ?? '', { id: 'assignee', header: 'Assignee', size: 110, minSize: 64 }),
+  column.accessor((claim) => claim.assignee ?? '', {
+    id: 'assignee',
+    header: 'Assignee',
+    size: 104,
+    minSize: 64,
+  }),
   column.accessor('updatedAt', {
     id: 'updatedAt',
     header: 'Last change',
-    size: 150,
+    size: 136,
     minSize: 80,
     sortDescFirst: true,
   }),

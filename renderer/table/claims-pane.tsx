@@ -1,7 +1,8 @@
-import { memo, useLayoutEffect } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import type { MouseEvent, RefObject } from 'react';
 import { useClaimsStore } from '../claims/use-claims';
 import { useClaimsView } from '../hooks/use-claims-view';
+import { useElementSize } from '../hooks/use-element-size';
 import type { GroupBy, ProjectPrefs } from '../hooks/use-project-prefs';
 import { COLUMN_IDS } from './claim-columns';
 import { FilterBar } from './filter-bar';
@@ -36,7 +37,9 @@ interface ClaimsPaneProps {
 export const ClaimsPane = memo(function ClaimsPane(props: ClaimsPaneProps) {
   const { prefs, onPref, visible } = props;
   const store = useClaimsStore();
-  const view = useClaimsView(store, props.scope, prefs, onPref, props.oneDocument);
+  const paneRef = useRef<HTMLElement>(null);
+  const width = useElementSize(paneRef)?.width ?? null;
+  const view = useClaimsView(store, props.scope, prefs, onPref, props.oneDocument, width);
   // Before paint, so a key pressed right after a keystroke moves through what is on screen.
   useLayoutEffect(() => visible.publish(view.lines.ordered), [visible, view.lines.ordered]);
   // Gone (the project emptied): the table shows nothing, so j and k have nothing to walk.
@@ -44,6 +47,7 @@ export const ClaimsPane = memo(function ClaimsPane(props: ClaimsPaneProps) {
   const order = prefs.columnOrder.length > 0 ? prefs.columnOrder : COLUMN_IDS;
   return (
     <section
+      ref={paneRef}
       className="table-pane"
       aria-label="Claims list"
       // For tools that time the filter (npm run bench): whether the word index is ready yet.
@@ -76,6 +80,9 @@ export const ClaimsPane = memo(function ClaimsPane(props: ClaimsPaneProps) {
         <ColumnsMenu
           order={order}
           hidden={prefs.hiddenColumns}
+          withoutRoom={view.withoutRoom}
+          oneDocument={props.oneDocument}
+          onResetSizes={() => onPref('columnSizes', {})}
           onOrder={(next) => onPref('columnOrder', next)}
           onHidden={(next) => onPref('hiddenColumns', next)}
         />

@@ -7,10 +7,17 @@ interface ColumnsMenuProps {
   readonly hidden: readonly string[];
   readonly onOrder: (order: readonly string[]) => void;
   readonly onHidden: (hidden: readonly string[]) => void;
+  /** Shown columns the table has no room for at its width. */
+  readonly withoutRoom: readonly string[];
+  /** One draft: the Document column is left out. */
+  readonly oneDocument: boolean;
+  /** Puts every column back to its first width. */
+  readonly onResetSizes: () => void;
 }
 
 /** "Columns": show or hide each column and move it left or right. Remembered per project. */
-export function ColumnsMenu({ order, hidden, onOrder, onHidden }: ColumnsMenuProps) {
+export function ColumnsMenu(props: ColumnsMenuProps) {
+  const { order, hidden, onOrder, onHidden, withoutRoom, oneDocument } = props;
   const id = useId();
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
@@ -81,6 +88,10 @@ export function ColumnsMenu({ order, hidden, onOrder, onHidden }: ColumnsMenuPro
                       }
                     />
                     {name}
+                    {column === 'document' && oneDocument && (
+                      <span className="columns-menu-note">one draft</span>
+                    )}
+                    {withoutRoom.includes(column) && <span className="columns-menu-note">no room</span>}
                   </label>
                   <button
                     type="button"
@@ -104,12 +115,18 @@ export function ColumnsMenu({ order, hidden, onOrder, onHidden }: ColumnsMenuPro
               );
             })}
           </ul>
+          {withoutRoom.length > 0 && (
+            <p className="columns-menu-hint">
+              Columns marked “no room” come back in a wider window or pane, or when others are narrowed.
+            </p>
+          )}
           <button
             type="button"
             className="button-quiet columns-reset"
             onClick={() => {
               onOrder([]);
               onHidden([]);
+              props.onResetSizes();
             }}
           >
             Reset columns

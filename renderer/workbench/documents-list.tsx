@@ -11,6 +11,8 @@ interface DocumentsListProps {
   /** The document the table is narrowed to, or null for all. */
   readonly scope: string | null;
   readonly onScope: (documentId: string | null) => void;
+  /** Folds the list away into a rail (for room on a laptop). */
+  readonly onFold: () => void;
 }
 
 /** A draft whose title takes two lines (most do at the list's usual width); each is measured once drawn. */
@@ -26,6 +28,7 @@ export const DocumentsList = memo(function DocumentsList({
   documents,
   scope,
   onScope,
+  onFold,
 }: DocumentsListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // The focused item stays in the page while it scrolls out of view, so focus is never dropped.
@@ -65,9 +68,21 @@ export const DocumentsList = memo(function DocumentsList({
 
   return (
     <nav className="doclist" aria-label="Documents">
-      <h2 className="pane-title">
-        Documents <span className="pane-count">{documents.length}</span>
-      </h2>
+      <div className="pane-title-row">
+        <h2 className="pane-title">
+          Documents <span className="pane-count">{documents.length}</span>
+        </h2>
+        <button
+          type="button"
+          className="button-quiet button-icon doclist-fold"
+          aria-expanded="true"
+          title="Fold the documents away"
+          onClick={onFold}
+        >
+          <span aria-hidden="true">«</span>
+          <span className="visually-hidden">Hide documents</span>
+        </button>
+      </div>
       <div className="doclist-scroll" ref={scrollRef}>
         <ul
           className="doclist-items"

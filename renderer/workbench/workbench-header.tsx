@@ -3,6 +3,7 @@ import { AboutButton } from '../about/about-button';
 import { useClaimStats, useClaimsLoaded, useClaimsStore } from '../claims/use-claims';
 import { Logo } from '../app/logo';
 import { ProgressSummary } from './progress-summary';
+import { BackupsIcon, CloseProjectIcon, ExportIcon, SourcesIcon } from './header-icons';
 
 interface WorkbenchHeaderProps {
   readonly title: string;
@@ -77,20 +78,39 @@ export function WorkbenchHeader(props: WorkbenchHeaderProps) {
         >
           ↷
         </button>
-        <button type="button" className="button-quiet" aria-keyshortcuts="s" onClick={props.onSources}>
-          Sources
+        <button
+          type="button"
+          className="button-quiet wb-action"
+          aria-keyshortcuts="s"
+          title="Sources library (S)"
+          onClick={props.onSources}
+        >
+          <SourcesIcon />
+          <span className="wb-action-label">Sources</span>
         </button>
-        <button type="button" className="button-quiet" onClick={props.onExport}>
-          Export report
+        <button
+          type="button"
+          className="button-quiet wb-action"
+          title="Export report"
+          onClick={props.onExport}
+        >
+          <ExportIcon />
+          <span className="wb-action-label">Export report</span>
         </button>
-        <button type="button" className="button-quiet" onClick={props.onBackups}>
-          Backups…
+        <button type="button" className="button-quiet wb-action" title="Backups" onClick={props.onBackups}>
+          <BackupsIcon />
+          <span className="wb-action-label">Backups…</span>
         </button>
-        <button type="button" className="button-quiet checker-button" onClick={props.onChecker}>
+        <button
+          type="button"
+          className="button-quiet checker-button"
+          title={info.checker ? `Checking as ${info.checker}: change the name` : 'Who am I?'}
+          onClick={props.onChecker}
+        >
           {info.checker ? (
             <>
               <span className="checker-label">Checker</span>
-              {info.checker}
+              <span className="checker-name">{info.checker}</span>
             </>
           ) : (
             'Who am I?'
@@ -107,8 +127,14 @@ export function WorkbenchHeader(props: WorkbenchHeaderProps) {
           ?
         </button>
         <AboutButton compact />
-        <button type="button" className="button-quiet" onClick={props.onClose}>
-          Close project
+        <button
+          type="button"
+          className="button-quiet wb-action"
+          title="Close project"
+          onClick={props.onClose}
+        >
+          <CloseProjectIcon />
+          <span className="wb-action-label">Close project</span>
         </button>
       </div>
     </header>

@@ -1,5 +1,9 @@
+import { useRef } from 'react';
 import type { ReactNode } from 'react';
 import type { ProjectPrefs } from '../hooks/use-project-prefs';
+import { useElementHeight } from '../hooks/use-element-size';
+import { useWindowWidth } from '../hooks/use-window-size';
+import { DocumentsIcon } from './header-icons';
 import { PaneSplitter } from './pane-splitter';
 
 interface WorkbenchLayoutProps {
@@ -10,43 +14,95 @@ interface WorkbenchLayoutProps {
   readonly draft: ReactNode;
   readonly table: ReactNode;
   readonly details: ReactNode;
+  /** No claim is selected: the details pane holds only a hint, so it takes less room. */
+  readonly detailsEmpty: boolean;
 }
+
+/** Below this window width the documents list starts folded away (the checker may unfold it). */
+const DOCUMENTS_FOLD_BELOW = 1200;
+const RAIL_WIDTH = 40;
+const SPLITTER = 5;
+/** The draft and table column never gets narrower than this. */
+const CENTER_MIN = 520;
+/** The details pane takes at most this share of what the documents list leaves. */
+const DETAILS_SHARE = 0.34;
+const DETAILS_MIN = 280;
+const DETAILS_EMPTY = 240;
+/** What the claims pane needs below the draft: its filter bar and six rows of the table. */
+const TABLE_MIN = 340;
+const DRAFT_MIN = 120;
 
 /**
  * Documents | draft over table | details, with three splitters (drag, or arrow keys when focused).
- * Sizes are remembered per project.
+ * Sizes are remembered per project and fitted to the window: the documents list folds into a rail on
+ * narrow windows, the details pane takes at most a third of the room, and the draft never pushes the
+ * table below six rows.
  */
-export function WorkbenchLayout({ prefs, onPref, documents, draft, table, details }: WorkbenchLayoutProps) {
+export function WorkbenchLayout(props: WorkbenchLayoutProps) {
+  const { prefs, onPref, documents, draft, table, details, detailsEmpty } = props;
+  const width = useWindowWidth();
+  const mainRef = useRef<HTMLElement>(null);
+  const mainHeight = useElementHeight(mainRef);
+
+  const documentsOpen = prefs.documentsOpen ?? width >= DOCUMENTS_FOLD_BELOW;
+  const documentsMax = Math.max(150, Math.min(420, width - CENTER_MIN - DETAILS_MIN - 2 * SPLITTER));
+  const documentsWidth = documentsOpen ? Math.min(prefs.documentsWidth, documentsMax) : RAIL_WIDTH;
+  const room = width - documentsWidth - 2 * SPLITTER;
+  const detailsMax = Math.max(DETAILS_MIN, Math.min(640, Math.floor(room * DETAILS_SHARE)));
+  const detailsWidth = Math.max(DETAILS_MIN, Math.min(prefs.detailsWidth, detailsMax));
+  const draftMax = mainHeight === null ? 900 : Math.max(DRAFT_MIN, mainHeight - TABLE_MIN - SPLITTER);
+  const draftHeight = Math.max(DRAFT_MIN, Math.min(prefs.draftHeight, draftMax));
+  const detailsColumn = detailsEmpty ? Math.min(detailsWidth, DETAILS_EMPTY) : detailsWidth;
+
   return (
     <div
       className="wb-body"
       style={{
-        gridTemplateColumns: `${prefs.documentsWidth}px 5px minmax(0, 1fr) 5px ${prefs.detailsWidth}px`,
+        gridTemplateColumns: `${documentsWidth}px ${documentsOpen ? SPLITTER : 0}px minmax(0, 1fr) ${SPLITTER}px ${detailsColumn}px`,
       }}
     >
-      {documents}
-      <PaneSplitter
-        label="Resize documents"
-        orientation="vertical"
-        value={prefs.documentsWidth}
-        min={150}
-        max={420}
-        step={16}
-        perPixel={1}
-        onChange={(value) => onPref('documentsWidth', value)}
-      />
-      <main className="wb-main">
+      {documentsOpen ? (
+        documents
+      ) : (
+        <nav className="doclist-rail" aria-label="Documents">
+          <button
+            type="button"
+            className="button-quiet button-icon"
+            aria-expanded="false"
+            title="Show the documents"
+            onClick={() => onPref('documentsOpen', true)}
+          >
+            <DocumentsIcon />
+            <span className="visually-hidden">Show documents</span>
+          </button>
+        </nav>
+      )}
+      {documentsOpen ? (
+        <PaneSplitter
+          label="Resize documents"
+          orientation="vertical"
+          value={documentsWidth}
+          min={150}
+          max={documentsMax}
+          step={16}
+          perPixel={1}
+          onChange={(value) => onPref('documentsWidth', value)}
+        />
+      ) : (
+        <span aria-hidden="true" />
+      )}
+      <main className="wb-main" ref={mainRef}>
         {draft !== null && (
           <>
-            <section className="draft-pane" aria-label="Draft" style={{ flexBasis: prefs.draftHeight }}>
+            <section className="draft-pane" aria-label="Draft" style={{ flexBasis: draftHeight }}>
               {draft}
             </section>
             <PaneSplitter
               label="Resize draft"
               orientation="horizontal"
-              value={prefs.draftHeight}
-              min={120}
-              max={900}
+              value={draftHeight}
+              min={DRAFT_MIN}
+              max={draftMax}
               step={24}
               perPixel={1}
               onChange={(value) => onPref('draftHeight', value)}
@@ -58,9 +114,9 @@ export function WorkbenchLayout({ prefs, onPref, documents, draft, table, detail
       <PaneSplitter
         label="Resize claim details"
         orientation="vertical"
-        value={prefs.detailsWidth}
-        min={280}
-        max={640}
+        value={detailsColumn}
+        min={DETAILS_MIN}
+        max={detailsMax}
         step={16}
         perPixel={-1}
         onChange={(value) => onPref('detailsWidth', value)}

@@ -48,7 +48,15 @@ export function Workbench(props: WorkbenchProps) {
         <WorkbenchLayout
           prefs={prefs}
           onPref={update}
-          documents={<DocumentsList documents={project.documents} scope={wb.scope} onScope={wb.chooseScope} />}
+          documents={
+            <DocumentsList
+              documents={project.documents}
+              scope={wb.scope}
+              onScope={wb.chooseScope}
+              onFold={() => update('documentsOpen', false)}
+            />
+          }
+          detailsEmpty={!wb.hasSelection}
           draft={
             wb.empty ? null : (
               <DraftView
