@@ -71,7 +71,13 @@ export function ClaimDetails(props: ClaimDetailsProps) {
         )}
         {date && (
           <p className="details-date">
-            <span className="details-date-label">Date resolved to</span> {date}
+            {date === 'not resolved' ? (
+              <span className="details-date-label">Date not resolved</span>
+            ) : (
+              <>
+                <span className="details-date-label">Date resolved to</span> {date}
+              </>
+            )}
           </p>
         )}
         <ClaimWarnings warnings={claim.warnings} />

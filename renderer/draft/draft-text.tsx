@@ -42,7 +42,7 @@ const DraftMark = memo(function DraftMark({ segment, slice, primaryId, selected,
   if (warnings.length > 0) classes.push('has-warning');
   const date = primary && resolvedDate(primary.values);
   const label = primary
-    ? `${STATUS_META[status].label} · ${kindLabel(primary.kind)}${date ? ` · ${date}` : ''}`
+    ? `${STATUS_META[status].label} · ${kindLabel(primary.kind)}${date ? ` · ${date === 'not resolved' ? 'date not resolved' : date}` : ''}`
     : undefined;
   return (
     <mark

@@ -21,3 +21,10 @@ export function resolvedDate(values: ClaimValues | undefined): string | null {
   const end = dayOf(values.dateEnd);
   return end ? dayFormat.formatRange(start, end) : dayFormat.format(start);
 }
+
+/** The same as one line for a tooltip: "Date resolved to Mar 3, 2023", "Date not resolved", or null. */
+export function resolvedDateLine(values: ClaimValues | undefined): string | null {
+  const date = resolvedDate(values);
+  if (date === null) return null;
+  return date === 'not resolved' ? 'Date not resolved' : `Date resolved to ${date}`;
+}

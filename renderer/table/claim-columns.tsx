@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { ClaimRow } from '../../shared/ipc/views';
 import { formatDateTime, formatScore, formatShort, languageName } from '../lib/format';
 import { evidenceGap } from '../lib/quality';
-import { resolvedDate } from '../lib/resolved-date';
+import { resolvedDateLine } from '../lib/resolved-date';
 import { RevisionCue } from '../revisions/revision-flag';
 import { kindLabel } from '../lib/status';
 import { StatusBadge } from '../workbench/status-badge';
@@ -18,10 +18,10 @@ const column = createColumnHelper<ClaimRow>();
 function ClaimCell({ claim }: { readonly claim: ClaimRow }) {
   const gap = evidenceGap(claim);
   const warnings = claim.warnings?.length ?? 0;
-  const date = resolvedDate(claim.values);
+  const date = resolvedDateLine(claim.values);
   return (
     <span className="claim-cell">
-      <span className="claim-text" title={date ? `${claim.text}\nDate resolved to ${date}` : claim.text}>
+      <span className="claim-text" title={date ? `${claim.text}\n${date}` : claim.text}>
         {claim.quote !== claim.text && <span className="claim-quote">{claim.quote}</span>}
         {claim.quote !== claim.text && <span className="claim-context"> · {claim.text}</span>}
         {claim.quote === claim.text && claim.text}
