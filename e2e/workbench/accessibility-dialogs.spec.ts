@@ -6,7 +6,8 @@ test('axe: shortcuts, sources library, columns menu, grouped table with picked c
   page,
   workbench,
 }) => {
-  test.setTimeout(120_000);
+  // Eight axe passes (four screens, light and dark) on a shared two-core machine.
+  test.setTimeout(180_000);
   await page.goto(workbench.url);
   await expect(claimRows(page).first()).toBeVisible();
   await claimRows(page).first().click();

@@ -106,6 +106,10 @@ test('CSV and Markdown exports follow the chosen verdicts and options', async ({
   expect(csv.text).not.toContain('private note');
 
   await page.getByRole('button', { name: 'Export report' }).click();
+  // The dialog starts with the last export's choices (remembered per project).
+  await expect(dialog.getByRole('checkbox', { name: 'Checkers’ notes' })).not.toBeChecked();
+  await expect(dialog.getByRole('checkbox', { name: 'Unchecked' })).not.toBeChecked();
+  await dialog.getByRole('checkbox', { name: 'Checkers’ notes' }).check();
   await dialog.getByRole('radio', { name: /^Markdown/ }).check();
   await dialog.getByRole('checkbox', { name: 'Verified' }).uncheck();
   await dialog.getByRole('checkbox', { name: 'Unsourced' }).uncheck();

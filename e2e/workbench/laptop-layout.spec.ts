@@ -13,14 +13,33 @@ async function rowsInView(page: Page): Promise<number> {
   });
 }
 
-/** Fails when anything of the page reaches past the window's right edge. */
-async function expectNoSidewaysScroll(page: Page, width: number): Promise<void> {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-  const beyond = await page.evaluate((edge) => {
-    return [...document.querySelectorAll('.wb-header button, .details-pane button, .filter-bar button')]
-      .filter((element) => element.getBoundingClientRect().right > edge + 0.5)
-      .map((element) => element.textContent);
-  }, width);
+/**
+ * Fails when anything of the page reaches past the window's right edge: the page scrolling sideways,
+ * or any control drawn (even partly) beyond the right or bottom edge of the window.
+ */
+async function expectNothingOffScreen(page: Page, width: number, height: number): Promise<void> {
+  const page_ = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+    scrollHeight: document.documentElement.scrollHeight,
+    clientHeight: document.documentElement.clientHeight,
+  }));
+  expect(page_.clientWidth).toBe(width);
+  expect(page_.scrollWidth).toBeLessThanOrEqual(page_.clientWidth);
+  expect(page_.scrollHeight).toBeLessThanOrEqual(page_.clientHeight);
+  const beyond = await page.evaluate(
+    ({ right, bottom }) =>
+      [...document.querySelectorAll('button, input, select, [role="separator"]')]
+        .filter((element) => {
+          const box = element.getBoundingClientRect();
+          if (box.width === 0 || box.height === 0) return false;
+          // Controls inside a scroller are judged against it (rows below the fold are fine).
+          if (element.closest('.table-scroll, .doclist-scroll, .details-scroll, .draft-scroll')) return false;
+          return box.right > right + 0.5 || box.bottom > bottom + 0.5;
+        })
+        .map((element) => element.getAttribute('aria-label') ?? element.textContent),
+    { right: width, bottom: height },
+  );
   expect(beyond).toEqual([]);
 }
 
@@ -35,7 +54,7 @@ for (const [width, height] of [
   }) => {
     await page.setViewportSize({ width, height });
     await openWorkbench(page, workbench.url);
-    await expectNoSidewaysScroll(page, width);
+    await expectNothingOffScreen(page, width, height);
     expect(await rowsInView(page)).toBeGreaterThanOrEqual(6);
     // The title keeps its words; every header action is on screen.
     const title = page.getByRole('heading', { level: 1, name: 'Belarus desk' });
@@ -65,7 +84,7 @@ for (const [width, height] of [
     for (const name of ['Verified', 'Disputed', 'Unsourced', 'Add citation']) {
       await expect(details(page).getByRole('button', { name, exact: true })).toBeInViewport({ ratio: 1 });
     }
-    await expectNoSidewaysScroll(page, width);
+    await expectNothingOffScreen(page, width, height);
     expect(await rowsInView(page)).toBeGreaterThanOrEqual(6);
 
     // The draft made as tall as it goes still leaves six rows; made as short as it goes, its text stays
@@ -89,3 +108,48 @@ for (const [width, height] of [
     await expect(dialog.getByRole('button', { name: 'Download' })).toBeInViewport({ ratio: 1 });
   });
 }
+
+test('columns resize by mouse and by keyboard at 1024×700, are remembered, and never make the table scroll sideways', async ({
+  page,
+  workbench,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await openWorkbench(page, workbench.url);
+  const kind = claimsTable(page).getByRole('columnheader', { name: 'Kind' });
+  const grip = page.getByRole('separator', { name: 'Resize Kind column' });
+  const first = Number(await grip.getAttribute('aria-valuenow'));
+  const widthOf = async () => Math.round((await kind.boundingBox())!.width);
+  expect(await widthOf()).toBe(first);
+
+  // Keyboard: → widens by 16, Shift+← narrows by 64, Home puts the first width back.
+  await grip.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(grip).toHaveAttribute('aria-valuenow', String(first + 16));
+  expect(await widthOf()).toBe(first + 16);
+  await page.keyboard.press('Shift+ArrowLeft');
+  await expect(grip).toHaveAttribute('aria-valuenow', String(Math.max(64, first + 16 - 64)));
+  await page.keyboard.press('Home');
+  await expect(grip).toHaveAttribute('aria-valuenow', String(first));
+
+  // Mouse: the grip dragged 40 px to the right widens the column by 40.
+  const box = (await grip.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await expect(grip).toHaveAttribute('aria-valuenow', String(first + 40));
+  expect(await widthOf()).toBe(first + 40);
+  // The Claim column still has its room, and the table does not scroll sideways.
+  const claim = claimsTable(page).getByRole('columnheader', { name: 'Claim' });
+  expect((await claim.boundingBox())!.width).toBeGreaterThanOrEqual(240);
+  expect(await page.locator('.table-scroll').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  await expectNothingOffScreen(page, 1024, 700);
+
+  // Remembered per project.
+  await page.reload();
+  await expect(claimRows(page).first()).toBeVisible();
+  await expect(page.getByRole('separator', { name: 'Resize Kind column' })).toHaveAttribute(
+    'aria-valuenow',
+    String(first + 40),
+  );
+});

@@ -5,6 +5,9 @@ test('columns, grouping, kind and needs-evidence facets; layout and selection re
   page,
   workbench,
 }) => {
+  // Wide enough for every column beside a selected claim's details (narrower windows let some give way
+  // to the Claim column).
+  await page.setViewportSize({ width: 1680, height: 900 });
   await page.goto(workbench.url);
   const all = await workbench.readAllClaims();
   const table = claimsTable(page);

@@ -6,6 +6,8 @@ import type { ClaimRow } from '../../shared/ipc/views';
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 /** How far one arrow key press resizes a column (Shift: four times). */
 const RESIZE_STEP = 16;
+/** The widest a column may be made. */
+const MAX_WIDTH = 600;
 
 /**
  * The grip on a column's right edge: drag it (TanStack's resize handler), or focus it and press ← or
@@ -16,7 +18,8 @@ function ResizeGrip({ header }: { readonly header: Header<ClaimRow, unknown> }) 
   const name = typeof column.columnDef.header === 'string' ? column.columnDef.header : column.id;
   const size = column.getSize();
   const min = column.columnDef.minSize ?? 40;
-  const max = column.columnDef.maxSize ?? 600;
+  // TanStack's default maxSize is Number.MAX_SAFE_INTEGER: no width a reader should hear.
+  const max = Math.min(column.columnDef.maxSize ?? MAX_WIDTH, MAX_WIDTH);
   function onKeyDown(event: KeyboardEvent) {
     const step = event.shiftKey ? RESIZE_STEP * 4 : RESIZE_STEP;
     let next: number | null = null;
