@@ -1,7 +1,11 @@
 import { UserError } from '../shared/errors';
 
 /** A mistake in how the command was called: printed with the usage hint, exit code 2. */
-export class UsageError extends UserError {}
+export class UsageError extends UserError {
+  constructor(message: string) {
+    super(message, 'usage');
+  }
+}
 
 /** Who the CLI writes into history: `--by`, else FACTDESK_CHECKER, else the login name. */
 export function checkerName(by: string | undefined, username: string): string {

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { factdesk } from '../test-support/run-factdesk';
 import { SEED_SAMPLE, tempDir } from '../test-support/temp-dir';
 import { rankSentences } from '../shared/ranking';
+import { errorCodes } from '../shared/errors';
+import { readRepoFile } from '../test-support/repo-files';
 
 describe('factdesk command line', () => {
   it('creates, imports, lists, marks and cites on the seed article', async () => {
@@ -113,13 +115,13 @@ describe('factdesk command line', () => {
     const cases: [string[], RegExp, number][] = [
       [
         ['mark', dir, 'cnothere', 'verified'],
-        /^factdesk: There is no claim cnothere in this project\.\n$/,
+        /^factdesk \[not-found\]: There is no claim cnothere in this project\.\n$/,
         1,
       ],
       [['mark', dir, 'x', 'true'], /STATUS must be unchecked, verified, disputed or unsourced/, 2],
       [
         ['claims', '/no/such/dir'],
-        /^factdesk: Factdesk cannot open \/no\/such\/dir: it does not exist\.\n$/,
+        /^factdesk \[not-found\]: Factdesk cannot open \/no\/such\/dir: it does not exist\.\n$/,
         1,
       ],
       [['cite', dir, 'x'], /exactly one of --url or --file/, 2],
@@ -128,7 +130,7 @@ describe('factdesk command line', () => {
       [['import', dir, '/no/such.txt'], /\/no\/such\.txt does not exist/, 1],
       [
         ['claims', dir, '--bogus'],
-        /^factdesk: --bogus is not an option of claims, nor of any factdesk command\.\n/,
+        /^factdesk \[usage\]: --bogus is not an option of claims, nor of any factdesk command\.\n/,
         2,
       ],
       [['import', dir, SEED_SAMPLE, '--bogus'], /--bogus is not an option of import/, 2],
@@ -149,5 +151,32 @@ describe('factdesk command line', () => {
       expect(out.stderr).not.toMatch(/\n\s+at /);
       expect(out.code).toBe(code);
     }
+  }, 120_000); // eleven runs of the command
+
+  it('gives failures a code: on standard error, and as JSON on standard output with --json', async () => {
+    const dir = join(await tempDir(), 'p');
+    factdesk(['new', dir]);
+    const missing = factdesk(['claims', '/no/such/dir', '--json']);
+    expect(missing.code).toBe(1);
+    expect(JSON.parse(missing.stdout)).toEqual({
+      error: { code: 'not-found', message: 'Factdesk cannot open /no/such/dir: it does not exist.' },
+    });
+    expect(missing.stderr).toBe(
+      'factdesk [not-found]: Factdesk cannot open /no/such/dir: it does not exist.\n',
+    );
+    const wrong = factdesk(['claims', dir, '--json', '--bogus']);
+    expect(wrong.code).toBe(2);
+    expect(JSON.parse(wrong.stdout)).toEqual({
+      error: { code: 'usage', message: '--bogus is not an option of claims, nor of any factdesk command.' },
+    });
+    const plain = factdesk(['mark', dir, 'cnothere', 'verified']);
+    expect(plain.stdout).toBe('');
+  });
+
+  it('lists every error code in docs/command-line.md, and no other', () => {
+    const doc = readRepoFile('docs/command-line.md');
+    const table = doc.slice(doc.indexOf('## Error codes'));
+    const listed = [...table.matchAll(/^\| `([a-z-]+)` \|/gm)].map((match) => match[1]);
+    expect(listed.sort()).toEqual(Object.keys(errorCodes).sort());
   });
 });

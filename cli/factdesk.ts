@@ -1,5 +1,5 @@
 // The `factdesk` command line: the same core as the app, no Electron. docs/command-line.md is its contract.
-import { messageFor } from '../shared/errors';
+import { errorReplyFor, type ErrorReply } from '../shared/errors';
 import { UsageError } from './cli-error';
 import { parseCommandLine } from './command-options';
 import { commands, usageText } from './commands';
@@ -14,18 +14,20 @@ async function run(argv: string[]): Promise<CommandResult> {
   return command.run(args, values);
 }
 
+const argv = process.argv.slice(2);
 try {
-  const result = await run(process.argv.slice(2));
+  const result = await run(argv);
   process.stdout.write(result.stdout);
   if (result.stderr) process.stderr.write(result.stderr);
   process.exitCode = result.exitCode ?? 0;
 } catch (error) {
-  if (error instanceof UsageError) {
-    process.stderr.write(`factdesk: ${error.message}\nRun \`factdesk --help\` for usage.\n`);
-    process.exitCode = 2;
-  } else {
-    process.stderr.write(`factdesk: ${messageFor(error)}\n`);
-    if (process.env.FACTDESK_DEBUG) console.error(error);
-    process.exitCode = 1;
-  }
+  // One line for people: the error's stable code, then its sentence; a mistake in the call adds where
+  // to look. With --json, standard output also gets the error as JSON for programs.
+  const usage = error instanceof UsageError;
+  const reply: ErrorReply = errorReplyFor(error);
+  process.stderr.write(`factdesk [${reply.code}]: ${reply.message}\n`);
+  if (usage) process.stderr.write('Run `factdesk --help` for usage.\n');
+  if (argv.includes('--json')) process.stdout.write(`${JSON.stringify({ error: reply })}\n`);
+  if (!usage && process.env.FACTDESK_DEBUG) console.error(error);
+  process.exitCode = usage ? 2 : 1;
 }

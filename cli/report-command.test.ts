@@ -83,13 +83,13 @@ describe('factdesk report', () => {
     for (const [args, message, code] of [
       [
         ['report', seed.dir, '--format', 'pdf'],
-        /^factdesk: --format pdf makes a binary file; name it with -o FILE\.\n/,
+        /^factdesk \[usage\]: --format pdf makes a binary file; name it with -o FILE\.\n/,
         2,
       ],
       [['report', seed.dir, '--format', 'md', '--status', 'true'], /--status must be unchecked, verified/, 2],
       [
         ['report', join(root, 'none'), '--format', 'md'],
-        /^factdesk: Factdesk cannot open .*none: it does not exist\.\n$/,
+        /^factdesk \[not-found\]: Factdesk cannot open .*none: it does not exist\.\n$/,
         1,
       ],
     ] as const) {
@@ -128,7 +128,7 @@ describe('factdesk report', () => {
         FACTDESK_CHROMIUM: '/no/chromium',
       });
       expect(missing.stderr).toBe(
-        'factdesk: FACTDESK_CHROMIUM names /no/chromium, which does not exist, so no PDF can be made.\n',
+        'factdesk [unavailable]: FACTDESK_CHROMIUM names /no/chromium, which does not exist, so no PDF can be made.\n',
       );
       expect(missing.code).toBe(1);
     },
@@ -194,7 +194,7 @@ describe('factdesk import of html, docx and pdf drafts', () => {
     );
     expect(result.stdout).toMatch(/Imported "Some 13,000 soldiers arrived on Monday\." \(d\w+\): \d+ claims/);
     expect(result.stderr).toBe(
-      'factdesk: broken.docx is damaged or is not a Word document: its zip archive cannot be read.\n',
+      'factdesk [unreadable-draft]: broken.docx is damaged or is not a Word document: its zip archive cannot be read.\n',
     );
     expect(result.code).toBe(1);
   });

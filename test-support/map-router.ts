@@ -34,7 +34,7 @@ export async function servicesWithRouter(
   /** Calls a channel and unwraps its envelope, throwing its error sentence. */
   const call = async <C extends Channel>(channel: C, args: ChannelArgs<C>): Promise<ChannelResult<C>> => {
     const reply = await raw(channel, args);
-    if (!reply.ok) throw new Error(reply.error);
+    if (!reply.ok) throw new Error(reply.error.message);
     return reply.value as ChannelResult<C>;
   };
   return { services, session, handlers, raw, call };

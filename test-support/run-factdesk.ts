@@ -21,10 +21,10 @@ export function factdesk(
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** A refusal: one sentence on stderr, no stack trace, a non-zero exit. */
+/** A refusal: its code and one sentence on stderr, no stack trace, a non-zero exit. */
 export function expectRefusal(run: CliRun, message: RegExp): void {
   expect(run.code, run.stdout).not.toBe(0);
-  expect(run.stderr).toMatch(/^factdesk: .*\n(Run `factdesk --help` for usage\.\n)?$/);
+  expect(run.stderr).toMatch(/^factdesk \[[a-z-]+\]: .*\n(Run `factdesk --help` for usage\.\n)?$/);
   expect(run.stderr).not.toMatch(/\n\s+at /);
   expect(run.stderr).toMatch(message);
 }

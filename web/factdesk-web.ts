@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import packageJson from '../package.json';
 import { createServices, noDialogs, workerRunner } from '../core';
-import { messageFor } from '../shared/errors';
+import { errorReplyFor, messageFor } from '../shared/errors';
 import { classifyOpenRefusal } from '../shared/ipc/open-refusals';
 import type { WorkbenchSession } from '../core/session/workbench-session';
 import { startWorkbenchServer } from './workbench-server';
@@ -66,9 +66,9 @@ async function openOrHandOver(session: WorkbenchSession, dir: string): Promise<v
   try {
     await session.openProject(dir);
   } catch (error) {
-    const message = messageFor(error);
-    if (classifyOpenRefusal(message).kind === 'other') throw error;
-    session.setPendingOpen({ dir: resolve(dir), message });
+    const reply = errorReplyFor(error);
+    if (classifyOpenRefusal(reply).kind === 'other') throw error;
+    session.setPendingOpen({ dir: resolve(dir), message: reply.message });
   }
 }
 

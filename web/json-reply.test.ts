@@ -44,7 +44,7 @@ describe('writing an IPC answer', () => {
     for (const envelope of [
       { ok: true, value: [1, 2, 3] },
       { ok: true, value: { a: 1 } },
-      { ok: false, error: 'No.' },
+      { ok: false, error: { code: 'refused', message: 'No.' } },
       { ok: true, value: [] },
     ] as Envelope<unknown>[]) {
       const { text, writes } = await written(envelope);

@@ -55,7 +55,10 @@ describe('web workbench server', () => {
     });
     expect(unknown.status).toBe(404);
     const bad = await call({ 'x-factdesk-token': token }, '{not json');
-    expect(await bad.json()).toEqual({ ok: false, error: 'That request was not valid JSON.' });
+    expect(await bad.json()).toEqual({
+      ok: false,
+      error: { code: 'invalid-request', message: 'That request was not valid JSON.' },
+    });
   });
 
   it('refuses a rebound host name', async () => {

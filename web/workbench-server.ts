@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { isChannel, type Channel, type Envelope } from '../shared/ipc';
 import { registerHandlers, type Services, type WorkbenchSession } from '../core';
+import { refusal } from '../shared/ipc/envelope';
 import { writeEnvelope } from './json-reply';
 import { securityHeaders, serveStatic } from './static-files';
 
@@ -37,44 +38,45 @@ export async function startWorkbenchServer(options: {
   let origin = '';
   const server = createServer((request, response) => {
     route(request, response).catch(() =>
-      reply(response, 500, { ok: false, error: 'The workbench failed to answer.' }),
+      reply(response, 500, refusal('internal', 'The workbench failed to answer.')),
     );
   });
 
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const host = request.headers.host ?? '';
-    if (!isOwnHost(host, origin)) return reply(response, 403, { ok: false, error: 'Unknown host.' });
+    if (!isOwnHost(host, origin)) return reply(response, 403, refusal('transport', 'Unknown host.'));
     const path = request.url ?? '/';
     if (!path.startsWith('/api/')) {
       if (request.method !== 'GET' && request.method !== 'HEAD')
-        return reply(response, 405, { ok: false, error: 'Method not allowed.' });
+        return reply(response, 405, refusal('transport', 'Method not allowed.'));
       return serveStatic(options.rendererDir, path, response);
     }
-    if (request.method !== 'POST') return reply(response, 405, { ok: false, error: 'Method not allowed.' });
+    if (request.method !== 'POST') return reply(response, 405, refusal('transport', 'Method not allowed.'));
     const requestOrigin = request.headers.origin;
     if (requestOrigin !== undefined && !isOwnHost(requestOrigin.replace(/^http:\/\//, ''), origin)) {
-      return reply(response, 403, { ok: false, error: 'Requests from other sites are refused.' });
+      return reply(response, 403, refusal('transport', 'Requests from other sites are refused.'));
     }
     if (!tokenMatches(request.headers['x-factdesk-token'], token)) {
-      return reply(response, 401, {
-        ok: false,
-        error: 'This workbench link is out of date; open the address the server printed.',
-      });
+      return reply(
+        response,
+        401,
+        refusal('transport', 'This workbench link is out of date; open the address the server printed.'),
+      );
     }
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
-      return reply(response, 415, { ok: false, error: 'Requests must be JSON.' });
+      return reply(response, 415, refusal('transport', 'Requests must be JSON.'));
     }
     const channel = decodeURIComponent(path.slice('/api/invoke/'.length));
     const handler = path.startsWith('/api/invoke/') && isChannel(channel) ? handlers.get(channel) : undefined;
     if (!handler)
-      return reply(response, 404, { ok: false, error: `Factdesk has no request named ${channel}.` });
+      return reply(response, 404, refusal('invalid-request', `Factdesk has no request named ${channel}.`));
     const body = await readBody(request);
-    if (body === null) return reply(response, 413, { ok: false, error: 'That request is too large.' });
+    if (body === null) return reply(response, 413, refusal('too-large', 'That request is too large.'));
     let args: unknown;
     try {
       args = body.length === 0 ? {} : JSON.parse(body);
     } catch {
-      return reply(response, 400, { ok: false, error: 'That request was not valid JSON.' });
+      return reply(response, 400, refusal('invalid-request', 'That request was not valid JSON.'));
     }
     const envelope = await handler(args, options.session);
     if (response.headersSent) return;

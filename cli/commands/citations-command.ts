@@ -51,7 +51,7 @@ export async function citationsExport(dir: string, options: CitationsExportOptio
   try {
     await writeFile(options.output, exported.text);
   } catch (error) {
-    throw new UserError(`Factdesk cannot write ${options.output}: ${describeIoError(error)}.`);
+    throw new UserError(`Factdesk cannot write ${options.output}: ${describeIoError(error)}.`, 'io-failed');
   }
   return { stdout: `Wrote ${exported.count} references to ${options.output}.\n`, stderr: withheld };
 }
@@ -72,7 +72,7 @@ export async function citationsImport(
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new UserError(`Factdesk cannot read ${file}: ${describeIoError(error)}.`);
+    throw new UserError(`Factdesk cannot read ${file}: ${describeIoError(error)}.`, 'io-failed');
   }
   const { parseReferences } = await import('../../core/citations/interchange/import-citations');
   const { addReferencesToClaim } = await import('../../core/citations/interchange/add-references');

@@ -38,7 +38,7 @@ export async function rankLines(
   try {
     input = file === undefined ? await stdin() : await readFile(file, 'utf8');
   } catch {
-    throw new UserError(`Factdesk cannot read ${file ?? 'standard input'}.`);
+    throw new UserError(`Factdesk cannot read ${file ?? 'standard input'}.`, 'io-failed');
   }
   const lines = input.replace(/\r\n?/g, '\n').split('\n');
   if (lines.at(-1) === '') lines.pop();

@@ -1,7 +1,13 @@
 import { readdir, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { userInfo } from 'node:os';
-import { ClaimStatusSchema, StanceSchema, type ClaimStatus } from '../../shared/domain';
+import {
+  ClaimStatusSchema,
+  draftFormatOfName,
+  READABLE_DRAFTS,
+  StanceSchema,
+  type ClaimStatus,
+} from '../../shared/domain';
 import { UserError } from '../../shared/errors';
 import { buildCitation } from '../../core/citations/build-citation';
 import { addCitation, setNote, setStatus } from '../../core/claims/claim-changes';
@@ -13,7 +19,6 @@ import { projectAccess } from '../passphrase-option';
 import { claimsJson, claimsText } from '../output';
 
 const TOOL = 'the factdesk command line';
-const draftExtensions = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf']);
 
 /** Output of a command: what goes to stdout and stderr, and the exit code. */
 export interface CommandResult {
@@ -49,7 +54,7 @@ export async function importDrafts(
         stdout += `Imported "${doc.title}" (${doc.id}): ${doc.claims.length} claims\n`;
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
-        stderr += `factdesk: ${error.message}\n`;
+        stderr += `factdesk [${error.code}]: ${error.message}\n`;
       }
     }
     return { stdout, stderr, exitCode: stderr ? 1 : 0 };
@@ -157,11 +162,10 @@ export async function withProject<T>(dir: string, work: (project: OpenProject) =
 /** A file stays as given; a folder gives its draft files (not recursing), sorted by name. */
 async function expandDraftInput(input: string): Promise<string[]> {
   const info = await stat(input).catch(() => null);
-  if (!info) throw new UserError(`${input} does not exist.`);
+  if (!info) throw new UserError(`${input} does not exist.`, 'not-found');
   if (!info.isDirectory()) return [input];
-  const names = (await readdir(input))
-    .filter((name) => draftExtensions.has(extname(name).toLowerCase()))
-    .sort();
-  if (names.length === 0) throw new UserError(`${input} holds no drafts (.txt, .md).`);
+  const names = (await readdir(input)).filter((name) => draftFormatOfName(name) !== undefined).sort();
+  if (names.length === 0)
+    throw new UserError(`${input} holds no drafts (${READABLE_DRAFTS}).`, 'unreadable-draft');
   return names.map((name) => join(input, name));
 }

@@ -63,7 +63,7 @@ export async function reportCommand(dir: string, options: ReportCommandOptions):
   try {
     await writeFile(options.output, report.bytes);
   } catch (error) {
-    throw new UserError(`Factdesk cannot write ${options.output}: ${describeIoError(error)}.`);
+    throw new UserError(`Factdesk cannot write ${options.output}: ${describeIoError(error)}.`, 'io-failed');
   }
   return { stdout: `Wrote the ${format} report of "${data.project.title}" to ${options.output}.\n` };
 }

@@ -29,7 +29,10 @@ export async function restoreCommand(dir: string, backup: string | undefined): P
   }
   const snapshots = await listSnapshots(folder);
   if (snapshots.length === 0) {
-    throw new UserError(`${folder} has no backups yet; Factdesk makes one each time it opens the project.`);
+    throw new UserError(
+      `${folder} has no backups yet; Factdesk makes one each time it opens the project.`,
+      'not-found',
+    );
   }
   const codec = await codecForFolder(folder, projectAccess()).catch(() => null);
   const good = codec ? await newestGoodSnapshot(folder, codec) : null;

@@ -50,10 +50,10 @@ async function readCredentials(file: string | undefined): Promise<GitCredentials
   let token = process.env.FACTDESK_GIT_TOKEN;
   if (file !== undefined) {
     const text = await readFile(file, 'utf8').catch(() => {
-      throw new UserError(`Factdesk could not read the token file ${file}.`);
+      throw new UserError(`Factdesk could not read the token file ${file}.`, 'io-failed');
     });
     token = text.split(/\r?\n/)[0]?.trim();
-    if (!token) throw new UserError(`The token file ${file} is empty.`);
+    if (!token) throw new UserError(`The token file ${file} is empty.`, 'refused');
   }
   return { token: token || undefined, user: process.env.FACTDESK_GIT_USER };
 }

@@ -76,7 +76,10 @@ describe('app:about', () => {
     const { raw } = await servicesWithRouter({ licensesFile: file });
     await expect(raw('app:about', {})).resolves.toEqual({
       ok: false,
-      error: `The list of licences (${file}) is damaged; run npm run build.`,
+      error: {
+        code: 'unavailable',
+        message: `The list of licences (${file}) is damaged; run npm run build.`,
+      },
     });
   });
 
@@ -85,12 +88,18 @@ describe('app:about', () => {
     const { raw } = await servicesWithRouter({ licensesFile: missing });
     await expect(raw('app:about', {})).resolves.toEqual({
       ok: false,
-      error: `The list of licences (${missing}) is missing; run npm run build.`,
+      error: {
+        code: 'unavailable',
+        message: `The list of licences (${missing}) is missing; run npm run build.`,
+      },
     });
     await writeFile(missing, '{"format":"factdesk-licenses","version":1,"app":{}');
     await expect(raw('app:about', {})).resolves.toEqual({
       ok: false,
-      error: `The list of licences (${missing}) is damaged; run npm run build.`,
+      error: {
+        code: 'unavailable',
+        message: `The list of licences (${missing}) is damaged; run npm run build.`,
+      },
     });
     await writeFile(missing, JSON.stringify(licenses));
     await expect(raw('app:about', {})).resolves.toMatchObject({ ok: true });
@@ -98,7 +107,10 @@ describe('app:about', () => {
     const { raw: noFile } = await servicesWithRouter();
     await expect(noFile('app:about', {})).resolves.toEqual({
       ok: false,
-      error: 'This build of Factdesk has no list of licences; run npm run build.',
+      error: {
+        code: 'unavailable',
+        message: 'This build of Factdesk has no list of licences; run npm run build.',
+      },
     });
   });
 });

@@ -22,12 +22,13 @@ export type LicensesFile = z.infer<typeof LicensesFileSchema>;
 
 /** Reads and checks the build's licence list; a missing or damaged one is refused in one sentence. */
 export async function readLicenses(file: string | undefined): Promise<LicensesFile> {
-  if (!file) throw new UserError('This build of Factdesk has no list of licences; run npm run build.');
+  if (!file)
+    throw new UserError('This build of Factdesk has no list of licences; run npm run build.', 'unavailable');
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch {
-    throw new UserError(`The list of licences (${file}) is missing; run npm run build.`);
+    throw new UserError(`The list of licences (${file}) is missing; run npm run build.`, 'unavailable');
   }
   let data: unknown;
   try {
@@ -37,7 +38,7 @@ export async function readLicenses(file: string | undefined): Promise<LicensesFi
   }
   const parsed = LicensesFileSchema.safeParse(data);
   if (!parsed.success) {
-    throw new UserError(`The list of licences (${file}) is damaged; run npm run build.`);
+    throw new UserError(`The list of licences (${file}) is damaged; run npm run build.`, 'unavailable');
   }
   return parsed.data;
 }

@@ -40,6 +40,7 @@ export function backupHandlers(tool: string): HandlerSlice<BackupChannel> {
       await validateSnapshot(await findSnapshot(folder, backup), codec).catch((error: unknown) => {
         throw new UserError(
           `Backup ${backup} cannot be restored: ${error instanceof Error ? error.message : 'it cannot be read.'}`,
+          'refused',
         );
       });
       if (open) await session.closeProject();
@@ -64,7 +65,8 @@ export function backupHandlers(tool: string): HandlerSlice<BackupChannel> {
 
 function folderOf(dir: string | undefined, session: WorkbenchSession): string {
   if (dir !== undefined) return resolve(dir);
-  if (!session.hasProject) throw new UserError('No project is open; open one or name its folder.');
+  if (!session.hasProject)
+    throw new UserError('No project is open; open one or name its folder.', 'no-project');
   return session.project.dir;
 }
 

@@ -72,6 +72,7 @@ export class BackupScheduler {
     } catch (error) {
       throw new UserError(
         `Factdesk could not back up the project first (${why(error)}), so nothing was changed.`,
+        'io-failed',
       );
     }
   }

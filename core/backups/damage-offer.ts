@@ -1,4 +1,3 @@
-import { GOOD_BACKUP_OFFER } from '../../shared/ipc/open-refusals';
 import { DamagedFileError } from '../storage/damaged-file-error';
 import type { FileCodec } from '../storage/file-codec';
 import { describeTime } from './snapshot-names';
@@ -14,9 +13,9 @@ export class DamagedProjectError extends DamagedFileError {
     file: string,
     message: string,
     /** The newest good backup's name, or null when there is none. */
-    readonly backup: string | null,
+    backup: string | null,
   ) {
-    super(file, message);
+    super(file, message, backup ?? undefined);
   }
 }
 
@@ -37,7 +36,7 @@ export async function withBackupOffer(
   const { name, createdAt } = good.info;
   return new DamagedProjectError(
     damage.file,
-    `${damage.message} ${GOOD_BACKUP_OFFER}${name} (made ${describeTime(createdAt)}): restore it from Backups in the app, or with factdesk restore "${dir}" ${name}.`,
+    `${damage.message} The newest good backup is ${name} (made ${describeTime(createdAt)}): restore it from Backups in the app, or with factdesk restore "${dir}" ${name}.`,
     name,
   );
 }

@@ -55,6 +55,7 @@ export async function restoreSnapshot(
   if (!isSnapshotName(name)) {
     throw new UserError(
       `"${name.slice(0, 80)}" is not the name of a backup; list them with factdesk restore DIR.`,
+      'not-found',
     );
   }
   const folder = resolve(dir);
@@ -67,6 +68,7 @@ export async function restoreSnapshot(
     await validateSnapshot(snapshot, codec).catch((error: unknown) => {
       throw new UserError(
         `Backup ${name} cannot be restored: ${messageFor(error).replace(/ It was left untouched\.$/, '')} Nothing was changed.`,
+        'refused',
       );
     });
     const kept = await takeSnapshot(folder, 'before-restore', { now, retention: options.retention });
@@ -94,6 +96,7 @@ async function restoreCodec(folder: string, snapshot: Snapshot, access: ProjectA
   if (live && saved && !live.equals(saved)) {
     throw new UserError(
       `Backup ${snapshot.info.name} was made under another encryption key than the project has now, so it cannot be restored here.`,
+      'refused',
     );
   }
   return codecForFolder(live || !saved ? folder : snapshot.folder, access);

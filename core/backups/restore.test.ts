@@ -91,7 +91,11 @@ describe('restoring a backup', () => {
     const refused = await raw('project:open', { dir });
     expect(refused).toMatchObject({
       ok: false,
-      error: expect.stringContaining(`The newest good backup is ${backup}`),
+      error: {
+        code: 'file-damaged',
+        backup,
+        message: expect.stringContaining(`The newest good backup is ${backup}`),
+      },
     });
     const list = await call('backups:list', { dir });
     expect(list.newestGood).toBe(backup);

@@ -40,6 +40,7 @@ export async function findSnapshot(dir: string, name: string): Promise<Snapshot>
   if (!snapshot) {
     throw new UserError(
       `There is no complete backup called ${name.slice(0, 80)} in ${join(dir, 'backups')}; list them with factdesk restore DIR.`,
+      'not-found',
     );
   }
   return snapshot;

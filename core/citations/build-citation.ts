@@ -22,10 +22,14 @@ export function checkCitationUrl(url: string): string {
   } catch {
     throw new UserError(
       `"${trimmed.slice(0, 80)}" is not a web address; a citation URL starts with https://.`,
+      'refused',
     );
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    throw new UserError(`A citation URL must start with https:// or http://, not ${parsed.protocol}.`);
+    throw new UserError(
+      `A citation URL must start with https:// or http://, not ${parsed.protocol}.`,
+      'refused',
+    );
   }
   return parsed.href;
 }
@@ -45,7 +49,8 @@ export async function buildCitation(
   const url = input.url?.trim() ? checkCitationUrl(input.url) : undefined;
   const file = attached ?? (input.filePath ? await attachFile(projectDir, input.filePath, codec) : undefined);
   const title = input.title.trim();
-  if (!url && !file && !title) throw new UserError('A citation needs a URL, a file or at least a title.');
+  if (!url && !file && !title)
+    throw new UserError('A citation needs a URL, a file or at least a title.', 'refused');
   return {
     id: newId('s'),
     url,
@@ -76,13 +81,14 @@ export async function attachFile(
   let size: number;
   try {
     const info = await stat(sourcePath);
-    if (!info.isFile()) throw new UserError(`${name} is not a file, so it cannot be attached.`);
+    if (!info.isFile()) throw new UserError(`${name} is not a file, so it cannot be attached.`, 'refused');
     size = info.size;
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw new UserError(`Factdesk cannot attach ${name}: ${describeIoError(error)}.`);
+    throw new UserError(`Factdesk cannot attach ${name}: ${describeIoError(error)}.`, 'io-failed');
   }
-  if (size > MAX_ATTACHMENT_BYTES) throw new UserError(`${name} is larger than 200 MB, too large to attach.`);
+  if (size > MAX_ATTACHMENT_BYTES)
+    throw new UserError(`${name} is larger than 200 MB, too large to attach.`, 'too-large');
   const sha256 = await hashFile(sourcePath);
   const path = attachmentPath(name, sha256, codec);
   await mkdir(join(projectDir, ATTACHMENTS_FOLDER), { recursive: true });

@@ -44,7 +44,11 @@ class ChosenFiles {
 
   get(token: string): HeldFile {
     const file = this.held.get(token);
-    if (!file) throw new UserError('The chosen file is no longer waiting to be attached; choose it again.');
+    if (!file)
+      throw new UserError(
+        'The chosen file is no longer waiting to be attached; choose it again.',
+        'not-found',
+      );
     return file;
   }
 
@@ -65,11 +69,11 @@ function chosenFilesOf(session: WorkbenchSession): ChosenFiles {
 export async function holdChosenPath(session: WorkbenchSession, path: string): Promise<ChosenCitationFile> {
   const name = basename(path);
   const info = await stat(path).catch((error: unknown) => {
-    throw new UserError(`Factdesk cannot attach ${name}: ${describeIoError(error)}.`);
+    throw new UserError(`Factdesk cannot attach ${name}: ${describeIoError(error)}.`, 'io-failed');
   });
-  if (!info.isFile()) throw new UserError(`${name} is not a file, so it cannot be attached.`);
+  if (!info.isFile()) throw new UserError(`${name} is not a file, so it cannot be attached.`, 'refused');
   if (info.size > MAX_ATTACHMENT_BYTES)
-    throw new UserError(`${name} is larger than 200 MB, too large to attach.`);
+    throw new UserError(`${name} is larger than 200 MB, too large to attach.`, 'too-large');
   return chosenFilesOf(session).hold({ kind: 'path', path, name, size: info.size });
 }
 
@@ -81,12 +85,13 @@ export function holdUploadedBytes(
 ): ChosenCitationFile {
   const name = safeFileName(fileName);
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64))
-    throw new UserError(`The bytes of ${name} did not arrive intact; choose the file again.`);
+    throw new UserError(`The bytes of ${name} did not arrive intact; choose the file again.`, 'refused');
   const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
-  if (bytes.length === 0) throw new UserError(`${name} is empty, so there is nothing to attach.`);
+  if (bytes.length === 0) throw new UserError(`${name} is empty, so there is nothing to attach.`, 'refused');
   if (bytes.length > MAX_UPLOADED_ATTACHMENT_BYTES)
     throw new UserError(
       `${name} is larger than 25 MB, too large to attach in the browser; attach it in the desktop app or with factdesk cite --file.`,
+      'too-large',
     );
   return chosenFilesOf(session).hold({ kind: 'bytes', bytes, name, size: bytes.length });
 }
@@ -104,10 +109,12 @@ export async function citationFromRequest(
   if (filePath !== undefined)
     throw new UserError(
       'Factdesk attaches only a file chosen in its own file dialog; choose the file again.',
+      'refused',
     );
   if (fileToken && attachmentSha256)
     throw new UserError(
       'A citation attaches one file: either a newly chosen one or one already in the project.',
+      'refused',
     );
   // Check the addresses before copying anything in, so a typo costs no copy.
   if (fields.url?.trim()) checkCitationUrl(fields.url);

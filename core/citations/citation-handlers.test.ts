@@ -48,7 +48,10 @@ describe('attaching a local file to a citation', () => {
       });
       expect(again).toEqual({
         ok: false,
-        error: 'The chosen file is no longer waiting to be attached; choose it again.',
+        error: {
+          code: 'not-found',
+          message: 'The chosen file is no longer waiting to be attached; choose it again.',
+        },
       });
       const typed = await raw('claim:addCitation', {
         claimId: first.id,
@@ -56,7 +59,10 @@ describe('attaching a local file to a citation', () => {
       });
       expect(typed).toEqual({
         ok: false,
-        error: 'Factdesk attaches only a file chosen in its own file dialog; choose the file again.',
+        error: {
+          code: 'refused',
+          message: 'Factdesk attaches only a file chosen in its own file dialog; choose the file again.',
+        },
       });
       expect((await call('claims:list', {}))[0]!.citations).toHaveLength(1);
     } finally {
@@ -69,7 +75,10 @@ describe('attaching a local file to a citation', () => {
     try {
       expect(await raw('dialog:chooseCitationFile', {})).toEqual({
         ok: false,
-        error: 'This workbench has no file dialog; choose the file with the Attach file field.',
+        error: {
+          code: 'unavailable',
+          message: 'This workbench has no file dialog; choose the file with the Attach file field.',
+        },
       });
       const text = 'Recording transcript, 3 February 2022.';
       const uploaded = await call('citation:uploadFile', {
@@ -89,7 +98,10 @@ describe('attaching a local file to a citation', () => {
             stance: 'refutes',
           },
         }),
-      ).toMatchObject({ ok: false, error: expect.stringMatching(/must start with https:\/\/ or http:\/\//) });
+      ).toMatchObject({
+        ok: false,
+        error: { code: 'refused', message: expect.stringMatching(/must start with https:\/\/ or http:\/\//) },
+      });
       const row = await call('claim:addCitation', {
         claimId: first.id,
         citation: {
@@ -120,16 +132,22 @@ describe('attaching a local file to a citation', () => {
       const tooLarge = Buffer.alloc(MAX_UPLOADED_ATTACHMENT_BYTES + 1).toString('base64');
       expect(await raw('citation:uploadFile', { fileName: 'huge.bin', base64: tooLarge })).toEqual({
         ok: false,
-        error:
-          'huge.bin is larger than 25 MB, too large to attach in the browser; attach it in the desktop app or with factdesk cite --file.',
+        error: {
+          code: 'too-large',
+          message:
+            'huge.bin is larger than 25 MB, too large to attach in the browser; attach it in the desktop app or with factdesk cite --file.',
+        },
       });
       expect(await raw('citation:uploadFile', { fileName: 'a.txt', base64: '!!!' })).toEqual({
         ok: false,
-        error: 'The bytes of a.txt did not arrive intact; choose the file again.',
+        error: {
+          code: 'refused',
+          message: 'The bytes of a.txt did not arrive intact; choose the file again.',
+        },
       });
       expect(await raw('citation:uploadFile', { fileName: 'empty.txt', base64: '' })).toEqual({
         ok: false,
-        error: 'empty.txt is empty, so there is nothing to attach.',
+        error: { code: 'refused', message: 'empty.txt is empty, so there is nothing to attach.' },
       });
       expect(
         await raw('claim:addCitation', {
@@ -138,7 +156,10 @@ describe('attaching a local file to a citation', () => {
         }),
       ).toEqual({
         ok: false,
-        error: 'The chosen file is no longer waiting to be attached; choose it again.',
+        error: {
+          code: 'not-found',
+          message: 'The chosen file is no longer waiting to be attached; choose it again.',
+        },
       });
     } finally {
       await services.close();
@@ -194,15 +215,18 @@ describe('citations in and out over IPC', () => {
       expect(await raw('citations:import', { claimId: second.id, fileName: 'refs.docx', text: 'x' })).toEqual(
         {
           ok: false,
-          error:
-            'refs.docx is not a references file Factdesk can read; it reads .bib, .ris and CSL .json files.',
+          error: {
+            code: 'refused',
+            message:
+              'refs.docx is not a references file Factdesk can read; it reads .bib, .ris and CSL .json files.',
+          },
         },
       );
       expect(
         await raw('citations:import', { claimId: second.id, fileName: 'refs.bib', text: '@article{' }),
       ).toMatchObject({
         ok: false,
-        error: expect.not.stringMatching(/\n\s+at /),
+        error: { message: expect.not.stringMatching(/\n\s+at /) },
       });
       expect(await raw('citations:export', { format: 'endnote' })).toMatchObject({ ok: false });
     } finally {

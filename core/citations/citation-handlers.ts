@@ -37,7 +37,7 @@ export function citationHandlers(
     },
     'claim:updateCitation': async ({ claimId, citationId, citation }, session) => {
       const old = session.project.claimRow(claimId).citations.find((entry) => entry.id === citationId);
-      if (!old) throw new UserError(`This claim has no citation ${citationId}.`);
+      if (!old) throw new UserError(`This claim has no citation ${citationId}.`, 'not-found');
       const built = await citationFromRequest(session, citation);
       // No new file chosen: the attached file stays.
       const next = built.file || !old.file ? built : { ...built, file: old.file };
@@ -49,7 +49,10 @@ export function citationHandlers(
     'dialog:chooseCitationFile': async (_args, session) => {
       const choose = dialogs.chooseCitationFile;
       if (!choose)
-        throw new UserError('This workbench has no file dialog; choose the file with the Attach file field.');
+        throw new UserError(
+          'This workbench has no file dialog; choose the file with the Attach file field.',
+          'unavailable',
+        );
       session.project.view(); // a project must be open to attach to
       const path = await choose.call(dialogs);
       return path === null ? null : holdChosenPath(session, path);

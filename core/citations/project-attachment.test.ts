@@ -79,8 +79,11 @@ describe('reusing a source attaches the file the project already holds', () => {
       });
     const gone = {
       ok: false,
-      error:
-        'The file of this source is no longer in the project, so it cannot be attached again; choose the file again.',
+      error: {
+        code: 'not-found',
+        message:
+          'The file of this source is no longer in the project, so it cannot be attached again; choose the file again.',
+      },
     };
     try {
       // A well-formed hash of bytes this project never stored.
@@ -89,8 +92,11 @@ describe('reusing a source attaches the file the project already holds', () => {
       for (const forged of ['../attachments/x', HASH.toUpperCase(), `${HASH}.txt`, '/etc/passwd'])
         expect(await cite(second.id, { attachmentSha256: forged })).toEqual({
           ok: false,
-          error:
-            'Factdesk refused a malformed request to claim:addCitation (citation.attachmentSha256); nothing was changed.',
+          error: {
+            code: 'invalid-request',
+            message:
+              'Factdesk refused a malformed request to claim:addCitation (citation.attachmentSha256); nothing was changed.',
+          },
         });
       // A new file and a reused one at once is ambiguous.
       const uploaded = await call('citation:uploadFile', {
@@ -99,7 +105,10 @@ describe('reusing a source attaches the file the project already holds', () => {
       });
       expect(await cite(second.id, { attachmentSha256: HASH, fileToken: uploaded.token })).toEqual({
         ok: false,
-        error: 'A citation attaches one file: either a newly chosen one or one already in the project.',
+        error: {
+          code: 'refused',
+          message: 'A citation attaches one file: either a newly chosen one or one already in the project.',
+        },
       });
       // The stored copy deleted (or cut short) behind Factdesk's back.
       const stored = join(dir, 'attachments', `${HASH}.txt`);

@@ -21,6 +21,7 @@ export async function projectAttachment(project: AttachmentOwner, sha256: string
   const known = citedFile(project.allDocuments(), sha256);
   const missing = new UserError(
     'The file of this source is no longer in the project, so it cannot be attached again; choose the file again.',
+    'not-found',
   );
   if (!known) throw missing;
   // The stored path must be this hash's place in attachments/, so a hand-edited project file

@@ -49,7 +49,7 @@ export function addCitation(claim: Claim, citation: Citation, by: string): void 
 export function removeCitation(claim: Claim, citationId: string, by: string): void {
   const index = claim.citations.findIndex((citation) => citation.id === citationId);
   const citation = claim.citations[index];
-  if (!citation) throw new UserError(`This claim has no citation ${citationId}.`);
+  if (!citation) throw new UserError(`This claim has no citation ${citationId}.`, 'not-found');
   claim.citations.splice(index, 1);
   delete claim.approval;
   claim.history.push({ at: now(), by, action: 'uncite', from: describe(citation) });
@@ -62,7 +62,7 @@ export function removeCitation(claim: Claim, citationId: string, by: string): vo
 export function replaceCitation(claim: Claim, citationId: string, next: Citation, by: string): void {
   const index = claim.citations.findIndex((citation) => citation.id === citationId);
   const old = claim.citations[index];
-  if (!old) throw new UserError(`This claim has no citation ${citationId}.`);
+  if (!old) throw new UserError(`This claim has no citation ${citationId}.`, 'not-found');
   const replaced: Citation = { ...next, id: old.id, addedAt: old.addedAt, addedBy: old.addedBy };
   claim.citations[index] = replaced;
   delete claim.approval;

@@ -18,7 +18,7 @@ export const claimEditHandlers: HandlerSlice<EditChannel> = {
     editDocument(session, session.project.documentIdOf(claimId), (doc) => dismissClaim(doc, claimId)),
   'claims:merge': ({ claimIds }, session) => {
     const documents = new Set(claimIds.map((id) => session.project.documentIdOf(id)));
-    if (documents.size > 1) throw new UserError('Only claims of the same document can be merged.');
+    if (documents.size > 1) throw new UserError('Only claims of the same document can be merged.', 'refused');
     return editDocument(session, [...documents][0]!, (doc, by) => mergeClaims(doc, claimIds, by));
   },
   'claim:split': ({ claimId, at }, session) =>

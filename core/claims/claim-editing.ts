@@ -16,9 +16,10 @@ export function addManualClaim(
   by: string,
 ): Claim {
   const span = trimSpan(doc.text, start, end);
-  if (span.end <= span.start) throw new UserError('Select some text of the draft to make it a claim.');
+  if (span.end <= span.start)
+    throw new UserError('Select some text of the draft to make it a claim.', 'refused');
   if (doc.claims.some((claim) => claim.start === span.start && claim.end === span.end)) {
-    throw new UserError('That text is already a claim.');
+    throw new UserError('That text is already a claim.', 'refused');
   }
   const sentence = sentenceAround(doc.text, span.start, span.end);
   const at = now();
@@ -48,7 +49,10 @@ export function addManualClaim(
 export function dismissClaim(doc: FactdeskDocument, claimId: string): void {
   const claim = claimIn(doc, claimId);
   if (hasWork(claim)) {
-    throw new UserError('This claim has a verdict, a note or citations; clear them before dismissing it.');
+    throw new UserError(
+      'This claim has a verdict, a note or citations; clear them before dismissing it.',
+      'refused',
+    );
   }
   doc.claims.splice(doc.claims.indexOf(claim), 1);
   if (claim.origin === 'found' && !doc.dismissed.includes(claim.quote)) doc.dismissed.push(claim.quote);
@@ -59,7 +63,7 @@ export function mergeClaims(doc: FactdeskDocument, claimIds: readonly string[], 
   const claims = [...new Set(claimIds)].map((id) => claimIn(doc, id)).sort((a, b) => a.start - b.start);
   const [keep, ...rest] = claims;
   if (!keep || rest.length === 0)
-    throw new UserError('Choose at least two claims of the same document to merge.');
+    throw new UserError('Choose at least two claims of the same document to merge.', 'refused');
   const start = Math.min(...claims.map((c) => c.start));
   const end = Math.max(...claims.map((c) => c.end));
   keep.start = start;
@@ -91,7 +95,7 @@ export function splitClaim(doc: FactdeskDocument, claimId: string, at: number, b
   const left = trimSpan(doc.text, claim.start, at);
   const right = trimSpan(doc.text, at, claim.end);
   if (left.end <= left.start || right.end <= right.start) {
-    throw new UserError('Split a claim at a point inside its text, leaving text on both sides.');
+    throw new UserError('Split a claim at a point inside its text, leaving text on both sides.', 'refused');
   }
   const whole = claim.quote;
   claim.start = left.start;
@@ -132,7 +136,7 @@ export function reextractClaims(doc: FactdeskDocument, by: string): void {
 
 function claimIn(doc: FactdeskDocument, claimId: string): Claim {
   const claim = doc.claims.find((entry) => entry.id === claimId);
-  if (!claim) throw new UserError(`There is no claim ${claimId} in this document.`);
+  if (!claim) throw new UserError(`There is no claim ${claimId} in this document.`, 'not-found');
   return claim;
 }
 
@@ -142,7 +146,7 @@ function hasWork(claim: Claim): boolean {
 
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start > end) {
-    throw new UserError('That selection is outside the draft.');
+    throw new UserError('That selection is outside the draft.', 'refused');
   }
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;

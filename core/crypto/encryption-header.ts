@@ -46,7 +46,10 @@ export async function readEncryptionHeader(dir: string): Promise<EncryptionHeade
     text = await readFile(join(dir, ENCRYPTION_FILE), 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new UserError(`Factdesk could not read ${ENCRYPTION_FILE}: ${describeIoError(error)}.`);
+    throw new UserError(
+      `Factdesk could not read ${ENCRYPTION_FILE}: ${describeIoError(error)}.`,
+      'io-failed',
+    );
   }
   let raw: unknown;
   try {
@@ -58,6 +61,7 @@ export async function readEncryptionHeader(dir: string): Promise<EncryptionHeade
   if (!header.success) {
     throw new UserError(
       `${ENCRYPTION_FILE} is damaged, and without it this encrypted project cannot be opened; put back a copy of it from a backup of the project folder. It was left untouched.`,
+      'file-damaged',
     );
   }
   return header.data;

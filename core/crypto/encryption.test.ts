@@ -144,8 +144,14 @@ describe('an encrypted project', () => {
     await call('project:create', { dir, title: 'Secret desk', passphrase: PASSPHRASE });
     await call('documents:importText', { fileName: 'a.txt', text: 'In 2023, 40 percent of voters agreed.' });
     await call('project:close', {});
-    expect(await raw('project:open', { dir })).toEqual({ ok: false, error: PASSPHRASE_NEEDED });
-    expect((await raw('project:open', { dir, passphrase: 'not it at all' })).ok).toBe(false);
+    expect(await raw('project:open', { dir })).toEqual({
+      ok: false,
+      error: { code: 'passphrase-needed', message: PASSPHRASE_NEEDED },
+    });
+    expect(await raw('project:open', { dir, passphrase: 'not it at all' })).toMatchObject({
+      ok: false,
+      error: { code: 'wrong-passphrase' },
+    });
     expect((await call('project:open', { dir, passphrase: PASSPHRASE })).title).toBe('Secret desk');
     expect((await readFile(join(dir, 'project.json'))).subarray(0, 4).toString()).toBe('FDX1');
   });

@@ -15,13 +15,17 @@ export async function readPassphrase(
   let text: string;
   try {
     const bytes = await readFile(file);
-    if (bytes.length > 4096) throw new UserError(`The passphrase file ${file} is larger than 4 kB.`);
+    if (bytes.length > 4096)
+      throw new UserError(`The passphrase file ${file} is larger than 4 kB.`, 'too-large');
     text = bytes.toString('utf8');
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw new UserError(`Factdesk cannot read the passphrase file ${file}: ${describeIoError(error)}.`);
+    throw new UserError(
+      `Factdesk cannot read the passphrase file ${file}: ${describeIoError(error)}.`,
+      'io-failed',
+    );
   }
   const passphrase = text.split(/\r?\n/, 1)[0] ?? '';
-  if (!passphrase) throw new UserError(`The passphrase file ${file} is empty.`);
+  if (!passphrase) throw new UserError(`The passphrase file ${file} is empty.`, 'refused');
   return passphrase;
 }

@@ -23,7 +23,7 @@ export async function codecForFolder(dir: string, access: ProjectAccess = {}): P
   const header = await readEncryptionHeader(dir);
   if (!header) return plainCodec;
   if (access.codec?.encrypted) return access.codec;
-  if (!access.passphrase) throw new UserError(PASSPHRASE_NEEDED);
+  if (!access.passphrase) throw new UserError(PASSPHRASE_NEEDED, 'passphrase-needed');
   return unlockProjectKey(header, access.passphrase);
 }
 

@@ -42,7 +42,7 @@ export async function unlockProjectKey(header: EncryptionHeader, passphrase: str
   const expected = Buffer.from(header.keyCheck, 'base64');
   const actual = Buffer.from(keys.check, 'base64');
   if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) {
-    throw new UserError(WRONG_PASSPHRASE);
+    throw new UserError(WRONG_PASSPHRASE, 'wrong-passphrase');
   }
   return keys.codec;
 }
@@ -51,9 +51,9 @@ export async function unlockProjectKey(header: EncryptionHeader, passphrase: str
 export function checkNewPassphrase(passphrase: string): string {
   const normalized = passphrase.normalize('NFC');
   if ([...normalized].length < MIN_PASSPHRASE)
-    throw new UserError(`A passphrase needs at least ${MIN_PASSPHRASE} characters.`);
+    throw new UserError(`A passphrase needs at least ${MIN_PASSPHRASE} characters.`, 'refused');
   if (normalized.length > MAX_PASSPHRASE)
-    throw new UserError(`A passphrase can have at most ${MAX_PASSPHRASE} characters.`);
+    throw new UserError(`A passphrase can have at most ${MAX_PASSPHRASE} characters.`, 'refused');
   return normalized;
 }
 

@@ -54,6 +54,7 @@ async function cloneInto(
     if (!refs.some((ref) => ref.ref === 'refs/heads/main')) {
       throw new UserError(
         `${url} holds no project yet: share one there first with factdesk sync DIR --remote URL.`,
+        'not-found',
       );
     }
     await git.fetch({
@@ -78,7 +79,10 @@ async function cloneInto(
     identity = await readDeskProject(dir, (bytes) => codec.decode(bytes, 'desk/project.json'));
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw new UserError(`${url} does not hold a Factdesk project (no readable desk/project.json).`);
+    throw new UserError(
+      `${url} does not hold a Factdesk project (no readable desk/project.json).`,
+      'not-found',
+    );
   }
   const file: ProjectFile = {
     format: 'factdesk-project',

@@ -51,30 +51,42 @@ export function gitFailure(error: unknown, url: string): Error {
   if (failure.code === 'UserCanceledError' || status === 401 || status === 403) {
     return new UserError(
       `The git server at ${where} refused the sync: the token is missing or wrong (give it with --token-file or FACTDESK_GIT_TOKEN); ${kept}.`,
+      'sync-failed',
     );
   }
   if (status === 404) {
-    return new UserError(`There is no git repository at ${url} (the server answered 404); ${kept}.`);
+    return new UserError(
+      `There is no git repository at ${url} (the server answered 404); ${kept}.`,
+      'sync-failed',
+    );
   }
   if (failure.code === 'PushRejectedError') {
     return new UserError(
       `The remote kept changing while this copy tried to send its work; ${kept}. Sync again.`,
+      'sync-failed',
     );
   }
   const errno = (error as NodeJS.ErrnoException).code ?? '';
   if (errno === 'ENOSPC')
-    return new UserError(`The disk is full, so the sync stopped; ${kept}. Free some space and sync again.`);
+    return new UserError(
+      `The disk is full, so the sync stopped; ${kept}. Free some space and sync again.`,
+      'io-failed',
+    );
   if (['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'].includes(errno)) {
-    return new UserError(`Factdesk could not reach ${where} (offline?); ${kept}.`);
+    return new UserError(`Factdesk could not reach ${where} (offline?); ${kept}.`, 'sync-failed');
   }
   if (
     ['ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(errno) ||
     /socket hang up|aborted|premature/i.test(failure.message ?? '')
   ) {
-    return new UserError(`The connection to ${where} broke during the sync; ${kept}. Sync again.`);
+    return new UserError(
+      `The connection to ${where} broke during the sync; ${kept}. Sync again.`,
+      'sync-failed',
+    );
   }
-  if (status) return new UserError(`The git server at ${where} answered ${status}; ${kept}.`);
+  if (status) return new UserError(`The git server at ${where} answered ${status}; ${kept}.`, 'sync-failed');
   return new UserError(
     `The sync with ${where} failed (${(failure.message ?? 'unknown error').slice(0, 200)}); ${kept}.`,
+    'sync-failed',
   );
 }

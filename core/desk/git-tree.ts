@@ -99,7 +99,10 @@ export async function mergeTrees(
     } else if (mine.type === 'blob' && other.type === 'blob') {
       tree.push({ ...mine, oid: await resolve(path, mine.oid, other.oid) });
     } else {
-      throw new UserError(`${path} is a file on one side and a folder on the other; nothing was changed.`);
+      throw new UserError(
+        `${path} is a file on one side and a folder on the other; nothing was changed.`,
+        'refused',
+      );
     }
   }
   return git.writeTree({ fs, dir, tree });
@@ -125,7 +128,10 @@ export async function checkoutFiles(dir: string, oid: string, cache: BlobCache):
   let written = 0;
   for (const [path, blobOid] of await treeFiles(dir, oid)) {
     if (!isSafePath(path))
-      throw new UserError(`The remote holds a file Factdesk does not write (${path}); nothing was changed.`);
+      throw new UserError(
+        `The remote holds a file Factdesk does not write (${path}); nothing was changed.`,
+        'refused',
+      );
     const known = cache.get(path);
     const info = await stat(join(dir, path)).catch(() => null);
     if (info && known && known.oid === blobOid && known.size === info.size && known.mtimeMs === info.mtimeMs)

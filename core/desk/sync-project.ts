@@ -56,7 +56,8 @@ export async function syncProject(project: OpenProject, options: SyncOptions): P
 }
 
 async function syncOnce(project: OpenProject, options: SyncOptions): Promise<SyncSummary> {
-  if (project.readOnly) throw new UserError('This project is open read-only, so it cannot be synced.');
+  if (project.readOnly)
+    throw new UserError('This project is open read-only, so it cannot be synced.', 'read-only');
   const dir = project.dir;
   const url = checkRemoteUrl(options.remote ?? project.desk?.localState.remote);
   const desk = await project.share();
@@ -109,20 +110,28 @@ export function checkRemoteUrl(remote: string | undefined): string {
   if (!remote) {
     throw new UserError(
       'This project has no remote yet: sync it once with --remote URL (an empty git repository).',
+      'refused',
     );
   }
   let parsed: URL;
   try {
     parsed = new URL(remote);
   } catch {
-    throw new UserError(`${remote.slice(0, 200)} is not a URL; give the https address of a git repository.`);
+    throw new UserError(
+      `${remote.slice(0, 200)} is not a URL; give the https address of a git repository.`,
+      'refused',
+    );
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    throw new UserError('Factdesk syncs over https (or http); give the https address of the git repository.');
+    throw new UserError(
+      'Factdesk syncs over https (or http); give the https address of the git repository.',
+      'refused',
+    );
   }
   if (parsed.username || parsed.password) {
     throw new UserError(
       'The remote URL holds a user name or password; give it without them and pass the token with --token-file or FACTDESK_GIT_TOKEN, so it is never stored.',
+      'refused',
     );
   }
   return parsed.href;
@@ -215,6 +224,7 @@ async function pickBlob(dir: string, path: string, ours: string, theirs: string)
   if (longer.subarray(0, whole.length).equals(whole)) return longer === a ? ours : theirs;
   throw new UserError(
     `${path} differs between this copy and the remote in lines already written (the remote's history was rewritten, or the file was edited by hand); nothing was changed.`,
+    'refused',
   );
 }
 
@@ -232,6 +242,7 @@ async function assertSameProject(project: OpenProject, remoteOid: string): Promi
   if (!identity || identity.id !== project.view().id) {
     throw new UserError(
       'The remote holds another project (or something that is not a Factdesk project); nothing was sent or changed. Give the URL of an empty repository or of this project’s own.',
+      'refused',
     );
   }
 }

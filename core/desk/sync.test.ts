@@ -135,7 +135,7 @@ describe('sharing a project through a git server', { timeout: 900_000 }, () => {
     const wrong = await cli(['sync', a], { FACTDESK_GIT_TOKEN: 'not-the-token' });
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toMatch(
-      /^factdesk: The git server at 127\.0\.0\.1:\d+ refused the sync: the token is missing or wrong .*\n$/,
+      /^factdesk \[sync-failed\]: The git server at 127\.0\.0\.1:\d+ refused the sync: the token is missing or wrong .*\n$/,
     );
     expect(wrong.stderr + wrong.stdout).not.toContain('not-the-token');
     for (const copy of [a, b]) {

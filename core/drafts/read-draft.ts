@@ -1,6 +1,6 @@
 import { open, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { assertNever, type DraftFormat } from '../../shared/domain';
+import { assertNever, draftFormatOfName, READABLE_DRAFTS, type DraftFormat } from '../../shared/domain';
 import { UserError } from '../../shared/errors';
 import { describeIoError } from '../storage/json-file-adapter';
 import { binaryDraft, decodeDraft, normalizeText } from './readers/decode-text';
@@ -22,33 +22,27 @@ export interface DraftText {
   readonly documentDate?: string;
 }
 
-const formatsByExtension: Record<string, DraftFormat> = {
-  '.txt': 'txt',
-  '.text': 'txt',
-  '.md': 'md',
-  '.markdown': 'md',
-  '.html': 'html',
-  '.htm': 'html',
-  '.xhtml': 'html',
-  '.docx': 'docx',
-  '.pdf': 'pdf',
-};
-const READABLE = '.txt, .md, .html, .docx and .pdf';
-
 /** The draft format of a file name, or a UserError saying what Factdesk can read. */
 export function draftFormatOf(fileName: string): DraftFormat {
-  const extension = extname(fileName).toLowerCase();
-  const format = formatsByExtension[extension];
+  const format = draftFormatOfName(fileName);
   if (format) return format;
+  const extension = extname(fileName).toLowerCase();
   if (extension === '.doc') {
-    throw new UserError(`${fileName} is an old Word .doc file; save it as .docx and import that.`);
+    throw new UserError(
+      `${fileName} is an old Word .doc file; save it as .docx and import that.`,
+      'unreadable-draft',
+    );
   }
   if (['.rtf', '.odt', '.pages'].includes(extension)) {
     throw new UserError(
       `${fileName}: Factdesk cannot read ${extension} drafts; save it as .docx, .pdf or .txt.`,
+      'unreadable-draft',
     );
   }
-  throw new UserError(`${fileName} is not a draft Factdesk can read; it reads ${READABLE} files.`);
+  throw new UserError(
+    `${fileName} is not a draft Factdesk can read; it reads ${READABLE_DRAFTS} files.`,
+    'unreadable-draft',
+  );
 }
 
 /**
@@ -64,11 +58,11 @@ export async function readDraftFile(
   let size: number;
   try {
     const info = await stat(path);
-    if (!info.isFile()) throw new UserError(`${fileName} is not a file.`);
+    if (!info.isFile()) throw new UserError(`${fileName} is not a file.`, 'unreadable-draft');
     size = info.size;
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw new UserError(`Factdesk cannot read ${fileName}: ${describeIoError(error)}.`);
+    throw new UserError(`Factdesk cannot read ${fileName}: ${describeIoError(error)}.`, 'io-failed');
   }
   if (size > MAX_DRAFT_BYTES) throw tooLarge(fileName, size);
   const handle = await open(path, 'r');
@@ -116,6 +110,7 @@ export function draftFromText(fileName: string, text: string): DraftText {
   if (format === 'docx' || format === 'pdf') {
     throw new UserError(
       `${name} is a ${format === 'pdf' ? 'PDF' : 'Word'} file, not text; send its bytes to import it.`,
+      'unreadable-draft',
     );
   }
   if (format === 'html') return fromHtml(name, normalizeText(text));
@@ -124,7 +119,7 @@ export function draftFromText(fileName: string, text: string): DraftText {
 
 function fromHtml(fileName: string, html: string): DraftText {
   const page = htmlToText(html);
-  if (!page.text.trim()) throw new UserError(`${fileName} has no readable text.`);
+  if (!page.text.trim()) throw new UserError(`${fileName} has no readable text.`, 'unreadable-draft');
   return {
     fileName,
     format: 'html',
@@ -138,5 +133,6 @@ function tooLarge(fileName: string, size: number): UserError {
   const mb = (size / 1024 / 1024).toFixed(0);
   return new UserError(
     `${fileName} is ${mb} MB; Factdesk reads drafts of up to 50 MB. Split it and import the parts.`,
+    'too-large',
   );
 }

@@ -58,7 +58,7 @@ export function workerRunner(workerPath: string | URL): ExtractionRunner {
         if (message.type === 'progress') return onProgress?.(message.fraction);
         settled = true;
         void worker.terminate();
-        if (message.type === 'failed') return reject(new UserError(message.message));
+        if (message.type === 'failed') return reject(new UserError(message.message, 'unreadable-draft'));
         const value = settle(message);
         if (value === undefined) reject(new Error(`the worker answered ${message.type} out of turn`));
         else resolve(value);

@@ -74,7 +74,10 @@ describe('registerHandlers', () => {
     for (const [channel, args] of bad) {
       const reply = await raw(channel, args);
       expect(reply.ok, `${channel} ${JSON.stringify(args)}`).toBe(false);
-      if (!reply.ok) expect(reply.error).toMatch(/^[A-Z"].*\.$/);
+      if (!reply.ok) {
+        expect(reply.error.message).toMatch(/^[A-Z"].*\.$/);
+        expect(reply.error.code, channel).toMatch(/^(invalid-request|refused|not-found|no-project)$/);
+      }
     }
     expect(await snapshot(dir)).toEqual(before);
   });
@@ -90,7 +93,7 @@ describe('registerHandlers', () => {
     const { raw } = await servicesWithRouter();
     expect(await raw('claims:list', {})).toEqual({
       ok: false,
-      error: 'No project is open; open or create one first.',
+      error: { code: 'no-project', message: 'No project is open; open or create one first.' },
     });
   });
 });

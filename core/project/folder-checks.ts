@@ -15,13 +15,19 @@ export async function assertEmptyOrMissing(folder: string): Promise<void> {
   try {
     const entries = await readdir(folder);
     if (entries.length > 0) {
-      throw new UserError(`${folder} already exists and is not empty; choose a new folder for the project.`);
+      throw new UserError(
+        `${folder} already exists and is not empty; choose a new folder for the project.`,
+        'refused',
+      );
     }
   } catch (error) {
     if (error instanceof UserError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return;
-    throw new UserError(`Factdesk cannot create a project at ${folder}: ${describeIoError(error)}.`);
+    throw new UserError(
+      `Factdesk cannot create a project at ${folder}: ${describeIoError(error)}.`,
+      'io-failed',
+    );
   }
 }
 
@@ -29,10 +35,15 @@ export async function assertEmptyOrMissing(folder: string): Promise<void> {
 export async function assertProjectFolder(folder: string): Promise<void> {
   try {
     const info = await stat(folder);
-    if (!info.isDirectory()) throw new UserError(`${folder} is a file, not a Factdesk project folder.`);
+    if (!info.isDirectory())
+      throw new UserError(`${folder} is a file, not a Factdesk project folder.`, 'refused');
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw new UserError(`Factdesk cannot open ${folder}: ${describeIoError(error)}.`);
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    throw new UserError(
+      `Factdesk cannot open ${folder}: ${describeIoError(error)}.`,
+      missing ? 'not-found' : 'io-failed',
+    );
   }
 }
 
@@ -47,7 +58,7 @@ export async function assertHasProjectFile(folder: string, codec: FileCodec): Pr
   );
   if (found) return;
   if ((await listSnapshots(folder)).length === 0)
-    throw new UserError(`${folder} is not a Factdesk project: it has no ${PROJECT_FILE}.`);
+    throw new UserError(`${folder} is not a Factdesk project: it has no ${PROJECT_FILE}.`, 'refused');
   throw await withBackupOffer(
     folder,
     new DamagedFileError(PROJECT_FILE, `${PROJECT_FILE} is missing, so the project cannot be opened.`),

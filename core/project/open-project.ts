@@ -213,7 +213,7 @@ export class OpenProject {
 
   document(documentId: string): FactdeskDocument {
     const db = this.documents.get(documentId);
-    if (!db) throw new UserError(`There is no document ${documentId} in this project.`);
+    if (!db) throw new UserError(`There is no document ${documentId} in this project.`, 'not-found');
     return db.data;
   }
 
@@ -225,7 +225,7 @@ export class OpenProject {
   claimRow(claimId: string): ClaimRow {
     const doc = this.document(this.documentIdOf(claimId));
     const claim = doc.claims.find((entry) => entry.id === claimId);
-    if (!claim) throw new UserError(`There is no claim ${claimId} in this project.`);
+    if (!claim) throw new UserError(`There is no claim ${claimId} in this project.`, 'not-found');
     return claimRow(doc, claim);
   }
 
@@ -271,11 +271,11 @@ export class OpenProject {
     this.assertWritable();
     const documentId = this.documentIdOf(claimId);
     const db = this.documents.get(documentId);
-    if (!db) throw new UserError(`There is no claim ${claimId} in this project.`);
+    if (!db) throw new UserError(`There is no claim ${claimId} in this project.`, 'not-found');
     await db.update((doc) => {
       const index = doc.claims.findIndex((entry) => entry.id === claimId);
       const claim = doc.claims[index];
-      if (!claim) throw new UserError(`There is no claim ${claimId} in this project.`);
+      if (!claim) throw new UserError(`There is no claim ${claimId} in this project.`, 'not-found');
       const before = structuredClone(claim);
       try {
         change(claim);
@@ -298,7 +298,7 @@ export class OpenProject {
   async updateDocument<R>(documentId: string, change: (doc: FactdeskDocument) => R): Promise<R> {
     this.assertWritable();
     const db = this.documents.get(documentId);
-    if (!db) throw new UserError(`There is no document ${documentId} in this project.`);
+    if (!db) throw new UserError(`There is no document ${documentId} in this project.`, 'not-found');
     const before = db.data.claims.map((claim) => claim.id);
     let newText = false;
     try {
@@ -375,7 +375,7 @@ export class OpenProject {
   /** The document a claim belongs to. */
   documentIdOf(claimId: string): string {
     const documentId = this.claimIndex.documentOf(claimId);
-    if (!documentId) throw new UserError(`There is no claim ${claimId} in this project.`);
+    if (!documentId) throw new UserError(`There is no claim ${claimId} in this project.`, 'not-found');
     return documentId;
   }
 
@@ -466,7 +466,8 @@ export class OpenProject {
   }
 
   private assertWritable(): void {
-    if (!this.lock) throw new UserError('This project is open read-only, so it cannot be changed.');
+    if (!this.lock)
+      throw new UserError('This project is open read-only, so it cannot be changed.', 'read-only');
   }
 }
 

@@ -85,6 +85,7 @@ export class VersionTexts {
     return written.catch((error: unknown) => {
       throw new UserError(
         `Factdesk could not save the earlier versions to ${versionsPath(documentId)}: ${why(error)}.`,
+        'io-failed',
       );
     });
   }

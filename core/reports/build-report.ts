@@ -47,7 +47,7 @@ export async function buildReport(
     }
     case 'pdf': {
       if (!deps.pdfPrinter)
-        throw new UserError('PDF export is not available here: no PDF printer was set up.');
+        throw new UserError('PDF export is not available here: no PDF printer was set up.', 'unavailable');
       return {
         fileName,
         mimeType,

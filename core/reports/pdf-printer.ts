@@ -29,7 +29,10 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   const chosen = env.FACTDESK_CHROMIUM?.trim();
   if (chosen) {
     if (!existsSync(chosen)) {
-      throw new UserError(`FACTDESK_CHROMIUM names ${chosen}, which does not exist, so no PDF can be made.`);
+      throw new UserError(
+        `FACTDESK_CHROMIUM names ${chosen}, which does not exist, so no PDF can be made.`,
+        'not-found',
+      );
     }
     return chosen;
   }
@@ -37,6 +40,7 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   if (!found) {
     throw new UserError(
       'PDF export needs Chromium or Google Chrome and none was found; install Chromium (Debian: apt-get install chromium) or set FACTDESK_CHROMIUM to its path.',
+      'unavailable',
     );
   }
   return found;
@@ -110,7 +114,10 @@ export class ChromiumPdfPrinter implements PdfPrinter {
         try {
           playwright = (await import(PLAYWRIGHT)) as Playwright;
         } catch {
-          throw new UserError('PDF export needs the playwright-core package, which is not installed here.');
+          throw new UserError(
+            'PDF export needs the playwright-core package, which is not installed here.',
+            'unavailable',
+          );
         }
         try {
           return await playwright.chromium.launch({
@@ -120,7 +127,10 @@ export class ChromiumPdfPrinter implements PdfPrinter {
           });
         } catch (error) {
           const reason = (error as Error).message.split('\n')[0];
-          throw new UserError(`Chromium at ${executablePath} could not start to print the PDF: ${reason}`);
+          throw new UserError(
+            `Chromium at ${executablePath} could not start to print the PDF: ${reason}`,
+            'unavailable',
+          );
         }
       })();
       this.browser.catch(() => (this.browser = null));

@@ -79,7 +79,10 @@ describe('report channels', () => {
       const refused = await raw('dialog:saveReport', { format: 'md', options: {} });
       expect(refused).toEqual({
         ok: false,
-        error: 'This workbench cannot save files itself; export the report as a download.',
+        error: {
+          code: 'unavailable',
+          message: 'This workbench cannot save files itself; export the report as a download.',
+        },
       });
       const docx = await Packer.toBuffer(
         new Document({
@@ -101,7 +104,11 @@ describe('report channels', () => {
       expect(result.imported[0]!.claimCount).toBeGreaterThan(0);
       const broken = await call('documents:importBytes', { fileName: 'x.pdf', base64: 'aGVsbG8=' });
       expect(broken.failed).toEqual([
-        { file: 'x.pdf', error: 'x.pdf is damaged or is not a PDF: it has no PDF header.' },
+        {
+          file: 'x.pdf',
+          error: 'x.pdf is damaged or is not a PDF: it has no PDF header.',
+          code: 'unreadable-draft',
+        },
       ]);
     } finally {
       await services.close();

@@ -43,7 +43,10 @@ export function reportHandlers({ pdfPrinter, dialogs }: ReportContext): HandlerS
     'dialog:saveReport': async ({ format, options }, session) => {
       const choose = dialogs.chooseReportPath;
       if (!choose)
-        throw new UserError('This workbench cannot save files itself; export the report as a download.');
+        throw new UserError(
+          'This workbench cannot save files itself; export the report as a download.',
+          'unavailable',
+        );
       const path = await choose.call(dialogs, reportFileName(session.project.title, format));
       if (!path) return null;
       await saveReportFile(path, await build(session, format, options));

@@ -8,6 +8,9 @@ export async function saveReportFile(path: string, report: ReportFile): Promise<
   try {
     await writeFileDurably(path, report.bytes);
   } catch (error) {
-    throw new UserError(`Factdesk cannot save the report to ${path}: ${describeIoError(error)}.`);
+    throw new UserError(
+      `Factdesk cannot save the report to ${path}: ${describeIoError(error)}.`,
+      'io-failed',
+    );
   }
 }

@@ -45,7 +45,10 @@ export async function diffVersions(
   const current = currentVersion(doc);
   for (const number of [from, to]) {
     if (number !== current && !doc.versions?.some((entry) => entry.number === number)) {
-      throw new UserError(`"${doc.title}" has no version ${number}; it has versions 1 to ${current}.`);
+      throw new UserError(
+        `"${doc.title}" has no version ${number}; it has versions 1 to ${current}.`,
+        'not-found',
+      );
     }
   }
   const currentText = doc.text;

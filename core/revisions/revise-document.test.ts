@@ -256,7 +256,10 @@ describe('loading a new version of a draft', () => {
     const both = await raw('document:revise', { documentId, fileName: 'x.txt', text: 'a', base64: 'YQ==' });
     expect(both).toEqual({
       ok: false,
-      error: 'Factdesk refused a malformed request to document:revise; nothing was changed.',
+      error: {
+        code: 'invalid-request',
+        message: 'Factdesk refused a malformed request to document:revise; nothing was changed.',
+      },
     });
     expect(JSON.stringify(await onDisk())).toBe(before);
   });

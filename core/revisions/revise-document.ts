@@ -26,13 +26,16 @@ export async function reviseDocument(
 ): Promise<RevisionResult> {
   const doc = project.document(documentId);
   if (draft.text === doc.text) {
-    throw new UserError(`${draft.fileName} has the same text as the current version; nothing was changed.`);
+    throw new UserError(
+      `${draft.fileName} has the same text as the current version; nothing was changed.`,
+      'refused',
+    );
   }
   if (!draft.text.trim())
-    throw new UserError(`${draft.fileName} has no text, so it cannot be a new version.`);
+    throw new UserError(`${draft.fileName} has no text, so it cannot be a new version.`, 'unreadable-draft');
   // Read before anything is done, so versions that cannot be read refuse the revision up front.
   const earlier = await project.earlierVersions(documentId).catch((error: unknown) => {
-    throw new UserError(`${messageFor(error)} No new version was loaded; nothing was changed.`);
+    throw new UserError(`${messageFor(error)} No new version was loaded; nothing was changed.`, 'refused');
   });
   const found = await extraction.extract(
     { text: draft.text, documentDate: draft.documentDate ?? doc.documentDate, dismissed: doc.dismissed },

@@ -10,6 +10,7 @@ import { tempDir } from '../../test-support/temp-dir';
 import { folderState, strayPaths } from '../../test-support/safety/folder-state';
 import { argsArbitrary, type FuzzContext } from '../../test-support/safety/ipc-arbitraries';
 import { SEED_ARTICLE } from '../../test-support/safety/seed-project';
+import { errorCodes } from '../../shared/errors';
 
 const RUNS_PER_CHANNEL = Number(process.env.FACTDESK_SAFETY_IPC_RUNS ?? 80);
 /** On a busy machine each channel's share of this budget bounds its runs; the figures say how many were made. */
@@ -36,7 +37,7 @@ async function fuzzWorld() {
   const mainDir = join(root, 'main.factdesk');
   const call = async (channel: Channel, args: unknown) => {
     const reply = await handlers.get(channel)!(args, session);
-    if (!reply.ok) throw new Error(reply.error);
+    if (!reply.ok) throw new Error(reply.error.message);
     return reply.value;
   };
   await call('project:create', { dir: mainDir, title: 'Fuzzed desk' });
@@ -119,7 +120,9 @@ describe('every IPC channel under malformed arguments', () => {
             expect('value' in reply).toBe(true);
           } else {
             tally.refused++;
-            expect(isSentence(reply.error), `${channel}: ${String(reply.error).slice(0, 300)}`).toBe(true);
+            const { code, message } = reply.error;
+            expect(isSentence(message), `${channel}: ${String(message).slice(0, 300)}`).toBe(true);
+            expect(Object.hasOwn(errorCodes, code), `${channel}: code ${code}`).toBe(true);
           }
           if (!valid) {
             expect(reply.ok, channel).toBe(false);

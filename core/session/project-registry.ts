@@ -13,7 +13,7 @@ export class ProjectRegistry {
     const key = keyOf(dir);
     const owner = this.owners.get(key);
     if (owner && owner !== session) {
-      throw new UserError('This project is already open in another Factdesk window.');
+      throw new UserError('This project is already open in another Factdesk window.', 'open-elsewhere');
     }
     this.owners.set(key, session);
     return key;

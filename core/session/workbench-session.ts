@@ -1,5 +1,5 @@
 import type { Claim, FactdeskDocument } from '../../shared/domain';
-import { messageFor, UserError } from '../../shared/errors';
+import { codeOf, messageFor, UserError } from '../../shared/errors';
 import type {
   ClaimChanges,
   ClaimRow,
@@ -56,7 +56,7 @@ export class WorkbenchSession {
 
   /** The open project, or a clear error when none is open. */
   get project(): OpenProject {
-    if (!this.current) throw new UserError('No project is open; open or create one first.');
+    if (!this.current) throw new UserError('No project is open; open or create one first.', 'no-project');
     return this.current;
   }
 
@@ -107,7 +107,7 @@ export class WorkbenchSession {
   ): Promise<ImportResult> {
     const project = this.project;
     const imported: ImportResult['imported'][number][] = [];
-    const failed: { file: string; error: string }[] = [];
+    const failed: ImportResult['failed'][number][] = [];
     try {
       for (const [index, read] of drafts.entries()) {
         const file = names[index] ?? `draft ${index + 1}`;
@@ -120,7 +120,7 @@ export class WorkbenchSession {
           const extraction = await this.extraction.extract({ text: draft.text }, report);
           imported.push(await project.addDocument(buildDocument(draft, this.checker, extraction)));
         } catch (error) {
-          failed.push({ file, error: messageFor(error) });
+          failed.push({ file, error: messageFor(error), code: codeOf(error) });
         }
       }
     } finally {
@@ -161,7 +161,7 @@ export class WorkbenchSession {
     const documentId = this.project.documentIdOf(claimId);
     await this.editDocument(documentId, 'change a claim', (doc, by) => {
       const claim = doc.claims.find((entry) => entry.id === claimId);
-      if (!claim) throw new UserError(`There is no claim ${claimId} in this project.`);
+      if (!claim) throw new UserError(`There is no claim ${claimId} in this project.`, 'not-found');
       change(claim, by);
       claim.updatedAt = new Date().toISOString();
     });

@@ -11,7 +11,10 @@ export function assertFits<T>(schema: z.ZodType<T>, value: unknown, what: string
   const issue = result.error.issues[0];
   const where = issue && issue.path.length > 0 ? ` (${issue.path.map(String).join('.').slice(0, 100)})` : '';
   const message = (issue?.message ?? 'it does not fit the project format').replace(/\s+/g, ' ').slice(0, 200);
-  throw new UserError(`Factdesk refused a change to this ${what}: ${message}${where}; nothing was changed.`);
+  throw new UserError(
+    `Factdesk refused a change to this ${what}: ${message}${where}; nothing was changed.`,
+    'refused',
+  );
 }
 
 /** Puts `saved`'s fields back into `target` (the very object lowdb holds), dropping any added since. */

@@ -9,8 +9,10 @@ export class DamagedFileError extends UserError {
     /** The file's path inside the project folder. */
     readonly file: string,
     message: string,
+    /** The newest good backup, when one is offered. */
+    backup?: string,
   ) {
-    super(message);
+    super(message, 'file-damaged', backup);
   }
 }
 

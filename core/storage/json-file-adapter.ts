@@ -42,7 +42,10 @@ export class DurableJsonFile<T> implements Adapter<T> {
       bytes = await readFile(this.path);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw new UserError(`Factdesk could not read ${this.rules.label}: ${describeIoError(error)}.`);
+      throw new UserError(
+        `Factdesk could not read ${this.rules.label}: ${describeIoError(error)}.`,
+        'io-failed',
+      );
     }
     return parseJsonFile(decodeText(bytes, this.rules), this.rules);
   }

@@ -91,6 +91,7 @@ export async function acquireProjectLock(
   }
   throw new UserError(
     'Factdesk could not take the project lock; another process keeps taking it. Try again.',
+    'project-locked',
   );
 }
 
@@ -197,6 +198,7 @@ async function readOwner(path: string): Promise<LockOwner | null> {
 function busy(holder: LockOwner, ownHost: string): UserError {
   return new UserError(
     `This project is open for writing in another Factdesk process (${holder.tool}, process ${holder.pid}${holder.host === ownHost ? '' : ` on ${holder.host}`}, since ${holder.since}). Close it there first.`,
+    'project-locked',
   );
 }
 

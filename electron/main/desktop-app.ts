@@ -1,6 +1,6 @@
 import { app, BrowserWindow, dialog, Menu, screen } from 'electron';
 import path from 'node:path';
-import type { Channel, Envelope, ProjectView, RecentProject } from '../../shared/ipc';
+import type { ProjectView, RecentProject } from '../../shared/ipc';
 import { classifyOpenRefusal } from '../../shared/ipc/open-refusals';
 import type { Dialogs } from '../../core/service-types';
 import type { Services } from '../../core';
@@ -8,7 +8,7 @@ import { APP_ENTRY_URL } from './app-origin';
 import { createAppWindow, windowStateOf } from './create-window';
 import { titleFromProjectDir } from './dialogs';
 import { runForWindow } from './dialog-parent';
-import type { ElectronRouter } from './electron-router';
+import type { ChannelReply, ElectronRouter } from './electron-router';
 import { showRecentInJumpList } from './jump-list';
 import { buildMenuTemplate, type MenuCommands } from './menu';
 import type { AppWindowEntry, WindowRegistry } from './window-registry';
@@ -103,7 +103,7 @@ export class DesktopApp {
     const any = this.options.registry.all()[0];
     if (any) {
       const reply = await this.options.router.dispatch('projects:recent', {}, any.session);
-      if (reply.ok) this.recent = reply.value as RecentProject[];
+      if (reply.ok) this.recent = reply.value;
     }
     const commands: MenuCommands = {
       newProject: () =>
@@ -125,9 +125,9 @@ export class DesktopApp {
   }
 
   /** Told about every reply the router sends a window: a project opened there becomes recent. */
-  noteReply(channel: Channel, envelope: Envelope<unknown>): void {
-    if ((channel === 'project:open' || channel === 'project:create') && envelope.ok) {
-      this.noteOpened((envelope.value as ProjectView).dir);
+  noteReply(reply: ChannelReply): void {
+    if ((reply.channel === 'project:open' || reply.channel === 'project:create') && reply.envelope.ok) {
+      this.noteOpened(reply.envelope.value.dir);
     }
   }
 
@@ -210,12 +210,18 @@ export class DesktopApp {
     channel: 'project:open' | 'project:create',
     dir: string,
   ): Promise<boolean> {
-    const args = channel === 'project:open' ? { dir } : { dir, title: titleFromProjectDir(dir) };
-    const reply = await this.options.router.dispatch(channel, args, entry.session);
+    const reply =
+      channel === 'project:open'
+        ? await this.options.router.dispatch(channel, { dir }, entry.session)
+        : await this.options.router.dispatch(
+            channel,
+            { dir, title: titleFromProjectDir(dir) },
+            entry.session,
+          );
     if (!reply.ok && channel === 'project:open' && classifyOpenRefusal(reply.error).kind !== 'other') {
       // An encrypted project (or a damaged one with a good backup) needs the person: the window's
       // start screen asks for the passphrase (or offers the backup) when it loads.
-      entry.session.setPendingOpen({ dir: path.resolve(dir), message: reply.error });
+      entry.session.setPendingOpen({ dir: path.resolve(dir), message: reply.error.message });
       return true;
     }
     if (!reply.ok) {
@@ -224,11 +230,11 @@ export class DesktopApp {
         channel === 'project:open'
           ? 'Factdesk could not open the project.'
           : 'Factdesk could not create the project.',
-        reply.error,
+        reply.error.message,
       );
       return false;
     }
-    this.noteOpened((reply.value as ProjectView).dir);
+    this.noteOpened(reply.value.dir);
     return true;
   }
 
@@ -247,10 +253,10 @@ export class DesktopApp {
     if (!paths) return;
     const reply = await this.options.router.dispatch('documents:importFiles', { paths }, entry.session);
     if (!reply.ok) {
-      await this.showError(entry, 'Factdesk could not import the drafts.', reply.error);
+      await this.showError(entry, 'Factdesk could not import the drafts.', reply.error.message);
       return;
     }
-    const { failed } = reply.value as { failed: readonly { file: string; error: string }[] };
+    const { failed } = reply.value;
     entry.window.webContents.reload();
     if (failed.length > 0) {
       const detail = failed.map((failure) => `${failure.file}: ${failure.error}`).join('\n');
@@ -271,7 +277,7 @@ export class DesktopApp {
 
   private async currentProject(entry: Entry): Promise<ProjectView | null | undefined> {
     const reply = await this.options.router.dispatch('project:current', {}, entry.session);
-    return reply.ok ? (reply.value as ProjectView | null) : undefined;
+    return reply.ok ? reply.value : undefined;
   }
 
   private focusedEntry(): Entry | undefined {

@@ -6,7 +6,7 @@ vi.mock('electron', async () => (await import('../../test-support/electron-bound
 import { boundary, FakeBrowserWindow } from '../../test-support/electron-boundary-mock';
 import {
   createElectronDialogs,
-  DRAFT_EXTENSIONS,
+  DRAFT_FILTER_EXTENSIONS,
   openProjectDialogOptions,
   titleFromProjectDir,
   withProjectExtension,
@@ -58,7 +58,8 @@ describe('the project and draft dialogs', () => {
     expect(options.filters[0]?.extensions).toEqual(
       expect.arrayContaining(['txt', 'md', 'html', 'docx', 'pdf']),
     );
-    expect(DRAFT_EXTENSIONS).toContain('docx');
+    expect(options.filters[0]?.extensions).toEqual(DRAFT_FILTER_EXTENSIONS);
+    expect(DRAFT_FILTER_EXTENSIONS).toContain('xhtml');
     boundary.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [] });
     await expect(dialogs.chooseDrafts()).resolves.toBeNull();
   });

@@ -2,11 +2,12 @@ import { app, dialog } from 'electron';
 import type { BrowserWindow, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import path from 'node:path';
 import type { Dialogs } from '../../core/service-types';
+import { DRAFT_EXTENSIONS, READABLE_DRAFTS } from '../../shared/domain';
 
 /** The suffix of a project folder (`NAME.factdesk`); a package on macOS. */
 export const PROJECT_EXTENSION = 'factdesk';
-/** The draft formats the importer reads. */
-export const DRAFT_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'docx', 'pdf'] as const;
+/** The draft file extensions the importer reads, without their dots (the dialog's filter). */
+export const DRAFT_FILTER_EXTENSIONS = DRAFT_EXTENSIONS.map((extension) => extension.slice(1));
 
 /**
  * Options for choosing an existing project. On macOS a `NAME.factdesk` folder is a package
@@ -39,7 +40,7 @@ export function draftsDialogOptions(): OpenDialogOptions {
     title: 'Import Drafts',
     buttonLabel: 'Import',
     properties: ['openFile', 'multiSelections'],
-    filters: [{ name: 'Drafts (txt, md, html, docx, pdf)', extensions: [...DRAFT_EXTENSIONS] }],
+    filters: [{ name: `Drafts (${READABLE_DRAFTS})`, extensions: DRAFT_FILTER_EXTENSIONS }],
   };
 }
 

@@ -1,6 +1,13 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { messageFor } from '../../shared/errors';
-import { isChannel, type Channel, type Envelope } from '../../shared/ipc';
+import { errorReplyFor } from '../../shared/errors';
+import {
+  isChannel,
+  type Channel,
+  type ChannelArgs,
+  type ChannelResult,
+  type Envelope,
+} from '../../shared/ipc';
+import { refusal } from '../../shared/ipc/envelope';
 import type { Router } from '../../core/service-types';
 import type { WorkbenchSession } from '../../core/session/workbench-session';
 import { isAppUrl } from './url-policy';
@@ -14,8 +21,17 @@ export interface ElectronRouter extends Router {
    * Runs a channel's handler for a session from main itself (menu commands), through the same
    * validation as an IPC call. Unknown channels resolve to an error envelope.
    */
-  dispatch(channel: string, rawArgs: unknown, session: WorkbenchSession): Promise<Envelope<unknown>>;
+  dispatch<C extends Channel>(
+    channel: C,
+    args: ChannelArgs<C>,
+    session: WorkbenchSession,
+  ): Promise<Envelope<ChannelResult<C>>>;
 }
+
+/** A reply to a window, with its channel: telling the channel tells the type of its value. */
+export type ChannelReply = {
+  [C in Channel]: { readonly channel: C; readonly envelope: Envelope<ChannelResult<C>> };
+}[Channel];
 
 /** What the router needs from the shell. */
 export interface ElectronRouterOptions {
@@ -25,7 +41,7 @@ export interface ElectronRouterOptions {
   /** Runs a handler with the calling window as the context (native dialogs attach to it). */
   readonly runForWindow?: <T>(webContentsId: number, run: () => Promise<T>) => Promise<T>;
   /** Told about every reply to a window (the shell updates its menu and recent documents). */
-  readonly onReply?: (channel: Channel, envelope: Envelope<unknown>, webContentsId: number) => void;
+  readonly onReply?: (reply: ChannelReply, webContentsId: number) => void;
   /** A reason to refuse a window's call before its handler runs (a file no dialog chose), or null. */
   readonly refuse?: (channel: Channel, rawArgs: unknown) => string | null;
 }
@@ -53,7 +69,7 @@ async function settle(
     return await handler(rawArgs, session);
   } catch (error) {
     // Handlers never throw by contract; if one does, the renderer still gets one clear sentence.
-    return { ok: false, error: messageFor(error) };
+    return { ok: false, error: errorReplyFor(error) };
   }
 }
 
@@ -72,23 +88,25 @@ export function createElectronRouter(options: ElectronRouterOptions): ElectronRo
       if (handlers.has(channel)) throw new Error(`The channel ${channel} already has a handler.`);
       handlers.set(channel, handler);
       options.ipcMain.handle(channel, async (event, rawArgs: unknown) => {
-        const refusal = refuseSender(event, options.sessionFor);
+        const foreign = refuseSender(event, options.sessionFor);
         const session = options.sessionFor(event.sender.id);
-        if (refusal !== null || session === undefined) {
-          return { ok: false, error: refusal ?? FOREIGN_SENDER_ERROR } satisfies Envelope<never>;
+        if (foreign !== null || session === undefined) {
+          return refusal('invalid-request', foreign ?? FOREIGN_SENDER_ERROR) satisfies Envelope<never>;
         }
         const refused = options.refuse?.(channel, rawArgs) ?? null;
-        if (refused !== null) return { ok: false, error: refused } satisfies Envelope<never>;
+        if (refused !== null) return refusal('refused', refused) satisfies Envelope<never>;
         const id = event.sender.id;
         const envelope = await runForWindow(id, () => settle(handler, rawArgs, session));
-        options.onReply?.(channel, envelope, id);
+        // The handler answers for `channel`, so its envelope is of that channel's result.
+        options.onReply?.({ channel, envelope } as ChannelReply, id);
         return envelope;
       });
     },
-    async dispatch(channel, rawArgs, session) {
+    async dispatch<C extends Channel>(channel: C, args: ChannelArgs<C>, session: WorkbenchSession) {
       const handler = isChannel(channel) ? handlers.get(channel) : undefined;
-      if (!handler) return { ok: false, error: `Factdesk has no command called "${channel}".` };
-      return settle(handler, rawArgs, session);
+      if (!handler) return refusal('invalid-request', `Factdesk has no command called "${channel}".`);
+      // The handler validates `args` against the contract and answers with `C`'s result.
+      return (await settle(handler, args, session)) as Envelope<ChannelResult<C>>;
     },
   };
 }

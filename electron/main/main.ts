@@ -98,7 +98,7 @@ async function start(): Promise<void> {
         }),
         chosenPaths,
       ),
-    onReply: (channel, envelope) => desktop?.noteReply(channel, envelope),
+    onReply: (reply) => desktop?.noteReply(reply),
     refuse: (channel, rawArgs) => chosenPaths.refusal(channel, rawArgs),
   });
 

@@ -36,9 +36,11 @@ describe('the preload', () => {
     'refuses %j with an error envelope, without reaching main',
     async (channel) => {
       boundary.ipcRenderer.invoke.mockClear();
-      const reply = (await bridge.invoke(channel, {})) as { ok: boolean; error: string };
-      expect(reply.ok).toBe(false);
-      expect(reply.error).toMatch(/refused/);
+      const reply = await bridge.invoke(channel, {});
+      expect(reply).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-request', message: expect.stringMatching(/refused/) },
+      });
       expect(boundary.ipcRenderer.invoke).not.toHaveBeenCalled();
     },
   );

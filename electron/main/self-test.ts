@@ -4,7 +4,6 @@ import path from 'node:path';
 import type { BrowserWindow } from 'electron';
 import { app, session as electronSession } from 'electron';
 import { noDialogs, type Dialogs } from '../../core';
-import type { Envelope } from '../../shared/ipc';
 import type { AppLayout } from './app-layout';
 import { APP_ENTRY_URL } from './app-origin';
 import { createAppWindow } from './create-window';
@@ -72,8 +71,8 @@ export async function runSelfTest(options: {
         layout: options.layout,
         userDataDir: options.userDataDir,
         dialogs: () => dialogs,
-        onReply: (channel, envelope, id) => {
-          if (channel === 'app:info' && id === windowId && envelope.ok) rendererCalled();
+        onReply: (reply, id) => {
+          if (reply.channel === 'app:info' && id === windowId && reply.envelope.ok) rendererCalled();
         },
       }),
     );
@@ -106,8 +105,8 @@ export async function runSelfTest(options: {
     await race(rendererReady);
 
     const call: SelfTestCall = async (channel, args) => {
-      const reply = (await race(router.dispatch(channel, args, session))) as Envelope<never>;
-      if (!reply.ok) throw new SelfTestFailure(`${channel} failed: ${reply.error}`);
+      const reply = await race(router.dispatch(channel, args, session));
+      if (!reply.ok) throw new SelfTestFailure(`${channel} failed: ${reply.error.message}`);
       return reply.value;
     };
     const steps = await runProjectSteps(call, workDir);

@@ -10,6 +10,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { isChannel } from '../../shared/ipc/channel-names';
 import type { Envelope } from '../../shared/ipc/contract';
+import { isEnvelope, refusal } from '../../shared/ipc/envelope';
 
 /** What `window.factdesk` is. */
 export interface FactdeskBridge {
@@ -21,25 +22,19 @@ export type Invoke = (channel: string, args: unknown) => Promise<unknown>;
 
 const BROKEN_REPLY = 'Factdesk could not reach its main process; nothing was changed.';
 
-function isEnvelope(value: unknown): value is Envelope<unknown> {
-  if (typeof value !== 'object' || value === null) return false;
-  const { ok, error } = value as { ok?: unknown; error?: unknown };
-  return ok === true ? 'value' in value : ok === false && typeof error === 'string';
-}
-
 /** Builds the bridge over `invoke`; refuses anything that is not a contract channel. */
 export function createFactdeskBridge(invoke: Invoke): FactdeskBridge {
   return Object.freeze({
     async invoke(channel: unknown, args?: unknown): Promise<Envelope<unknown>> {
       if (!isChannel(channel)) {
         const name = typeof channel === 'string' ? `"${channel.slice(0, 100)}"` : 'a request without a name';
-        return { ok: false, error: `Factdesk refused ${name}: it is not one of its commands.` };
+        return refusal('invalid-request', `Factdesk refused ${name}: it is not one of its commands.`);
       }
       try {
         const reply = await invoke(channel, args ?? {});
-        return isEnvelope(reply) ? reply : { ok: false, error: BROKEN_REPLY };
+        return isEnvelope(reply) ? reply : refusal('transport', BROKEN_REPLY);
       } catch {
-        return { ok: false, error: BROKEN_REPLY };
+        return refusal('transport', BROKEN_REPLY);
       }
     },
   });

@@ -4,7 +4,7 @@ import type { BackupInfo, RestoredBackup } from '../../shared/ipc/contract';
 import { classifyOpenRefusal } from '../../shared/ipc/open-refusals';
 import type { ProjectView } from '../../shared/ipc/views';
 import { useApi } from '../api/api-context';
-import { errorMessage } from '../api/envelope';
+import { errorReplyOf } from '../api/envelope';
 import { useNotices } from '../app/notices-context';
 import { BackupsDialog } from '../backups/backups-dialog';
 import { restoredMessage } from '../backups/restored-message';
@@ -53,8 +53,9 @@ export function useProjectOpener(onProject: (project: ProjectView) => void): Pro
         setDamaged(null);
         onProject(project);
       } catch (error) {
-        const message = errorMessage(error);
-        const refusal = classifyOpenRefusal(message);
+        const reply = errorReplyOf(error);
+        const message = reply.message;
+        const refusal = classifyOpenRefusal(reply);
         if (refusal.kind === 'passphrase') {
           setAsking({ dir, ...(refusal.wrong && { error: message }) });
         } else if (refusal.kind === 'damaged') {

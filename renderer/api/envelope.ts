@@ -1,21 +1,43 @@
-import type { Envelope } from '../../shared/ipc/contract';
+import type { ErrorCode, ErrorReply } from '../../shared/errors';
+import { isEnvelope } from '../../shared/ipc/envelope';
+
+export { isEnvelope };
 
 /** The sentence shown when something fails without saying why. */
 export const GENERIC_ERROR = 'Something went wrong inside Factdesk; nothing was changed.';
 
-/** True when `value` has the shape of an IPC envelope. */
-export function isEnvelope(value: unknown): value is Envelope<unknown> {
-  if (typeof value !== 'object' || value === null) return false;
-  const ok = (value as { ok?: unknown }).ok;
-  if (ok === true) return 'value' in value;
-  return ok === false && typeof (value as { error?: unknown }).error === 'string';
+/** A refusal or failure from Factdesk: the sentence as its message, with the backend's code and detail. */
+export class FactdeskError extends Error {
+  override readonly name = 'FactdeskError';
+  readonly code: ErrorCode;
+  readonly backup?: string;
+
+  constructor(reply: ErrorReply) {
+    super(reply.message || GENERIC_ERROR);
+    this.code = reply.code;
+    if (reply.backup !== undefined) this.backup = reply.backup;
+  }
+
+  /** The reply it came from, to tell refusals apart by code. */
+  get reply(): ErrorReply {
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.backup !== undefined && { backup: this.backup }),
+    };
+  }
 }
 
-/** The value of an envelope, or an Error carrying its one-sentence message. */
+/** The value of an envelope, or a FactdeskError carrying its code and one-sentence message. */
 export function unwrapEnvelope<T>(value: unknown): T {
-  if (!isEnvelope(value)) throw new Error(GENERIC_ERROR);
+  if (!isEnvelope(value)) throw new FactdeskError({ code: 'transport', message: GENERIC_ERROR });
   if (value.ok) return value.value as T;
-  throw new Error(value.error || GENERIC_ERROR);
+  throw new FactdeskError(value.error);
+}
+
+/** What went wrong, as a reply: a FactdeskError's own, else `internal` with the error's sentence. */
+export function errorReplyOf(error: unknown): ErrorReply {
+  return error instanceof FactdeskError ? error.reply : { code: 'internal', message: errorMessage(error) };
 }
 
 /** The message to show a person for any thrown value. */

@@ -1,5 +1,5 @@
 import type { FactdeskApi } from '../../shared/ipc/contract';
-import { isEnvelope, unwrapEnvelope } from './envelope';
+import { FactdeskError, isEnvelope, unwrapEnvelope } from './envelope';
 
 const UNREACHABLE = 'Factdesk cannot reach its workbench server; check that it is still running.';
 const NO_TOKEN =
@@ -21,7 +21,7 @@ export function createWebApi(token: string | null): FactdeskApi {
           cache: 'no-store',
         });
       } catch {
-        throw new Error(UNREACHABLE);
+        throw new FactdeskError({ code: 'transport', message: UNREACHABLE });
       }
       let body: unknown = undefined;
       try {
@@ -30,8 +30,9 @@ export function createWebApi(token: string | null): FactdeskApi {
         // Not JSON: handled below from the status code.
       }
       if (isEnvelope(body)) return unwrapEnvelope(body);
-      if (response.status === 401 || response.status === 403) throw new Error(token ? BAD_TOKEN : NO_TOKEN);
-      throw new Error(UNREACHABLE);
+      if (response.status === 401 || response.status === 403)
+        throw new FactdeskError({ code: 'transport', message: token ? BAD_TOKEN : NO_TOKEN });
+      throw new FactdeskError({ code: 'transport', message: UNREACHABLE });
     },
   };
 }

@@ -1,16 +1,15 @@
 import { useCallback, useState } from 'react';
+import { DRAFT_ACCEPT, draftTransportOf, READABLE_DRAFTS } from '../../shared/domain/draft-files';
 import type { ImportResult } from '../../shared/ipc/views';
 import { useApi } from '../api/api-context';
-import { errorMessage } from '../api/envelope';
+import { errorReplyOf } from '../api/envelope';
 import { useNotices } from '../app/notices-context';
 import { plural } from '../lib/format';
 
-/** Draft files the browser can read as text and hand to `documents:importText`. */
-export const TEXT_DRAFT = /\.(txt|text|md|markdown)$/i;
-/** Draft files sent as bytes to `documents:importBytes`, where the services read them (HTML, Word, PDF). */
-export const BINARY_DRAFT = /\.(html?|xhtml|docx|pdf)$/i;
-export const TEXT_DRAFT_ACCEPT =
-  '.txt,.text,.md,.markdown,.html,.htm,.xhtml,.docx,.pdf,text/plain,text/markdown,text/html,application/pdf';
+/** The file picker's `accept`: every draft extension and media type (shared/domain/draft-files.ts). */
+export const TEXT_DRAFT_ACCEPT = DRAFT_ACCEPT;
+/** The sentence for a file that is not a draft. */
+export const NOT_A_DRAFT = `Factdesk reads ${READABLE_DRAFTS} drafts.`;
 
 /** A file's bytes as base64, in slices so large files do not overflow the call stack. */
 export async function base64Of(file: File): Promise<string> {
@@ -60,13 +59,15 @@ export function useImport(onImported: (result: ImportResult) => void) {
       if (files.length === 0) return;
       setBusy(true);
       const imported: ImportResult['imported'][number][] = [];
-      const failed: { file: string; error: string }[] = [];
+      const failed: ImportResult['failed'][number][] = [];
       for (const file of files) {
-        const asText = TEXT_DRAFT.test(file.name);
-        if (!asText && !BINARY_DRAFT.test(file.name)) {
+        const transport = draftTransportOf(file.name);
+        const asText = transport === 'text';
+        if (!transport) {
           failed.push({
             file: file.name,
-            error: 'Factdesk reads .txt, .md, .html, .docx and .pdf drafts.',
+            error: NOT_A_DRAFT,
+            code: 'unreadable-draft',
           });
           continue;
         }
@@ -80,7 +81,8 @@ export function useImport(onImported: (result: ImportResult) => void) {
           imported.push(...result.imported);
           failed.push(...result.failed);
         } catch (error) {
-          failed.push({ file: file.name, error: errorMessage(error) });
+          const reply = errorReplyOf(error);
+          failed.push({ file: file.name, error: reply.message, code: reply.code });
         }
       }
       setBusy(false);

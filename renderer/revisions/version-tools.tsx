@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { AppInfo, DocumentView, RevisionResult } from '../../shared/ipc/views';
 import { useApi } from '../api/api-context';
 import { useNotices } from '../app/notices-context';
-import { BINARY_DRAFT, TEXT_DRAFT, TEXT_DRAFT_ACCEPT, base64Of } from '../hooks/use-import';
+import { draftTransportOf } from '../../shared/domain/draft-files';
+import { NOT_A_DRAFT, TEXT_DRAFT_ACCEPT, base64Of } from '../hooks/use-import';
 import { VersionDiffDialog } from './version-diff-dialog';
 
 interface VersionToolsProps {
@@ -42,21 +43,22 @@ export function VersionTools({ document, mode, onRevised }: VersionToolsProps) {
 
   function fromFile(file: File) {
     void run(async () => {
-      if (TEXT_DRAFT.test(file.name)) {
+      const transport = draftTransportOf(file.name);
+      if (transport === 'text') {
         return api.invoke('document:revise', {
           documentId: document.id,
           fileName: file.name,
           text: await file.text(),
         });
       }
-      if (BINARY_DRAFT.test(file.name)) {
+      if (transport === 'bytes') {
         return api.invoke('document:revise', {
           documentId: document.id,
           fileName: file.name,
           base64: await base64Of(file),
         });
       }
-      throw new Error(`${file.name}: Factdesk reads .txt, .md, .html, .docx and .pdf drafts.`);
+      throw new Error(`${file.name}: ${NOT_A_DRAFT}`);
     });
   }
 

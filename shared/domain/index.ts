@@ -1,4 +1,5 @@
 export * from './enums';
+export * from './draft-files';
 export * from './claim';
 export * from './document';
 export * from './project';

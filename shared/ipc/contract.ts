@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ErrorReply } from '../errors';
 import { ClaimKindSchema, ClaimStatusSchema, StanceSchema } from '../domain';
 import type {
   AppInfo,
@@ -287,8 +288,11 @@ export interface ChannelResults {
 }
 export type ChannelResult<C extends Channel> = ChannelResults[C];
 
-/** Every reply crosses the process boundary as an envelope, so errors arrive as one clear sentence. */
-export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
+/**
+ * Every reply crosses the process boundary as an envelope: a value, or an error with its stable
+ * code and one clear sentence (shared/errors.ts).
+ */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorReply };
 
 /** The API the renderer calls, the same in Electron (preload) and in the web workbench (HTTP). */
 export interface FactdeskApi {

@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../errors';
 import type {
   AttachedFile,
   Claim,
@@ -59,7 +60,7 @@ export interface AppInfo {
 /** What an import did: what came in, and what was refused with a reason. */
 export interface ImportResult {
   readonly imported: readonly DocumentListItem[];
-  readonly failed: readonly { readonly file: string; readonly error: string }[];
+  readonly failed: readonly { readonly file: string; readonly error: string; readonly code: ErrorCode }[];
 }
 
 export type DocumentView = FactdeskDocument;

@@ -48,7 +48,7 @@ export function exportCitations(
       }
     }
   }
-  if (!found) throw new UserError(`There is no claim ${options.claimId} in this project.`);
+  if (!found) throw new UserError(`There is no claim ${options.claimId} in this project.`, 'not-found');
   const items = [...sources.values()].map(({ citation, claims }) => citationToCsl(citation, claims));
   return { text: formatItems(items, format), count: items.length, withheld };
 }

@@ -28,11 +28,12 @@ export function parseReferences(
   stance?: Stance,
 ): ParsedReferences {
   if (text.length > MAX_REFERENCES_CHARS)
-    throw new UserError(`${fileName} is larger than 10 MB, too large to import.`);
+    throw new UserError(`${fileName} is larger than 10 MB, too large to import.`, 'too-large');
   const items = readItems(fileName, text, format);
   if (items.length > MAX_REFERENCES) {
     throw new UserError(
       `${fileName} holds ${items.length} references; import at most ${MAX_REFERENCES} at a time.`,
+      'too-large',
     );
   }
   const citations: CitationInput[] = [];
@@ -43,7 +44,7 @@ export function parseReferences(
     else skipped++;
   }
   if (citations.length === 0)
-    throw new UserError(`${fileName} holds no reference with a title or a web address.`);
+    throw new UserError(`${fileName} holds no reference with a title or a web address.`, 'refused');
   return { citations, skipped };
 }
 
@@ -66,6 +67,6 @@ function readItems(fileName: string, text: string, format: InterchangeFormat): C
     }
   } catch {
     const name = format === 'csl' ? 'CSL-JSON' : format === 'bibtex' ? 'BibTeX' : 'RIS';
-    throw new UserError(`${fileName} could not be read as ${name}.`);
+    throw new UserError(`${fileName} could not be read as ${name}.`, 'refused');
   }
 }

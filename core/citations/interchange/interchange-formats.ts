@@ -18,7 +18,7 @@ export function parseInterchangeFormat(value: string): InterchangeFormat {
   if (format === 'bib' || format === 'bibtex' || format === 'biblatex') return 'bibtex';
   if (format === 'ris') return 'ris';
   if (format === 'csl' || format === 'csl-json' || format === 'json') return 'csl';
-  throw new UserError(`"${value}" is not a reference format; use bibtex, ris or csl.`);
+  throw new UserError(`"${value}" is not a reference format; use bibtex, ris or csl.`, 'refused');
 }
 
 /** The format of a references file, from its extension (.bib, .ris, .json). */
@@ -29,5 +29,6 @@ export function interchangeFormatOf(fileName: string): InterchangeFormat {
   if (extension === '.json') return 'csl';
   throw new UserError(
     `${fileName} is not a references file Factdesk can read; it reads .bib, .ris and CSL .json files.`,
+    'refused',
   );
 }

@@ -39,5 +39,8 @@ export function normalizeText(text: string): string {
 
 /** The sentence for a draft that turns out to be binary. */
 export function binaryDraft(fileName: string): UserError {
-  return new UserError(`${fileName} does not look like a text draft: it contains binary data.`);
+  return new UserError(
+    `${fileName} does not look like a text draft: it contains binary data.`,
+    'unreadable-draft',
+  );
 }

@@ -15,17 +15,24 @@ export async function readDocx(fileName: string, bytes: Uint8Array): Promise<Htm
   if (OLE_MAGIC.every((byte, index) => bytes[index] === byte)) {
     throw new UserError(
       `${fileName} is protected with a password or is an old Word .doc file; remove the password or save it as .docx and import it again.`,
+      'unreadable-draft',
     );
   }
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-    throw new UserError(`${fileName} is damaged or is not a Word document: it is not a .docx archive.`);
+    throw new UserError(
+      `${fileName} is damaged or is not a Word document: it is not a .docx archive.`,
+      'unreadable-draft',
+    );
   }
   const entries = checkZipArchive(fileName, bytes);
   if (
     !entries.includes('word/document.xml') &&
     !entries.some((name) => /^word\/document\d*\.xml$/.test(name))
   ) {
-    throw new UserError(`${fileName} is not a Word document: it has no document text inside.`);
+    throw new UserError(
+      `${fileName} is not a Word document: it has no document text inside.`,
+      'unreadable-draft',
+    );
   }
   let html: string;
   try {
@@ -38,9 +45,12 @@ export async function readDocx(fileName: string, bytes: Uint8Array): Promise<Htm
     );
     html = result.value;
   } catch {
-    throw new UserError(`${fileName} is damaged or is not a Word document Factdesk can read.`);
+    throw new UserError(
+      `${fileName} is damaged or is not a Word document Factdesk can read.`,
+      'unreadable-draft',
+    );
   }
   const text = htmlToText(html);
-  if (!text.text.trim()) throw new UserError(`${fileName} has no text to check.`);
+  if (!text.text.trim()) throw new UserError(`${fileName} has no text to check.`, 'unreadable-draft');
   return text;
 }

@@ -28,7 +28,7 @@ function loadPdfJs(): Promise<PdfJs> {
 export async function readPdf(fileName: string, bytes: Uint8Array): Promise<{ text: string }> {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   if (!head.includes('%PDF-'))
-    throw new UserError(`${fileName} is damaged or is not a PDF: it has no PDF header.`);
+    throw new UserError(`${fileName} is damaged or is not a PDF: it has no PDF header.`, 'unreadable-draft');
   const pdfjs = await loadPdfJs();
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),
@@ -53,6 +53,7 @@ export async function readPdf(fileName: string, bytes: Uint8Array): Promise<{ te
     if (doc.numPages > MAX_PDF_PAGES) {
       throw new UserError(
         `${fileName} has ${doc.numPages} pages; Factdesk reads PDFs of up to ${MAX_PDF_PAGES} pages.`,
+        'too-large',
       );
     }
     const pages: PdfLine[][] = [];
@@ -67,6 +68,7 @@ export async function readPdf(fileName: string, bytes: Uint8Array): Promise<{ te
     if (!text.trim()) {
       throw new UserError(
         `${fileName} has no text layer (it looks scanned); run it through OCR and import the result.`,
+        'unreadable-draft',
       );
     }
     return { text };
@@ -82,7 +84,8 @@ function explain(fileName: string, error: unknown): UserError {
   if (name === 'PasswordException') {
     return new UserError(
       `${fileName} is protected with a password; open it, save an unprotected copy (print to PDF) and import that.`,
+      'unreadable-draft',
     );
   }
-  return new UserError(`${fileName} is damaged or is not a PDF Factdesk can read.`);
+  return new UserError(`${fileName} is damaged or is not a PDF Factdesk can read.`, 'unreadable-draft');
 }

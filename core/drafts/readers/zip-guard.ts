@@ -116,11 +116,15 @@ function megabytes(bytes: number): number {
 }
 
 function damaged(fileName: string): UserError {
-  return new UserError(`${fileName} is damaged or is not a Word document: its zip archive cannot be read.`);
+  return new UserError(
+    `${fileName} is damaged or is not a Word document: its zip archive cannot be read.`,
+    'unreadable-draft',
+  );
 }
 
 function bomb(fileName: string, why: string): UserError {
   return new UserError(
     `${fileName} was refused because ${why}; it may be a zip bomb, so Factdesk did not unpack it.`,
+    'too-large',
   );
 }
