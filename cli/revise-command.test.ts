@@ -59,9 +59,11 @@ describe('factdesk revise (the real bin)', { timeout: 180_000 }, () => {
     const md = factdesk(['report', dir, '--format', 'md']);
     expect(md.stdout).toContain('## Changes between versions');
     expect(md.stdout).toContain(
-      'Version 2 changed “Some 13,000 soldiers” to “Some 30,000 soldiers” (was Verified, needs recheck).',
+      'Version 2 changed “Some 13,000 soldiers” to “Some 30,000 soldiers” (was Verified, needs re-check).',
     );
-    expect(md.stdout).toContain('Version 2 removed “two worrying scenarios” (was Unchecked, needs recheck).');
+    expect(md.stdout).toContain(
+      'Version 2 removed “two worrying scenarios” (was Unchecked, needs re-check).',
+    );
 
     const third = join(root, 'belarus-v3.txt');
     await writeFile(third, changedFigure().replace('100,000', '120,000'));

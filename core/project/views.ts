@@ -1,4 +1,5 @@
 import type { Claim, ClaimStatus, DocumentSummary, FactdeskDocument, ProjectFile } from '../../shared/domain';
+import { countedStatus } from '../../shared/domain/claim-standing';
 import type { ClaimRow, DocumentListItem, ProjectView, StatusCounts } from '../../shared/ipc';
 import { documentPath } from './project-files';
 
@@ -7,10 +8,10 @@ export function emptyCounts(): StatusCounts {
   return { unchecked: 0, verified: 0, disputed: 0, unsourced: 0 };
 }
 
-/** Counts a document's claims by status. */
+/** Counts a document's claims by the status each counts as (a claim left stale by a new version: unchecked). */
 export function countByStatus(claims: readonly Claim[]): StatusCounts {
   const counts = emptyCounts();
-  for (const claim of claims) counts[claim.status satisfies ClaimStatus]++;
+  for (const claim of claims) counts[countedStatus(claim) satisfies ClaimStatus]++;
   return counts;
 }
 

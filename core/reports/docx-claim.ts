@@ -1,5 +1,7 @@
 import {
+  claimFacts,
   formatTimestamp,
+  recheckSentence,
   stanceLabels,
   statusLabels,
   type ReportCitation,
@@ -33,6 +35,9 @@ export function claimXml(claim: ReportClaim, bookmarkId: number, links: Hyperlin
     { style: 'Heading3' },
   );
   out += verdictXml(claim);
+  const recheck = recheckSentence(claim);
+  if (recheck) out += paragraph(runs(recheck, { bold: true, color: statusColors.disputed }));
+  for (const [label, value] of claimFacts(claim)) out += labelled(label, value);
   if (claim.speaker) out += labelled('Quoted', claim.speaker);
   const { before, quote, after } = claim.context;
   out += paragraph(

@@ -43,7 +43,7 @@ describe('HTML report', () => {
     60_000,
   );
 
-  it('shows the claims with their verdicts, the methodology, counts and the corrections log', () => {
+  it('shows the claims with their verdicts, the methodology, counts and the verdict log', () => {
     const html = render();
     for (const claim of [seed.verified, seed.disputed, seed.unsourced]) {
       expect(html).toContain(`id="claim-${claim.id}"`);
@@ -52,7 +52,7 @@ describe('HTML report', () => {
     expect(html).toMatch(/<span class="badge s-disputed">Disputed<\/span>/);
     expect(html).toMatch(/<span class="badge s-unsourced">Unsourced<\/span>/);
     expect(html).toContain('NATO transcripts were compared word for word.');
-    expect(html).toContain('<h2>Corrections log</h2>');
+    expect(html).toContain('<h2>Verdict log</h2>');
     expect(html).toMatch(/Disputed → Verified/);
     expect(html).toContain('<mark>Some 13,000 soldiers</mark>');
     expect(html).toContain('Annotated drafts');

@@ -66,7 +66,7 @@ describe('PDF report', () => {
       expect(flat).toContain('<script>alert(1)</script>');
       expect(flat).not.toContain(HOSTILE.confidentialTitle);
       // Summary first, then the checked claims in full, then the unchecked ones one line each.
-      const order = ['Summary', 'Checked claims', 'Unchecked claims', 'Corrections log'].map((heading) =>
+      const order = ['Summary', 'Checked claims', 'Unchecked claims', 'Verdict log'].map((heading) =>
         flat.indexOf(heading),
       );
       expect(order.every((at) => at >= 0)).toBe(true);

@@ -44,8 +44,8 @@ export async function renderReportDocx(data: ReportData, settings: ReportSetting
   out.write(heading('Summary', 'Heading1') + summaryTable(model));
   out.write(heading('Claims', 'Heading1'));
   await writeClaims(model, out, links);
-  out.write(heading('Corrections log', 'Heading1'));
-  writeCorrections(model, out);
+  out.write(heading('Verdict log', 'Heading1'));
+  writeVerdictLog(model, out);
   out.write(versionChanges(model));
   if (model.options.includeDraft) await writeDrafts(model, out);
   out.write(
@@ -138,17 +138,16 @@ async function writeClaims(
   }
 }
 
-function writeCorrections(model: ReportModel, out: DocxPackageWriter): void {
-  if (model.corrections.length === 0) {
+function writeVerdictLog(model: ReportModel, out: DocxPackageWriter): void {
+  if (model.verdictLog.length === 0) {
     out.write(textParagraph('No verdicts have been given or changed.'));
     return;
   }
   const name = (status: string) => (statusLabels as Record<string, string>)[status] ?? status;
   out.write(tableStart(4) + row(['When', 'Claim', 'Change', 'By'], { header: true }));
-  for (const entry of model.corrections) {
-    out.write(
-      row([formatTimestamp(entry.at), entry.claimText, `${name(entry.from)} → ${name(entry.to)}`, entry.by]),
-    );
+  for (const entry of model.verdictLog) {
+    const change = `${name(entry.from)} → ${name(entry.to)}${entry.reason ? ` (${entry.reason})` : ''}`;
+    out.write(row([formatTimestamp(entry.at), entry.claimText, change, entry.by]));
   }
   out.write('</w:tbl>');
 }

@@ -89,7 +89,7 @@ describe('JSON report', () => {
       url: expect.stringMatching(/^https:/),
     });
     expect(verified.history.map((entry: { action: string }) => entry.action)).toContain('status');
-    expect(json.corrections.map((entry: { to: string }) => entry.to)).toEqual(
+    expect(json.verdictLog.map((entry: { to: string }) => entry.to)).toEqual(
       expect.arrayContaining(['disputed', 'verified', 'unsourced']),
     );
     expect(json.documents[0].text).toMatch(/Stoltenberg/);

@@ -1,4 +1,5 @@
 import type { ClaimRow, StatusCounts } from '../../shared/ipc/views';
+import { countedStatus } from '../../shared/domain/claim-standing';
 import { evidenceGap } from '../lib/quality';
 import { emptyCounts } from '../lib/status';
 
@@ -29,7 +30,8 @@ export function statsOf(claims: readonly ClaimRow[]): ClaimStats {
   let needsEvidence = 0;
   let needsRecheck = 0;
   for (const claim of claims) {
-    counts[claim.status] += 1;
+    // A claim a new version left stale counts as unchecked (countedStatus), never as verified.
+    counts[countedStatus(claim)] += 1;
     kinds.set(claim.kind, (kinds.get(claim.kind) ?? 0) + 1);
     if (lacksEvidence(claim)) needsEvidence++;
     if (claim.needsRecheck) needsRecheck++;

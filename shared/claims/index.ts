@@ -11,6 +11,7 @@ import { findComparisons } from './comparisons';
 import { findAccordingTo, findPersonRoles, findRoles } from './roles';
 import { findEvent } from './events';
 import { mergeCandidates } from './merge';
+import { defaultStatement } from './statement';
 import { checkConsistency } from './consistency';
 import { parseIso } from './calendar';
 import { detectDraftLanguages, languageCursor, normalizeLanguage } from './language';
@@ -34,6 +35,7 @@ export {
   FALLBACK_LANGUAGE,
 } from './language';
 export { LANGUAGE_PACKS, packFor } from './languages/packs';
+export { defaultStatement, sentenceStatedSpans, STATEMENT_MAX } from './statement';
 
 /** Runs every finder on one sentence, with the tables of its language, and merges what they found. */
 function candidatesOf(
@@ -99,6 +101,8 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
     // The claim's score is its sentence's calibrated check-worthiness (a probability, 4 decimals), on
     // the language-independent cues alone when the sentence is not English.
     const sentenceScore = Math.round(scoreSentence(ranker, sentence.text, { language }) * 1e4) / 1e4;
+    // Claims stated from this sentence (not restated by their finder) get a statement each.
+    const stated = candidates.filter((c) => c.text === undefined);
     for (const c of candidates) {
       const quote = text.slice(c.start, c.end);
       if (dismissed.has(quote.trim())) continue;
@@ -106,7 +110,14 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
         start: c.start,
         end: c.end,
         quote,
-        text: c.text ?? sentence.text.trim(),
+        text:
+          c.text ??
+          defaultStatement(
+            text,
+            c,
+            span,
+            stated.filter((other) => other !== c),
+          ),
         kind: c.kind,
         score: sentenceScore,
         sentenceStart: Math.min(span.start, c.start),

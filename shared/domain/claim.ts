@@ -35,7 +35,7 @@ export const CitationSchema = z.object({
 });
 export type Citation = z.infer<typeof CitationSchema>;
 
-/** One change to a claim, for its history and the report's corrections log. */
+/** One change to a claim, for its history and the report's verdict log. */
 export const HistoryEntrySchema = z.object({
   at: TimestampSchema,
   by: z.string().max(200),

@@ -4,3 +4,4 @@ export * from './claim';
 export * from './document';
 export * from './project';
 export * from './schema-version';
+export * from './claim-standing';

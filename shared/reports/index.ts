@@ -3,6 +3,7 @@ export * from './report-model';
 export * from './verdicts';
 export { linkableUrl } from './safe-url';
 export { quoteInContext, draftParagraphs, type QuoteInContext, type DraftSegment } from './claim-context';
+export { claimFacts, recheckSentence } from './claim-facts';
 export { claimReviewedText, hasVerdictWord, CLAIM_REVIEWED_MAX } from './claim-summary';
 export { renderReportHtml, renderReportPrintHtml, reportHtmlFromModel } from './render-html';
 export { renderReportMarkdown, escapeMarkdown } from './render-markdown';

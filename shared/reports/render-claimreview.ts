@@ -15,8 +15,8 @@ type JsonObject = { [key: string]: unknown };
 
 /**
  * The rated claims as schema.org ClaimReview items in one JSON-LD document
- * (`{"@context": "https://schema.org", "@graph": [...]}`): one per claim whose status is not
- * `unchecked`, rated on a 1–5 scale (see `claimReviewRatings`). Each item's `url` is
+ * (`{"@context": "https://schema.org", "@graph": [...]}`): one per claim that counts as rated (not
+ * unchecked, not left stale by a new version), rated on a 1–5 scale (see `claimReviewRatings`). Each item's `url` is
  * `<baseUrl>#claim-<id>`, the claim's anchor in the HTML report (a bare fragment without a base URL).
  */
 export function renderClaimReview(data: ReportData, settings: ReportSettings = {}): string {
@@ -36,13 +36,16 @@ export function claimReviewDocument(model: ReportModel): JsonObject {
   return { '@context': 'https://schema.org', '@graph': graph };
 }
 
-/** One ClaimReview item, or null for an unchecked claim. */
+/**
+ * One ClaimReview item, or null for a claim that counts as unchecked: never checked, or one whose
+ * verdict a new version of its draft left stale (its words changed or were deleted).
+ */
 export function claimReviewItem(
   model: ReportModel,
   doc: ReportDocument,
   claim: ReportClaim,
 ): JsonObject | null {
-  if (claim.status === 'unchecked') return null;
+  if (claim.status === 'unchecked' || claim.recheck) return null;
   const rating = claimReviewRatings[claim.status];
   const base = publishedBaseUrl(model.options.baseUrl) ?? '';
   const checker = claim.verdict?.by || model.options.generatedBy || 'Unknown checker';
@@ -50,9 +53,14 @@ export function claimReviewItem(
     ? { '@type': 'Organization', name: model.options.organization }
     : { '@type': 'Person', name: checker };
   const appearance: JsonObject = { '@type': 'CreativeWork', name: doc.title || doc.fileName };
-  const published = formatDate(doc.documentDate ?? doc.importedAt);
-  appearance.datePublished = published;
-  const itemReviewed: JsonObject = { '@type': 'Claim', datePublished: published, appearance };
+  const itemReviewed: JsonObject = { '@type': 'Claim', appearance };
+  // The article's own publication date; the day it was imported says nothing about the claim, so
+  // without the article's date there is none.
+  if (doc.documentDate) {
+    const published = formatDate(doc.documentDate);
+    itemReviewed.datePublished = published;
+    appearance.datePublished = published;
+  }
   // Only a quote has an author we know (its speaker); documents carry no author, so other claims get none.
   if (claim.kind === 'quote' && claim.speaker)
     itemReviewed.author = { '@type': 'Person', name: claim.speaker };

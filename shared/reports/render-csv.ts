@@ -1,4 +1,4 @@
-import { buildReportModel, type ReportCitation, type ReportData } from './report-model';
+import { buildReportModel, type ReportCitation, type ReportClaim, type ReportData } from './report-model';
 import type { ReportSettings } from './report-options';
 import { oneLine } from './text-format';
 import { stanceLabels, statusLabels } from './verdicts';
@@ -31,7 +31,7 @@ export function renderReportCsv(data: ReportData, settings: ReportSettings = {})
     'claim_id',
     'document_id',
     'document',
-    'claim',
+    'statement',
     'quote',
     'sentence',
     'kind',
@@ -40,6 +40,8 @@ export function renderReportCsv(data: ReportData, settings: ReportSettings = {})
     'verdict',
     'checked_by',
     'checked_at',
+    'assignee',
+    'resolved_date',
     ...(includeNotes ? ['note'] : []),
     'citation_count',
     'citations',
@@ -66,11 +68,16 @@ export function renderReportCsv(data: ReportData, settings: ReportSettings = {})
         statusLabels[claim.status],
         claim.verdict?.by ?? '',
         claim.verdict?.at ?? '',
+        claim.assignee ?? '',
+        claim.resolvedDate ?? '',
         ...(includeNotes ? [claim.note ?? ''] : []),
         String(claim.citations.length),
         claim.citations.map(citationText).join(' | '),
         claim.warnings.join(' | '),
-        ...revisionCells(model.versions?.changes.find((change) => change.claimId === claim.id)),
+        ...revisionCells(
+          claim,
+          model.versions?.changes.find((change) => change.claimId === claim.id),
+        ),
       ]);
     }
   }
@@ -78,16 +85,25 @@ export function renderReportCsv(data: ReportData, settings: ReportSettings = {})
 }
 
 /** The claim's state after the last new version of its draft, when that version changed it. */
-function revisionCells(change: ReportVersionChange | undefined): string[] {
-  if (!change) return ['', '', '', ''];
-  return [change.state, change.needsRecheck ? 'yes' : 'no', change.was, change.previousStatus];
+function revisionCells(claim: ReportClaim, change: ReportVersionChange | undefined): string[] {
+  if (!change && !claim.recheck) return ['', '', '', ''];
+  return [
+    change?.state ?? claim.recheck!.state,
+    claim.recheck ? 'yes' : 'no',
+    change?.was ?? claim.recheck?.was ?? '',
+    claim.recheck?.previousStatus ?? change?.previousStatus ?? '',
+  ];
 }
 
+/** One citation on one line: stance, title, publisher, date, locator, address, archived copy, passage. */
 function citationText(citation: ReportCitation): string {
   const stance = stanceLabels[citation.stance];
   if (citation.redacted) return `${stance}: confidential source (withheld)`;
-  const parts = [citation.title, citation.publisher, citation.date].filter(Boolean).join(', ');
+  const parts = [citation.title, citation.publisher, citation.date, citation.locator]
+    .filter(Boolean)
+    .join(', ');
   const url = citation.url ? ` <${citation.url}>` : '';
+  const archived = citation.archivedUrl ? ` (archived: <${citation.archivedUrl}>)` : '';
   const quote = citation.quote.trim() ? ` “${oneLine(citation.quote)}”` : '';
-  return `${stance}: ${oneLine(parts)}${url}${quote}`;
+  return `${stance}: ${oneLine(parts)}${url}${archived}${quote}`;
 }

@@ -1,3 +1,4 @@
+import { claimFacts, recheckSentence } from './claim-facts';
 import { escapeHtml, escapeHtmlLines, htmlLink } from './html-escape';
 import type { ReportCitation, ReportClaim } from './report-model';
 import { linkableUrl } from './safe-url';
@@ -10,6 +11,8 @@ export function claimHtml(claim: ReportClaim): string {
     `<article class="claim s-${claim.status}" id="claim-${escapeHtml(claim.id)}">`,
     `<h4>${escapeHtml(claim.text)}</h4>`,
     verdictHtml(claim),
+    ...recheckHtml(claim),
+    ...factsHtml(claim),
     contextHtml(claim),
   ];
   if (claim.note !== null && claim.note.trim() !== '') {
@@ -43,6 +46,19 @@ function verdictHtml(claim: ReportClaim): string {
     : '';
   const checked = claim.verdict ? `, checked${who}${when}` : ', not checked yet';
   return `<p class="verdict">Verdict: ${badge}${checked}</p>`;
+}
+
+function recheckHtml(claim: ReportClaim): string[] {
+  const sentence = recheckSentence(claim);
+  return sentence ? [`<p class="recheck"><strong>${escapeHtml(sentence)}</strong></p>`] : [];
+}
+
+function factsHtml(claim: ReportClaim): string[] {
+  const facts = claimFacts(claim);
+  if (facts.length === 0) return [];
+  return [
+    `<p class="facts">${facts.map(([label, value]) => `${escapeHtml(label)}: ${escapeHtml(value)}`).join(' · ')}</p>`,
+  ];
 }
 
 function contextHtml(claim: ReportClaim): string {

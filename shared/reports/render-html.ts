@@ -40,7 +40,7 @@ export function reportHtmlFromModel(model: ReportModel, layout: 'full' | 'print'
     methodologyHtml(model),
     summaryHtml(model),
     layout === 'print' ? printClaimsHtml(model) : claimsHtml(model),
-    correctionsHtml(model),
+    verdictLogHtml(model),
     versionsHtml(model),
     model.options.includeDraft ? draftHtml(model) : '',
     '</main>',
@@ -143,9 +143,9 @@ function docMetaHtml(doc: ReportDocument): string {
   return `<p class="doc-meta">${escapeHtml(doc.fileName)} (${escapeHtml(doc.sourceFormat)})${date}, imported ${escapeHtml(formatTimestamp(doc.importedAt))}; ${plural(doc.claims.length, 'claim')} in this report.</p>`;
 }
 
-function correctionsHtml(model: ReportModel): string {
-  const parts = ['<section id="corrections">', '<h2>Corrections log</h2>'];
-  if (model.corrections.length === 0) {
+function verdictLogHtml(model: ReportModel): string {
+  const parts = ['<section id="verdict-log">', '<h2>Verdict log</h2>'];
+  if (model.verdictLog.length === 0) {
     parts.push('<p>No verdicts have been given or changed.</p>', '</section>');
     return parts.join('\n');
   }
@@ -153,9 +153,9 @@ function correctionsHtml(model: ReportModel): string {
     '<table>',
     '<thead><tr><th scope="col">When</th><th scope="col">Claim</th><th scope="col">Change</th><th scope="col">By</th></tr></thead>',
     '<tbody>',
-    ...model.corrections.map(
+    ...model.verdictLog.map(
       (entry) =>
-        `<tr><td>${escapeHtml(formatTimestamp(entry.at))}</td><td><a href="#claim-${escapeHtml(entry.claimId)}">${escapeHtml(entry.claimText)}</a></td><td>${escapeHtml(label(entry.from))} → ${escapeHtml(label(entry.to))}</td><td>${escapeHtml(entry.by)}</td></tr>`,
+        `<tr><td>${escapeHtml(formatTimestamp(entry.at))}</td><td><a href="#claim-${escapeHtml(entry.claimId)}">${escapeHtml(entry.claimText)}</a></td><td>${escapeHtml(label(entry.from))} → ${escapeHtml(label(entry.to))}${entry.reason ? `<br>${escapeHtml(entry.reason)}` : ''}</td><td>${escapeHtml(entry.by)}</td></tr>`,
     ),
     '</tbody>',
     '</table>',

@@ -1,12 +1,16 @@
 import { buildReportModel, type ReportClaim, type ReportData } from './report-model';
 import type { ReportSettings } from './report-options';
 
-/** The version of the JSON report's shape; it changes only when a field is removed or changes meaning. */
-export const JSON_REPORT_VERSION = 1;
+/**
+ * The version of the JSON report's shape; it changes only when a field is removed or changes meaning.
+ * 2: `corrections` became `verdictLog` (it logs verdict changes, not published corrections), and a
+ * claim's `status` is the one it counts as (unchecked while `recheck` says a new version left it stale).
+ */
+export const JSON_REPORT_VERSION = 2;
 
 /**
  * The report as JSON: the project, its documents (with their text), their claims with citations,
- * verdicts and history, and the corrections log, after the report's filters. Notes left out are
+ * verdicts and history, and the verdict log, after the report's filters. Notes left out are
  * absent (from claims and from their history); confidential sources keep only their id and stance.
  */
 export function renderReportJson(data: ReportData, settings: ReportSettings = {}): string {
@@ -40,7 +44,7 @@ export function renderReportJson(data: ReportData, settings: ReportSettings = {}
       boilerplate: doc.boilerplate,
       claims: doc.claims.map(claimJson),
     })),
-    corrections: model.corrections,
+    verdictLog: model.verdictLog,
     ...(model.versions ? { versions: model.versions } : {}),
   };
   return `${JSON.stringify(report, null, 2)}\n`;

@@ -1,4 +1,5 @@
 import { draftParagraphs } from './claim-context';
+import { claimFacts, recheckSentence } from './claim-facts';
 import {
   buildReportModel,
   type ReportCitation,
@@ -63,12 +64,13 @@ export function renderReportMarkdown(data: ReportData, settings: ReportSettings 
     );
     for (const claim of doc.claims) out.push(...claimLines(claim));
   }
-  out.push('## Corrections log', '');
-  if (model.corrections.length === 0) out.push('No verdicts have been given or changed.', '');
+  out.push('## Verdict log', '');
+  if (model.verdictLog.length === 0) out.push('No verdicts have been given or changed.', '');
   else {
     out.push('| When | Claim | Change | By |', '| --- | --- | --- | --- |');
-    for (const entry of model.corrections) {
-      const change = `${statusName(entry.from)} → ${statusName(entry.to)}`;
+    for (const entry of model.verdictLog) {
+      const reason = entry.reason ? ` (${cell(entry.reason)})` : '';
+      const change = `${statusName(entry.from)} → ${statusName(entry.to)}${reason}`;
       out.push(`| ${formatTimestamp(entry.at)} | ${cell(entry.claimText)} | ${change} | ${cell(entry.by)} |`);
     }
     out.push('');
@@ -111,6 +113,10 @@ function claimLines(claim: ReportClaim): string[] {
     ? ` — checked${claim.verdict.by ? ` by ${escapeMarkdown(oneLine(claim.verdict.by))}` : ''} on ${formatTimestamp(claim.verdict.at)}`
     : ' — not checked yet';
   out.push(`**Verdict:** ${statusLabels[claim.status]}${checked}`, '');
+  const recheck = recheckSentence(claim);
+  if (recheck) out.push(`**${escapeMarkdown(recheck)}**`, '');
+  for (const [label, value] of claimFacts(claim))
+    out.push(`**${label}:** ${escapeMarkdown(oneLine(value))}`, '');
   if (claim.speaker) out.push(`**Quoted:** ${escapeMarkdown(oneLine(claim.speaker))}`, '');
   const { before, quote, after } = claim.context;
   const flat = (text: string) => escapeMarkdown(text.replace(/\s+/g, ' '));

@@ -22,7 +22,7 @@ describe('the page printed to PDF: summary first, checked claims in full, unchec
     const at = (needle: string) => html.indexOf(needle);
     expect(at('<h2>Summary</h2>')).toBeLessThan(at('<h2>Checked claims</h2>'));
     expect(at('<h2>Checked claims</h2>')).toBeLessThan(at('<h2>Unchecked claims</h2>'));
-    expect(at('<h2>Unchecked claims</h2>')).toBeLessThan(at('<h2>Corrections log</h2>'));
+    expect(at('<h2>Unchecked claims</h2>')).toBeLessThan(at('<h2>Verdict log</h2>'));
     expect(html.match(/<article /g)).toHaveLength(1);
     expect(html).toContain('<article class="claim s-disputed" id="claim-c43">');
     const lines = [...html.matchAll(/<li id="claim-([^"]+)">(.*)<\/li>/g)].map((match) => [
@@ -34,7 +34,7 @@ describe('the page printed to PDF: summary first, checked claims in full, unchec
       ['c80', 'Spending rose 12 percent &lt;img src=x onerror=alert(1)&gt; &amp; &quot;quoted&quot;'],
     ]);
     expect(html).not.toContain('<img');
-    // The corrections log still links to the claim's entry.
+    // The verdict log still links to the claim's entry.
     expect(html).toContain('<a href="#claim-c43">');
   });
 

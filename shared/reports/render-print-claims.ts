@@ -2,6 +2,7 @@ import { escapeHtml } from './html-escape';
 import type { ReportClaim, ReportDocument, ReportModel } from './report-model';
 import { claimHtml } from './render-html-claim';
 import { formatDate, formatTimestamp, plural } from './text-format';
+import { statusLabels } from './verdicts';
 
 // The claims part of the page printed to PDF. A project can hold 100,000 claims of which a few
 // hundred are checked; printing every claim in full made a thousand pages per 10,000 claims, most
@@ -42,8 +43,12 @@ function uncheckedHtml(model: ReportModel): string {
     if (claims.length === 0) continue;
     parts.push(docHeading(doc, claims.length, 'unchecked'), '<ul class="compact">');
     for (const claim of claims) {
+      // A claim a new version left stale says so first, so the cut at the line's end never hides it.
+      const recheck = claim.recheck
+        ? `<strong>Needs re-check (was ${statusLabels[claim.recheck.previousStatus]}):</strong> `
+        : '';
       parts.push(
-        `<li id="claim-${escapeHtml(claim.id)}">${escapeHtml(claim.text.replace(/\s+/g, ' '))}</li>`,
+        `<li id="claim-${escapeHtml(claim.id)}">${recheck}${escapeHtml(claim.text.replace(/\s+/g, ' '))}</li>`,
       );
     }
     parts.push('</ul>');

@@ -7,6 +7,7 @@ import type {
   HistoryEntry,
   Span,
 } from '../domain';
+import { countedStatus, needsRecheckFor } from '../domain/claim-standing';
 import { claimStatuses } from '../domain/enums';
 import type { Stance } from '../domain/enums';
 import { quoteInContext, type QuoteInContext } from './claim-context';
@@ -50,18 +51,40 @@ export interface Verdict {
   readonly at: string;
 }
 
+/**
+ * A claim whose verdict a new version of its draft left stale: its words changed ("$27" became "$31")
+ * or are gone. It counts as unchecked until a checker marks it again; its old verdict is kept here.
+ */
+export interface ReportRecheck {
+  readonly state: 'changed' | 'orphaned';
+  /** The version whose edit changed it, when known. */
+  readonly version?: number;
+  /** Its words before that version. */
+  readonly was?: string;
+  /** The verdict it had before (or, for an orphaned claim marked since, the one it was given). */
+  readonly previousStatus: ClaimStatus;
+}
+
 /** A claim as a report shows it, with options (notes, redaction) already applied. */
 export interface ReportClaim {
   readonly id: string;
   readonly documentId: string;
   readonly documentTitle: string;
+  /** The claim's statement: the claim as checked, its heading in every format. */
   readonly text: string;
   readonly quote: string;
   readonly start: number;
   readonly end: number;
   readonly kind: ClaimKind;
   readonly score: number;
+  /** The status it counts as (`countedStatus`): unchecked while it needs a re-check. */
   readonly status: ClaimStatus;
+  /** Set when a new version of the draft left its verdict stale. */
+  readonly recheck: ReportRecheck | null;
+  /** Who is to check it, if anyone in particular. */
+  readonly assignee?: string;
+  /** The date it names, resolved against the draft's date ("2023-03-09", "2022-01-01 – 2022-12-31"). */
+  readonly resolvedDate?: string;
   readonly origin: Claim['origin'];
   /** The checker's note; null when notes are left out. */
   readonly note: string | null;
@@ -90,8 +113,8 @@ export interface ReportDocument {
   readonly claims: readonly ReportClaim[];
 }
 
-/** One status change, for the corrections log. */
-export interface ReportCorrection {
+/** One verdict given or changed, for the verdict log. */
+export interface VerdictLogEntry {
   readonly claimId: string;
   readonly claimText: string;
   readonly documentTitle: string;
@@ -99,6 +122,8 @@ export interface ReportCorrection {
   readonly by: string;
   readonly from: string;
   readonly to: string;
+  /** Why, when no checker gave it: a new version of the draft changed or removed the claim's words. */
+  readonly reason?: string;
 }
 
 /** Everything a renderer needs, already filtered and redacted. */
@@ -110,7 +135,8 @@ export interface ReportModel {
   readonly counts: Readonly<Record<ClaimStatus, number>>;
   readonly claimCount: number;
   readonly documents: readonly ReportDocument[];
-  readonly corrections: readonly ReportCorrection[];
+  /** Every verdict given or changed on a reported claim, oldest first. */
+  readonly verdictLog: readonly VerdictLogEntry[];
   /** Changes between versions of revised drafts; null when no document in the report was revised. */
   readonly versions: ReportVersions | null;
 }
@@ -123,27 +149,16 @@ export function buildReportModel(data: ReportData, settings: ReportSettings = {}
     number
   >;
   const documents: ReportDocument[] = [];
-  const corrections: ReportCorrection[] = [];
+  const verdictLog: VerdictLogEntry[] = [];
   for (const doc of data.documents) {
     if (options.documentIds && !options.documentIds.includes(doc.id)) continue;
     const claims = [...doc.claims]
-      .filter((claim) => !options.statuses || options.statuses.includes(claim.status))
+      .filter((claim) => !options.statuses || options.statuses.includes(countedStatus(claim)))
       .sort((a, b) => a.start - b.start || a.end - b.end)
       .map((claim) => reportClaim(doc, claim, options));
     for (const claim of claims) {
       counts[claim.status]++;
-      for (const entry of claim.history) {
-        if (entry.action !== 'status') continue;
-        corrections.push({
-          claimId: claim.id,
-          claimText: claim.text,
-          documentTitle: doc.title,
-          at: entry.at,
-          by: entry.by,
-          from: entry.from ?? '',
-          to: entry.to ?? '',
-        });
-      }
+      verdictLog.push(...verdictLogOf(claim, doc.title));
     }
     documents.push({
       id: doc.id,
@@ -157,7 +172,7 @@ export function buildReportModel(data: ReportData, settings: ReportSettings = {}
       claims,
     });
   }
-  corrections.sort((a, b) => a.at.localeCompare(b.at));
+  verdictLog.sort((a, b) => a.at.localeCompare(b.at));
   const kept = new Set(documents.flatMap((doc) => doc.claims.map((claim) => claim.id)));
   const reported = data.documents.filter((doc) => documents.some((entry) => entry.id === doc.id));
   return {
@@ -168,7 +183,7 @@ export function buildReportModel(data: ReportData, settings: ReportSettings = {}
     counts,
     claimCount: documents.reduce((sum, doc) => sum + doc.claims.length, 0),
     documents,
-    corrections,
+    verdictLog,
     versions: versionChangesOf(reported, (claimId) => kept.has(claimId)),
   };
 }
@@ -176,6 +191,8 @@ export function buildReportModel(data: ReportData, settings: ReportSettings = {}
 function reportClaim(doc: FactdeskDocument, claim: Claim, options: ResolvedReportOptions): ReportClaim {
   const citations = claim.citations.map(reportCitation);
   const speaker = typeof claim.values?.speaker === 'string' ? claim.values.speaker.trim() : '';
+  const status = countedStatus(claim);
+  const resolvedDate = resolvedDateOf(claim.values);
   return {
     id: claim.id,
     documentId: doc.id,
@@ -186,12 +203,15 @@ function reportClaim(doc: FactdeskDocument, claim: Claim, options: ResolvedRepor
     end: claim.end,
     kind: claim.kind,
     score: claim.score,
-    status: claim.status,
+    status,
+    recheck: recheckOf(claim),
+    ...(claim.assignee ? { assignee: claim.assignee } : {}),
+    ...(resolvedDate ? { resolvedDate } : {}),
     origin: claim.origin,
     note: options.includeNotes ? claim.note : null,
     context: quoteInContext(doc.text, claim),
     citations,
-    verdict: verdictOf(claim),
+    verdict: status === 'unchecked' ? null : verdictOf(claim),
     warnings: claim.warnings ?? [],
     ...(speaker ? { speaker } : {}),
     ...(claim.values ? { values: claim.values } : {}),
@@ -220,6 +240,59 @@ function reportCitation(citation: Citation): ReportCitation {
     ...(citation.locator ? { locator: citation.locator } : {}),
     ...(citation.file ? { fileName: citation.file.name } : {}),
   };
+}
+
+/**
+ * The claim's verdict changes, oldest first: each one a checker gave, and each one a new version of the
+ * draft took back by changing or removing the words it was given to (back to unchecked).
+ */
+function verdictLogOf(claim: ReportClaim, documentTitle: string): VerdictLogEntry[] {
+  const entries: VerdictLogEntry[] = [];
+  const common = { claimId: claim.id, claimText: claim.text, documentTitle };
+  let standing = 'unchecked';
+  for (const entry of claim.history) {
+    if (entry.action === 'status') {
+      entries.push({ ...common, at: entry.at, by: entry.by, from: entry.from ?? '', to: entry.to ?? '' });
+      standing = entry.to ?? standing;
+    } else if (entry.action === 'revised' && standing !== 'unchecked') {
+      const what = entry.to
+        ? `changed “${entry.from ?? ''}” to “${entry.to}”`
+        : `removed “${entry.from ?? ''}”`;
+      entries.push({
+        ...common,
+        at: entry.at,
+        by: entry.by,
+        from: standing,
+        to: 'unchecked',
+        reason: `A new version of the draft ${what}: needs re-check.`,
+      });
+      standing = 'unchecked';
+    }
+  }
+  return entries;
+}
+
+/** What a new version left stale on the claim, with the verdict it had. */
+function recheckOf(claim: Claim): ReportRecheck | null {
+  const state = needsRecheckFor(claim);
+  if (!state) return null;
+  const previous = claim.previous;
+  // An orphaned claim marked again since its version keeps that newer verdict as the one it had.
+  const previousStatus =
+    state === 'orphaned' && claim.status !== 'unchecked' ? claim.status : (previous?.status ?? claim.status);
+  return {
+    state,
+    ...(previous ? { version: previous.version + 1, was: previous.quote } : {}),
+    previousStatus,
+  };
+}
+
+/** A date claim's resolved value as one string: a day, or the first and last day of a span. */
+export function resolvedDateOf(values: Claim['values']): string | undefined {
+  const start = typeof values?.dateStart === 'string' ? values.dateStart : '';
+  if (!start) return undefined;
+  const end = typeof values?.dateEnd === 'string' ? values.dateEnd : '';
+  return end && end !== start ? `${start} – ${end}` : start;
 }
 
 /** The latest status change that set the claim's current status; none for unchecked claims. */

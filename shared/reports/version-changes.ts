@@ -57,7 +57,7 @@ export function versionChangesOf(
 /** One plain sentence for a change, the same in every format (each escapes it its own way). */
 export function describeVersionChange(change: ReportVersionChange): string {
   const was = `was ${statusLabels[change.previousStatus]}`;
-  const recheck = change.needsRecheck ? ', needs recheck' : `, now ${statusLabels[change.status]}`;
+  const recheck = change.needsRecheck ? ', needs re-check' : `, now ${statusLabels[change.status]}`;
   if (change.state === 'orphaned' || change.now === '') {
     return `Version ${change.version} removed “${change.was}” (${was}${recheck}).`;
   }

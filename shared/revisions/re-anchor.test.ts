@@ -119,3 +119,37 @@ describe('similarity', () => {
     expect(similarity('A', 'a')).toBe(1);
   });
 });
+
+describe('reanchor: a figure, date or name replaced in place', () => {
+  it('is changed when "$27 a month" becomes "$31 a month", though the figures share no letters', () => {
+    const old = 'PORT ELLIS — Riders will pay $27 a month from June, the board said.\n';
+    const next = old.replace('$27', '$31');
+    expect(follow(old, next, '$27')).toEqual({
+      state: 'changed',
+      start: next.indexOf('$31'),
+      end: next.indexOf('$31') + 3,
+      quote: '$31',
+    });
+  });
+
+  it('is changed when the words just before it were edited too, and the new figure is longer', () => {
+    const old = 'A basic plan costs $27 a month.\n';
+    expect(follow(old, 'A basic plan now costs $31.50 a month.\n', '$27')).toMatchObject({
+      state: 'changed',
+      quote: '$31.50',
+    });
+  });
+
+  it('is changed when a name is swapped for another name', () => {
+    const old = 'The report was signed by Maria Ortiz on behalf of the board.\n';
+    expect(follow(old, old.replace('Maria Ortiz', 'John Park'), 'Maria Ortiz')).toMatchObject({
+      state: 'changed',
+      quote: 'John Park',
+    });
+  });
+
+  it('stays orphaned when a figure gave way to words of another sort', () => {
+    const old = 'Riders will pay $27 a month from June.\n';
+    expect(follow(old, old.replace('$27', 'what they can'), '$27').state).toBe('orphaned');
+  });
+});

@@ -112,16 +112,86 @@ function findChanged(
   const candidates: { start: number; end: number }[] = [];
   const mappedEnd = mapOffset(parts, anchor.end, 'end').at;
   if (mappedEnd > hint) candidates.push({ start: hint, end: mappedEnd });
+  const replaced = replacedSpan(parts, anchor.start, anchor.end);
+  if (replaced) candidates.push(replaced);
   candidates.push(...betweenSurroundings(anchor, text, hint));
   let best: { start: number; end: number; likeness: number } | null = null;
   for (const candidate of candidates) {
     const span = trim(text, candidate.start, candidate.end);
     if (span.end <= span.start || taken.has(`${span.start}:${span.end}`)) continue;
-    const likeness = similarity(anchor.exact, text.slice(span.start, span.end));
+    const now = text.slice(span.start, span.end);
+    const likeness = Math.max(
+      similarity(anchor.exact, now),
+      changedInPlace(anchor, text, span, now) ? MIN_LIKENESS : 0,
+    );
     if (!best || likeness > best.likeness) best = { ...span, likeness };
   }
   if (!best || best.likeness < MIN_LIKENESS) return null;
   return { state: 'changed', start: best.start, end: best.end, quote: text.slice(best.start, best.end) };
+}
+
+/** How many characters either side must be as they were for a replacement to count as "in place". */
+const IN_PLACE_EDGE = 6;
+
+/**
+ * True when a figure, date or name was swapped for another of its sort between untouched words: "$27 a
+ * month" became "$31 a month". Such short spans share no letters ("$27", "$31"), so likeness alone would
+ * call the claim orphaned and keep its old verdict; this makes it changed, so its verdict is looked at again.
+ */
+function changedInPlace(
+  anchor: TextAnchor,
+  text: string,
+  span: { start: number; end: number },
+  now: string,
+): boolean {
+  const before = text.slice(Math.max(0, span.start - CONTEXT_LENGTH), span.start);
+  const after = text.slice(span.end, span.end + CONTEXT_LENGTH);
+  const edgesKept =
+    sharedTail(anchor.prefix, before) >= Math.min(IN_PLACE_EDGE, anchor.prefix.length) &&
+    sharedHead(anchor.suffix, after) >= Math.min(IN_PLACE_EDGE, anchor.suffix.length);
+  return edgesKept && now.length <= anchor.exact.length * 2 + 12 && sameSort(anchor.exact, now);
+}
+
+/** Both hold a figure, or both are names (capitalized, no figure). */
+function sameSort(a: string, b: string): boolean {
+  const figure = /\p{N}/u;
+  if (figure.test(a) || figure.test(b)) return figure.test(a) && figure.test(b);
+  const name = /^\p{Lu}/u;
+  return name.test(a.trim()) && name.test(b.trim());
+}
+
+/**
+ * The new text that the diff put in the place of `[start, end)`: every kept or added run from where
+ * the span starts to where it ends, including text added right at either edge in place of removed text.
+ */
+function replacedSpan(
+  parts: readonly DiffPart[],
+  start: number,
+  end: number,
+): { start: number; end: number } | null {
+  let from = -1;
+  let to = -1;
+  parts.forEach((part, index) => {
+    let inside: boolean;
+    if (part.kind === 'added') {
+      const touching = (neighbour: DiffPart | undefined) =>
+        neighbour?.kind === 'removed' && neighbour.oldStart < end && start < neighbour.oldEnd;
+      inside =
+        (part.oldStart > start && part.oldStart < end) ||
+        ((part.oldStart === start || part.oldStart === end) &&
+          (touching(parts[index - 1]) || touching(parts[index + 1])));
+    } else inside = part.oldStart < end && start < part.oldEnd;
+    if (!inside || part.newEnd <= part.newStart) {
+      if (inside && from < 0) from = part.newStart;
+      return;
+    }
+    const shift = part.kind === 'same' ? part.newStart - part.oldStart : 0;
+    const newStart = part.kind === 'same' ? Math.max(part.oldStart, start) + shift : part.newStart;
+    const newEnd = part.kind === 'same' ? Math.min(part.oldEnd, end) + shift : part.newEnd;
+    if (from < 0 || newStart < from) from = newStart;
+    to = Math.max(to, newEnd);
+  });
+  return from >= 0 && to > from ? { start: from, end: to } : null;
 }
 
 /**

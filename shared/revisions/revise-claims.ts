@@ -1,3 +1,4 @@
+import { defaultStatement, sentenceStatedSpans } from '../claims/statement';
 import type { ExtractionResult, FoundClaim } from '../claims/types';
 import type { Claim } from '../domain/claim';
 import type { Span } from '../domain/document';
@@ -51,18 +52,17 @@ export function reviseClaims(input: RevisionInput): RevisionOutcome {
   });
   const covered = claims.filter((claim) => claim.anchoring !== 'orphaned');
   const before = new Map(input.claims.map((claim) => [claim.id, claim]));
-  for (const claim of covered) {
+  const oldSpans = sentenceStatedSpans(input.claims);
+  for (const claim of covered)
     if (claim.anchoring === 'changed') refreshFromFinder(claim, input.found.claims);
-    placeInSentence(
-      claim,
-      input.found.sentences,
-      input.newText,
-      statesItsSentence(before.get(claim.id)!, input.oldText),
-    );
-  }
   const added = input.found.claims.filter(
     (found) => !covered.some((claim) => claim.start < found.end && found.start < claim.end),
   );
+  const newSpans = sentenceStatedSpans([...covered, ...added]);
+  for (const claim of covered) {
+    const restate = statedByDefault(before.get(claim.id)!, input.oldText, oldSpans);
+    placeInSentence(claim, input.found.sentences, input.newText, restate ? newSpans : null);
+  }
   counts.added = added.length;
   return { claims, added, counts };
 }
@@ -106,7 +106,8 @@ function carryOver(claim: Claim, result: Reanchored, input: RevisionInput): Clai
   if (result.state === 'changed' || (result.state === 'orphaned' && !wasOrphaned)) {
     next.needsRecheck = true;
     next.previous = { version: input.version - 1, quote: claim.quote, status: claim.status };
-    if (result.state === 'changed') next.status = 'unchecked';
+    // Its verdict was given to words that are no longer there: it is kept as `previous`, not as the verdict.
+    next.status = 'unchecked';
     next.history.push({
       at: input.at,
       by: input.by,
@@ -143,24 +144,33 @@ function refreshFromFinder(claim: Claim, found: readonly FoundClaim[]): void {
   if (best.start === claim.start && best.end === claim.end) claim.text = best.text;
 }
 
-/** True when a claim's text is its sentence as the finder stated it (not reworded by a checker). */
-function statesItsSentence(claim: Claim, oldText: string): boolean {
+/** True when a claim's statement is the default one (not reworded by a checker), so it follows the text. */
+function statedByDefault(claim: Claim, oldText: string, spans: readonly Span[]): boolean {
   if (claim.sentenceStart === undefined || claim.sentenceEnd === undefined) return false;
-  return claim.text === oldText.slice(claim.sentenceStart, claim.sentenceEnd).trim();
+  const sentence = { start: claim.sentenceStart, end: claim.sentenceEnd };
+  if (claim.text === oldText.slice(sentence.start, sentence.end).trim()) return true;
+  return claim.text === defaultStatement(oldText, claim, sentence, spans);
 }
 
 /**
- * Points a carried-over claim at the sentence it now sits in. A changed claim restates its sentence, and
- * so does one whose text was its sentence, so the details never show a sentence as it no longer reads.
+ * Points a carried-over claim at the sentence it now sits in. A claim stated by default is stated anew
+ * from its new sentence (with `spans`, the claims stated from theirs), and so is a changed claim whose
+ * statement no longer holds its quote, so the details never show a sentence as it no longer reads.
  */
-function placeInSentence(claim: Claim, sentences: readonly Span[], text: string, restate: boolean): void {
+function placeInSentence(
+  claim: Claim,
+  sentences: readonly Span[],
+  text: string,
+  spans: readonly Span[] | null,
+): void {
   const sentence = sentences.find((s) => s.start <= claim.start && claim.start < s.end);
   const start = Math.min(sentence?.start ?? claim.start, claim.start);
   const end = Math.max(sentence?.end ?? claim.end, claim.end);
   claim.sentenceStart = start;
   claim.sentenceEnd = end;
-  if (restate || (claim.anchoring === 'changed' && !claim.text.includes(claim.quote))) {
-    const stated = text.slice(start, end).trim();
+  if (spans || (claim.anchoring === 'changed' && !claim.text.includes(claim.quote))) {
+    const others = (spans ?? []).filter((span) => span.start !== claim.start || span.end !== claim.end);
+    const stated = defaultStatement(text, claim, { start, end }, others);
     if (stated) claim.text = stated;
   }
 }

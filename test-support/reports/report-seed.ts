@@ -33,7 +33,7 @@ export interface ReportSeed {
 
 /**
  * Builds a project from the NATO/Belarus sample through the real IPC handlers: one claim verified
- * (after first being marked disputed, for the corrections log), one disputed (a quote by Jens
+ * (after first being marked disputed, for the verdict log), one disputed (a quote by Jens
  * Stoltenberg, with a confidential source), one unsourced (with a consistency warning), the rest
  * unchecked; notes and citation titles carry hostile markup and formulas, and one citation written
  * straight to the project (as a hand-edited file could be) has `javascript:` and `data:` URLs.

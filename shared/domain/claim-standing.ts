@@ -1,0 +1,20 @@
+import type { Claim } from './claim';
+import type { ClaimStatus } from './enums';
+
+type Standing = Pick<Claim, 'status' | 'anchoring' | 'needsRecheck'>;
+
+/**
+ * The status a claim counts as wherever verdicts are counted or published (progress, counts, report
+ * summaries, ClaimReview): its own status, except that a claim a new version changed or took away counts
+ * as unchecked. Its verdict was given to words that are no longer in the draft, so it is never shown as
+ * verified until a checker marks it again; an orphaned claim (its text gone) never counts at all.
+ */
+export function countedStatus(claim: Standing): ClaimStatus {
+  return needsRecheckFor(claim) ? 'unchecked' : claim.status;
+}
+
+/** Why a claim needs a re-check after a new version of its draft, or null when it does not. */
+export function needsRecheckFor(claim: Standing): 'changed' | 'orphaned' | null {
+  if (claim.anchoring === 'orphaned') return 'orphaned';
+  return claim.needsRecheck ? 'changed' : null;
+}
