@@ -7,6 +7,7 @@ import { UsageError } from './cli-error';
  */
 export const optionTypes = {
   title: { type: 'string' },
+  text: { type: 'string' },
   json: { type: 'boolean' },
   status: { type: 'string', multiple: true },
   note: { type: 'string' },

@@ -8,6 +8,7 @@ import {
   importDrafts,
   listClaims,
   markClaim,
+  editClaim,
   newProject,
   type CommandResult,
 } from './commands/project-commands';
@@ -84,6 +85,14 @@ ${' '.repeat(49)}probability it is worth checking (not English: fewer cues)`,
     options: ['note', 'by', 'passphrase-file'],
     usage: 'factdesk mark DIR CLAIM_ID STATUS [--note T] [--by NAME]',
     run: ([dir, claimId, status], values) => markClaim(dir!, claimId!, status!, values.note, values.by),
+  }),
+  command({
+    words: ['edit'],
+    positionals: { min: 2, max: 2, needs: 'DIR and CLAIM_ID' },
+    options: ['text', 'by', 'passphrase-file'],
+    usage:
+      'factdesk edit DIR CLAIM_ID --text T [--by NAME]  restate a claim as checked (its heading in reports)',
+    run: ([dir, claimId], values) => editClaim(dir!, claimId!, values.text, values.by),
   }),
   command({
     words: ['cite'],

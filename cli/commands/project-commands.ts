@@ -10,7 +10,7 @@ import {
 } from '../../shared/domain';
 import { UserError } from '../../shared/errors';
 import { buildCitation } from '../../core/citations/build-citation';
-import { addCitation, setNote, setStatus } from '../../core/claims/claim-changes';
+import { addCitation, setNote, setStatement, setStatus } from '../../core/claims/claim-changes';
 import { buildDocument } from '../../core/drafts/build-document';
 import { readDraftFile } from '../../core/drafts/read-draft';
 import { OpenProject } from '../../core/project/open-project';
@@ -89,6 +89,21 @@ export async function markClaim(
       if (note !== undefined) setNote(claim, note, checker);
     });
     return { stdout: `Marked ${row.id} ${row.status}.\n` };
+  });
+}
+
+/** `factdesk edit DIR CLAIM_ID --text T [--by NAME]`: the claim as checked (its statement). */
+export async function editClaim(
+  dir: string,
+  claimId: string,
+  text: string | undefined,
+  by: string | undefined,
+): Promise<CommandResult> {
+  if (text === undefined) throw new UsageError('edit needs --text, the claim as you checked it.');
+  const checker = checkerName(by, userInfo().username);
+  return withProject(dir, async (project) => {
+    const row = await project.updateClaim(claimId, (claim) => setStatement(claim, text, checker));
+    return { stdout: `Claim ${row.id} now reads: ${row.text}\n` };
   });
 }
 

@@ -33,6 +33,18 @@ function settle(claim: Claim, field: 'status' | 'note'): boolean {
   return true;
 }
 
+/**
+ * The claim as the checker checked it, in their words: its statement in the table, the reports and
+ * ClaimReview. Line breaks and runs of spaces become one space.
+ */
+export function setStatement(claim: Claim, text: string, by: string): void {
+  const next = text.replace(/\s+/g, ' ').trim();
+  if (!next) throw new UserError('A claim needs a statement: write the claim as you checked it.');
+  if (claim.text === next) return;
+  claim.history.push({ at: now(), by, action: 'restated', from: claim.text, to: next });
+  claim.text = next;
+}
+
 export function setAssignee(claim: Claim, assignee: string, by: string): void {
   const next = assignee.trim() || undefined;
   if (claim.assignee === next) return;

@@ -48,6 +48,8 @@ function describe(entry: HistoryEntry): string {
       return entry.to
         ? `loaded a new version: “${clip(entry.from, 60)}” became “${clip(entry.to, 60)}”`
         : `loaded a new version without “${clip(entry.from, 60)}”`;
+    case 'restated':
+      return `restated it as “${clip(entry.to)}”`;
     default:
       return exhaustive(entry.action);
   }

@@ -58,7 +58,10 @@ export function defaultStatement(
     .filter(({ segment }) => segment.role === 'free')
     .sort((a, b) => distance(a.index, own) - distance(b.index, own));
   for (const { segment, index } of order) {
-    const extra = oneLine(text.slice(segment.start, segment.end)).length + 2;
+    const words = oneLine(text.slice(segment.start, segment.end));
+    // A fragment of one or two words (a dateline's "PORT ELLIS") says too little to be worth a gap.
+    if (words.split(' ').length < 3 && Math.abs(index - own) > 1) continue;
+    const extra = words.length + 2;
     if (length + extra > STATEMENT_MAX) continue;
     kept.add(index);
     length += extra;

@@ -51,6 +51,7 @@ export const HistoryEntrySchema = z.object({
     'reextracted',
     'assign',
     'revised',
+    'restated',
   ]),
   from: z.string().max(20_000).optional(),
   to: z.string().max(20_000).optional(),

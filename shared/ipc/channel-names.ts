@@ -47,6 +47,7 @@ export const channelNames = [
   'citation:uploadFile',
   'citations:export',
   'citations:import',
+  'claim:setStatement',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

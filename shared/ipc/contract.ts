@@ -196,6 +196,8 @@ export const channelArgs = {
   'citations:export': ExportCitationsSchema,
   /** References from a .bib, .ris or CSL .json file, added to one claim as citations (one undo step). */
   'citations:import': ImportCitationsSchema,
+  /** The claim as checked: its statement, the heading it has in every report and in ClaimReview. */
+  'claim:setStatement': z.object({ claimId: IdSchema, text: z.string().max(20_000) }).strict(),
 } as const satisfies Record<ChannelName, z.ZodType>;
 
 export type Channel = ChannelName;
@@ -285,6 +287,7 @@ export interface ChannelResults {
   'citation:uploadFile': ChosenCitationFile;
   'citations:export': ExportedCitationsFile;
   'citations:import': ImportedCitations;
+  'claim:setStatement': ClaimRow;
 }
 export type ChannelResult<C extends Channel> = ChannelResults[C];
 
