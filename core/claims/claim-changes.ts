@@ -39,7 +39,7 @@ function settle(claim: Claim, field: 'status' | 'note'): boolean {
  */
 export function setStatement(claim: Claim, text: string, by: string): void {
   const next = text.replace(/\s+/g, ' ').trim();
-  if (!next) throw new UserError('A claim needs a statement: write the claim as you checked it.');
+  if (!next) throw new UserError('A claim needs a statement: write the claim as you checked it.', 'refused');
   if (claim.text === next) return;
   claim.history.push({ at: now(), by, action: 'restated', from: claim.text, to: next });
   claim.text = next;
