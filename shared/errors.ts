@@ -24,8 +24,7 @@ export const errorCodes = {
   'too-large': 'a file or value is larger than Factdesk accepts',
   'io-failed': 'the disk refused a read or a write',
   unavailable: 'this shell or build cannot do that (no dialog, no PDF printer, no licence list)',
-  'sync-failed':
-    'the git remote refused the sync or could not be reached; the work stays on this computer',
+  'sync-failed': 'the git remote refused the sync or could not be reached; the work stays on this computer',
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;
