@@ -44,14 +44,16 @@ export interface ErrorReply {
  */
 export class UserError extends Error {
   override readonly name = 'UserError';
+  /** With `file-damaged`: the newest good backup. Absent otherwise (not even `undefined`). */
+  declare readonly backup?: string;
 
   constructor(
     message: string,
     readonly code: ErrorCode,
-    /** With `file-damaged`: the newest good backup. */
-    readonly backup?: string,
+    backup?: string,
   ) {
     super(message);
+    if (backup !== undefined) this.backup = backup;
   }
 }
 

@@ -31,7 +31,7 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
     if (!existsSync(chosen)) {
       throw new UserError(
         `FACTDESK_CHROMIUM names ${chosen}, which does not exist, so no PDF can be made.`,
-        'not-found',
+        'unavailable',
       );
     }
     return chosen;

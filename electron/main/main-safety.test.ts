@@ -85,11 +85,11 @@ describe('the main process, for data safety', () => {
     await writeFile(other, 'Other\n\nSome 13,000 soldiers took part in 2022.\n');
 
     const refused = await invoke(window!, 'documents:importFiles', { paths: [other] });
-    expect(refused).toEqual({ ok: false, error: UNCHOSEN_PATH_ERROR });
+    expect(refused).toEqual({ ok: false, error: { code: 'refused', message: UNCHOSEN_PATH_ERROR } });
     const citation = { title: 'Secret', quote: '', stance: 'supports', filePath: other };
     await expect(invoke(window!, 'claim:addCitation', { claimId: 'c1', citation })).resolves.toEqual({
       ok: false,
-      error: UNCHOSEN_PATH_ERROR,
+      error: { code: 'refused', message: UNCHOSEN_PATH_ERROR },
     });
     expect((await invoke(window!, 'project:current')).value).toMatchObject({ documents: [] });
 
