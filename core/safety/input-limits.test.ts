@@ -45,6 +45,7 @@ describe('input limits', () => {
     expect(result.failed).toEqual([
       {
         file: 'huge.txt',
+        code: 'too-large',
         error: 'huge.txt is 51 MB; Factdesk reads drafts of up to 50 MB. Split it and import the parts.',
       },
     ]);
