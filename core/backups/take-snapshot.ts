@@ -71,7 +71,12 @@ export async function pruneSnapshots(dir: string, now: Date, policy: RetentionPo
     now,
     policy,
   );
-  for (const name of remove) await rm(join(dir, BACKUPS_FOLDER, name), { recursive: true, force: true });
+  for (const name of remove) {
+    // The manifest goes first: a kill mid-removal then leaves a folder no list shows, never a
+    // listed snapshot with its project files half gone.
+    await rm(join(dir, BACKUPS_FOLDER, name, MANIFEST_FILE), { force: true });
+    await rm(join(dir, BACKUPS_FOLDER, name), { recursive: true, force: true });
+  }
   return remove;
 }
 
