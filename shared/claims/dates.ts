@@ -27,15 +27,19 @@ interface Resolved {
   granularity: string;
 }
 
-/** Resolves a written date to the days it covers; undefined when a year or reference is missing. */
-function resolvePoint(p: DatePoint, ctx: DateContext, future: boolean): Resolved | undefined {
+/**
+ * Resolves a written date to the days it covers; undefined when a year or reference is missing.
+ * `future` tells whether the sentence speaks of the future; it is asked only for a bare weekday, since
+ * its pattern is among the costliest a sentence is read with.
+ */
+function resolvePoint(p: DatePoint, ctx: DateContext, future: () => boolean): Resolved | undefined {
   const ref = ctx.reference;
   if (p.relative) {
     if (!ref) return undefined;
     const { unit, offset } = p.relative;
     if (p.weekday !== undefined) {
       const diff = (p.weekday - weekday(ref) + 7) % 7; // days forward to that weekday
-      let days = future || offset > 0 ? diff : diff === 0 ? 0 : diff - 7;
+      let days = offset > 0 || future() ? diff : diff === 0 ? 0 : diff - 7;
       if (offset < 0 && days === 0) days = -7;
       if (offset > 0 && days === 0) days = 7;
       const day = addDays(ref, days);
@@ -98,7 +102,7 @@ function rangeDaysWithoutYear(reading: DateReading): number | undefined {
 }
 
 /** The values a date claim carries: ISO dates, granularity, the stated weekday, the range length. */
-function valuesOf(reading: DateReading, ctx: DateContext, future: boolean): ClaimValues {
+function valuesOf(reading: DateReading, ctx: DateContext, future: () => boolean): ClaimValues {
   const values: ClaimValues = {};
   const a = resolvePoint(reading.from, ctx, future);
   const b = reading.to ? resolvePoint(reading.to, ctx, future) : undefined;
@@ -159,7 +163,8 @@ export function findDates(
   const kept: Match[] = [];
   for (const m of matches) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
   kept.sort((x, y) => x.start - y.start);
-  const future = t.future.test(s);
+  let speaksOfFuture: boolean | undefined;
+  const future = (): boolean => (speaksOfFuture ??= t.future.test(s));
   const out: Candidate[] = [];
   for (const m of kept) {
     let start = m.start;

@@ -60,6 +60,23 @@ function candidatesOf(
   return mergeCandidates(found);
 }
 
+/** A claim to be stated from its sentence, and the sentence's other claims stated that way. */
+interface StatementSource {
+  claim: FoundClaim;
+  candidate: Candidate;
+  sentence: Span;
+  others: readonly Candidate[];
+}
+
+function statementOf(text: string, { candidate, sentence, others }: StatementSource): string {
+  return defaultStatement(
+    text,
+    candidate,
+    sentence,
+    others.filter((other) => other !== candidate),
+  );
+}
+
 /** The default cap: 30, or one claim per two sentences on long drafts. */
 function defaultCap(sentenceCount: number): number {
   return Math.max(30, Math.ceil(sentenceCount / 2));
@@ -85,6 +102,8 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
   const claims: FoundClaim[] = [];
   /** How worth checking each claim's kind is (figures before dates before events), for ties. */
   const priors: number[] = [];
+  /** What each claim's default statement is made from, when its finder did not state it. */
+  const unstated: (StatementSource | undefined)[] = [];
   let counted = 0;
   for (const span of sentences) {
     if (options.onProgress && ++counted % 500 === 0)
@@ -110,14 +129,8 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
         start: c.start,
         end: c.end,
         quote,
-        text:
-          c.text ??
-          defaultStatement(
-            text,
-            c,
-            span,
-            stated.filter((other) => other !== c),
-          ),
+        // Stated below, for the claims kept: most candidates of a long draft fall past the cap.
+        text: c.text ?? '',
         kind: c.kind,
         score: sentenceScore,
         sentenceStart: Math.min(span.start, c.start),
@@ -128,6 +141,9 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
       if (c.warnings && c.warnings.length > 0) claim.warnings = [...c.warnings];
       claims.push(claim);
       priors.push(c.prior);
+      unstated.push(
+        c.text === undefined ? { claim, candidate: c, sentence: span, others: stated } : undefined,
+      );
     }
   }
   for (const issue of checkConsistency(claims)) {
@@ -143,11 +159,13 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
       claim,
       key: claim.score + (claim.warnings?.length ? 0.05 : 0),
       prior: priors[i] as number,
+      source: unstated[i],
     }))
-    .sort((a, b) => b.key - a.key || b.prior - a.prior || a.claim.start - b.claim.start)
-    .map(({ claim }) => claim);
+    .sort((a, b) => b.key - a.key || b.prior - a.prior || a.claim.start - b.claim.start);
   const cap = options.maxSuggestions ?? defaultCap(sentences.length);
-  const result: ExtractionResult = { claims: ranked.slice(0, Math.max(0, cap)), boilerplate, sentences };
+  const kept = ranked.slice(0, Math.max(0, cap));
+  for (const { source } of kept) if (source) source.claim.text = statementOf(text, source);
+  const result: ExtractionResult = { claims: kept.map(({ claim }) => claim), boilerplate, sentences };
   if (languages.runs.length > 0) result.language = languages.language;
   if (languages.runs.length > 1) result.languages = languages.runs;
   return result;

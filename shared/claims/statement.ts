@@ -14,6 +14,19 @@ const ELLIPSIS = '…';
 const BOUNDARY = /[,;:](?=\s)|\s[–—-]\s|[()]/g;
 /** Words that join a left-out claim to the rest of its clause, dropped beside the gap it leaves. */
 const JOINER = 'and|or|but|as well as|plus|while|with|including|along with|together with|nor|then|also';
+// Built once here, not per statement: a draft asks for thousands of statements.
+/** Gaps (and their joining words) at the start of a clause. */
+const GAPS_AT_START = new RegExp(`^(?:${ELLIPSIS}\\s*(?:(?:${JOINER})\\b\\s*)?)+`, 'i');
+/** Gaps in a row, perhaps joined by a joining word: one gap. */
+const GAP_RUN = new RegExp(`${ELLIPSIS}(?:\\s+(?:(?:${JOINER})\\s+)?${ELLIPSIS})+`, 'gi');
+/** A joining word right before a gap, which joins nothing. */
+const JOINER_BEFORE_GAP = new RegExp(`\\s+(?:${JOINER})\\s+${ELLIPSIS}`, 'gi');
+/** Punctuation after a final gap. */
+const STOP_AFTER_GAP = new RegExp(`${ELLIPSIS}\\s*[.!?;:,]*["”’)]?$`);
+/** A clause's joining word at its start. */
+const LEADING_JOINER = new RegExp(`^(?:${JOINER})\\b\\s*`, 'i');
+/** Gaps in a row, spaces between. */
+const ELLIPSIS_RUN = new RegExp(`${ELLIPSIS}(?:\\s*${ELLIPSIS})+`, 'g');
 
 interface Segment {
   readonly start: number;
@@ -103,10 +116,10 @@ function elide(text: string, segment: Span, siblings: readonly Span[]): string {
   }
   out += text.slice(at, segment.end);
   return oneLine(out)
-    .replace(new RegExp(`^(?:${ELLIPSIS}\\s*(?:(?:${JOINER})\\b\\s*)?)+`, 'i'), '')
-    .replace(new RegExp(`${ELLIPSIS}(?:\\s+(?:(?:${JOINER})\\s+)?${ELLIPSIS})+`, 'gi'), ELLIPSIS)
-    .replace(new RegExp(`\\s+(?:${JOINER})\\s+${ELLIPSIS}`, 'gi'), ` ${ELLIPSIS}`)
-    .replace(new RegExp(`${ELLIPSIS}\\s*[.!?;:,]*["”’)]?$`), ELLIPSIS)
+    .replace(GAPS_AT_START, '')
+    .replace(GAP_RUN, ELLIPSIS)
+    .replace(JOINER_BEFORE_GAP, ` ${ELLIPSIS}`)
+    .replace(STOP_AFTER_GAP, ELLIPSIS)
     .trim();
 }
 
@@ -120,8 +133,7 @@ function assemble(
 ): string {
   const parts: string[] = [];
   // After a gap a clause's joining word joins nothing: "… spending rose 12 percent", not "… and spending".
-  const leading = new RegExp(`^(?:${JOINER})\\b\\s*`, 'i');
-  const ownClause = kept.has(own - 1) ? ownText : ownText.replace(leading, '');
+  const ownClause = kept.has(own - 1) ? ownText : ownText.replace(LEADING_JOINER, '');
   const midClause = startsMidClause(text, segments[own]!, ownClause);
   let gap = false;
   segments.forEach((segment, index) => {
@@ -130,7 +142,7 @@ function assemble(
       return;
     }
     let clause = index === own ? ownClause : oneLine(text.slice(segment.start, segment.end));
-    if (gap || parts.length === 0) clause = clause.replace(leading, '');
+    if (gap || parts.length === 0) clause = clause.replace(LEADING_JOINER, '');
     if (parts.length === 0)
       parts.push(gap || (index === own && midClause) ? `${ELLIPSIS} ${clause}` : clause);
     else if (gap) parts.push(` ${ELLIPSIS} ${clause}`);
@@ -143,10 +155,7 @@ function assemble(
   });
   let statement = parts.join('');
   if (gap && !/[.!?…]["”’)]?$/.test(statement)) statement += ` ${ELLIPSIS}`;
-  return statement
-    .replace(new RegExp(`${ELLIPSIS}(?:\\s*${ELLIPSIS})+`, 'g'), ELLIPSIS)
-    .replace(/\s+/g, ' ')
-    .trim();
+  return statement.replace(ELLIPSIS_RUN, ELLIPSIS).replace(/\s+/g, ' ').trim();
 }
 
 /** True when the clause lost words at its start (a left-out claim or a joining word). */
