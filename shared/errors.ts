@@ -25,6 +25,7 @@ export const errorCodes = {
   'io-failed': 'the disk refused a read or a write',
   unavailable: 'this shell or build cannot do that (no dialog, no PDF printer, no licence list)',
   'sync-failed': 'the git remote refused the sync or could not be reached; the work stays on this computer',
+  cancelled: 'the work was cancelled before it finished; nothing of it was saved',
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

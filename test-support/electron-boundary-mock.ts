@@ -15,6 +15,7 @@
  */
 import { EventEmitter } from 'node:events';
 import { vi } from 'vitest';
+import { onePagePdf } from './reports/one-page-pdf';
 
 type Listener = (...args: never[]) => unknown;
 
@@ -60,9 +61,12 @@ export class FakeWebContents extends EventEmitter {
   /** The page it shows, once a load finished. */
   page: FakePage | null = null;
   /** The boundary cannot lay out a PDF: it records the options and answers a marker naming the page. */
+  /** A real one-page PDF that names the page printed, as the report's join must read it. */
   readonly printToPDF = vi.fn(async (_options: Record<string, unknown>) =>
     Buffer.from(
-      `%PDF-boundary-mock of ${this.page?.url ?? 'nothing'} (${this.page?.body.length ?? 0} characters)`,
+      await onePagePdf(
+        `Boundary mock print of ${this.page?.url ?? 'nothing'} (${this.page?.body.length ?? 0} characters)`,
+      ),
     ),
   );
   /**

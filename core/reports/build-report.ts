@@ -1,8 +1,9 @@
 import { assertNever } from '../../shared/domain';
 import { UserError } from '../../shared/errors';
 import {
+  buildReportModel,
   isTextReportFormat,
-  renderReportPrintHtml,
+  reportPrintParts,
   renderTextReport,
   reportFileName,
   reportFormatInfo,
@@ -11,6 +12,7 @@ import {
   type ReportSettings,
 } from '../../shared/reports';
 import type { PdfPrinter } from './pdf-printer';
+import type { PdfProgress } from './print-pdf-in-parts';
 
 /** A finished report: its suggested file name, its MIME type and its bytes. */
 export interface ReportFile {
@@ -19,15 +21,20 @@ export interface ReportFile {
   readonly bytes: Uint8Array;
 }
 
-/** What some formats need from the caller: PDF needs a printer (Chromium in the CLI, printToPDF in the app). */
+/**
+ * What some formats need from the caller: PDF needs a printer (Chromium in the CLI, printToPDF in the
+ * app); a long PDF reports its progress part by part and can be cancelled between parts.
+ */
 export interface ReportDeps {
   readonly pdfPrinter?: PdfPrinter;
+  readonly onProgress?: (progress: PdfProgress) => void;
+  readonly signal?: AbortSignal;
 }
 
 /**
  * Builds a report in any format, for the CLI and the app alike. Text formats are UTF-8 (CSV with a
  * byte-order mark); PDF is the HTML report, summary first with unchecked claims one line each, printed by
- * `deps.pdfPrinter`.
+ * `deps.pdfPrinter` in parts that are joined into one PDF (`print-pdf-in-parts.ts`).
  */
 export async function buildReport(
   data: ReportData,
@@ -48,11 +55,9 @@ export async function buildReport(
     case 'pdf': {
       if (!deps.pdfPrinter)
         throw new UserError('PDF export is not available here: no PDF printer was set up.', 'unavailable');
-      return {
-        fileName,
-        mimeType,
-        bytes: await deps.pdfPrinter.print(renderReportPrintHtml(data, settings)),
-      };
+      const { printPdfInParts } = await import('./print-pdf-in-parts');
+      const parts = reportPrintParts(buildReportModel(data, settings));
+      return { fileName, mimeType, bytes: await printPdfInParts(parts, deps.pdfPrinter, deps) };
     }
     default:
       return assertNever(format, 'report format');

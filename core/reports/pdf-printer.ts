@@ -9,6 +9,7 @@ import { REPORT_PDF_PAGE } from '../../shared/reports/report-page';
  * (`ChromiumPdfPrinter`); the desktop shell passes one built on `webContents.printToPDF`.
  */
 export interface PdfPrinter {
+  /** One HTML page to PDF, laid out as `REPORT_PDF_PAGE` says (no footer: page numbers come later). */
   print(html: string): Promise<Uint8Array>;
 }
 
@@ -83,7 +84,7 @@ export class ChromiumPdfPrinter implements PdfPrinter {
       page.setDefaultTimeout(120_000);
       await page.route('**/*', (route) => route.abort());
       await page.setContent(html, { waitUntil: 'load', timeout: 120_000 });
-      const { marginsMm, ...layout } = REPORT_PDF_PAGE;
+      const { marginsMm, pageNumbers: _stampedLater, ...layout } = REPORT_PDF_PAGE;
       const pdf = await page.pdf({
         ...layout,
         margin: {

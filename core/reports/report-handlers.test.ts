@@ -7,6 +7,8 @@ import { noDialogs, type Dialogs } from '../index';
 import { servicesWithRouter } from '../../test-support/map-router';
 import type { PdfPrinter } from './pdf-printer';
 import { SEED_SAMPLE, tempDir } from '../../test-support/temp-dir';
+import { PDFDocument } from 'pdf-lib';
+import { onePagePdf } from '../../test-support/reports/one-page-pdf';
 
 /** Real services behind a plain map, with the dialogs and PDF printer a shell would pass in. */
 function harness(dialogs: Dialogs, pdfPrinter: PdfPrinter) {
@@ -19,7 +21,7 @@ describe('report channels', () => {
     const printer: PdfPrinter = {
       print: async (html) => {
         printed.push(html);
-        return new TextEncoder().encode('%PDF-1.7 test');
+        return onePagePdf();
       },
     };
     const folder = await tempDir();
@@ -55,7 +57,8 @@ describe('report channels', () => {
       expect(Buffer.from(csv.base64, 'base64').toString('utf8').trim().split('\r\n')).toHaveLength(2);
 
       const pdf = await call('report:export', { format: 'pdf', options: {} });
-      expect(Buffer.from(pdf.base64, 'base64').toString('latin1')).toBe('%PDF-1.7 test');
+      const joined = await PDFDocument.load(Buffer.from(pdf.base64, 'base64'));
+      expect(joined.getPageCount()).toBe(printed.length);
       expect(printed[0]).toMatch(/^<!DOCTYPE html>/);
 
       expect(await call('dialog:saveReport', { format: 'html', options: {} })).toBe(saved);

@@ -11,6 +11,7 @@ import { folderState, strayPaths } from '../../test-support/safety/folder-state'
 import { argsArbitrary, type FuzzContext } from '../../test-support/safety/ipc-arbitraries';
 import { SEED_ARTICLE } from '../../test-support/safety/seed-project';
 import { errorCodes } from '../../shared/errors';
+import { onePagePdf } from '../../test-support/reports/one-page-pdf';
 
 const RUNS_PER_CHANNEL = Number(process.env.FACTDESK_SAFETY_IPC_RUNS ?? 80);
 /** On a busy machine each channel's share of this budget bounds its runs; the figures say how many were made. */
@@ -29,7 +30,7 @@ async function fuzzWorld() {
     mode: 'web',
     version: '0.0.0-fuzz',
     dialogs: noDialogs,
-    pdfPrinter: { print: async () => new TextEncoder().encode('%PDF-1.7 stub') },
+    pdfPrinter: { print: onePagePdf },
   });
   const handlers = new Map<Channel, RawHandler>();
   registerHandlers({ handle: (channel, handler) => handlers.set(channel, handler) }, services);

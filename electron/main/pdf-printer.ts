@@ -51,7 +51,7 @@ function printSession(): Session {
  * Prints report HTML to PDF with Electron's own Chromium: a hidden, sandboxed window with
  * JavaScript off loads the page from the printing session (a `data:` URL cannot carry it: Chromium
  * refuses URLs over 2 MiB, a report of about 2,000 claims), then `printToPDF` lays it out as the
- * CLI's Chromium printer does (A4, the same margins, page numbers in the footer).
+ * CLI's Chromium printer does (A4, the same margins; page numbers are stamped after the parts are joined).
  */
 export function electronPdfPrinter(): PdfPrinter {
   return {
@@ -72,7 +72,7 @@ export function electronPdfPrinter(): PdfPrinter {
       });
       try {
         await window.loadURL(`${APP_ORIGIN}${PRINT_PATH}${token}`);
-        const { marginsMm: _inMm, format, ...layout } = REPORT_PDF_PAGE;
+        const { marginsMm: _inMm, pageNumbers: _stampedLater, format, ...layout } = REPORT_PDF_PAGE;
         const pdf = await window.webContents.printToPDF({
           ...layout,
           pageSize: format,

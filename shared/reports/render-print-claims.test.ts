@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderReportHtml, renderReportPrintHtml } from './render-html';
+import { renderReportHtml } from './render-html';
+import { renderReportPrintHtml } from './render-print-parts';
 import { testClaim, testReportData } from './test-data';
 
 const hostile = '<img src=x onerror=alert(1)> & "quoted"';

@@ -1,4 +1,5 @@
 import { escapeHtml } from './html-escape';
+import type { PrintBlock, PrintWrapper } from './print-blocks';
 import type { ReportClaim, ReportDocument, ReportModel } from './report-model';
 import { claimHtml } from './render-html-claim';
 import { formatDate, formatTimestamp, plural } from './text-format';
@@ -11,56 +12,69 @@ import { statusLabels } from './verdicts';
 
 const isChecked = (claim: ReportClaim) => claim.status !== 'unchecked';
 
-/** Checked claims in full, grouped by document, then unchecked claims one line each. */
-export function printClaimsHtml(model: ReportModel): string {
+/** Checked claims in full, grouped by document, then unchecked claims one line each, as print blocks. */
+export function printClaimBlocks(model: ReportModel, main: PrintWrapper): PrintBlock[] {
   const checked = model.claimCount - model.counts.unchecked;
-  const parts = ['<section id="claims">', '<h2>Checked claims</h2>'];
-  if (model.claimCount === 0) parts.push('<p>No claims match this report’s selection.</p>');
-  else if (checked === 0) parts.push('<p>No claim in this report has been checked yet.</p>');
-  else {
-    parts.push(
-      `<p class="doc-meta">${plural(checked, 'checked claim')} in full (verified, disputed and unsourced), in text order by document.${model.counts.unchecked > 0 ? ` The ${plural(model.counts.unchecked, 'unchecked claim')} follow, one line each.` : ''}</p>`,
-    );
-  }
+  const intro =
+    model.claimCount === 0
+      ? '<p>No claims match this report’s selection.</p>'
+      : checked === 0
+        ? '<p>No claim in this report has been checked yet.</p>'
+        : `<p class="doc-meta">${plural(checked, 'checked claim')} in full (verified, disputed and unsourced), in text order by document.${model.counts.unchecked > 0 ? ` The ${plural(model.counts.unchecked, 'unchecked claim')} follow, one line each.` : ''}</p>`;
+  const section = sectionWrapper('claims', 'Checked claims');
+  const blocks: PrintBlock[] = [{ html: intro, within: [main, section] }];
   for (const doc of model.documents) {
     const claims = doc.claims.filter(isChecked);
     if (claims.length === 0) continue;
-    parts.push(docHeading(doc, claims.length, 'checked'), ...claims.map(claimHtml));
+    const within = [main, section, docWrapper(doc, claims.length, 'checked')];
+    for (const claim of claims) blocks.push({ html: claimHtml(claim), within });
   }
-  parts.push('</section>');
-  if (model.counts.unchecked > 0) parts.push(uncheckedHtml(model));
-  return parts.join('\n');
+  if (model.counts.unchecked > 0) blocks.push(...uncheckedBlocks(model, main));
+  return blocks;
 }
 
-function uncheckedHtml(model: ReportModel): string {
-  const parts = [
-    '<section id="unchecked">',
-    '<h2>Unchecked claims</h2>',
-    '<p class="doc-meta">One line per claim; a long claim is cut at the line’s end. The HTML, Word and Markdown reports show each one in full, with its context.</p>',
+function uncheckedBlocks(model: ReportModel, main: PrintWrapper): PrintBlock[] {
+  const section = sectionWrapper('unchecked', 'Unchecked claims');
+  const blocks: PrintBlock[] = [
+    {
+      html: '<p class="doc-meta">One line per claim; a long claim is cut at the line’s end. The HTML, Word and Markdown reports show each one in full, with its context.</p>',
+      within: [main, section],
+    },
   ];
   for (const doc of model.documents) {
     const claims = doc.claims.filter((claim) => !isChecked(claim));
     if (claims.length === 0) continue;
-    parts.push(docHeading(doc, claims.length, 'unchecked'), '<ul class="compact">');
+    const list = { open: '<ul class="compact">', resume: '<ul class="compact">', close: '</ul>' };
+    const within = [main, section, docWrapper(doc, claims.length, 'unchecked'), list];
     for (const claim of claims) {
       // A claim a new version left stale says so first, so the cut at the line's end never hides it.
       const recheck = claim.recheck
         ? `<strong>Needs re-check (was ${statusLabels[claim.recheck.previousStatus]}):</strong> `
         : '';
-      parts.push(
-        `<li id="claim-${escapeHtml(claim.id)}">${recheck}${escapeHtml(claim.text.replace(/\s+/g, ' '))}</li>`,
-      );
+      blocks.push({
+        html: `<li id="claim-${escapeHtml(claim.id)}">${recheck}${escapeHtml(claim.text.replace(/\s+/g, ' '))}</li>`,
+        within,
+      });
     }
-    parts.push('</ul>');
   }
-  parts.push('</section>');
-  return parts.join('\n');
+  return blocks;
 }
 
-function docHeading(doc: ReportDocument, count: number, kind: 'checked' | 'unchecked'): string {
+/** A section with its heading; reopened without the id (ids stay unique in the joined PDF). */
+function sectionWrapper(id: string, heading: string): PrintWrapper {
+  return { open: `<section id="${id}">\n<h2>${heading}</h2>`, resume: '<section>', close: '</section>' };
+}
+
+/** A document's heading and line of facts; a later part says the document continues. */
+function docWrapper(doc: ReportDocument, count: number, kind: 'checked' | 'unchecked'): PrintWrapper {
+  const title = escapeHtml(doc.title || doc.fileName);
   const date = doc.documentDate ? `, dated ${escapeHtml(formatDate(doc.documentDate))}` : '';
-  return [
-    `<h3>${escapeHtml(doc.title || doc.fileName)}</h3>`,
-    `<p class="doc-meta">${escapeHtml(doc.fileName)} (${escapeHtml(doc.sourceFormat)})${date}, imported ${escapeHtml(formatTimestamp(doc.importedAt))}; ${plural(count, `${kind} claim`)}.</p>`,
-  ].join('\n');
+  return {
+    open: [
+      `<h3>${title}</h3>`,
+      `<p class="doc-meta">${escapeHtml(doc.fileName)} (${escapeHtml(doc.sourceFormat)})${date}, imported ${escapeHtml(formatTimestamp(doc.importedAt))}; ${plural(count, `${kind} claim`)}.</p>`,
+    ].join('\n'),
+    resume: `<h3>${title} (continued)</h3>`,
+    close: '',
+  };
 }

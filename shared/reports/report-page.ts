@@ -9,12 +9,13 @@ export const REPORT_PDF_PAGE = {
   /** The report's `@page` rule decides the page size where it gives one. */
   preferCSSPageSize: true,
   marginsMm: { top: 18, bottom: 18, left: 16, right: 16 },
-  displayHeaderFooter: true,
-  /** No header: an empty element (Chromium prints its own date and title otherwise). */
-  headerTemplate: '<span></span>',
-  /** "3 / 12" at the foot of every page. */
-  footerTemplate:
-    '<div style="width:100%;font:8px sans-serif;color:#555;text-align:center"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+  /**
+   * No header or footer from Chromium: a long report is printed in parts, and the page numbers
+   * ("3 / 12") are stamped after the parts are joined (`core/reports/join-pdf-parts.ts`).
+   */
+  displayHeaderFooter: false,
+  /** The stamped page numbers: 6 pt Helvetica in grey (#555), centred in the bottom margin. */
+  pageNumbers: { sizePt: 6, grey: 0x55 / 0xff },
 } as const;
 
 const MM_PER_INCH = 25.4;

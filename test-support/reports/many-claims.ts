@@ -3,9 +3,14 @@ import type { ReportData } from '../../shared/reports';
 
 /**
  * Report data with the seed's documents copied `copies` times: every copy keeps the claims' statuses,
- * notes and sources, and each claim's text ends in its own marker `[copy-index]`.
+ * notes and sources, and each claim's text ends in its own marker `[copy-index]` (or starts with it:
+ * a PDF's one-line entry may cut a claim's end).
  */
-export function copiesOfReportData(data: ReportData, copies: number): ReportData {
+export function copiesOfReportData(
+  data: ReportData,
+  copies: number,
+  marker: 'end' | 'start' = 'end',
+): ReportData {
   const documents: FactdeskDocument[] = [];
   for (let copy = 0; copy < copies; copy++) {
     for (const doc of data.documents) {
@@ -15,7 +20,7 @@ export function copiesOfReportData(data: ReportData, copies: number): ReportData
         claims: doc.claims.map((claim, index) => ({
           ...claim,
           id: `${claim.id}x${copy}`,
-          text: `${claim.text} [${copy}-${index}]`,
+          text: marker === 'end' ? `${claim.text} [${copy}-${index}]` : `[${copy}-${index}] ${claim.text}`,
         })),
       });
     }
