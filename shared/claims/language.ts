@@ -71,14 +71,22 @@ export function detectLanguage(text: string): string | undefined {
   return words.best !== undefined && words.of(words.best) >= 2 ? words.best : undefined;
 }
 
+/** Each common word and the languages (in table order) it is common in: one look-up per word read. */
+const COMMON_WORDS = new Map<string, string[]>();
+for (const pack of LANGUAGE_PACKS) {
+  for (const word of pack.functionWords) {
+    const codes = COMMON_WORDS.get(word);
+    if (codes) codes.push(pack.code);
+    else COMMON_WORDS.set(word, [pack.code]);
+  }
+}
+
 /** Counts the common words of each language with tables in the first part of a paragraph. */
 function commonWordCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const m of text.slice(0, GATE_CHARS).matchAll(/\p{L}+/gu)) {
-    const word = m[0].toLowerCase();
-    for (const pack of LANGUAGE_PACKS) {
-      if (pack.functionWords.has(word)) counts.set(pack.code, (counts.get(pack.code) ?? 0) + 1);
-    }
+    const codes = COMMON_WORDS.get(m[0].toLowerCase());
+    if (codes) for (const code of codes) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   return counts;
 }
@@ -97,11 +105,8 @@ function likelyByCommonWords(text: string): { best?: string; of: (code: string) 
   return { best, of: (code) => counts.get(code) ?? 0 };
 }
 
-function letterCount(text: string): number {
-  let n = 0;
-  for (const _ of text.matchAll(/\p{L}/gu)) if (++n >= MIN_LETTERS) break;
-  return n;
-}
+/** Whether a paragraph has at least MIN_LETTERS letters (one regex pass, no match objects per letter). */
+const ENOUGH_LETTERS = new RegExp(`^(?:\\P{L}*\\p{L}){${MIN_LETTERS}}`, 'u');
 
 /** Paragraphs (lines) outside the boilerplate spans, with their offsets. */
 function paragraphs(text: string, boilerplate: readonly Span[]): Span[] {
@@ -171,7 +176,7 @@ export function detectDraftLanguages(
     let own = language;
     if (!chosen) {
       const paragraph = text.slice(p.start, p.end);
-      if (letterCount(paragraph) >= MIN_LETTERS) {
+      if (ENOUGH_LETTERS.test(paragraph)) {
         const words = likelyByCommonWords(paragraph);
         if ((words.best !== undefined && words.best !== language) || (known && words.of(language) === 0)) {
           own = detectLanguage(paragraph.slice(0, 1000)) ?? language;

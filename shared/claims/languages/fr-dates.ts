@@ -117,7 +117,12 @@ const FORMS: readonly DateForm[] = [
 const DURATION = `(?:pendant |durant |sur |en )?(${NUM}) (jours?|semaines?|nuits?|mois|ans|années?)`;
 
 export const FR_DATES: DateTables = {
-  hint: /\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd|hier|demain|semaine|mois|an|mi-|début|fin|il y a/i,
+  // Something every form needs: a digit, a month or weekday name, a relative word. (Not a bare "an",
+  // "fin" or "mi-", which nearly every French sentence holds: they sent it through all the forms.)
+  hint: new RegExp(
+    `\\d|${MONTH}|${WEEKDAY}|aujourd|hier|demain|semaine|mois|année|an (?:dern|proch|pass)|il y a`,
+    'i',
+  ),
   forms: FORMS,
   leadIn:
     /(?:^|[^\p{L}])((?:le|en|depuis|dès|jusqu['’]au|jusqu['’]en|avant le|après le|avant|après|pendant|à partir du|d['’]ici)\s+)$/iu,

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadLanguageDetector } from '../index';
+import { extractClaims, loadLanguageDetector } from '../index';
 import { draft, expectExactAndClean, type Draft } from '../../../test-support/claims/language-drafts';
 
 let fr: Draft;
@@ -50,6 +50,24 @@ describe('claim finding in French', () => {
     expect(fr.claim('le 12 janvier', 'date').values?.dateStart).toBe('2022-01-12');
     expect(fr.claim('mi-2019', 'date').values?.dateStart).toBe('2019-05-01');
     expect(fr.claim('il y a trois ans', 'date').values?.dateStart).toBe('2019-01-01');
+  });
+
+  it('finds dates in sentences with no digit (the quick test before the date forms lets them through)', () => {
+    const dates = (text: string) =>
+      extractClaims(text, { documentDate: '2022-01-20', language: 'fr' })
+        .claims.filter((c) => c.kind === 'date')
+        .map((c) => [c.quote, c.values?.dateStart]);
+    expect(dates("Les renforts sont arrivés fin févr. selon l'état-major.")).toEqual([
+      ['fin févr.', '2022-02-21'],
+    ]);
+    expect(dates("L'an dernier, la production de chars a reculé.")).toEqual([["L'an dernier", '2021-01-01']]);
+    expect(dates('Cette année, les exercices ont duré plus longtemps.')).toEqual([
+      ['Cette année', '2022-01-01'],
+    ]);
+    expect(dates('La délégation repartira mardi prochain vers Bruxelles.')).toEqual([
+      ['mardi prochain', '2022-01-25'],
+    ]);
+    expect(dates("Le sommet s'est ouvert à Madrid sans accord.")).toEqual([]);
   });
 
   it('finds quotes with their speakers, "a-t-il ajouté" included', () => {
