@@ -2,7 +2,8 @@
 // same data. Machines here are shared and noisy: the figures are medians and ratios, and the load
 // average is printed with them. Each size gets one project, used by the store, report and browser
 // benches in turn. `npm run bench -- 1000 10000` picks sizes; `--quick` is 1,000 and 10,000 claims;
-// `--no-browser` skips Chromium, `--browser-only` runs Chromium alone (with FACTDESK_BENCH_BUILD=DIR it
+// `--no-browser` skips the workbench in Chromium, `--reports-only` runs the reports alone (PDF included),
+// `--browser-only` runs Chromium alone (with FACTDESK_BENCH_BUILD=DIR it
 // measures that build too, first, on the same project). docs/scale.md explains the figures and the goals.
 import { cpus, loadavg, totalmem } from 'node:os';
 import { measureBrowserAt } from './bench/browser';
@@ -16,6 +17,7 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const browser = !args.includes('--no-browser');
 const browserOnly = args.includes('--browser-only');
+const reportsOnly = args.includes('--reports-only');
 const given = args.map(Number).filter((n) => Number.isInteger(n) && n > 0);
 const sizes = given.length > 0 ? given : quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
 
@@ -26,19 +28,20 @@ function done<T>(part: string, figures: T): T {
   process.stderr.write(`${part}: ${JSON.stringify(figures)}\n`);
   return figures;
 }
-const extraction = browserOnly ? null : done('extraction', await measureExtraction());
-const textDiff = browserOnly ? null : done('text diff', measureTextDiff());
-const ranking = browserOnly ? null : done('ranking', await measureRanking());
+const extraction = browserOnly || reportsOnly ? null : done('extraction', await measureExtraction());
+const textDiff = browserOnly || reportsOnly ? null : done('text diff', measureTextDiff());
+const ranking = browserOnly || reportsOnly ? null : done('ranking', await measureRanking());
 const store: Record<string, unknown>[] = [];
 const reports: Record<string, unknown>[] = [];
 const web: Record<string, unknown>[] = [];
 for (const size of sizes) {
   await withProject(size, async (dir, buildSeconds) => {
-    if (!browserOnly) store.push(done(`store ${size}`, { buildSeconds, ...(await measureStoreAt(dir)) }));
+    if (!browserOnly && !reportsOnly)
+      store.push(done(`store ${size}`, { buildSeconds, ...(await measureStoreAt(dir)) }));
     // Reports of 1,000 claims take a few ms: the larger sizes say more.
     if (size >= 10_000 && !browserOnly)
       reports.push(done(`reports ${size}`, await measureReports(dir, { runs: size >= 100_000 ? 1 : 3 })));
-    if (browser) {
+    if (browser && !reportsOnly) {
       const figures = await measureBrowserAt(dir);
       if (figures) web.push(done(`browser ${size}`, figures));
     }

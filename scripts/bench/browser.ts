@@ -31,7 +31,7 @@ const round = (value: number | null | undefined, digits = 1) =>
   value === null || value === undefined ? null : Number(value.toFixed(digits));
 
 /** Starts the web workbench on `dir` (node directly, so killing it leaves nothing behind). */
-async function startServer(build: string, dir: string, userData: string) {
+export async function startServer(build: string, dir: string, userData: string) {
   const child = spawn(
     process.execPath,
     [join(build, 'web', 'factdesk-web.mjs'), '--project', dir, '--port', '0', '--user-data', userData],

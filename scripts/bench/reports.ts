@@ -4,19 +4,10 @@
 import { OpenProject } from '../../core/project/open-project';
 import { buildReport } from '../../core/reports/build-report';
 import { reportDataOf } from '../../core/reports/load-report-data';
-import { ChromiumPdfPrinter } from '../../core/reports/pdf-printer';
 import type { ReportFormat } from '../../shared/reports';
 import { installedChromium } from '../../e2e/support/chromium';
+import { measurePdf } from './pdf-parts';
 import { median } from './store';
-
-/** Pages of a PDF, from its page tree's `/Count` (the largest one is the root's). */
-function pageCount(pdf: Uint8Array): number {
-  const text = Buffer.from(pdf).toString('latin1');
-  return Math.max(
-    0,
-    ...[...text.matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)/g)].map((m) => Number(m[1])),
-  );
-}
 
 async function timeMs(work: () => Promise<unknown> | unknown): Promise<number> {
   const t0 = performance.now();
@@ -25,15 +16,15 @@ async function timeMs(work: () => Promise<unknown> | unknown): Promise<number> {
 }
 
 /**
- * Times every report format on the project in `dir` (median of `runs`, one run for PDF). PDF is
- * skipped above `pdfUpTo` claims (pass Infinity to print every size): summary first, it is a page
- * per 40 unchecked claims, and the 2,505 pages of 100,020 claims took Chromium 23 minutes. Word has
- * no stop since it is written as text into the zip: at 100,000 claims it took under twice its floor
- * and half a gigabyte, where the docx library ran out of a 4 GB heap (docs/scale.md).
+ * Times every report format on the project in `dir` (median of `runs`, one run for PDF, see
+ * `pdf-parts.ts`). PDF is skipped above `pdfUpTo` claims (every size by default: printed in parts,
+ * the 2,505 pages of 100,020 claims take a minute or two, where one page of them took 23 minutes).
+ * Word is written as text into the zip: at 100,000 claims it took under twice its floor and half a
+ * gigabyte, where the docx library ran out of a 4 GB heap (docs/scale.md).
  */
 export async function measureReports(
   dir: string,
-  { runs = 3, pdfUpTo = 20_000 }: { runs?: number; pdfUpTo?: number } = {},
+  { runs = 3, pdfUpTo = Infinity }: { runs?: number; pdfUpTo?: number } = {},
 ): Promise<Record<string, unknown>> {
   const project = await OpenProject.open(dir, { tool: 'bench', readOnly: true });
   const claims = project.view().claimCount;
@@ -55,23 +46,7 @@ export async function measureReports(
     out[`${format}Ratio`] = Number((median(times) / median(floors)).toFixed(2));
     out[`${format}MB`] = Number((bytes / 1e6).toFixed(2));
   }
-  if (installedChromium && claims <= pdfUpTo) {
-    const printer = new ChromiumPdfPrinter(installedChromium);
-    try {
-      await printer.print('<p>warm up</p>'); // Chromium's start is not the report's cost.
-      let pdf: Uint8Array = new Uint8Array();
-      const ms = await timeMs(
-        async () => (pdf = (await buildReport(data, 'pdf', {}, { pdfPrinter: printer })).bytes),
-      );
-      const bytes = pdf.length;
-      out.pdfMs = Number(ms.toFixed(1));
-      out.pdfRatio = Number((ms / median(floors)).toFixed(2));
-      out.pdfMB = Number((bytes / 1e6).toFixed(2));
-      out.pdfPages = pageCount(pdf);
-    } finally {
-      await printer.close();
-    }
-  }
+  if (installedChromium && claims <= pdfUpTo) Object.assign(out, await measurePdf(data, installedChromium));
   out.peakRssMiB = Math.round(process.resourceUsage().maxRSS / 1024);
   return out;
 }
