@@ -84,6 +84,18 @@ export class WorkbenchSession {
     return this.replaceProject(dir, () => OpenProject.open(dir, { ...access, tool: this.tool }));
   }
 
+  /**
+   * Opens a project only to read it (the desktop shell's `--self-test`): no write lock, no backups,
+   * no recent-projects entry, so nothing on disk changes; every change is refused.
+   */
+  async openProjectReadOnly(dir: string, access: ProjectAccess = {}): Promise<ProjectView> {
+    return this.replaceProject(
+      dir,
+      () => OpenProject.open(dir, { ...access, tool: this.tool, readOnly: true, backups: false }),
+      { remember: false },
+    );
+  }
+
   /** Closes the open project (flushing its writes and releasing its lock). */
   async closeProject(): Promise<void> {
     this.waiting = null;
@@ -227,7 +239,11 @@ export class WorkbenchSession {
     await this.closeProject();
   }
 
-  private async replaceProject(dir: string, open: () => Promise<OpenProject>): Promise<ProjectView> {
+  private async replaceProject(
+    dir: string,
+    open: () => Promise<OpenProject>,
+    options: { readonly remember: boolean } = { remember: true },
+  ): Promise<ProjectView> {
     if (this.current && this.registry.sameFolder(this.current.dir, dir)) return this.current.view();
     const key = this.registry.claim(dir, this);
     try {
@@ -236,7 +252,7 @@ export class WorkbenchSession {
       this.current = project;
       this.registry.confirm(key, this);
       this.waiting = null;
-      await this.settings.noteOpened(project.dir, project.title);
+      if (options.remember) await this.settings.noteOpened(project.dir, project.title);
       return project.view();
     } catch (error) {
       this.registry.releaseClaim(key, this);

@@ -2,7 +2,8 @@
  * The Electron main process: a thin shell over the services. It serves the built renderer on
  * `app://factdesk/`, locks down every session and web contents, routes the IPC contract to the
  * services per window, and keeps one instance running (a second launch opens its project here).
- * With `--self-test` it only proves that it works, in a throw-away folder (self-test.ts).
+ * With `--self-test DIR` it only proves that it works on that project, read-only, with its own
+ * settings in a throw-away folder (self-test.ts).
  */
 import { app, BrowserWindow, crashReporter, powerMonitor, shell } from 'electron';
 import { releaseProjectLocksNow } from '../../core';
@@ -17,7 +18,8 @@ import { createElectronDialogs } from './dialogs';
 import { OpenProjectRequests, projectPathFromArgv } from './open-project-requests';
 import { guardQuit } from './quit-guard';
 import { hardenWebContents } from './security';
-import { selfTestUserData, startSelfTest, wantsSelfTest } from './self-test';
+import { selfTestUserData, startSelfTest } from './self-test';
+import { selfTestRequest } from './self-test-command';
 import { startShellServices } from './shell-services';
 
 const layout = appLayout(app.getAppPath());
@@ -26,8 +28,9 @@ const APP_PATH_FIRST = process.defaultApp === true;
 
 registerAppScheme();
 hardenApp(app);
-const selfTest = wantsSelfTest(process.argv);
-// `--self-test` keeps everything (settings, Chromium's profile) in a throw-away folder; tests (and
+const selfTest = selfTestRequest(process.argv, process.cwd());
+// `--self-test` keeps everything (settings, Chromium's profile) in a throw-away folder, so nothing of
+// the person's settings is read or written; tests (and
 // developers who want a separate profile) point an unpackaged app at its own settings.
 const userDataDirOverride = selfTest ? selfTestUserData() : userDataOverride(process.env, app.isPackaged);
 if (userDataDirOverride) app.setPath('userData', userDataDirOverride);
@@ -44,7 +47,7 @@ let desktop: DesktopApp | null = null;
 
 if (selfTest) {
   // Runs beside any Factdesk already open (no single-instance lock), on its own throw-away files.
-  startSelfTest(layout, app.getPath('userData'));
+  startSelfTest(layout, app.getPath('userData'), selfTest);
 } else if (!app.requestSingleInstanceLock()) {
   // Another Factdesk is running; it received our command line in `second-instance`.
   app.quit();
