@@ -52,10 +52,16 @@ describe('the packaged apps CI self-tests', () => {
     expect(packagedApps('/r', [], 'linux', 'x64')).toEqual([]);
   });
 
+  it('exits 2 without the project folder to self-test on', () => {
+    const run = spawnSync('npx', ['tsx', 'scripts/packaging/packaged-self-test.ts'], { encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('Usage: packaged-self-test.ts PROJECT_DIR [RELEASE_DIR]');
+  }, 60_000);
+
   it('exits 1 with a sentence when electron-builder left nothing to run', async () => {
     const release = await mkdtemp(path.join(tmpdir(), 'factdesk-release-'));
     await mkdir(path.join(release, 'other'));
-    const run = spawnSync('npx', ['tsx', 'scripts/packaging/packaged-self-test.ts', release], {
+    const run = spawnSync('npx', ['tsx', 'scripts/packaging/packaged-self-test.ts', release, release], {
       encoding: 'utf8',
     });
     await rm(release, { recursive: true, force: true });
@@ -66,27 +72,34 @@ describe('the packaged apps CI self-tests', () => {
   // The script's own part, run with a stand-in for the binary (a shell script answering as the
   // app's self-test does); the packaged app itself runs only on CI's hosted runners.
   it.skipIf(process.platform !== 'linux')(
-    "passes on the binary's exit code, with its line",
+    "passes on the binary's exit code and line, and fails a run that changed the project",
     async () => {
       const release = await mkdtemp(path.join(tmpdir(), 'factdesk-release-'));
+      const project = path.join(release, 'Sample.factdesk');
+      await mkdir(project);
+      await writeFile(path.join(project, 'project.json'), '{}');
       const binary = path.join(release, 'linux-unpacked', 'factdesk-desktop');
       await mkdir(path.dirname(binary));
-      const standIn = async (code: number) => {
+      const standIn = async (code: number, body = '') => {
         await writeFile(
           binary,
-          `#!/bin/sh\n[ "$1" = --self-test ] || exit 9\necho "Self-test said $1"\nexit ${code}\n`,
+          `#!/bin/sh\n[ "$1" = --self-test ] || exit 9\necho "self-test: opened $2"\n${body}\nexit ${code}\n`,
         );
         await chmod(binary, 0o755);
-        return spawnSync('npx', ['tsx', 'scripts/packaging/packaged-self-test.ts', release], {
+        return spawnSync('npx', ['tsx', 'scripts/packaging/packaged-self-test.ts', project, release], {
           encoding: 'utf8',
         });
       };
       const passed = await standIn(0);
       expect(passed.status).toBe(0);
-      expect(passed.stdout).toContain('Self-test said --self-test\nlinux-unpacked: exit 0');
+      expect(passed.stdout).toContain(`self-test: opened ${project}\nlinux-unpacked: exit 0`);
       const failed = await standIn(1);
       expect(failed.status).toBe(1);
       expect(failed.stdout).toContain('linux-unpacked: exit 1');
+      // A binary that says it passed but left a file behind (a lock, say) fails the job.
+      const wrote = await standIn(0, 'touch "$2/.lock"');
+      expect(wrote.status).toBe(1);
+      expect(wrote.stderr).toContain(`linux-unpacked: the self-test changed files under ${project}`);
       await rm(release, { recursive: true, force: true });
     },
     60_000,

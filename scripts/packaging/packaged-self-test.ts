@@ -1,20 +1,24 @@
 /**
- * Runs `--self-test` (electron/main/self-test.ts) in the packaged app that electron-builder left in
- * release/, as CI does after building the installers on each system:
+ * Runs `--self-test PROJECT_DIR` (electron/main/self-test.ts) in the packaged app that
+ * electron-builder left in release/, as CI does after building the installers on each system, on a
+ * sample project the CLI made:
  * - Linux: the AppImage (extracted and run, as on a machine without FUSE) and the unpacked
  *   `linux-unpacked/factdesk-desktop` (what the .deb installs); under Xvfb (`xvfb-run -a`);
  * - Windows: the unpacked `win-unpacked/Factdesk.exe` (what the installer installs);
  * - macOS: the .app installed from the .dmg for this machine's architecture (mounted, copied out as
  *   a person drags it to Applications, unmounted).
- * Each prints its one line; the script exits 1 when any failed or none was found.
+ * Each prints its one line. The script exits 1 when any failed, none was found, or any changed a
+ * single byte under PROJECT_DIR (the self-test opens it read-only); 2 without PROJECT_DIR.
  *
- *   npx tsx scripts/packaging/packaged-self-test.ts [release-dir]
+ *   npx tsx scripts/packaging/packaged-self-test.ts PROJECT_DIR [release-dir]
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { pathToFileURL } from 'node:url';
+import { folderFingerprint } from '../../test-support/folder-fingerprint';
 
 /** How long one self-test may take before it is stopped (the app's own limit is two minutes). */
 const TIMEOUT_MS = 180_000;
@@ -95,8 +99,8 @@ function installFromDmg(dmg: string, executable: string): string {
   return path.join(applications, executable);
 }
 
-/** Runs one app's self-test; its exit code (1 when it did not end in time or could not start). */
-function selfTest(app: PackagedApp): Promise<number> {
+/** Runs one app's self-test on `projectDir`; its exit code (1 when it did not end in time or could not start). */
+function selfTest(app: PackagedApp, projectDir: string): Promise<number> {
   return new Promise((resolve) => {
     let executable: string;
     try {
@@ -106,8 +110,8 @@ function selfTest(app: PackagedApp): Promise<number> {
       resolve(1);
       return;
     }
-    console.log(`${app.label}: ${executable} --self-test`);
-    const child = spawn(executable, ['--self-test'], {
+    console.log(`${app.label}: ${executable} --self-test ${projectDir}`);
+    const child = spawn(executable, ['--self-test', projectDir], {
       stdio: 'inherit',
       env: { ...process.env, ...app.env },
     });
@@ -128,7 +132,13 @@ function selfTest(app: PackagedApp): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const releaseDir = path.resolve(process.argv[2] ?? 'release');
+  const [project, release] = process.argv.slice(2);
+  if (!project) {
+    console.error('Usage: packaged-self-test.ts PROJECT_DIR [RELEASE_DIR] (a project the CLI made).');
+    process.exit(2);
+  }
+  const projectDir = path.resolve(project);
+  const releaseDir = path.resolve(release ?? 'release');
   const apps = packagedApps(releaseDir, readdirSync(releaseDir), process.platform, process.arch);
   if (apps.length === 0) {
     console.error(
@@ -138,7 +148,12 @@ async function main(): Promise<void> {
   }
   let failed = 0;
   for (const app of apps) {
-    const code = await selfTest(app);
+    const before = await folderFingerprint(projectDir);
+    let code = await selfTest(app, projectDir);
+    if (!isDeepStrictEqual(await folderFingerprint(projectDir), before)) {
+      console.error(`${app.label}: the self-test changed files under ${projectDir}; it must write nothing.`);
+      code = code === 0 ? 1 : code;
+    }
     console.log(`${app.label}: exit ${code}`);
     if (code !== 0) failed += 1;
   }
