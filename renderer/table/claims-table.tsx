@@ -58,7 +58,8 @@ export function ClaimsTable({
     count: lines.count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 6,
+    // Rows laid out beyond the window on each side: each wheel step lays out every row anew.
+    overscan: 3,
     paddingStart: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
   });

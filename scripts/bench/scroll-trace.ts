@@ -2,9 +2,10 @@
 // rows, then PageDown, End, Home) over a project of N claims in the web workbench, under a Chrome
 // performance trace (CDP Tracing). Prints, for each task over 50 ms on the page's main thread, its
 // length and the time in its parts (script, style, layout, paint, garbage collection), and the same
-// summed over all tasks. `npx tsx scripts/bench/scroll-trace.ts 100000` (after `npm run build`).
+// summed over all tasks. `npx tsx scripts/bench/scroll-trace.ts 100000 [BUILD…]` (after `npm run build`)
+// traces dist/, or each build folder named, in turn on the same project (to compare two versions).
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Page } from 'playwright-core';
@@ -18,6 +19,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time: what the work cost, whatever else ran on the machine. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string; data?: { type?: string } };
@@ -93,7 +96,21 @@ function summarize(events: TraceEvent[]) {
     }
     return parts;
   };
+  // CPU time of each part over the whole scroll, outermost events only: comparable between builds on a
+  // busy machine, where wall-clock task lengths mostly measure the other processes.
+  const cpuMs: Record<string, number> = {};
+  const outer = mine.filter((e) => PARTS[e.name]).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  let end = 0;
+  for (const e of outer) {
+    if (e.ts < end) continue;
+    end = e.ts + e.dur!;
+    const part = PARTS[e.name]!;
+    cpuMs[part] = (cpuMs[part] ?? 0) + (e.tdur ?? e.dur!) / 1000;
+  }
+  for (const part of Object.keys(cpuMs)) cpuMs[part] = Math.round(cpuMs[part]!);
   return {
+    cpuMs,
+    cpuTaskMs: Math.round(tasks.reduce((sum, t) => sum + (t.tdur ?? t.dur!), 0) / 1000),
     tasks: tasks.length,
     longTasks: long.map((t) => ({ ms: Math.round(t.dur! / 100) / 10, parts: partsOf(t) })),
     longestMs: Math.round(Math.max(0, ...tasks.map((t) => t.dur!)) / 100) / 10,
@@ -101,10 +118,13 @@ function summarize(events: TraceEvent[]) {
 }
 
 const size = Number(process.argv[2] ?? 100_000);
-await withProject(size, async (dir) => {
+const builds = process.argv.slice(3).map((build) => resolve(build));
+
+/** Serves the project in `dir` from `build`, traces the scroll, and prints what its long tasks were. */
+async function traceBuild(build: string, dir: string) {
   const userData = await mkdtemp(join(tmpdir(), 'factdesk-trace-user-'));
   await seedChecker(userData);
-  const server = await startServer(join(root, 'dist'), dir, userData);
+  const server = await startServer(build, dir, userData);
   const exited = new Promise((done) => server.child.once('exit', done));
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
@@ -123,11 +143,21 @@ await withProject(size, async (dir) => {
     await scroll(page);
     await cdp.send('Tracing.end');
     await complete;
-    process.stdout.write(`${JSON.stringify({ claims: size, ...summarize(events) }, null, 1)}\n`);
+    const summary = summarize(events);
+    const sums: Record<string, number> = {};
+    for (const task of summary.longTasks)
+      for (const [part, ms] of Object.entries(task.parts)) sums[part] = Math.round((sums[part] ?? 0) + ms);
+    process.stdout.write(
+      `${JSON.stringify({ build, claims: size, loadAverage: loadavg()[0], ...summary, longTaskPartsMs: sums }, null, 1)}\n`,
+    );
   } finally {
     await browser.close();
     server.child.kill('SIGTERM');
     await exited;
     await rm(userData, { recursive: true, force: true });
   }
+}
+
+await withProject(size, async (dir) => {
+  for (const build of builds.length > 0 ? builds : [join(root, 'dist')]) await traceBuild(build, dir);
 });
