@@ -51,6 +51,7 @@ export const HistoryEntrySchema = z.object({
     'reextracted',
     'assign',
     'revised',
+    /** The checker restated the claim (`text`): `from` the old statement, `to` the new. Schema 4. */
     'restated',
   ]),
   from: z.string().max(20_000).optional(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ClaimSchema, LanguageCodeSchema, TimestampSchema } from './claim';
-import { DraftFormatSchema } from './enums';
+import { DraftFormatSchema, PublicationDateSourceSchema } from './enums';
 import { CURRENT_SCHEMA_VERSION } from './schema-version';
 
 /** A character range `[start, end)` in a document's text. */
@@ -50,6 +50,12 @@ export const DocumentSchema = z.object({
   importedAt: TimestampSchema,
   /** The document's own date (publication date) when known: ISO `YYYY-MM-DD`. */
   documentDate: z.string().max(40).optional(),
+  /**
+   * Where `documentDate` came from (schema 4): `given` by a person (import option, the document's
+   * header), the draft's `metadata` (an HTML page's publication time, a Word file's Publish Date), or
+   * its `dateline` ("PORT ELLIS, March 3, 2023 —"). Absent in older files and when no date is known.
+   */
+  documentDateSource: PublicationDateSourceSchema.optional(),
   text: z.string(),
   /** The draft's main language, as detected when its claims were found or as the checker chose it. */
   language: LanguageCodeSchema.optional(),

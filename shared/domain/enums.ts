@@ -20,6 +20,11 @@ export const draftFormats = ['txt', 'md', 'html', 'docx', 'pdf'] as const;
 export const DraftFormatSchema = z.enum(draftFormats);
 export type DraftFormat = z.infer<typeof DraftFormatSchema>;
 
+/** Where a draft's publication date came from: a person, the file's metadata, or its dateline. */
+export const publicationDateSources = ['given', 'metadata', 'dateline'] as const;
+export const PublicationDateSourceSchema = z.enum(publicationDateSources);
+export type PublicationDateSource = z.infer<typeof PublicationDateSourceSchema>;
+
 /**
  * How a claim was found again in a new version of its draft: untouched, moved elsewhere with the same
  * text, found with changed text, or orphaned (its text is gone).

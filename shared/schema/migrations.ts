@@ -17,6 +17,11 @@ export const projectMigrations: readonly Migration[] = [
     describe: 'schema 3: earlier versions of documents are kept in their own files (project file unchanged)',
     up: (data) => data,
   },
+  {
+    from: 3,
+    describe: "schema 4: a document's publication date says where it came from (project file unchanged)",
+    up: (data) => data,
+  },
 ];
 export const documentMigrations: readonly Migration[] = [
   {
@@ -35,4 +40,16 @@ export const documentMigrations: readonly Migration[] = [
     describe: "schema 3: earlier versions' texts move to documents/<id>.versions.json (on open for writing)",
     up: (data) => data,
   },
+  {
+    from: 3,
+    // Optional fields only: where the publication date came from, and history entries for a restated
+    // claim. The number changes so an older Factdesk refuses these files instead of dropping them.
+    describe: "schema 4: the publication date's source, and restated claims in history (all optional)",
+    up: (data) => data,
+  },
+];
+
+/** Versions files first appeared with schema 3; their shape has not changed since. */
+export const versionsMigrations: readonly Migration[] = [
+  { from: 3, describe: 'schema 4: versions files unchanged', up: (data) => data },
 ];

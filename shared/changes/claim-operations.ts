@@ -1,0 +1,97 @@
+import { copy } from './copy';
+import type { Citation, Claim } from '../domain/claim';
+import { UserError } from '../errors';
+import type { ApplyContext, ClaimOperation } from './operations';
+
+/**
+ * Applies one claim operation to the claim in place and records it in the claim's history.
+ * Returns false when the claim was already so (nothing changed, nothing recorded).
+ */
+export function applyClaimOperation(claim: Claim, op: ClaimOperation, ctx: ApplyContext): boolean {
+  const changed = change(claim, op, ctx);
+  if (changed) claim.updatedAt = ctx.at;
+  return changed;
+}
+
+function change(claim: Claim, op: ClaimOperation, ctx: ApplyContext): boolean {
+  const { by, at } = ctx;
+  switch (op.type) {
+    case 'setStatus': {
+      // A verdict given after a new version of the draft settles its recheck, even the same verdict.
+      const settled = claim.needsRecheck !== undefined;
+      delete claim.needsRecheck;
+      if (claim.status === op.status) return settled;
+      claim.history.push({ at, by, action: 'status', from: claim.status, to: op.status });
+      claim.status = op.status;
+      return true;
+    }
+    case 'setNote': {
+      if (claim.note === op.note) return false;
+      if (ctx.amendNote && canAmendNote(claim, by)) {
+        const last = claim.history.at(-1)!;
+        // Typed back to what it was before this edit: the edit leaves no trace.
+        if (last.from === op.note) claim.history.pop();
+        else Object.assign(last, { at, to: op.note });
+      } else claim.history.push({ at, by, action: 'note', from: claim.note, to: op.note });
+      claim.note = op.note;
+      return true;
+    }
+    case 'setAssignee': {
+      const next = op.assignee.trim() || undefined;
+      if (claim.assignee === next) return false;
+      claim.history.push({ at, by, action: 'assign', from: claim.assignee ?? '', to: next ?? '' });
+      if (next === undefined) delete claim.assignee;
+      else claim.assignee = next;
+      return true;
+    }
+    case 'addCitation':
+      if (claim.citations.some((citation) => citation.id === op.citation.id)) {
+        throw new UserError(`This claim already has a citation ${op.citation.id}.`);
+      }
+      claim.citations.push(copy(op.citation));
+      claim.history.push({ at, by, action: 'cite', to: describeCitation(op.citation) });
+      return true;
+    case 'replaceCitation': {
+      const index = citationIndex(claim, op.citationId);
+      const old = claim.citations[index]!;
+      const next: Citation = { ...copy(op.citation), id: old.id, addedAt: old.addedAt, addedBy: old.addedBy };
+      claim.citations[index] = next;
+      claim.history.push({ at, by, action: 'uncite', from: describeCitation(old) });
+      claim.history.push({ at, by, action: 'cite', to: describeCitation(next) });
+      return true;
+    }
+    case 'removeCitation': {
+      const index = citationIndex(claim, op.citationId);
+      const [old] = claim.citations.splice(index, 1);
+      claim.history.push({ at, by, action: 'uncite', from: describeCitation(old!) });
+      return true;
+    }
+    case 'setStatement': {
+      const text = op.text.trim();
+      if (claim.text === text) return false;
+      claim.history.push({ at, by, action: 'restated', from: claim.text, to: text });
+      claim.text = text;
+      return true;
+    }
+  }
+}
+
+/**
+ * True when the claim's last history entry is a note edit by `by` that produced its current note, so
+ * a further edit of the note can be folded into it.
+ */
+export function canAmendNote(claim: Claim, by: string): boolean {
+  const last = claim.history.at(-1);
+  return last?.action === 'note' && last.by === by && last.to === claim.note;
+}
+
+/** How a citation reads in a claim's history: its stance and what it is. */
+export function describeCitation(citation: Citation): string {
+  return `${citation.stance}: ${citation.title || citation.url || citation.file?.name || citation.id}`;
+}
+
+function citationIndex(claim: Claim, citationId: string): number {
+  const index = claim.citations.findIndex((citation) => citation.id === citationId);
+  if (index < 0) throw new UserError(`This claim has no citation ${citationId}.`);
+  return index;
+}
