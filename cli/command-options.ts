@@ -35,6 +35,7 @@ export const optionTypes = {
   'token-file': { type: 'string' },
   email: { type: 'string' },
   language: { type: 'string' },
+  clear: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
 

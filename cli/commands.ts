@@ -2,6 +2,7 @@
 // lines of `factdesk --help`, and what runs it. To give a command an option, name it here.
 import type { CommandShape, OptionName, OptionValues } from './command-options';
 import { citationsExport, citationsImport } from './commands/citations-command';
+import { dateCommand } from './commands/date-command';
 import { extractFile, rankLines } from './commands/draft-commands';
 import {
   citeClaim,
@@ -51,10 +52,25 @@ export const commands: readonly Command[] = [
   command({
     words: ['import'],
     positionals: { min: 2, max: ONE_OR_MORE, needs: 'DIR and at least one draft' },
-    options: ['by', 'passphrase-file'],
-    usage:
-      'factdesk import DIR FILE|FOLDER... [--by NAME] add drafts (txt, md, html, docx, pdf) and find their claims',
-    run: ([dir, ...drafts], values) => importDrafts(dir!, drafts, values.by),
+    options: ['by', 'date', 'passphrase-file'],
+    usage: `factdesk import DIR FILE|FOLDER... [--by NAME] [--date YYYY-MM-DD]
+                                                 add drafts (txt, md, html, docx, pdf) and find their claims;
+                                                 --date: their publication date (else each draft's own)`,
+    run: ([dir, ...drafts], values) => importDrafts(dir!, drafts, values.by, values.date),
+  }),
+  command({
+    words: ['date'],
+    positionals: {
+      min: 2,
+      max: 3,
+      needs: 'DIR and DOCUMENT_ID',
+      takes: 'DIR, DOCUMENT_ID and at most one day',
+    },
+    options: ['clear', 'json', 'by', 'passphrase-file'],
+    usage: `factdesk date DIR DOCUMENT_ID (YYYY-MM-DD | --clear) [--json] [--by NAME]
+                                                 set a draft's publication date; its relative dates follow`,
+    run: ([dir, documentId, day], values) =>
+      dateCommand(dir!, documentId!, day, { clear: values.clear, json: values.json, by: values.by }),
   }),
   command({
     words: ['extract'],

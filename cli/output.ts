@@ -1,10 +1,20 @@
+import type { FactdeskDocument } from '../shared/domain';
 import type { ClaimRow } from '../shared/ipc';
 
-/** Claims as one JSON array, with the fields the command-line contract promises. */
-export function claimsJson(rows: readonly ClaimRow[]): string {
+/**
+ * Claims as one JSON array, with the fields the command-line contract promises. Each says its
+ * document's publication date (`documentDate`, null when none), against which its `values`
+ * (`dateStart`, `dateEnd`) were resolved.
+ */
+export function claimsJson(
+  rows: readonly ClaimRow[],
+  documents: readonly Pick<FactdeskDocument, 'id' | 'documentDate'>[],
+): string {
+  const dates = new Map(documents.map((doc) => [doc.id, doc.documentDate ?? null]));
   // Every claim says how it was found in its document's current text ("exact" until a new version).
   const out = rows.map((row) => ({
     ...row,
+    documentDate: dates.get(row.documentId) ?? null,
     needsRecheck: row.needsRecheck ?? false,
     anchoring: row.anchoring ?? 'exact',
     // Competing verdicts or notes from checkers who had not seen each other's: empty when none.

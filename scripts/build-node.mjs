@@ -31,6 +31,8 @@ const entries = [
     in: 'core/extraction/extract-worker.ts',
     out: join(outDir, 'workers/extract-worker.mjs'),
     format: 'esm',
+    // Drafts are read in the worker: pdf.js and mammoth sit in chunks it loads only for PDF and Word.
+    split: true,
   },
 ];
 

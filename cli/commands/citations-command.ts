@@ -77,7 +77,8 @@ export async function citationsImport(
   const { parseReferences } = await import('../../core/citations/interchange/import-citations');
   const { addReferencesToClaim } = await import('../../core/citations/interchange/add-references');
   const references = parseReferences(basename(file), text, format, stance);
-  const project = await OpenProject.open(dir, { ...projectAccess(), tool: TOOL });
+  // Only the claim's document is read (the claim index names it).
+  const project = await OpenProject.open(dir, { ...projectAccess(), tool: TOOL, documents: 'on-demand' });
   try {
     const added = await addReferencesToClaim(project, claimId, references, checker);
     const skipped =

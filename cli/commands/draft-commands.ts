@@ -1,22 +1,22 @@
 import { readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { rankSentences } from '../../shared/ranking';
-import { loadLanguageDetector } from '../../shared/claims';
 import { UserError } from '../../shared/errors';
 import { claimRow } from '../../core/project/views';
 import { buildDocument } from '../../core/drafts/build-document';
-import { readDraftFile } from '../../core/drafts/read-draft';
+import { inlineRunner } from '../../core/extraction/extraction-runner';
 import { UsageError } from '../cli-error';
 import { claimsJson, claimsText } from '../output';
 import type { CommandResult } from './project-commands';
 
 /** `factdesk extract FILE [--json]`: the claims found in one draft, no project needed. */
 export async function extractFile(file: string, json: boolean): Promise<CommandResult> {
-  const draft = await readDraftFile(file);
-  await loadLanguageDetector();
-  const doc = buildDocument(draft, userInfo().username);
+  const doc = buildDocument(
+    await inlineRunner.run({ source: { kind: 'file', path: file } }),
+    userInfo().username,
+  );
   const rows = doc.claims.map((claim) => claimRow(doc, claim));
-  return { stdout: json ? claimsJson(rows) : claimsText(rows) };
+  return { stdout: json ? claimsJson(rows, [doc]) : claimsText(rows) };
 }
 
 const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;

@@ -10,10 +10,12 @@ import {
 } from '../../shared/domain';
 import { UserError } from '../../shared/errors';
 import { buildCitation } from '../../core/citations/build-citation';
-import { addCitation, setNote, setStatement, setStatus } from '../../core/claims/claim-changes';
+import type { DocumentOperation } from '../../shared/changes';
+import { PublicationDateSchema } from '../../shared/ipc/contract';
 import { buildDocument } from '../../core/drafts/build-document';
-import { readDraftFile } from '../../core/drafts/read-draft';
-import { OpenProject } from '../../core/project/open-project';
+import { inlineRunner } from '../../core/extraction/extraction-runner';
+import { now } from '../../core/project/ids';
+import { OpenProject, type OpenOptions } from '../../core/project/open-project';
 import { checkerName, UsageError } from '../cli-error';
 import { projectAccess } from '../passphrase-option';
 import { claimsJson, claimsText } from '../output';
@@ -35,13 +37,19 @@ export async function newProject(dir: string, title: string | undefined): Promis
   return { stdout: `Created project "${projectTitle}" in ${project.dir}\n` };
 }
 
-/** `factdesk import DIR FILE|FOLDER...`: every draft is tried; failures are listed and make the exit code 1. */
+/**
+ * `factdesk import DIR FILE|FOLDER... [--date YYYY-MM-DD]`: every draft is tried; failures are listed
+ * and make the exit code 1. Each draft is read and its claims found by the same extraction job as in
+ * the app (here on this thread), against `--date` when given, else the draft's own date.
+ */
 export async function importDrafts(
   dir: string,
   inputs: readonly string[],
   by?: string,
+  date?: string,
 ): Promise<CommandResult> {
   if (inputs.length === 0) throw new UsageError('import needs at least one draft file or folder.');
+  const given = date === undefined ? undefined : parseDate(date);
   const files = (await Promise.all(inputs.map(expandDraftInput))).flat();
   const checker = checkerName(by, userInfo().username);
   return withProject(dir, async (project) => {
@@ -49,9 +57,13 @@ export async function importDrafts(
     let stderr = '';
     for (const file of files) {
       try {
-        const doc = buildDocument(await readDraftFile(file), checker);
+        const outcome = await inlineRunner.run({
+          source: { kind: 'file', path: file },
+          ...(given ? { givenDate: { date: given, source: 'given' } } : {}),
+        });
+        const doc = buildDocument(outcome, checker);
         await project.addDocument(doc);
-        stdout += `Imported "${doc.title}" (${doc.id}): ${doc.claims.length} claims\n`;
+        stdout += `Imported "${doc.title}" (${doc.id}): ${doc.claims.length} claims${datedAs(doc)}\n`;
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
         stderr += `factdesk [${error.code}]: ${error.message}\n`;
@@ -70,10 +82,10 @@ export async function listClaims(
   const wanted = status === undefined ? undefined : parseStatus(status);
   const project = await OpenProject.open(dir, { ...projectAccess(), tool: TOOL, readOnly: true });
   const rows = project.claimRows().filter((row) => wanted === undefined || row.status === wanted);
-  return { stdout: json ? claimsJson(rows) : claimsText(rows) };
+  return { stdout: json ? claimsJson(rows, project.allDocuments()) : claimsText(rows) };
 }
 
-/** `factdesk mark DIR CLAIM_ID STATUS [--note T] [--by NAME]` */
+/** `factdesk mark DIR CLAIM_ID STATUS [--note T] [--by NAME]`: reads only the claim's document. */
 export async function markClaim(
   dir: string,
   claimId: string,
@@ -83,13 +95,16 @@ export async function markClaim(
 ): Promise<CommandResult> {
   const next = parseStatus(status);
   const checker = checkerName(by, userInfo().username);
-  return withProject(dir, async (project) => {
-    const row = await project.updateClaim(claimId, (claim) => {
-      setStatus(claim, next, checker);
-      if (note !== undefined) setNote(claim, note, checker);
-    });
-    return { stdout: `Marked ${row.id} ${row.status}.\n` };
-  });
+  const operations: DocumentOperation[] = [{ type: 'setStatus', claimId, status: next }];
+  if (note !== undefined) operations.push({ type: 'setNote', claimId, note });
+  return withProject(
+    dir,
+    async (project) => {
+      const row = await project.changeClaim(claimId, operations, { by: checker, at: now() });
+      return { stdout: `Marked ${row.id} ${row.status}.\n` };
+    },
+    { documents: 'on-demand' },
+  );
 }
 
 /** `factdesk edit DIR CLAIM_ID --text T [--by NAME]`: the claim as checked (its statement). */
@@ -101,10 +116,17 @@ export async function editClaim(
 ): Promise<CommandResult> {
   if (text === undefined) throw new UsageError('edit needs --text, the claim as you checked it.');
   const checker = checkerName(by, userInfo().username);
-  return withProject(dir, async (project) => {
-    const row = await project.updateClaim(claimId, (claim) => setStatement(claim, text, checker));
-    return { stdout: `Claim ${row.id} now reads: ${row.text}\n` };
-  });
+  return withProject(
+    dir,
+    async (project) => {
+      const row = await project.changeClaim(claimId, [{ type: 'setStatement', claimId, text }], {
+        by: checker,
+        at: now(),
+      });
+      return { stdout: `Claim ${row.id} now reads: ${row.text}\n` };
+    },
+    { documents: 'on-demand' },
+  );
 }
 
 /** Options of `factdesk cite`. */
@@ -131,30 +153,37 @@ export async function citeClaim(dir: string, claimId: string, options: CiteOptio
   if (!stance.success)
     throw new UsageError(`--stance must be supports, refutes or context, not "${options.stance}".`);
   const checker = checkerName(options.by, userInfo().username);
-  return withProject(dir, async (project) => {
-    project.claimRow(claimId);
-    const citation = await buildCitation(
-      project.dir,
-      {
-        url: options.url,
-        filePath: options.file,
-        title: options.title ?? '',
-        publisher: options.publisher,
-        quote: options.quote ?? '',
-        stance: stance.data,
-        locator: options.locator,
-        date: options.date,
-        archivedUrl: options['archived-url'],
-        confidential: options.confidential,
-      },
-      checker,
-      project.codec,
-    );
-    await project.updateClaim(claimId, (claim) => addCitation(claim, citation, checker));
-    return {
-      stdout: `Cited ${citation.title || citation.url || citation.file?.name} on ${claimId} (${citation.stance}).\n`,
-    };
-  });
+  return withProject(
+    dir,
+    async (project) => {
+      await project.locateClaim(claimId);
+      const citation = await buildCitation(
+        project.dir,
+        {
+          url: options.url,
+          filePath: options.file,
+          title: options.title ?? '',
+          publisher: options.publisher,
+          quote: options.quote ?? '',
+          stance: stance.data,
+          locator: options.locator,
+          date: options.date,
+          archivedUrl: options['archived-url'],
+          confidential: options.confidential,
+        },
+        checker,
+        project.codec,
+      );
+      await project.changeClaim(claimId, [{ type: 'addCitation', claimId, citation }], {
+        by: checker,
+        at: now(),
+      });
+      return {
+        stdout: `Cited ${citation.title || citation.url || citation.file?.name} on ${claimId} (${citation.stance}).\n`,
+      };
+    },
+    { documents: 'on-demand' },
+  );
 }
 
 function parseStatus(status: string): ClaimStatus {
@@ -165,8 +194,32 @@ function parseStatus(status: string): ClaimStatus {
   return parsed.data;
 }
 
-export async function withProject<T>(dir: string, work: (project: OpenProject) => Promise<T>): Promise<T> {
-  const project = await OpenProject.open(dir, { ...projectAccess(), tool: TOOL });
+/** `--date` as a real day `YYYY-MM-DD`, else a usage error saying so. */
+export function parseDate(date: string): string {
+  if (!PublicationDateSchema.safeParse(date).success) {
+    throw new UsageError(`--date must be a day written YYYY-MM-DD, such as 2023-03-03, not "${date}".`);
+  }
+  return date;
+}
+
+/** ", dated 2023-03-03 (from its dateline)" for a document with a publication date, else nothing. */
+export function datedAs(doc: { documentDate?: string; documentDateSource?: string }): string {
+  if (!doc.documentDate) return '';
+  const from = { given: 'as given', metadata: 'from its metadata', dateline: 'from its dateline' };
+  const source = from[doc.documentDateSource as keyof typeof from] ?? 'from its metadata';
+  return `, dated ${doc.documentDate} (${source})`;
+}
+
+/**
+ * Opens the project for writing, runs `work`, and closes it. `documents: 'on-demand'` reads only the
+ * documents the work needs (a mark reads the claim's document alone).
+ */
+export async function withProject<T>(
+  dir: string,
+  work: (project: OpenProject) => Promise<T>,
+  options: Pick<OpenOptions, 'documents'> = {},
+): Promise<T> {
+  const project = await OpenProject.open(dir, { ...projectAccess(), tool: TOOL, ...options });
   try {
     return await work(project);
   } finally {

@@ -1,7 +1,6 @@
 import { userInfo } from 'node:os';
 import type { RevisionResult } from '../../shared/ipc';
 import { inlineRunner } from '../../core/extraction/extraction-runner';
-import { readDraftFile } from '../../core/drafts/read-draft';
 import { reviseDocument } from '../../core/revisions/revise-document';
 import { checkerName } from '../cli-error';
 import { withProject, type CommandResult } from './project-commands';
@@ -15,11 +14,20 @@ export async function reviseCommand(
   by: string | undefined,
 ): Promise<CommandResult> {
   const checker = checkerName(by, userInfo().username);
-  return withProject(dir, async (project) => {
-    const draft = await readDraftFile(file);
-    const result = await reviseDocument(project, documentId, draft, checker, inlineRunner);
-    return { stdout: json ? `${JSON.stringify(result, null, 2)}\n` : summary(result) };
-  });
+  return withProject(
+    dir,
+    async (project) => {
+      const result = await reviseDocument(
+        project,
+        documentId,
+        { kind: 'file', path: file },
+        checker,
+        inlineRunner,
+      );
+      return { stdout: json ? `${JSON.stringify(result, null, 2)}\n` : summary(result) };
+    },
+    { documents: 'on-demand' },
+  );
 }
 
 /** One line for the new version, then the count of claims in each anchoring state. */

@@ -6,6 +6,7 @@ import { seedProject } from '../../test-support/safety/seed-project';
 import { tempDir } from '../../test-support/temp-dir';
 import type { BackupPolicy } from './backup-scheduler';
 import { listSnapshots } from './list-snapshots';
+import { setNote } from '../../test-support/claim-changes';
 
 const MINUTE = 60 * 1000;
 
@@ -37,7 +38,7 @@ describe('rolling backups', () => {
     expect(await names(dir)).toEqual(['20240501T090000000Z-open']);
     clock.advance(MINUTE);
     const project = await OpenProject.open(dir, { tool: 't', backups: clock.policy });
-    await project.updateClaim(claims[0]!, (claim) => void (claim.note = 'changed'));
+    await setNote(project, claims[0]!, 'changed');
     await project.close();
     expect(await names(dir)).toHaveLength(1); // opened again within the interval
     clock.advance(20 * MINUTE);
@@ -54,7 +55,7 @@ describe('rolling backups', () => {
     const project = await OpenProject.open(dir, { tool: 't', backups: clock.policy });
     for (let minute = 0; minute < 35; minute++) {
       clock.advance(MINUTE);
-      await project.updateClaim(claims[minute % claims.length]!, (claim) => void (claim.note = `m${minute}`));
+      await setNote(project, claims[minute % claims.length]!, `m${minute}`);
     }
     await project.close();
     const taken = await listSnapshots(dir);
@@ -71,7 +72,7 @@ describe('rolling backups', () => {
     clock.advance(11 * MINUTE);
     const project = await OpenProject.open(dir, { tool: 't', backups: clock.policy });
     const doc = project.documentIdOf(claims[0]!);
-    await project.updateClaim(claims[0]!, (claim) => void (claim.note = 'second'));
+    await setNote(project, claims[0]!, 'second');
     await project.snapshot('manual');
     await project.close();
     const [second, first] = await listSnapshots(dir);
@@ -110,7 +111,7 @@ describe('rolling backups', () => {
     for (let day = 0; day < 6; day++) {
       for (let session = 0; session < 4; session++) {
         const project = await OpenProject.open(dir, { tool: 't', backups: clock.policy });
-        await project.updateClaim(claims[0]!, (claim) => void (claim.note = `${day}-${session}`));
+        await setNote(project, claims[0]!, `${day}-${session}`);
         await project.close();
         clock.advance(3 * 60 * MINUTE);
       }

@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../drafts/build-document';
+import { findClaimsIn } from '../extraction/extraction-job';
 import { OpenProject } from '../project/open-project';
 import { folderState } from '../../test-support/safety/folder-state';
 import { seedProject } from '../../test-support/safety/seed-project';
@@ -10,14 +11,18 @@ import { servicesWithRouter } from '../../test-support/map-router';
 import { tempDir } from '../../test-support/temp-dir';
 import { listSnapshots } from './list-snapshots';
 import { restoreSnapshot } from './restore-snapshot';
+import { setNote } from '../../test-support/claim-changes';
 
 async function backedUp() {
   const dir = join(await tempDir(), 'restore.factdesk');
   const claims = await seedProject(dir);
   const project = await OpenProject.open(dir, { tool: 't' }); // the first backup
-  await project.updateClaim(claims[0]!, (claim) => void (claim.note = 'after the backup'));
+  await setNote(project, claims[0]!, 'after the backup');
   await project.addDocument(
-    buildDocument({ fileName: 'late.txt', format: 'txt', text: 'In 2023, 40 percent agreed.' }, 'T'),
+    buildDocument(
+      findClaimsIn({ fileName: 'late.txt', format: 'txt', text: 'In 2023, 40 percent agreed.' }),
+      'T',
+    ),
   );
   await project.close();
   const [backup] = await listSnapshots(dir);

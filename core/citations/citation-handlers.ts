@@ -2,7 +2,6 @@ import { UserError } from '../../shared/errors';
 import type { Citation } from '../../shared/domain';
 import { reportFileName } from '../../shared/reports';
 import { buildCitation } from './build-citation';
-import { addCitation, removeCitation, replaceCitation } from '../claims/claim-changes';
 import { citationFromRequest, holdChosenPath, holdUploadedBytes } from './citation-files';
 import { interchangeExtensions } from './interchange/interchange-formats';
 import type { HandlerSlice } from '../ipc/handler-types';
@@ -33,7 +32,7 @@ export function citationHandlers(
     'claim:addCitation': async ({ claimId, citation }, session) => {
       session.project.claimRow(claimId);
       const built = await citationFromRequest(session, citation);
-      return session.updateClaim(claimId, (claim, by) => addCitation(claim, built, by));
+      return session.changeClaim(claimId, [{ type: 'addCitation', claimId, citation: built }]);
     },
     'claim:updateCitation': async ({ claimId, citationId, citation }, session) => {
       const old = session.project.claimRow(claimId).citations.find((entry) => entry.id === citationId);
@@ -41,10 +40,10 @@ export function citationHandlers(
       const built = await citationFromRequest(session, citation);
       // No new file chosen: the attached file stays.
       const next = built.file || !old.file ? built : { ...built, file: old.file };
-      return session.updateClaim(claimId, (claim, by) => replaceCitation(claim, citationId, next, by));
+      return session.changeClaim(claimId, [{ type: 'replaceCitation', claimId, citationId, citation: next }]);
     },
     'claim:removeCitation': ({ claimId, citationId }, session) =>
-      session.updateClaim(claimId, (claim, by) => removeCitation(claim, citationId, by)),
+      session.changeClaim(claimId, [{ type: 'removeCitation', claimId, citationId }]),
     'sources:list': async (_args, session) => sourcesOf(session.project.allDocuments()),
     'dialog:chooseCitationFile': async (_args, session) => {
       const choose = dialogs.chooseCitationFile;
@@ -86,9 +85,10 @@ export function citationHandlers(
       const citations: Citation[] = [];
       for (const input of references.citations)
         citations.push(await buildCitation(session.project.dir, input, checker));
-      const claim = await session.updateClaim(claimId, (row, by) => {
-        for (const citation of citations) addCitation(row, citation, by);
-      });
+      const claim = await session.changeClaim(
+        claimId,
+        citations.map((citation) => ({ type: 'addCitation', claimId, citation })),
+      );
       return { added: citations.length, skipped: references.skipped, claim };
     },
   };

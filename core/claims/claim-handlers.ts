@@ -1,5 +1,4 @@
 import type { HandlerSlice } from '../ipc/handler-types';
-import { setAssignee, setNote, setStatement, setStatus } from './claim-changes';
 
 type ClaimChannel =
   | 'claims:list'
@@ -8,19 +7,24 @@ type ClaimChannel =
   | 'claim:setAssignee'
   | 'claim:setStatement'
   | 'edit:undo'
-  | 'edit:redo';
+  | 'edit:redo'
+  | 'edit:state';
 
-/** Handlers that list claims, mark one, note it, assign it, restate it, and undo or redo the last change. */
+/**
+ * Handlers that list claims, mark one, note it, assign it, restate it, and undo or redo the last
+ * change. Each change is one operation through the session's one write path.
+ */
 export const claimHandlers: HandlerSlice<ClaimChannel> = {
   'claims:list': async (_args, session) => session.project.claimRows(),
   'claim:setStatus': ({ claimId, status }, session) =>
-    session.updateClaim(claimId, (claim, by) => setStatus(claim, status, by)),
+    session.changeClaim(claimId, [{ type: 'setStatus', claimId, status }]),
   'claim:setNote': ({ claimId, note }, session) =>
-    session.updateClaim(claimId, (claim, by) => setNote(claim, note, by)),
+    session.changeClaim(claimId, [{ type: 'setNote', claimId, note }]),
   'claim:setAssignee': ({ claimId, assignee }, session) =>
-    session.updateClaim(claimId, (claim, by) => setAssignee(claim, assignee, by)),
+    session.changeClaim(claimId, [{ type: 'setAssignee', claimId, assignee }]),
   'claim:setStatement': ({ claimId, text }, session) =>
-    session.updateClaim(claimId, (claim, by) => setStatement(claim, text, by)),
+    session.changeClaim(claimId, [{ type: 'setStatement', claimId, text }]),
   'edit:undo': (_args, session) => session.undo(),
   'edit:redo': (_args, session) => session.redo(),
+  'edit:state': async (_args, session) => session.undoState,
 };

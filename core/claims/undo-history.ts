@@ -1,22 +1,21 @@
-import type { Claim, FactdeskDocument } from '../../shared/domain';
-import type { ClaimChanges } from '../../shared/ipc';
-import { claimRow } from '../project/views';
+import type { RecordedSide } from '../../shared/changes';
+import type { UndoState } from '../../shared/ipc';
 
-/** What one change did to one document's claims: enough to put either side back. */
+/** One change a checker made to one document: both sides of what it touched, enough to put either back. */
 export interface UndoEntry {
   readonly documentId: string;
+  /** What the change did, in words ("marking verified"): the one place these words come from. */
   readonly label: string;
-  readonly before: DocumentClaimsState;
-  readonly after: DocumentClaimsState;
-}
-
-/** The parts of a document that checkers' changes touch. */
-export interface DocumentClaimsState {
-  readonly claims: Claim[];
-  readonly dismissed: string[];
+  readonly before: RecordedSide;
+  after: RecordedSide;
+  /** For a note edit: whose, on which claim, and when it was last saved (later edits fold into it). */
+  note?: { readonly claimId: string; readonly by: string; savedAt: number };
 }
 
 const LIMIT = 500;
+
+/** Typing a note saves on each pause; saves this close together are one edit (one undo step, one history entry). */
+export const NOTE_EDIT_WINDOW_MS = 2 * 60 * 1000;
 
 /** A session's undo and redo stacks. A new change clears redo; the oldest entries fall off past 500. */
 export class UndoHistory {
@@ -27,6 +26,24 @@ export class UndoHistory {
     this.done.push(entry);
     if (this.done.length > LIMIT) this.done.shift();
     this.undone.length = 0;
+  }
+
+  /**
+   * The last change, when it is an edit of this claim's note by `by` saved within the window, so
+   * the next save of that note folds into it.
+   */
+  noteEditToExtend(claimId: string, by: string, now: number): UndoEntry | undefined {
+    const last = this.done.at(-1);
+    if (this.undone.length > 0 || !last?.note) return undefined;
+    const { note } = last;
+    return note.claimId === claimId && note.by === by && now - note.savedAt <= NOTE_EDIT_WINDOW_MS
+      ? last
+      : undefined;
+  }
+
+  /** Forgets the last change (a note edit typed back to what it was). */
+  dropLast(): void {
+    this.done.pop();
   }
 
   popUndo(): UndoEntry | undefined {
@@ -45,40 +62,18 @@ export class UndoHistory {
     this.done.push(entry);
   }
 
-  get canUndo(): boolean {
-    return this.done.length > 0;
-  }
-
-  get canRedo(): boolean {
-    return this.undone.length > 0;
+  /** What undo and redo would do now, in words. */
+  get state(): UndoState {
+    return {
+      canUndo: this.done.length > 0,
+      canRedo: this.undone.length > 0,
+      undoLabel: this.done.at(-1)?.label ?? null,
+      redoLabel: this.undone.at(-1)?.label ?? null,
+    };
   }
 
   clear(): void {
     this.done.length = 0;
     this.undone.length = 0;
   }
-}
-
-/** A deep copy of a document's claims and dismissed list. */
-export function captureState(doc: FactdeskDocument): DocumentClaimsState {
-  return structuredClone({ claims: doc.claims, dismissed: doc.dismissed });
-}
-
-/** Puts a captured state back into a document. */
-export function restoreState(doc: FactdeskDocument, state: DocumentClaimsState): void {
-  const copy = structuredClone(state);
-  doc.claims = copy.claims;
-  doc.dismissed = copy.dismissed;
-}
-
-/** Which rows differ between two states of a document, and which claims are gone. */
-export function changesBetween(doc: FactdeskDocument, before: DocumentClaimsState): ClaimChanges {
-  const previous = new Map(before.claims.map((claim) => [claim.id, JSON.stringify(claim)]));
-  const now = new Set(doc.claims.map((claim) => claim.id));
-  return {
-    updated: doc.claims
-      .filter((claim) => previous.get(claim.id) !== JSON.stringify(claim))
-      .map((claim) => claimRow(doc, claim)),
-    removed: [...previous.keys()].filter((id) => !now.has(id)),
-  };
 }

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { listSnapshots } from '../backups/list-snapshots';
 import { restoreSnapshot } from '../backups/restore-snapshot';
 import { buildCitation } from '../citations/build-citation';
-import { addCitation } from '../claims/claim-changes';
 import { OpenProject } from '../project/open-project';
 import { folderState } from '../../test-support/safety/folder-state';
 import { seedProject } from '../../test-support/safety/seed-project';
@@ -29,7 +28,10 @@ async function encryptedProject() {
     'Ana',
     project.codec,
   );
-  await project.updateClaim(claims[0]!, (claim) => addCitation(claim, citation, 'Ana'));
+  await project.changeClaim(claims[0]!, [{ type: 'addCitation', claimId: claims[0]!, citation }], {
+    by: 'Ana',
+    at: new Date().toISOString(),
+  });
   await project.close();
   return { dir, claims, citation };
 }

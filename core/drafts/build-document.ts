@@ -1,20 +1,17 @@
-import { extractClaims, type ExtractionResult, type FoundClaim } from '../../shared/claims';
-import { CURRENT_SCHEMA_VERSION, type Claim, type FactdeskDocument } from '../../shared/domain';
+import { claimFromFound } from '../../shared/changes';
+import { CURRENT_SCHEMA_VERSION, type FactdeskDocument } from '../../shared/domain';
+import type { ExtractionOutcome } from '../extraction/extraction-job';
 import { newId, now } from '../project/ids';
 import type { DraftText } from './read-draft';
 
 /**
- * Turns a draft's text into a new document with the claims found in it, each starting `unchecked`.
- * Pass `extraction` when the claims were found elsewhere (a worker); else they are found here.
+ * A new document from what an extraction job found in a draft: its text, its publication date (and
+ * where that came from), and its claims, each starting `unchecked`.
  */
-export function buildDocument(
-  draft: DraftText,
-  checker: string,
-  extraction: ExtractionResult = extractClaims(draft.text),
-): FactdeskDocument {
+export function buildDocument(outcome: ExtractionOutcome, checker: string): FactdeskDocument {
+  const { draft, found, publicationDate } = outcome;
   const id = newId('d');
   const at = now();
-  const claims = extraction.claims.map((found) => newClaimFrom(found, id, checker));
   return {
     format: 'factdesk-document',
     schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -23,38 +20,14 @@ export function buildDocument(
     fileName: draft.fileName,
     sourceFormat: draft.format,
     importedAt: at,
-    ...(draft.documentDate ? { documentDate: draft.documentDate } : {}),
+    ...(publicationDate
+      ? { documentDate: publicationDate.date, documentDateSource: publicationDate.source }
+      : {}),
     text: draft.text,
-    ...(extraction.language ? { language: extraction.language } : {}),
-    boilerplate: extraction.boilerplate,
-    claims,
-    dismissed: [],
-  };
-}
-
-/** A new `unchecked` claim record for a claim the finder found. */
-export function newClaimFrom(found: FoundClaim, documentId: string, checker: string): Claim {
-  const at = now();
-  return {
-    id: newId('c'),
-    documentId,
-    start: found.start,
-    end: found.end,
-    quote: found.quote,
-    text: found.text,
-    kind: found.kind,
-    score: found.score,
-    status: 'unchecked',
-    note: '',
-    citations: [],
-    history: [{ at, by: checker, action: 'found' }],
-    origin: 'found',
-    values: found.values,
-    sentenceStart: found.sentenceStart,
-    sentenceEnd: found.sentenceEnd,
-    warnings: found.warnings,
     ...(found.language ? { language: found.language } : {}),
-    updatedAt: at,
+    boilerplate: found.boilerplate,
+    claims: found.claims.map((claim) => claimFromFound(claim, id, newId('c'), checker, at)),
+    dismissed: [],
   };
 }
 

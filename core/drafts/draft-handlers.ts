@@ -2,7 +2,6 @@ import { Buffer } from 'node:buffer';
 import { basename } from 'node:path';
 import type { HandlerSlice } from '../ipc/handler-types';
 import type { Dialogs } from '../service-types';
-import { draftFromText, readDraftFile } from './read-draft';
 
 type DraftChannel =
   | 'dialog:chooseDrafts'
@@ -10,25 +9,31 @@ type DraftChannel =
   | 'documents:importText'
   | 'documents:importBytes'
   | 'documents:importProgress'
-  | 'document:get';
+  | 'document:get'
+  | 'document:setDate';
 
 /**
- * Handlers that import drafts (chosen files, pasted text, bytes sent by the browser) and read one
- * back. Files and bytes are parsed by the session's runner: in the desktop app, off the main thread.
+ * Handlers that import drafts (chosen files, pasted text, bytes sent by the browser), read one back,
+ * and set its publication date. Each draft is read and its claims found by one extraction job (in
+ * the worker, in the app and the web workbench), with the publication date the person gave, if any.
  */
 export function draftHandlers(dialogs: Pick<Dialogs, 'chooseDrafts'>): HandlerSlice<DraftChannel> {
   return {
     'dialog:chooseDrafts': () => dialogs.chooseDrafts(),
-    'documents:importFiles': ({ paths }, session) =>
+    'documents:importFiles': ({ paths, date }, session) =>
       session.importDrafts(
-        paths.map((path) => () => readDraftFile(path, (name, bytes) => session.readDraft(name, bytes))),
-        paths.map((path) => basename(path)),
+        paths.map((path) => ({ name: basename(path), source: { kind: 'file', path } })),
+        date,
       ),
-    'documents:importText': ({ fileName, text }, session) =>
-      session.importDrafts([async () => draftFromText(fileName, text)], [fileName]),
-    'documents:importBytes': ({ fileName, base64 }, session) =>
-      session.importDrafts([() => session.readDraft(fileName, Buffer.from(base64, 'base64'))], [fileName]),
+    'documents:importText': ({ fileName, text, date }, session) =>
+      session.importDrafts([{ name: fileName, source: { kind: 'text', fileName, text } }], date),
+    'documents:importBytes': ({ fileName, base64, date }, session) =>
+      session.importDrafts(
+        [{ name: fileName, source: { kind: 'bytes', fileName, bytes: Buffer.from(base64, 'base64') } }],
+        date,
+      ),
     'documents:importProgress': async (_args, session) => session.importProgress,
     'document:get': async ({ documentId }, session) => session.project.document(documentId),
+    'document:setDate': ({ documentId, date }, session) => session.setPublicationDate(documentId, date),
   };
 }

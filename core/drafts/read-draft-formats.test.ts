@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../test-support/temp-dir';
 import { buildDocument } from './build-document';
+import { findClaimsIn } from '../extraction/extraction-job';
 import { draftFormatOf, draftFromBytes, draftFromText, readDraftFile } from './read-draft';
 import { NEWS_PAGE } from '../../test-support/drafts/news-page';
 
@@ -12,7 +13,7 @@ describe('draft formats', () => {
     await writeFile(path, NEWS_PAGE);
     const draft = await readDraftFile(path);
     expect(draft).toMatchObject({ format: 'html', documentDate: '2022-02-03' });
-    const doc = buildDocument(draft, 'Ana');
+    const doc = buildDocument(findClaimsIn(draft), 'Ana');
     expect(doc.title).toBe('NATO warns of the largest Russian deployment in Belarus since the Cold War');
     expect(doc.documentDate).toBe('2022-02-03');
     expect(doc.sourceFormat).toBe('html');

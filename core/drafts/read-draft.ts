@@ -1,6 +1,13 @@
 import { open, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { assertNever, draftFormatOfName, READABLE_DRAFTS, type DraftFormat } from '../../shared/domain';
+import { datelineDate } from '../../shared/drafts/dateline';
+import {
+  assertNever,
+  draftFormatOfName,
+  READABLE_DRAFTS,
+  type DraftFormat,
+  type PublicationDateSource,
+} from '../../shared/domain';
 import { UserError } from '../../shared/errors';
 import { describeIoError } from '../storage/json-file-adapter';
 import { binaryDraft, decodeDraft, normalizeText } from './readers/decode-text';
@@ -18,8 +25,14 @@ export interface DraftText {
   readonly text: string;
   /** The headline the file itself gives (an HTML page's `<h1>` or `<title>`), if any. */
   readonly title?: string;
-  /** The publication date the file gives (`YYYY-MM-DD`), if any. */
-  readonly documentDate?: string;
+  /** The publication date the draft itself gives (its metadata, else its dateline), if any. */
+  readonly publicationDate?: PublicationDate;
+}
+
+/** A draft's publication date (`YYYY-MM-DD`) and where it came from. */
+export interface PublicationDate {
+  readonly date: string;
+  readonly source: PublicationDateSource;
 }
 
 /** The draft format of a file name, or a UserError saying what Factdesk can read. */
@@ -77,6 +90,10 @@ export async function readDraftFile(
 
 /** Reads a draft from its bytes (a file on disk, or one the renderer sent), by its file name's format. */
 export async function draftFromBytes(fileName: string, bytes: Uint8Array): Promise<DraftText> {
+  return withDateline(await readBytes(fileName, bytes));
+}
+
+async function readBytes(fileName: string, bytes: Uint8Array): Promise<DraftText> {
   const name = basename(fileName.replaceAll('\\', '/'));
   const format = draftFormatOf(name);
   if (bytes.length > MAX_DRAFT_BYTES) throw tooLarge(name, bytes.length);
@@ -89,8 +106,14 @@ export async function draftFromBytes(fileName: string, bytes: Uint8Array): Promi
     case 'docx': {
       // Word and PDF readers (mammoth, pdf.js) load on first use, so other commands start fast.
       const { readDocx } = await import('./readers/read-docx');
-      const { text, title } = await readDocx(name, bytes);
-      return { fileName: name, format, text: normalizeText(text), ...(title ? { title } : {}) };
+      const { text, title, date } = await readDocx(name, bytes);
+      return {
+        fileName: name,
+        format,
+        text: normalizeText(text),
+        ...(title ? { title } : {}),
+        ...(date ? { publicationDate: { date, source: 'metadata' } } : {}),
+      };
     }
     case 'pdf': {
       const { readPdf } = await import('./readers/read-pdf');
@@ -113,8 +136,18 @@ export function draftFromText(fileName: string, text: string): DraftText {
       'unreadable-draft',
     );
   }
-  if (format === 'html') return fromHtml(name, normalizeText(text));
-  return { fileName: name, format, text: normalizeText(text) };
+  if (format === 'html') return withDateline(fromHtml(name, normalizeText(text)));
+  return withDateline({ fileName: name, format, text: normalizeText(text) });
+}
+
+/**
+ * A draft whose file gives no publication date takes its dateline's, if it has one. The metadata
+ * wins: the publisher's system writes it when the page goes out, while a dateline is typed by hand.
+ */
+function withDateline(draft: DraftText): DraftText {
+  if (draft.publicationDate) return draft;
+  const date = datelineDate(draft.text);
+  return date ? { ...draft, publicationDate: { date, source: 'dateline' } } : draft;
 }
 
 function fromHtml(fileName: string, html: string): DraftText {
@@ -125,7 +158,7 @@ function fromHtml(fileName: string, html: string): DraftText {
     format: 'html',
     text: page.text,
     ...(page.title ? { title: page.title } : {}),
-    ...(page.date ? { documentDate: page.date } : {}),
+    ...(page.date ? { publicationDate: { date: page.date, source: 'metadata' } } : {}),
   };
 }
 

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims';
 import {
   anchorStates,
   claimKinds,
@@ -15,6 +14,7 @@ import {
 } from '../../shared/domain';
 import { documentMigrations } from '../../shared/schema/migrations';
 import { buildDocument } from '../drafts/build-document';
+import { findClaimsIn } from '../extraction/extraction-job';
 import { applyMutation, mutationArbitrary } from '../../test-support/safety/file-mutations';
 import { SEED_ARTICLE } from '../../test-support/safety/seed-project';
 import { parseJsonFile, type JsonFileRules } from '../storage/json-file-adapter';
@@ -23,7 +23,7 @@ import { parseDocumentFast } from './document-fast-parse';
 
 const text = readFileSync(SEED_ARTICLE, 'utf8');
 const documentOnDisk = JSON.parse(
-  JSON.stringify(buildDocument({ fileName: 'seed.txt', format: 'txt', text }, 'tester', extractClaims(text))),
+  JSON.stringify(buildDocument(findClaimsIn({ fileName: 'seed.txt', format: 'txt', text }), 'tester')),
 ) as Record<string, unknown>;
 const realClaims = documentOnDisk.claims as Claim[];
 

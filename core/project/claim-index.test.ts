@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addManualClaim, dismissClaim } from '../claims/claim-editing';
 import { buildDocument } from '../drafts/build-document';
+import { findClaimsIn } from '../extraction/extraction-job';
 import { readDraftFile } from '../drafts/read-draft';
 import { SEED_SAMPLE, tempDir } from '../../test-support/temp-dir';
 import { ClaimIndex } from './claim-index';
@@ -88,7 +88,7 @@ describe('OpenProject claim lookups (index built after open)', () => {
     const dir = join(await tempDir(), 'Index.factdesk');
     const project = await OpenProject.create(dir, 'Index', { tool: 'test' });
     const text = await readDraftFile(SEED_SAMPLE);
-    await project.addDocuments([0, 1, 2].map(() => buildDocument(text, 'Ana')));
+    await project.addDocuments([0, 1, 2].map(() => buildDocument(findClaimsIn(text), 'Ana')));
     await project.close();
     return dir;
   }
@@ -103,10 +103,15 @@ describe('OpenProject claim lookups (index built after open)', () => {
 
     const last = documents[2]!;
     const removed = last.claims.find((claim) => claim.origin === 'found')!.id;
-    const added = await project.updateDocument(last.id, (doc) => {
-      dismissClaim(doc, removed);
-      return addManualClaim(doc, 0, 10, 'event', 'Ana');
-    });
+    const added = { id: 'cadded000001' };
+    await project.change(
+      last.id,
+      [
+        { type: 'dismissClaim', claimId: removed },
+        { type: 'addClaim', claimId: added.id, start: 0, end: 10, kind: 'event' },
+      ],
+      { by: 'Ana', at: new Date().toISOString() },
+    );
     expect(project.documentIdOf(added.id)).toBe(last.id);
     expect(project.claimRow(added.id).documentId).toBe(last.id);
     expect(() => project.documentIdOf(removed)).toThrow(`There is no claim ${removed} in this project.`);

@@ -1,16 +1,17 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { setStatus } from '../claims/claim-changes';
 import { buildDocument } from '../drafts/build-document';
+import { findClaimsIn } from '../extraction/extraction-job';
 import { readDraftFile } from '../drafts/read-draft';
 import { SEED_SAMPLE, tempDir } from '../../test-support/temp-dir';
 import { OpenProject } from './open-project';
+import { setNote } from '../../test-support/claim-changes';
 
 async function seededProject() {
   const dir = join(await tempDir(), 'Belarus.factdesk');
   const project = await OpenProject.create(dir, 'Belarus desk', { tool: 'test' });
-  const doc = buildDocument(await readDraftFile(SEED_SAMPLE), 'Ana');
+  const doc = buildDocument(findClaimsIn(await readDraftFile(SEED_SAMPLE)), 'Ana');
   await project.addDocument(doc);
   return { dir, project, doc };
 }
@@ -33,7 +34,11 @@ describe('OpenProject', () => {
     const projectFile = join(dir, 'project.json');
     const before = (await stat(projectFile)).mtimeMs;
     await new Promise((resolve) => setTimeout(resolve, 20));
-    const row = await project.updateClaim(claim.id, (c) => setStatus(c, 'verified', 'Ana'));
+    const row = await project.changeClaim(
+      claim.id,
+      [{ type: 'setStatus', claimId: claim.id, status: 'verified' }],
+      { by: 'Ana', at: new Date().toISOString() },
+    );
     expect(row.status).toBe('verified');
     const onDisk = JSON.parse(await readFile(join(dir, 'documents', `${doc.id}.json`), 'utf8'));
     const saved = onDisk.claims.find((c: { id: string }) => c.id === claim.id);
@@ -73,7 +78,7 @@ describe('OpenProject', () => {
     await expect(OpenProject.open(dir, { tool: 'test' })).rejects.toThrow(/open for writing/);
     const reader = await OpenProject.open(dir, { tool: 'test', readOnly: true });
     expect(reader.claimRows().length).toBeGreaterThan(0);
-    await expect(reader.updateClaim(reader.claimRows()[0]!.id, () => undefined)).rejects.toThrow(/read-only/);
+    await expect(setNote(reader, reader.claimRows()[0]!.id, 'x')).rejects.toThrow(/read-only/);
     await project.close();
   });
 

@@ -1,7 +1,14 @@
 import { access, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import {
-  ClaimSchema,
+  absentClaims,
+  applyOperations,
+  presentClaims,
+  type AppliedChange,
+  type ApplyContext,
+  type DocumentOperation,
+} from '../../shared/changes';
+import {
   CURRENT_SCHEMA_VERSION,
   DocumentSchema,
   ProjectFileSchema,
@@ -11,7 +18,7 @@ import {
   type ProjectFile,
 } from '../../shared/domain';
 import { UserError, messageFor } from '../../shared/errors';
-import type { ClaimRow, DocumentListItem, ProjectView } from '../../shared/ipc';
+import type { ClaimChanges, ClaimRow, DocumentListItem, ProjectView } from '../../shared/ipc';
 import { BackupScheduler, DEFAULT_BACKUP_POLICY, type BackupPolicy } from '../backups/backup-scheduler';
 import { withBackupOffer } from '../backups/damage-offer';
 import { listSnapshots, type SnapshotInfo } from '../backups/list-snapshots';
@@ -37,12 +44,13 @@ import {
   loadProjectFiles,
   projectFileAdapter,
 } from './project-files';
-import { ClaimIndex } from './claim-index';
-import { opsForClaim, opsForDocument } from '../../shared/desk';
+import { opsForDocument } from '../../shared/desk';
 import { ProjectDesk, type Checker } from '../desk/project-desk';
 import { startDesk } from '../desk/start-desk';
 import { DESK_PROJECT_FILE } from '../desk/desk-files';
-import { moveInlineVersionTexts } from './move-version-texts';
+import { checkChange } from './check-change';
+import { DocumentFiles } from './document-files';
+import { hasInlineVersionTexts, moveInlineVersionTexts } from './move-version-texts';
 import { VersionTexts } from './version-texts';
 import { claimRow, documentListItem, projectView, summaryOf } from './views';
 
@@ -61,6 +69,18 @@ export interface OpenOptions extends ProjectAccess {
   readonly kdfLogN?: number;
   /** Who makes changes, for the change log (a change's own history line names the checker first). */
   readonly checker?: Checker;
+  /**
+   * `on-demand`: read each document only when it is needed (a command about one claim or one
+   * document); methods about the whole project then need `loadAll` first. Default: all at open.
+   * A shared project is always read whole: its change logs are folded into every document at open.
+   */
+  readonly documents?: 'all' | 'on-demand';
+}
+
+/** What a change did: both sides of what it touched, and the rows to show anew. */
+export interface ProjectChange extends AppliedChange {
+  readonly documentId: string;
+  readonly changes: ClaimChanges;
 }
 
 /**
@@ -69,8 +89,8 @@ export interface OpenOptions extends ProjectAccess {
  * process holds the project's write lock while it is open for writing.
  */
 export class OpenProject {
-  /** Which document holds each claim; built after open, on first use (see ClaimIndex). */
-  private readonly claimIndex: ClaimIndex;
+  /** The document files, read at open or on demand, and which document holds each claim. */
+  private readonly documents: DocumentFiles;
 
   private readonly backups: BackupScheduler | null;
 
@@ -80,7 +100,7 @@ export class OpenProject {
   private constructor(
     readonly dir: string,
     private readonly project: QueuedDb<ProjectFile>,
-    private readonly documents: Map<string, QueuedDb<FactdeskDocument>>,
+    documents: Map<string, QueuedDb<FactdeskDocument>>,
     private readonly lock: ProjectLock | null,
     /** How this project's files are stored (encrypted or not); its key lives only in memory. */
     readonly codec: FileCodec,
@@ -89,7 +109,13 @@ export class OpenProject {
     private deskLogs: ProjectDesk | null,
     private readonly checker: Checker,
   ) {
-    this.claimIndex = new ClaimIndex(documents.keys(), (id) => documents.get(id)?.data.claims);
+    this.documents = new DocumentFiles(
+      dir,
+      codec,
+      () => project.data.documents,
+      documents,
+      () => this.flushLog(),
+    );
     this.backups =
       lock && backups !== false
         ? new BackupScheduler(dir, backups ?? DEFAULT_BACKUP_POLICY, () => this.flush())
@@ -150,10 +176,15 @@ export class OpenProject {
     await assertHasProjectFile(folder, codec);
     const lock = options.readOnly ? null : await acquireProjectLock(folder, options.tool);
     let opened: OpenProject | undefined;
+    let storedVersion: number | undefined;
     try {
       if (lock) await clearLeftovers(folder);
       const desk = lock && (await isShared(folder)) ? await ProjectDesk.open(folder, codec) : null;
-      const files = await loadProjectFiles(folder, codec, () => opened?.flushLog() ?? Promise.resolve());
+      const files = await loadProjectFiles(folder, codec, {
+        documents: desk ? 'all' : options.documents,
+        beforeWrite: () => opened?.flushLog() ?? Promise.resolve(),
+      });
+      storedVersion = files.storedVersion;
       opened = new OpenProject(
         folder,
         files.project,
@@ -170,10 +201,36 @@ export class OpenProject {
       throw error;
     }
     opened = opened!;
-    await opened.moveInlineVersionTexts();
+    try {
+      await opened.upgrade(storedVersion);
+    } catch (error) {
+      await opened.close();
+      throw error;
+    }
+    await opened.moveInlineVersionTexts([...opened.documents.values()]);
     await opened.backups?.atOpen();
     if (opened.desk) await startDesk(opened);
     return opened;
+  }
+
+  /** True when every document is read (always, unless opened with `documents: 'on-demand'`). */
+  get complete(): boolean {
+    return this.documents.complete;
+  }
+
+  /** Reads every document not read yet (a project opened on demand, before a whole-project method). */
+  async loadAll(): Promise<void> {
+    await this.documents.loadAll();
+    await this.moveInlineVersionTexts([...this.documents.values()]);
+  }
+
+  /** A document, read now if it was not; a document the project does not list is refused. */
+  async loadDocument(documentId: string): Promise<FactdeskDocument> {
+    const known = this.documents.get(documentId);
+    if (known) return known.data;
+    const db = await this.documents.load(documentId);
+    await this.moveInlineVersionTexts([db]);
+    return db.data;
   }
 
   get readOnly(): boolean {
@@ -207,7 +264,9 @@ export class OpenProject {
     return projectView(this.dir, this.project.data, this.allDocuments());
   }
 
+  /** Every document (all must be read: see `loadAll`). */
   allDocuments(): FactdeskDocument[] {
+    if (!this.documents.complete) throw new Error('Not every document of this project is read yet.');
     return [...this.documents.values()].map((db) => db.data);
   }
 
@@ -235,8 +294,7 @@ export class OpenProject {
     assertFits(DocumentSchema, doc, 'document');
     const db = await QueuedDb.create(this.documentAdapter(doc.id), doc);
     await this.desk?.addBase(doc);
-    this.documents.set(doc.id, db);
-    this.claimIndex.addClaims(doc.id, doc.claims);
+    this.documents.add(doc.id, db);
     await this.project.update((file) => {
       file.documents.push(summaryOf(doc));
       file.updatedAt = now();
@@ -252,8 +310,7 @@ export class OpenProject {
     for (const doc of docs) {
       const db = await QueuedDb.create(this.documentAdapter(doc.id), doc);
       await this.desk?.addBase(doc);
-      this.documents.set(doc.id, db);
-      this.claimIndex.addClaims(doc.id, doc.claims);
+      this.documents.add(doc.id, db);
     }
     await this.project.update((file) => {
       for (const doc of docs) file.documents.push(summaryOf(doc));
@@ -263,37 +320,76 @@ export class OpenProject {
   }
 
   /**
-   * Changes one claim and resolves once the change is durable; only its document's file is written.
-   * A change that would not fit the project format is undone and refused, so no file is ever written
-   * that Factdesk could not read back.
+   * The one way claims change, for the desktop app, the web workbench and the command line alike:
+   * applies operations (shared/changes) to one document, checks only the claims and fields they
+   * reach, and resolves once that document's file, and no other, is durable. A change that would not
+   * fit the project format is undone and refused; one that changes nothing writes nothing. The
+   * result has both sides of what it touched (for undo) and the rows to show anew.
    */
-  async updateClaim(claimId: string, change: (claim: Claim) => void): Promise<ClaimRow> {
+  async change(
+    documentId: string,
+    operations: readonly DocumentOperation[],
+    ctx: ApplyContext,
+  ): Promise<ProjectChange> {
     this.assertWritable();
-    const documentId = this.documentIdOf(claimId);
-    const db = this.documents.get(documentId);
-    if (!db) throw new UserError(`There is no claim ${claimId} in this project.`, 'not-found');
-    await db.update((doc) => {
-      const index = doc.claims.findIndex((entry) => entry.id === claimId);
-      const claim = doc.claims[index];
-      if (!claim) throw new UserError(`There is no claim ${claimId} in this project.`, 'not-found');
-      const before = structuredClone(claim);
-      try {
-        change(claim);
-        claim.updatedAt = now();
-        assertFits(ClaimSchema, claim, 'claim');
-      } catch (error) {
-        doc.claims[index] = before;
-        throw error;
-      }
-      this.desk?.record(documentId, opsForClaim(before, claim), this.checkerOf([claim], [before]));
-    });
-    this.backups?.afterChange();
+    await this.loadDocument(documentId);
+    const db = this.documents.get(documentId)!;
+    const applied = await db.updateIf(
+      (doc) => {
+        const result = applyOperations(doc, operations, ctx, checkChange);
+        // A shared project logs the change before the document file that shows it is written.
+        if (result.changed) this.recordInDesk(documentId, result);
+        return result;
+      },
+      (result) => result.changed,
+    );
+    if (applied.changed) {
+      const was = new Set(presentClaims(applied.before).map((claim) => claim.id));
+      const gone = absentClaims(applied.after).filter((id) => was.has(id));
+      const added = presentClaims(applied.after).filter((claim) => !was.has(claim.id));
+      this.documents.claimsMoved(documentId, gone, added);
+      this.backups?.afterChange();
+    }
+    const doc = db.data;
+    return {
+      ...applied,
+      documentId,
+      changes: applied.changed
+        ? {
+            updated: presentClaims(applied.after).map((claim) => claimRow(doc, claim)),
+            removed: absentClaims(applied.after).filter((id) =>
+              applied.before.claims.some((entry) => entry.id === id && entry.at !== null),
+            ),
+          }
+        : { updated: [], removed: [] },
+    };
+  }
+
+  /** Applies operations to one claim's document (read now if it was not) and resolves with the claim's row. */
+  async changeClaim(
+    claimId: string,
+    operations: readonly DocumentOperation[],
+    ctx: ApplyContext,
+  ): Promise<ClaimRow> {
+    const documentId = await this.locateClaim(claimId);
+    await this.change(documentId, operations, ctx);
     return this.claimRow(claimId);
   }
 
   /**
-   * Changes one document (its claims, boilerplate, dismissed list) and resolves once it is durable.
-   * The claim index follows claims that were added or removed.
+   * The document holding a claim, reading only what it must (on demand: the document the claim
+   * index names); a claim no document holds is refused.
+   */
+  async locateClaim(claimId: string): Promise<string> {
+    const documentId = await this.documents.locate(claimId);
+    if (documentId === undefined)
+      throw new UserError(`There is no claim ${claimId} in this project.`, 'not-found');
+    return documentId;
+  }
+
+  /**
+   * Replaces what it must of one document as a whole (loading a new version of its text) and resolves
+   * once it is durable, after validating the whole document. Claims change through `change`.
    */
   async updateDocument<R>(documentId: string, change: (doc: FactdeskDocument) => R): Promise<R> {
     this.assertWritable();
@@ -324,8 +420,13 @@ export class OpenProject {
         }
       });
     } finally {
-      this.claimIndex.forget(before);
-      this.claimIndex.addClaims(documentId, db.data.claims);
+      const now = new Set(db.data.claims.map((claim) => claim.id));
+      const kept = new Set(before.filter((id) => now.has(id)));
+      this.documents.claimsMoved(
+        documentId,
+        before.filter((id) => !now.has(id)),
+        db.data.claims.filter((claim) => !kept.has(claim.id)),
+      );
       this.backups?.afterChange();
       if (newText) await this.desk?.addBase(db.data);
     }
@@ -372,19 +473,20 @@ export class OpenProject {
     return this.view();
   }
 
-  /** The document a claim belongs to. */
+  /** The document a claim belongs to, among the documents read (all, unless opened on demand). */
   documentIdOf(claimId: string): string {
-    const documentId = this.claimIndex.documentOf(claimId);
+    const documentId = this.documents.documentOf(claimId);
     if (!documentId) throw new UserError(`There is no claim ${claimId} in this project.`, 'not-found');
     return documentId;
   }
 
-  /** Waits for every pending write and backup, then releases the lock. */
+  /** Waits for every pending write and backup, writes the claim index if it changed, then releases the lock. */
   async close(): Promise<void> {
-    this.claimIndex.stop();
     await this.flush();
     await this.desk?.markApplied();
     await this.backups?.idle();
+    if (this.lock) await this.documents.saveIndex();
+    else this.documents.stopIndexing();
     await this.lock?.release();
   }
 
@@ -415,6 +517,19 @@ export class OpenProject {
     return this.deskLogs?.flush() ?? Promise.resolve();
   }
 
+  /** Logs a change as the team desk's operations (shared projects only), from both sides of what it touched. */
+  private recordInDesk(documentId: string, applied: AppliedChange): void {
+    if (!this.desk) return;
+    const side = (recorded: AppliedChange['before']) => ({
+      claims: presentClaims(recorded),
+      dismissed: recorded.fields.dismissed ?? [],
+      boilerplate: recorded.fields.boilerplate ?? [],
+    });
+    const before = side(applied.before);
+    const after = side(applied.after);
+    this.desk.record(documentId, opsForDocument(before, after), this.checkerOf(after.claims, before.claims));
+  }
+
   /** Who made a change: the checker its newest history line names, else this process's checker. */
   private checkerOf(after: readonly Claim[], before: readonly Claim[]): Checker {
     const lengths = new Map(before.map((claim) => [claim.id, claim.history.length]));
@@ -429,13 +544,12 @@ export class OpenProject {
 
   /** The documents' files and the project's list, for folding the shared logs into them (start-desk.ts). */
   get files(): { project: QueuedDb<ProjectFile>; documents: Map<string, QueuedDb<FactdeskDocument>> } {
-    return { project: this.project, documents: this.documents };
+    return { project: this.project, documents: this.documents.loadedFiles() };
   }
 
   /** Follows documents whose claims were folded anew from the logs. */
   reindex(documentId: string, previous: readonly string[]): void {
-    this.claimIndex.forget(previous);
-    this.claimIndex.addClaims(documentId, this.document(documentId).claims);
+    this.documents.claimsMoved(documentId, previous, this.document(documentId).claims);
   }
 
   async flush(): Promise<void> {
@@ -447,16 +561,34 @@ export class OpenProject {
   }
 
   /**
+   * A project written by an older Factdesk (its `project.json` of an older schema) is upgraded once,
+   * when it is first opened for writing: a `before-upgrade` backup, then `project.json` written in
+   * the current schema (each document file follows when it is next written). Without that backup
+   * nothing is upgraded and the project is not opened for writing.
+   */
+  private async upgrade(storedVersion: number | undefined): Promise<void> {
+    if (!this.lock || storedVersion === undefined || storedVersion >= CURRENT_SCHEMA_VERSION) return;
+    await this.backups?.before('before-upgrade');
+    this.upgradeBackedUp = true;
+    await this.project.update(() => undefined);
+  }
+
+  /** A before-upgrade backup was taken at this open. */
+  private upgradeBackedUp = false;
+
+  /**
    * Schema 3 keeps earlier texts out of document files: with the write lock, texts an older file
    * holds inline are moved to their versions files after a backup. When that cannot be done (no
    * backup could be made, a write failed) the project opens all the same, texts inline, and the
    * move is tried again at the next open.
    */
-  private async moveInlineVersionTexts(): Promise<void> {
-    if (!this.lock) return;
+  private async moveInlineVersionTexts(dbs: readonly QueuedDb<FactdeskDocument>[]): Promise<void> {
+    if (!this.lock || !dbs.some((db) => hasInlineVersionTexts(db.data))) return;
     try {
-      await moveInlineVersionTexts(this.documents, this.versionTexts, async () => {
-        await this.backups?.before('before-upgrade');
+      const pending = new Map(dbs.map((db) => [db.data.id, db]));
+      await moveInlineVersionTexts(pending, this.versionTexts, async () => {
+        if (!this.upgradeBackedUp) await this.backups?.before('before-upgrade');
+        this.upgradeBackedUp = true;
       });
     } catch (error) {
       console.warn(

@@ -8,7 +8,7 @@ import {
   type ProjectFile,
   type VersionsFile,
 } from '../../shared/domain';
-import { documentMigrations, projectMigrations } from '../../shared/schema/migrations';
+import { documentMigrations, projectMigrations, versionsMigrations } from '../../shared/schema/migrations';
 import { DamagedFileError } from '../storage/damaged-file-error';
 import { plainCodec, type FileCodec } from '../storage/file-codec';
 import { DurableJsonFile } from '../storage/json-file-adapter';
@@ -80,65 +80,91 @@ export function versionsFileAdapter(
   return new DurableJsonFile(join(dir, relativePath), {
     schema: VersionsFileSchema,
     label: relativePath,
-    // Versions files first appeared with schema 3: there is nothing older to upgrade.
-    versioning: { current: CURRENT_SCHEMA_VERSION, migrations: [] },
+    versioning: { current: CURRENT_SCHEMA_VERSION, migrations: versionsMigrations },
     codec,
   });
 }
 
 /** How many document files are read while an earlier one is parsed (reads overlap parsing). */
-const READ_AHEAD_FILES = 8;
+export const READ_AHEAD_FILES = 8;
 
 /** A project's files, loaded and validated, each with its own write queue. */
 export interface ProjectFiles {
   readonly project: QueuedDb<ProjectFile>;
+  /** Every document, or none when they are to be read on demand. */
   readonly documents: Map<string, QueuedDb<FactdeskDocument>>;
+  /** The schema version `project.json` had on disk (older than the current one: the project needs upgrading). */
+  readonly storedVersion: number | undefined;
 }
 
 /**
- * Loads and validates every file of the project (or snapshot) at `dir`: `project.json`, then each
- * document it lists, which must exist, be listed once, and hold the document it is listed as.
- * Anything wrong is a DamagedFileError naming the file; nothing is written.
+ * Loads and validates the project (or snapshot) at `dir`: `project.json`, whose document list must
+ * name each document once at its own path, then (unless `documents` is `on-demand`) each document
+ * it lists, which must exist and hold the document it is listed as. Anything wrong is a
+ * DamagedFileError naming the file; nothing is written.
  */
 export async function loadProjectFiles(
   dir: string,
   codec: FileCodec,
-  beforeWrite?: () => Promise<void>,
+  {
+    documents: which = 'all',
+    beforeWrite,
+  }: {
+    readonly documents?: 'all' | 'on-demand';
+    /** Runs before each write of a document file (a shared project's change log is written first). */
+    readonly beforeWrite?: () => Promise<void>;
+  } = {},
 ): Promise<ProjectFiles> {
-  const project = await QueuedDb.load(projectFileAdapter(dir, codec));
+  const adapter = projectFileAdapter(dir, codec);
+  const project = await QueuedDb.load(adapter);
   if (!project) {
     throw new DamagedFileError(PROJECT_FILE, `${PROJECT_FILE} is missing, so the project cannot be opened.`);
   }
-  const documents = new Map<string, QueuedDb<FactdeskDocument>>();
+  const storedVersion = adapter.storedVersion;
   const summaries = project.data.documents;
-  // A path that is not the document's own is refused below before its load is awaited.
-  const loads = inOrderWithReadAhead(summaries, READ_AHEAD_FILES, (summary) =>
-    summary.path === documentPath(summary.id)
-      ? QueuedDb.load(documentFileAdapter(dir, summary.path, codec, beforeWrite))
-      : Promise.resolve(null),
-  );
+  const seen = new Set<string>();
   for (const summary of summaries) {
-    if (documents.has(summary.id) || summary.path !== documentPath(summary.id)) {
-      const wrong = documents.has(summary.id) ? 'twice' : `at ${summary.path}`;
+    if (seen.has(summary.id) || summary.path !== documentPath(summary.id)) {
+      const wrong = seen.has(summary.id) ? 'twice' : `at ${summary.path}`;
       throw new DamagedFileError(
         PROJECT_FILE,
         `${PROJECT_FILE} is damaged: it lists document ${summary.id} ${wrong}. It was left untouched.`,
       );
     }
-    const db = (await loads.next()).value as QueuedDb<FactdeskDocument> | null;
-    if (!db) {
-      throw new DamagedFileError(
-        summary.path,
-        `${summary.path} is missing from the project, so it cannot be opened.`,
-      );
-    }
-    if (db.data.id !== summary.id) {
-      throw new DamagedFileError(
-        summary.path,
-        `${summary.path} is damaged: it holds document ${db.data.id}, not ${summary.id}. It was left untouched.`,
-      );
-    }
-    documents.set(summary.id, db);
+    seen.add(summary.id);
   }
-  return { project, documents };
+  const documents = new Map<string, QueuedDb<FactdeskDocument>>();
+  if (which === 'on-demand') return { project, documents, storedVersion };
+  const loads = inOrderWithReadAhead(summaries, READ_AHEAD_FILES, (summary) =>
+    loadListedDocument(dir, codec, summary, beforeWrite),
+  );
+  for (const summary of summaries)
+    documents.set(summary.id, (await loads.next()).value as QueuedDb<FactdeskDocument>);
+  return { project, documents, storedVersion };
+}
+
+/**
+ * Reads one document the project file lists (at its own path, as `loadProjectFiles` checked): it
+ * must exist and hold the document it is listed as, else a DamagedFileError names the file.
+ */
+export async function loadListedDocument(
+  dir: string,
+  codec: FileCodec,
+  summary: ProjectFile['documents'][number],
+  beforeWrite?: () => Promise<void>,
+): Promise<QueuedDb<FactdeskDocument>> {
+  const db = await QueuedDb.load(documentFileAdapter(dir, summary.path, codec, beforeWrite));
+  if (!db) {
+    throw new DamagedFileError(
+      summary.path,
+      `${summary.path} is missing from the project, so it cannot be opened.`,
+    );
+  }
+  if (db.data.id !== summary.id) {
+    throw new DamagedFileError(
+      summary.path,
+      `${summary.path} is damaged: it holds document ${db.data.id}, not ${summary.id}. It was left untouched.`,
+    );
+  }
+  return db;
 }

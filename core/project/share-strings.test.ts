@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { FactdeskDocument } from '../../shared/domain';
 import { buildDocument } from '../drafts/build-document';
+import { findClaimsIn } from '../extraction/extraction-job';
 import { readDraftFile } from '../drafts/read-draft';
 import { SEED_SAMPLE } from '../../test-support/temp-dir';
 import { shareClaimStrings } from './share-strings';
 
 /** A document as a file holds it: parsed from its JSON, so no string is shared yet. */
 async function parsedSeedDocument(): Promise<FactdeskDocument> {
-  const doc = buildDocument(await readDraftFile(SEED_SAMPLE), 'Ana');
+  const doc = buildDocument(findClaimsIn(await readDraftFile(SEED_SAMPLE)), 'Ana');
   return JSON.parse(JSON.stringify(doc)) as FactdeskDocument;
 }
 

@@ -23,7 +23,13 @@ export function documentListItem(file: ProjectFile, doc: FactdeskDocument): Docu
 }
 
 function listItemOf(summary: DocumentSummary, doc: FactdeskDocument): DocumentListItem {
-  return { ...summary, counts: countByStatus(doc.claims), claimCount: doc.claims.length };
+  return {
+    ...summary,
+    counts: countByStatus(doc.claims),
+    claimCount: doc.claims.length,
+    ...(doc.documentDate ? { documentDate: doc.documentDate } : {}),
+    ...(doc.documentDate && doc.documentDateSource ? { documentDateSource: doc.documentDateSource } : {}),
+  };
 }
 
 /** The project as the renderer sees it. */

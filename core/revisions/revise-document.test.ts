@@ -1,3 +1,4 @@
+import { CURRENT_SCHEMA_VERSION } from '../../shared/domain';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -188,7 +189,7 @@ describe('loading a new version of a draft', () => {
     expect((await revise(third, 'belarus-v3.txt')).version).toBe(3);
     const disk = await onDisk();
     expect(disk).toMatchObject({
-      schemaVersion: 3,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       text: third,
       revision: { fileName: 'belarus-v3.txt', sourceFormat: 'txt' },
       versions: [
@@ -200,7 +201,7 @@ describe('loading a new version of a draft', () => {
     expect(JSON.stringify(disk.versions)).not.toContain('"text"');
     expect(await versionsOnDisk()).toMatchObject({
       format: 'factdesk-versions',
-      schemaVersion: 3,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       documentId,
       versions: [
         { number: 1, fileName: 'belarus.txt', text: original },

@@ -1,30 +1,50 @@
-import type { ExtractionResult } from '../../shared/claims';
+import { claimFromFound } from '../../shared/changes';
 import type { FactdeskDocument } from '../../shared/domain';
-import { UserError, messageFor } from '../../shared/errors';
+import { UserError, codeOf, messageFor } from '../../shared/errors';
 import type { RevisionResult } from '../../shared/ipc';
 import { reviseClaims } from '../../shared/revisions/revise-claims';
-import type { ExtractionRunner } from '../extraction/extraction-runner';
-import { newClaimFrom } from '../drafts/build-document';
-import type { DraftText } from '../drafts/read-draft';
-import { now } from '../project/ids';
+import type { ExtractionOutcome, ExtractionRunner, JobSource } from '../extraction/extraction-runner';
+import { storedDate } from '../extraction/document-jobs';
+import { newId, now } from '../project/ids';
 import type { OpenProject } from '../project/open-project';
 import { currentVersion, currentVersionEntry } from './document-versions';
 
 /**
  * Loads a new version of a document's text into the project: the text it replaces is kept as a
  * version, every claim is found again in the new text (see shared/revisions), and claims the finder
- * sees in new text are suggested. A backup is taken first; then the document's versions file gets
- * the text it replaces, and the document's own file is written once, with no earlier texts in it.
+ * sees in new text are suggested. The draft is read and its claims found by one extraction job (in
+ * the worker, in the app), with the document's dismissed quotes and its publication date: one a
+ * person gave stays; otherwise the new draft's own date, if it has one, replaces the old. A backup
+ * is taken first; then the document's versions file gets the text it replaces, and the document's
+ * own file is written once, with no earlier texts in it.
  */
 export async function reviseDocument(
   project: OpenProject,
   documentId: string,
-  draft: DraftText,
+  source: JobSource,
   checker: string,
   extraction: ExtractionRunner,
   onProgress?: (fraction: number) => void,
 ): Promise<RevisionResult> {
-  const doc = project.document(documentId);
+  const doc = await project.loadDocument(documentId);
+  // Read before anything is done, so versions that cannot be read refuse the revision up front.
+  const earlier = await project.earlierVersions(documentId).catch((error: unknown) => {
+    throw new UserError(
+      `${messageFor(error)} No new version was loaded; nothing was changed.`,
+      codeOf(error),
+    );
+  });
+  const known = storedDate(doc);
+  const outcome = await extraction.run(
+    {
+      source,
+      ...(known?.source === 'given' ? { givenDate: known } : {}),
+      ...(known ? { knownDate: known } : {}),
+      dismissed: doc.dismissed,
+    },
+    onProgress,
+  );
+  const { draft } = outcome;
   if (draft.text === doc.text) {
     throw new UserError(
       `${draft.fileName} has the same text as the current version; nothing was changed.`,
@@ -33,21 +53,13 @@ export async function reviseDocument(
   }
   if (!draft.text.trim())
     throw new UserError(`${draft.fileName} has no text, so it cannot be a new version.`, 'unreadable-draft');
-  // Read before anything is done, so versions that cannot be read refuse the revision up front.
-  const earlier = await project.earlierVersions(documentId).catch((error: unknown) => {
-    throw new UserError(`${messageFor(error)} No new version was loaded; nothing was changed.`, 'refused');
-  });
-  const found = await extraction.extract(
-    { text: draft.text, documentDate: draft.documentDate ?? doc.documentDate, dismissed: doc.dismissed },
-    onProgress,
-  );
   await project.snapshot('before-revise');
   // Versions file first: a crash before the document is written leaves an extra entry, never a lost text.
   await project.saveEarlierVersions(documentId, [
     ...earlier,
     { ...currentVersionEntry(doc), text: doc.text },
   ]);
-  return project.updateDocument(documentId, (current) => applyRevision(current, draft, found, checker));
+  return project.updateDocument(documentId, (current) => applyRevision(current, outcome, checker));
 }
 
 /**
@@ -56,8 +68,7 @@ export async function reviseDocument(
  */
 export function applyRevision(
   doc: FactdeskDocument,
-  draft: DraftText,
-  found: ExtractionResult,
+  { draft, found, publicationDate }: ExtractionOutcome,
   checker: string,
   at: string = now(),
 ): RevisionResult {
@@ -78,6 +89,13 @@ export function applyRevision(
   doc.revision = { fileName: draft.fileName, sourceFormat: draft.format, loadedAt: at };
   doc.text = draft.text;
   doc.boilerplate = found.boilerplate;
-  doc.claims = [...outcome.claims, ...outcome.added.map((claim) => newClaimFrom(claim, doc.id, checker))];
+  if (publicationDate) {
+    doc.documentDate = publicationDate.date;
+    doc.documentDateSource = publicationDate.source;
+  }
+  doc.claims = [
+    ...outcome.claims,
+    ...outcome.added.map((claim) => claimFromFound(claim, doc.id, newId('c'), checker, at)),
+  ];
   return { documentId: doc.id, version: number + 1, fileName: draft.fileName, counts: outcome.counts };
 }

@@ -1,14 +1,15 @@
+import { CURRENT_SCHEMA_VERSION } from '../../shared/domain';
 import { readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listSnapshots } from '../backups/list-snapshots';
 import { restoreSnapshot } from '../backups/restore-snapshot';
 import { inlineRunner } from '../extraction/extraction-runner';
-import { draftFromText } from '../drafts/read-draft';
 import { OpenProject } from '../project/open-project';
 import { diffVersions, versionsOf } from './document-versions';
 import { reviseDocument } from './revise-document';
 import { TEXTS, revisedProject } from '../../test-support/revisions/revised-project';
+import { setNote } from '../../test-support/claim-changes';
 
 /** A file's bytes and identity (inode, size, change time to the nanosecond). */
 async function fileState(path: string) {
@@ -30,7 +31,7 @@ describe('earlier versions in their own file', () => {
     const versions = JSON.parse(await readFile(versionsFile, 'utf8'));
     expect(versions).toEqual({
       format: 'factdesk-versions',
-      schemaVersion: 3,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       documentId,
       versions: [
         { number: 1, fileName: 'v1.txt', sourceFormat: 'txt', loadedAt: expect.any(String), text: TEXTS[0] },
@@ -38,7 +39,11 @@ describe('earlier versions in their own file', () => {
       ],
     });
     const doc = JSON.parse(await readFile(documentFile, 'utf8'));
-    expect(doc).toMatchObject({ schemaVersion: 3, text: TEXTS[2], revision: { fileName: 'v3.txt' } });
+    expect(doc).toMatchObject({
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      text: TEXTS[2],
+      revision: { fileName: 'v3.txt' },
+    });
     expect(doc.versions).toEqual([
       { number: 1, fileName: 'v1.txt', sourceFormat: 'txt', loadedAt: expect.any(String) },
       { number: 2, fileName: 'v2.txt', sourceFormat: 'txt', loadedAt: expect.any(String) },
@@ -51,8 +56,9 @@ describe('earlier versions in their own file', () => {
     const versionsBefore = await fileState(versionsFile);
     const documentBefore = await fileState(documentFile);
     const claim = project.claimRows()[0]!;
-    await project.updateClaim(claim.id, (entry) => {
-      entry.status = 'disputed';
+    await project.changeClaim(claim.id, [{ type: 'setStatus', claimId: claim.id, status: 'disputed' }], {
+      by: 'Ana',
+      at: new Date().toISOString(),
     });
     await project.close();
     expect(await fileState(versionsFile)).toEqual(versionsBefore);
@@ -97,16 +103,20 @@ describe('earlier versions in their own file', () => {
     );
     const documentBefore = await readFile(documentFile);
     await expect(
-      reviseDocument(project, documentId, draftFromText('v4.txt', 'A fourth text.'), 'Ana', inlineRunner),
+      reviseDocument(
+        project,
+        documentId,
+        { kind: 'text', fileName: 'v4.txt', text: 'A fourth text.' },
+        'Ana',
+        inlineRunner,
+      ),
     ).rejects.toThrow(
       /^documents\/\S+\.versions\.json is damaged: .* No new version was loaded; nothing was changed\.$/,
     );
     expect(await readFile(versionsFile, 'utf8')).toBe('{"format": "factdesk-versions", ');
     expect(await readFile(documentFile)).toEqual(documentBefore);
     // Marks go on as usual, and leave the damaged file as it is.
-    await project.updateClaim(project.claimRows()[0]!.id, (claim) => {
-      claim.note = 'still works';
-    });
+    await setNote(project, project.claimRows()[0]!.id, 'still works');
     expect(await readFile(versionsFile, 'utf8')).toBe('{"format": "factdesk-versions", ');
 
     await unlink(versionsFile);

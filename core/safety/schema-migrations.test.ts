@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/domain';
 import { migrate, type Migration } from '../../shared/schema/migrate';
-import { documentMigrations, projectMigrations } from '../../shared/schema/migrations';
+import { documentMigrations, projectMigrations, versionsMigrations } from '../../shared/schema/migrations';
 import { OpenProject } from '../project/open-project';
 import { DurableJsonFile } from '../storage/json-file-adapter';
 import { tempDir } from '../../test-support/temp-dir';
@@ -81,6 +81,10 @@ describe('numbered migrations', () => {
         Array.from({ length: CURRENT_SCHEMA_VERSION - 1 }, (_, i) => i + 1),
       );
     }
+    // Versions files began at schema 3.
+    expect(versionsMigrations.map((m) => m.from)).toEqual(
+      Array.from({ length: CURRENT_SCHEMA_VERSION - 3 }, (_, i) => i + 3),
+    );
   });
 
   it('refuses a project from a newer Factdesk through OpenProject, clearly, leaving it untouched', async () => {

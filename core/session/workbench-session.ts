@@ -1,30 +1,33 @@
-import type { Claim, FactdeskDocument } from '../../shared/domain';
+import { basename } from 'node:path';
+import { canAmendNote, presentClaims, type DocumentOperation } from '../../shared/changes';
 import { codeOf, messageFor, UserError } from '../../shared/errors';
 import type {
   ClaimChanges,
   ClaimRow,
+  DocumentDateChange,
   ImportProgress,
   ImportResult,
   PendingOpen,
   ProjectView,
   RevisionResult,
   UndoResult,
+  UndoState,
 } from '../../shared/ipc';
-import {
-  UndoHistory,
-  captureState,
-  changesBetween,
-  restoreState,
-  type UndoEntry,
-} from '../claims/undo-history';
-import type { ExtractionRunner } from '../extraction/extraction-runner';
 import type { AppSettings } from '../app/app-settings';
+import { UndoHistory, type UndoEntry } from '../claims/undo-history';
+import { labelOf } from '../claims/undo-labels';
 import type { ProjectAccess } from '../crypto/project-codec';
 import { buildDocument } from '../drafts/build-document';
-import type { DraftText } from '../drafts/read-draft';
+import type {
+  ExtractionJob,
+  ExtractionOutcome,
+  ExtractionRunner,
+  JobSource,
+} from '../extraction/extraction-runner';
 import { OpenProject } from '../project/open-project';
-import type { ProjectRegistry } from './project-registry';
 import { reviseDocument } from '../revisions/revise-document';
+import { publicationDateOperation, refindOperation } from '../extraction/document-jobs';
+import type { ProjectRegistry } from './project-registry';
 
 /**
  * One window's (or one web workbench's) view of the services: the project it has open, if any.
@@ -107,32 +110,31 @@ export class WorkbenchSession {
     await open.close();
   }
 
-  /** Imports drafts one by one; a draft that cannot be read is reported and the others still come in. */
-  /** A draft's text from its file's bytes, read where claims are found (the desktop app's worker). */
-  readDraft(fileName: string, bytes: Uint8Array): Promise<DraftText> {
-    return this.extraction.readDraft(fileName, bytes);
-  }
-
+  /**
+   * Imports drafts one by one, each read and its claims found by one extraction job (in the worker,
+   * in the app and the web workbench). `date` is the publication date a person gave for them; without
+   * it each draft's own (metadata, else dateline) is used. A draft that cannot be read is reported and
+   * the others still come in.
+   */
   async importDrafts(
-    drafts: readonly (() => Promise<DraftText>)[],
-    names: readonly string[],
+    drafts: readonly { readonly name: string; readonly source: JobSource }[],
+    date?: string,
   ): Promise<ImportResult> {
     const project = this.project;
     const imported: ImportResult['imported'][number][] = [];
     const failed: ImportResult['failed'][number][] = [];
     try {
-      for (const [index, read] of drafts.entries()) {
-        const file = names[index] ?? `draft ${index + 1}`;
-        const report = (fraction: number) => {
-          this.progress = { file, index, total: drafts.length, fraction };
-        };
-        report(0);
+      for (const [index, { name, source }] of drafts.entries()) {
         try {
-          const draft = await read();
-          const extraction = await this.extraction.extract({ text: draft.text }, report);
-          imported.push(await project.addDocument(buildDocument(draft, this.checker, extraction)));
+          const outcome = await this.runJob(
+            { source, ...(date ? { givenDate: { date, source: 'given' } } : {}) },
+            name,
+            index,
+            drafts.length,
+          );
+          imported.push(await project.addDocument(buildDocument(outcome, this.checker)));
         } catch (error) {
-          failed.push({ file, error: messageFor(error), code: codeOf(error) });
+          failed.push({ file: name, error: messageFor(error), code: codeOf(error) });
         }
       }
     } finally {
@@ -145,20 +147,19 @@ export class WorkbenchSession {
    * Loads a new version of a document and carries its claims over. It cannot be undone with Undo (a
    * backup is taken before it instead), and earlier undo steps, which know only the old text, are dropped.
    */
-  async reviseDocument(documentId: string, read: () => Promise<DraftText>): Promise<RevisionResult> {
-    const project = this.project;
-    project.document(documentId);
-    const draft = await read();
-    this.progress = { file: draft.fileName, index: 0, total: 1, fraction: 0 };
+  async reviseDocument(documentId: string, source: JobSource): Promise<RevisionResult> {
+    const doc = this.project.document(documentId);
+    const file = source.kind === 'file' ? basename(source.path) : source.fileName;
+    this.progress = { file, index: 0, total: 1, fraction: 0 };
     try {
       const result = await reviseDocument(
-        project,
-        documentId,
-        draft,
+        this.project,
+        doc.id,
+        source,
         this.checker,
         this.extraction,
         (fraction) => {
-          this.progress = { file: draft.fileName, index: 0, total: 1, fraction };
+          this.progress = { file, index: 0, total: 1, fraction };
         },
       );
       this.history.clear();
@@ -168,38 +169,83 @@ export class WorkbenchSession {
     }
   }
 
-  /** Changes one claim (recorded for undo) and resolves once it is durable. */
-  async updateClaim(claimId: string, change: (claim: Claim, checker: string) => void): Promise<ClaimRow> {
-    const documentId = this.project.documentIdOf(claimId);
-    await this.editDocument(documentId, 'change a claim', (doc, by) => {
-      const claim = doc.claims.find((entry) => entry.id === claimId);
-      if (!claim) throw new UserError(`There is no claim ${claimId} in this project.`, 'not-found');
-      change(claim, by);
-      claim.updatedAt = new Date().toISOString();
-    });
+  /**
+   * Finds a document's claims again (in the worker): checked and manual claims stay, suggestions
+   * found again keep their ids, dismissed quotes stay away. A snapshot comes first; one undo step.
+   */
+  async refindClaims(documentId: string): Promise<ClaimChanges> {
+    const doc = this.project.document(documentId);
+    await this.project.snapshot('before-reextract');
+    const operation = await this.withProgress(doc.fileName, (report) =>
+      refindOperation(doc, this.extraction, report),
+    );
+    return this.change(documentId, [operation]);
+  }
+
+  /**
+   * Sets (or clears) a document's publication date, given by the person, and reads its claims' dates
+   * again against it (in the worker). Verdicts, notes, citations and history are untouched; one undo step.
+   */
+  async setPublicationDate(documentId: string, date: string | null): Promise<DocumentDateChange> {
+    const doc = this.project.document(documentId);
+    const operation = await this.withProgress(doc.fileName, (report) =>
+      publicationDateOperation(doc, date, this.extraction, report),
+    );
+    const changes = await this.change(documentId, [operation]);
+    const after = this.project.document(documentId);
+    return {
+      documentId,
+      documentDate: after.documentDate ?? null,
+      documentDateSource: after.documentDateSource ?? null,
+      changes,
+    };
+  }
+
+  /** Changes one claim (one undo step) and resolves with its row once it is durable. */
+  async changeClaim(claimId: string, operations: readonly DocumentOperation[]): Promise<ClaimRow> {
+    await this.change(this.project.documentIdOf(claimId), operations);
     return this.project.claimRow(claimId);
   }
 
-  /** Changes one document's claims (recorded for undo); resolves with what changed once it is durable. */
-  async editDocument(
-    documentId: string,
-    label: string,
-    edit: (doc: FactdeskDocument, checker: string) => unknown,
-  ): Promise<ClaimChanges> {
+  /**
+   * Changes one document's claims through the project's one write path, recorded for undo as both
+   * sides of what it touched (one step, labelled in words). A note saved again within a short time by
+   * the same checker, with nothing else in between, is the same edit: one undo step, one history entry.
+   */
+  async change(documentId: string, operations: readonly DocumentOperation[]): Promise<ClaimChanges> {
     const by = this.checker;
-    return this.project.updateDocument(documentId, (doc) => {
-      const before = captureState(doc);
-      edit(doc, by);
-      const changes = changesBetween(doc, before);
-      if (
-        changes.updated.length > 0 ||
-        changes.removed.length > 0 ||
-        before.dismissed.length !== doc.dismissed.length
-      ) {
-        this.history.record({ documentId, label, before, after: captureState(doc) });
-      }
-      return changes;
+    const at = Date.now();
+    const [first] = operations;
+    const note = operations.length === 1 && first?.type === 'setNote' ? first : undefined;
+    const extend = note && this.history.noteEditToExtend(note.claimId, by, at);
+    const claim = note && this.project.document(documentId).claims.find((entry) => entry.id === note.claimId);
+    const amendNote = Boolean(extend && claim && canAmendNote(claim, by));
+    const result = await this.project.change(documentId, operations, {
+      by,
+      at: new Date(at).toISOString(),
+      ...(amendNote ? { amendNote } : {}),
     });
+    if (!result.changed) return result.changes;
+    if (amendNote && extend?.note) {
+      extend.after = result.after;
+      extend.note.savedAt = at;
+      // Typed back to what it was: the edit is no change at all.
+      if (presentClaims(extend.before)[0]?.note === note?.note) this.history.dropLast();
+    } else {
+      this.history.record({
+        documentId,
+        label: labelOf(operations),
+        before: result.before,
+        after: result.after,
+        ...(note ? { note: { claimId: note.claimId, by, savedAt: at } } : {}),
+      });
+    }
+    return result.changes;
+  }
+
+  /** What undo and redo would do now. */
+  get undoState(): UndoState {
+    return this.history.state;
   }
 
   /** Takes back the last change, durably; null when there is nothing to undo. */
@@ -219,19 +265,37 @@ export class WorkbenchSession {
   ): Promise<UndoResult> {
     let changes: ClaimChanges = { updated: [], removed: [] };
     if (entry) {
-      changes = await this.project.updateDocument(entry.documentId, (doc) => {
-        const current = captureState(doc);
-        restoreState(doc, entry[side]);
-        return changesBetween(doc, current);
+      const result = await this.project.change(entry.documentId, [{ type: 'restore', state: entry[side] }], {
+        by: this.checker,
+        at: new Date().toISOString(),
       });
+      changes = result.changes;
       done(entry);
     }
-    return {
-      changes,
-      label: entry?.label ?? null,
-      canUndo: this.history.canUndo,
-      canRedo: this.history.canRedo,
+    return { changes, label: entry?.label ?? null, ...this.history.state };
+  }
+
+  /** Runs an extraction job in the runner (the worker, in the app), reporting its progress as the import's. */
+  private runJob(job: ExtractionJob, file: string, index: number, total: number): Promise<ExtractionOutcome> {
+    const report = (fraction: number) => {
+      this.progress = { file, index, total, fraction };
     };
+    report(0);
+    return this.extraction.run(job, report);
+  }
+
+  /** Runs one job about a stored document, reporting its progress as an import's of one file. */
+  private async withProgress<T>(
+    file: string,
+    work: (report: (fraction: number) => void) => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await work((fraction) => {
+        this.progress = { file, index: 0, total: 1, fraction };
+      });
+    } finally {
+      this.progress = null;
+    }
   }
 
   /** Ends the session: the project is closed and its writes flushed. */

@@ -31,6 +31,9 @@ export interface JsonFileRules<T> {
  * the file and what is wrong, and is never overwritten. (lowdb's own JSONFile renames without fsync.)
  */
 export class DurableJsonFile<T> implements Adapter<T> {
+  /** The schema version the file had on disk when last read (before any upgrade), if it has one. */
+  storedVersion: number | undefined;
+
   constructor(
     readonly path: string,
     private readonly rules: JsonFileRules<T>,
@@ -47,7 +50,11 @@ export class DurableJsonFile<T> implements Adapter<T> {
         'io-failed',
       );
     }
-    return parseJsonFile(decodeText(bytes, this.rules), this.rules);
+    return parseJsonFile(
+      decodeText(bytes, this.rules),
+      this.rules,
+      (version) => (this.storedVersion = version),
+    );
   }
 
   async write(data: T): Promise<void> {
@@ -80,7 +87,11 @@ function decodeText(bytes: Uint8Array, rules: JsonFileRules<unknown>): string {
  * of the format) is a DamagedFileError; one from a newer Factdesk is a plain UserError (it is not
  * damaged: this build is too old for it).
  */
-export function parseJsonFile<T>(text: string, rules: JsonFileRules<T>): T {
+export function parseJsonFile<T>(
+  text: string,
+  rules: JsonFileRules<T>,
+  onVersion: (version: number | undefined) => void = () => undefined,
+): T {
   let raw: unknown;
   try {
     raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -90,6 +101,8 @@ export function parseJsonFile<T>(text: string, rules: JsonFileRules<T>): T {
       `${rules.label} is damaged: it is not valid JSON. It was left untouched.`,
     );
   }
+  const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
+  onVersion(typeof version === 'number' ? version : undefined);
   const data = rules.versioning ? migrateOrRefuse(raw, rules) : raw;
   const fast = rules.fastParse?.(data);
   if (fast) return fast;

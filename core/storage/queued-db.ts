@@ -39,6 +39,16 @@ export class QueuedDb<T> {
     return result;
   }
 
+  /**
+   * Applies `change` now; when `needsWrite` says its result changed something, resolves once that is
+   * durable, else at once with nothing written. If the change throws, nothing is written.
+   */
+  async updateIf<R>(change: (data: T) => R, needsWrite: (result: R) => boolean): Promise<R> {
+    const result = change(this.low.data);
+    if (needsWrite(result)) await this.scheduleWrite();
+    return result;
+  }
+
   /** Resolves when every change made so far is on disk. */
   async flush(): Promise<void> {
     while (this.writing || this.pending) await (this.pending ?? this.writing);

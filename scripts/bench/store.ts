@@ -5,9 +5,8 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { join } from 'node:path';
-import { extractClaims } from '../../shared/claims';
-import { setStatus } from '../../core/claims/claim-changes';
 import { buildDocument } from '../../core/drafts/build-document';
+import { findClaimsIn } from '../../core/extraction/extraction-job';
 import { OpenProject } from '../../core/project/open-project';
 import { writeFileDurably } from '../../core/storage/durable-write';
 import { buildDraft } from './extract-throughput';
@@ -32,11 +31,7 @@ export async function buildProject(dir: string, claims: number): Promise<void> {
   const batch = [];
   for (let i = 0; count < claims; i++) {
     const text = buildDraft(4000, i);
-    const doc = buildDocument(
-      { fileName: `draft-${i}.txt`, format: 'txt', text },
-      'bench',
-      extractClaims(text),
-    );
+    const doc = buildDocument(findClaimsIn({ fileName: `draft-${i}.txt`, format: 'txt', text }), 'bench');
     count += doc.claims.length;
     batch.push(doc);
     if (batch.length === 500) await project.addDocuments(batch.splice(0));
@@ -81,7 +76,14 @@ export async function measureStoreAt(dir: string): Promise<Record<string, unknow
     const row = rows[(run * 7919) % rows.length]!;
     markMs.push(
       await timeMs(() =>
-        project.updateClaim(row.id, (c) => setStatus(c, run % 2 ? 'verified' : 'disputed', 'bench')),
+        project.changeClaim(
+          row.id,
+          [{ type: 'setStatus', claimId: row.id, status: run % 2 ? 'verified' : 'disputed' }],
+          {
+            by: 'bench',
+            at: new Date().toISOString(),
+          },
+        ),
       ),
     );
     const doc = project.document(row.documentId);

@@ -106,11 +106,17 @@ describe('app.asar', () => {
     expect(inArchive).toEqual(expect.arrayContaining(assets));
   });
 
-  it('unpacks the claim worker beside the archive (worker threads load from disk)', () => {
-    expect(unpacked).toEqual(['dist/workers/extract-worker.mjs']);
-    expect(readFileSync(`${archive}.unpacked/dist/workers/extract-worker.mjs`, 'utf8')).toBe(
-      built('dist/workers/extract-worker.mjs'),
-    );
+  it('unpacks the claim worker and its draft readers beside the archive (worker threads load from disk)', async () => {
+    const workerFiles = (await listFiles(path.join(work, 'dist', 'workers')))
+      .filter((file) => !file.endsWith('.map'))
+      .map((file) => `dist/workers/${file}`);
+    expect(unpacked.sort()).toEqual(workerFiles.sort());
+    expect(unpacked).toContain('dist/workers/extract-worker.mjs');
+    // PDF and Word drafts are read in the worker: their readers are its chunks, loaded from disk too.
+    expect(unpacked.some((file) => /^dist\/workers\/chunks\/read-pdf-\w+\.mjs$/.test(file))).toBe(true);
+    expect(unpacked.some((file) => /^dist\/workers\/chunks\/read-docx-\w+\.mjs$/.test(file))).toBe(true);
+    for (const file of unpacked)
+      expect(readFileSync(`${archive}.unpacked/${file}`, 'utf8'), file).toBe(built(file));
   });
 
   it('carries the claim-ranking model inside the bundles (resources/ranker.json is bundled, not shipped)', () => {
@@ -175,6 +181,9 @@ describe('dist/licenses.json in the archive', () => {
     const maps = [
       'dist/electron/main.cjs.map',
       'dist/workers/extract-worker.mjs.map',
+      ...(await listFiles(path.join(work, 'dist', 'workers', 'chunks')))
+        .filter((file) => file.endsWith('.mjs.map'))
+        .map((file) => `dist/workers/chunks/${file}`),
       ...(await listFiles(path.join(work, 'dist', 'renderer', 'assets')))
         .filter((file) => file.endsWith('.js.map'))
         .map((file) => `dist/renderer/assets/${file}`),

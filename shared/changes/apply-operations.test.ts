@@ -54,9 +54,31 @@ describe('claim operations', () => {
     expect(d.claims[0]!.history).toHaveLength(2);
   });
 
+  it("settle a shared project's contested verdict, even with the value shown, and take back a sign-off", () => {
+    const d = doc();
+    const claim = d.claims[0]!;
+    claim.contested = [
+      { status: 'verified', by: 'Ana', at: AT },
+      { status: 'disputed', by: 'Ben', at: AT },
+      { note: 'Ask the ministry', by: 'Ben', at: AT },
+    ];
+    claim.approval = { by: 'Eve', at: AT };
+    const settled = applyOperations(d, [{ type: 'setStatus', claimId: 'c0', status: 'unchecked' }], ctx);
+    expect(settled.changed).toBe(true);
+    expect(claim.contested).toEqual([{ note: 'Ask the ministry', by: 'Ben', at: AT }]);
+    expect(claim.approval).toBeUndefined();
+    expect(claim.history.at(-1)).toMatchObject({ action: 'status', from: 'unchecked', to: 'unchecked' });
+    applyOperations(d, [{ type: 'setNote', claimId: 'c0', note: '' }], ctx);
+    expect(claim.contested).toBeUndefined();
+    // Undo puts the competing values and the sign-off back with the rest.
+    applyOperations(d, [undo(settled.before)], ctx);
+    expect(d.claims[0]!.contested).toHaveLength(3);
+    expect(d.claims[0]!.approval).toEqual({ by: 'Eve', at: AT });
+  });
+
   it('put a claim back exactly as it was, and forward again', () => {
     const d = doc();
-    const original = structuredClone(d.claims[0]);
+    const original = JSON.parse(JSON.stringify(d.claims[0])) as unknown;
     const citation = {
       id: 's1',
       title: 'Ministry',

@@ -155,6 +155,6 @@ export function isClaimOperation(op: DocumentOperation): op is ClaimOperation {
 
 function claimIn(doc: FactdeskDocument, claimId: string): Claim {
   const claim = doc.claims.find((entry) => entry.id === claimId);
-  if (!claim) throw new UserError(`There is no claim ${claimId} in this document.`);
+  if (!claim) throw new UserError(`There is no claim ${claimId} in this document.`, 'not-found');
   return claim;
 }

@@ -17,17 +17,23 @@ function change(claim: Claim, op: ClaimOperation, ctx: ApplyContext): boolean {
   const { by, at } = ctx;
   switch (op.type) {
     case 'setStatus': {
-      // A verdict given after a new version of the draft settles its recheck, even the same verdict.
-      const settled = claim.needsRecheck !== undefined;
+      // A verdict given after a new version of the draft settles its recheck, even the same verdict;
+      // one given by someone who sees competing verdicts (a shared project) settles the contest, even
+      // the value shown, and is recorded.
+      const rechecked = claim.needsRecheck !== undefined;
       delete claim.needsRecheck;
-      if (claim.status === op.status) return settled;
+      const settled = settle(claim, 'status');
+      if (claim.status === op.status && !settled) return rechecked;
       claim.history.push({ at, by, action: 'status', from: claim.status, to: op.status });
       claim.status = op.status;
+      delete claim.approval;
       return true;
     }
     case 'setNote': {
-      if (claim.note === op.note) return false;
-      if (ctx.amendNote && canAmendNote(claim, by)) {
+      const settled = settle(claim, 'note');
+      if (claim.note === op.note && !settled) return false;
+      delete claim.approval;
+      if (ctx.amendNote && !settled && canAmendNote(claim, by)) {
         const last = claim.history.at(-1)!;
         // Typed back to what it was before this edit: the edit leaves no trace.
         if (last.from === op.note) claim.history.pop();
@@ -46,8 +52,9 @@ function change(claim: Claim, op: ClaimOperation, ctx: ApplyContext): boolean {
     }
     case 'addCitation':
       if (claim.citations.some((citation) => citation.id === op.citation.id)) {
-        throw new UserError(`This claim already has a citation ${op.citation.id}.`);
+        throw new UserError(`This claim already has a citation ${op.citation.id}.`, 'refused');
       }
+      delete claim.approval;
       claim.citations.push(copy(op.citation));
       claim.history.push({ at, by, action: 'cite', to: describeCitation(op.citation) });
       return true;
@@ -56,6 +63,7 @@ function change(claim: Claim, op: ClaimOperation, ctx: ApplyContext): boolean {
       const old = claim.citations[index]!;
       const next: Citation = { ...copy(op.citation), id: old.id, addedAt: old.addedAt, addedBy: old.addedBy };
       claim.citations[index] = next;
+      delete claim.approval;
       claim.history.push({ at, by, action: 'uncite', from: describeCitation(old) });
       claim.history.push({ at, by, action: 'cite', to: describeCitation(next) });
       return true;
@@ -63,17 +71,35 @@ function change(claim: Claim, op: ClaimOperation, ctx: ApplyContext): boolean {
     case 'removeCitation': {
       const index = citationIndex(claim, op.citationId);
       const [old] = claim.citations.splice(index, 1);
+      delete claim.approval;
       claim.history.push({ at, by, action: 'uncite', from: describeCitation(old!) });
       return true;
     }
     case 'setStatement': {
-      const text = op.text.trim();
+      // The claim as the checker checked it, in their words: line breaks and runs of spaces become one.
+      const text = op.text.replace(/\s+/g, ' ').trim();
+      if (!text)
+        throw new UserError('A claim needs a statement: write the claim as you checked it.', 'refused');
       if (claim.text === text) return false;
       claim.history.push({ at, by, action: 'restated', from: claim.text, to: text });
       claim.text = text;
+      delete claim.approval;
       return true;
     }
   }
+}
+
+/**
+ * Drops the competing values of a field (a shared project's concurrent verdicts or notes, which
+ * the one who gives the next value has seen); true when there were some.
+ */
+function settle(claim: Claim, field: 'status' | 'note'): boolean {
+  const competing = claim.contested ?? [];
+  const kept = competing.filter((value) => !(field in value));
+  if (kept.length === competing.length) return false;
+  if (kept.length > 0) claim.contested = kept;
+  else delete claim.contested;
+  return true;
 }
 
 /**
@@ -92,6 +118,6 @@ export function describeCitation(citation: Citation): string {
 
 function citationIndex(claim: Claim, citationId: string): number {
   const index = claim.citations.findIndex((citation) => citation.id === citationId);
-  if (index < 0) throw new UserError(`This claim has no citation ${citationId}.`);
+  if (index < 0) throw new UserError(`This claim has no citation ${citationId}.`, 'not-found');
   return index;
 }

@@ -32,6 +32,7 @@ export function claimFromFound(
     sentenceStart: found.sentenceStart,
     sentenceEnd: found.sentenceEnd,
     warnings: found.warnings,
+    ...(found.language ? { language: found.language } : {}),
     updatedAt: at,
   };
 }
@@ -80,11 +81,13 @@ function addManualClaim(
   { by, at }: ApplyContext,
 ): Claim {
   const span = trimSpan(doc.text, start, end);
-  if (span.end <= span.start) throw new UserError('Select some text of the draft to make it a claim.');
+  if (span.end <= span.start)
+    throw new UserError('Select some text of the draft to make it a claim.', 'refused');
   if (doc.claims.some((claim) => claim.start === span.start && claim.end === span.end)) {
-    throw new UserError('That text is already a claim.');
+    throw new UserError('That text is already a claim.', 'refused');
   }
-  if (doc.claims.some((claim) => claim.id === id)) throw new UserError(`There is already a claim ${id}.`);
+  if (doc.claims.some((claim) => claim.id === id))
+    throw new UserError(`There is already a claim ${id}.`, 'refused');
   const sentence = sentenceAround(doc.text, span.start, span.end);
   const sentenceText = doc.text.slice(sentence.start, sentence.end);
   const claim: Claim = {
@@ -112,7 +115,10 @@ function addManualClaim(
 function dismissClaim(doc: FactdeskDocument, claimId: string): void {
   const claim = claimIn(doc, claimId);
   if (hasWork(claim)) {
-    throw new UserError('This claim has a verdict, a note or citations; clear them before dismissing it.');
+    throw new UserError(
+      'This claim has a verdict, a note or citations; clear them before dismissing it.',
+      'refused',
+    );
   }
   doc.claims.splice(doc.claims.indexOf(claim), 1);
   if (claim.origin === 'found' && !doc.dismissed.includes(claim.quote)) doc.dismissed.push(claim.quote);
@@ -122,7 +128,7 @@ function mergeClaims(doc: FactdeskDocument, claimIds: readonly string[], { by, a
   const claims = [...new Set(claimIds)].map((id) => claimIn(doc, id)).sort((a, b) => a.start - b.start);
   const [keep, ...rest] = claims;
   if (!keep || rest.length === 0)
-    throw new UserError('Choose at least two claims of the same document to merge.');
+    throw new UserError('Choose at least two claims of the same document to merge.', 'refused');
   const start = Math.min(...claims.map((c) => c.start));
   const end = Math.max(...claims.map((c) => c.end));
   keep.start = start;
@@ -152,7 +158,7 @@ function splitClaim(
   const left = trimSpan(doc.text, claim.start, offset);
   const right = trimSpan(doc.text, offset, claim.end);
   if (left.end <= left.start || right.end <= right.start) {
-    throw new UserError('Split a claim at a point inside its text, leaving text on both sides.');
+    throw new UserError('Split a claim at a point inside its text, leaving text on both sides.', 'refused');
   }
   const whole = claim.quote;
   claim.start = left.start;
@@ -267,13 +273,13 @@ function sameJson(a: unknown, b: unknown): boolean {
 
 function claimIn(doc: FactdeskDocument, claimId: string): Claim {
   const claim = doc.claims.find((entry) => entry.id === claimId);
-  if (!claim) throw new UserError(`There is no claim ${claimId} in this document.`);
+  if (!claim) throw new UserError(`There is no claim ${claimId} in this document.`, 'not-found');
   return claim;
 }
 
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start > end) {
-    throw new UserError('That selection is outside the draft.');
+    throw new UserError('That selection is outside the draft.', 'refused');
   }
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Citation, Claim, FactdeskDocument } from '../domain';
+import { CURRENT_SCHEMA_VERSION } from '../domain';
 import { copyJson } from './copy-json';
 import { opsForClaim } from './claim-ops';
 import type { DeskEntry, DeskOp } from './entry';
@@ -34,7 +35,7 @@ function citation(id: string, title: string): Citation {
 
 const base: FactdeskDocument = {
   format: 'factdesk-document',
-  schemaVersion: 3,
+  schemaVersion: CURRENT_SCHEMA_VERSION,
   id: 'd1',
   title: 'Draft',
   fileName: 'draft.txt',

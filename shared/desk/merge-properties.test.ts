@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Citation, Claim, ClaimStatus, FactdeskDocument } from '../domain';
 import { claimStatuses } from '../domain';
+import { CURRENT_SCHEMA_VERSION } from '../domain';
 import { opsForClaim } from './claim-ops';
 import { copyJson } from './copy-json';
 import {
@@ -52,7 +53,7 @@ function citation(id: string, title: string): Citation {
 
 const base: FactdeskDocument = {
   format: 'factdesk-document',
-  schemaVersion: 3,
+  schemaVersion: CURRENT_SCHEMA_VERSION,
   id: 'd1',
   title: 'Draft',
   fileName: 'draft.txt',

@@ -47,7 +47,9 @@ export const channelNames = [
   'citation:uploadFile',
   'citations:export',
   'citations:import',
+  'edit:state',
   'claim:setStatement',
+  'document:setDate',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

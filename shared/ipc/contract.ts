@@ -5,6 +5,7 @@ import type {
   AppInfo,
   ClaimChanges,
   ClaimRow,
+  DocumentDateChange,
   DocumentVersionInfo,
   DocumentView,
   ImportProgress,
@@ -14,6 +15,7 @@ import type {
   RevisionResult,
   SourceEntry,
   UndoResult,
+  UndoState,
   VersionDiff,
 } from './views';
 import { channelNames, type ChannelName } from './channel-names';
@@ -40,6 +42,8 @@ const IdSchema = z
   .max(64)
   .regex(/^[A-Za-z0-9_-]+$/);
 const NoArgs = z.object({}).strict();
+/** A draft's publication date, a real calendar day: `YYYY-MM-DD`. */
+export const PublicationDateSchema = z.iso.date();
 /** The passphrase of an encrypted project: held in memory only, never written or logged. */
 const PassphraseSchema = z.string().min(1).max(1024);
 /** The name of a backup (a snapshot folder inside the project's `backups/`). */
@@ -98,9 +102,16 @@ export const channelArgs = {
   'project:close': NoArgs,
   'dialog:chooseProjectFolder': z.object({ purpose: z.enum(['open', 'create']) }).strict(),
   'dialog:chooseDrafts': NoArgs,
-  'documents:importFiles': z.object({ paths: z.array(PathSchema).min(1).max(1000) }).strict(),
+  /** `date`: the drafts' publication date, when the person gives it (else each draft's own is read). */
+  'documents:importFiles': z
+    .object({ paths: z.array(PathSchema).min(1).max(1000), date: PublicationDateSchema.optional() })
+    .strict(),
   'documents:importText': z
-    .object({ fileName: z.string().min(1).max(255), text: z.string().max(100 * 1024 * 1024) })
+    .object({
+      fileName: z.string().min(1).max(255),
+      text: z.string().max(100 * 1024 * 1024),
+      date: PublicationDateSchema.optional(),
+    })
     .strict(),
   'document:get': z.object({ documentId: IdSchema }).strict(),
   'claims:list': NoArgs,
@@ -132,7 +143,11 @@ export const channelArgs = {
   'project:setMethodology': z.object({ text: z.string().max(100_000) }).strict(),
   /** A draft file's bytes in base64, for drafts the renderer cannot read as text (.docx, .pdf, .html). */
   'documents:importBytes': z
-    .object({ fileName: z.string().min(1).max(255), base64: z.string().max(70 * 1024 * 1024) })
+    .object({
+      fileName: z.string().min(1).max(255),
+      base64: z.string().max(70 * 1024 * 1024),
+      date: PublicationDateSchema.optional(),
+    })
     .strict(),
   /** The report as a file to download (the web workbench offers it with a Blob URL). */
   'report:export': z.object({ format: ReportFormatSchema, options: ReportOptionsSchema }).strict(),
@@ -196,8 +211,15 @@ export const channelArgs = {
   'citations:export': ExportCitationsSchema,
   /** References from a .bib, .ris or CSL .json file, added to one claim as citations (one undo step). */
   'citations:import': ImportCitationsSchema,
-  /** The claim as checked: its statement, the heading it has in every report and in ClaimReview. */
+  /** What undo and redo would do now (their labels), for the Undo and Redo buttons. */
+  'edit:state': NoArgs,
+  /** The claim as the checker states it, readable on its own (one undo step; in its history). */
   'claim:setStatement': z.object({ claimId: IdSchema, text: z.string().max(20_000) }).strict(),
+  /**
+   * Sets (or, with null, clears) a draft's publication date: its relative dates ("on Thursday",
+   * "last year") are read again against it. No verdict, note or citation changes; one undo step.
+   */
+  'document:setDate': z.object({ documentId: IdSchema, date: PublicationDateSchema.nullable() }).strict(),
 } as const satisfies Record<ChannelName, z.ZodType>;
 
 export type Channel = ChannelName;
@@ -287,7 +309,9 @@ export interface ChannelResults {
   'citation:uploadFile': ChosenCitationFile;
   'citations:export': ExportedCitationsFile;
   'citations:import': ImportedCitations;
+  'edit:state': UndoState;
   'claim:setStatement': ClaimRow;
+  'document:setDate': DocumentDateChange;
 }
 export type ChannelResult<C extends Channel> = ChannelResults[C];
 

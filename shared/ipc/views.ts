@@ -6,6 +6,7 @@ import type {
   DocumentSummary,
   DraftFormat,
   FactdeskDocument,
+  PublicationDateSource,
   Stance,
 } from '../domain';
 
@@ -16,6 +17,10 @@ export type StatusCounts = Record<ClaimStatus, number>;
 export interface DocumentListItem extends DocumentSummary {
   readonly counts: StatusCounts;
   readonly claimCount: number;
+  /** Its publication date (`YYYY-MM-DD`), against which its relative dates are read, when known. */
+  readonly documentDate?: string;
+  /** Where that date came from: given by a person, the file's metadata, or its dateline. */
+  readonly documentDateSource?: PublicationDateSource;
 }
 
 /** The open project as the renderer sees it. */
@@ -79,13 +84,33 @@ export interface ImportProgress {
   readonly fraction: number;
 }
 
-/** What an undo or redo did, and whether more is possible. */
-export interface UndoResult {
+/**
+ * What undo and redo would do now. The labels are the backend's words for the change ("marking
+ * verified"), the only place they are written: show them as they come.
+ */
+export interface UndoState {
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  /** What Undo would take back; null when there is nothing to undo. */
+  readonly undoLabel: string | null;
+  /** What Redo would make again; null when there is nothing to redo. */
+  readonly redoLabel: string | null;
+}
+
+/** What an undo or redo did, and what undo and redo would do next. */
+export interface UndoResult extends UndoState {
   readonly changes: ClaimChanges;
   /** What was undone or redone; null when there was nothing to do. */
   readonly label: string | null;
-  readonly canUndo: boolean;
-  readonly canRedo: boolean;
+}
+
+/** A draft's publication date as now set, and the claims whose dates were read again against it. */
+export interface DocumentDateChange {
+  readonly documentId: string;
+  /** `YYYY-MM-DD`, or null when the draft has none. */
+  readonly documentDate: string | null;
+  readonly documentDateSource: PublicationDateSource | null;
+  readonly changes: ClaimChanges;
 }
 
 /** A source cited in the project, with every place it is used. */

@@ -117,9 +117,10 @@ export async function seedReportProject(): Promise<ReportSeed> {
       addedAt: new Date().toISOString(),
       addedBy: 'Ana Checker',
     };
-    await session.project.updateClaim(unsourced.id, (claim) => {
-      claim.citations.push(planted);
-    });
+    // Planted as a hand-edited file would hold it: the write path checks the citation's shape only.
+    await session.changeClaim(unsourced.id, [
+      { type: 'addCitation', claimId: unsourced.id, citation: planted },
+    ]);
   } finally {
     await services.close();
   }

@@ -2,7 +2,7 @@ import { readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { inlineRunner } from '../../core/extraction/extraction-runner';
 import { buildDocument } from '../../core/drafts/build-document';
-import { draftFromText } from '../../core/drafts/read-draft';
+import { findClaimsIn } from '../../core/extraction/extraction-job';
 import { OpenProject, type OpenOptions } from '../../core/project/open-project';
 import { tempDir } from '../temp-dir';
 import { reviseDocument } from '../../core/revisions/revise-document';
@@ -15,10 +15,16 @@ export const TEXTS = [original, changedFigure(), deletedSentence(changedFigure()
 export async function revisedProject(options: Partial<OpenOptions> = {}) {
   const dir = join(await tempDir(), 'revised.factdesk');
   const project = await OpenProject.create(dir, 'Revised', { tool: 'test', backups: false, ...options });
-  const doc = buildDocument({ fileName: 'v1.txt', format: 'txt', text: TEXTS[0] }, 'Ana');
+  const doc = buildDocument(findClaimsIn({ fileName: 'v1.txt', format: 'txt', text: TEXTS[0] }), 'Ana');
   await project.addDocument(doc);
   for (const [index, text] of TEXTS.slice(1).entries()) {
-    await reviseDocument(project, doc.id, draftFromText(`v${index + 2}.txt`, text), 'Ana', inlineRunner);
+    await reviseDocument(
+      project,
+      doc.id,
+      { kind: 'text', fileName: `v${index + 2}.txt`, text },
+      'Ana',
+      inlineRunner,
+    );
   }
   await project.close();
   const documentFile = join(dir, 'documents', `${doc.id}.json`);

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildDocument } from '../../core/drafts/build-document';
+import { findClaimsIn } from '../../core/extraction/extraction-job';
 import { OpenProject, type OpenOptions } from '../../core/project/open-project';
 
 /** The seed article shipped with the app. */
@@ -14,9 +15,13 @@ export async function seedProject(dir: string, options: Partial<OpenOptions> = {
   const text = (await readFile(SEED_ARTICLE, 'utf8')).replace(/\r\n?/g, '\n');
   const project = await OpenProject.create(dir, 'Safety desk', { tool: 'safety seed', ...options });
   await project.addDocuments([
-    buildDocument({ fileName: 'nato-belarus-2022.txt', format: 'txt', text }, 'Seeder'),
+    buildDocument(findClaimsIn({ fileName: 'nato-belarus-2022.txt', format: 'txt', text }), 'Seeder'),
     buildDocument(
-      { fileName: 'short.txt', format: 'txt', text: text.slice(0, Math.floor(text.length / 2)) },
+      findClaimsIn({
+        fileName: 'short.txt',
+        format: 'txt',
+        text: text.slice(0, Math.floor(text.length / 2)),
+      }),
       'Seeder',
     ),
   ]);

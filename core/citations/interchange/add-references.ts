@@ -1,6 +1,6 @@
 import type { Citation } from '../../../shared/domain';
 import { buildCitation } from '../build-citation';
-import { addCitation } from '../../claims/claim-changes';
+import { now } from '../../project/ids';
 import type { OpenProject } from '../../project/open-project';
 import type { ParsedReferences } from './import-citations';
 
@@ -11,11 +11,13 @@ export async function addReferencesToClaim(
   references: ParsedReferences,
   checker: string,
 ): Promise<number> {
-  project.claimRow(claimId);
+  await project.locateClaim(claimId);
   const citations: Citation[] = [];
   for (const input of references.citations) citations.push(await buildCitation(project.dir, input, checker));
-  await project.updateClaim(claimId, (claim) => {
-    for (const citation of citations) addCitation(claim, citation, checker);
-  });
+  await project.changeClaim(
+    claimId,
+    citations.map((citation) => ({ type: 'addCitation', claimId, citation })),
+    { by: checker, at: now() },
+  );
   return citations.length;
 }

@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { metadataDay } from '../../../shared/drafts/dateline';
 
 /** A web page's readable text, with its headline and publication date when the page gives them. */
 export interface HtmlText {
@@ -97,16 +98,24 @@ const BLOCKS = new Set([
   'body',
   'caption',
 ]);
-/** Publication-date metadata names, most specific first. */
+/**
+ * Publication-date metadata, most trusted first: Open Graph's `article:published_time` and
+ * schema.org's `datePublished` name the publication itself; Dublin Core's `issued` is the date of
+ * formal issue; plain `date` names are vaguer. `time` is the first `<time datetime>` inside the
+ * article, the last resort (a page's other times are comments, related stories, updates).
+ */
 const DATE_META = [
   'article:published_time',
   'og:article:published_time',
   'datepublished',
+  'dcterms.issued',
+  'dc.date.issued',
+  'dcterms.date',
+  'dc.date',
   'date',
   'pubdate',
   'publish-date',
-  'dc.date.issued',
-  'dc.date',
+  'time',
 ];
 
 interface Open {
@@ -158,6 +167,15 @@ export function htmlToText(html: string): HtmlText {
           attributes.datetime
         ) {
           dates.set('datepublished', attributes.datetime);
+        }
+        if (
+          name === 'time' &&
+          attributes.datetime &&
+          skipDepth === 0 &&
+          !dates.has('time') &&
+          stack.some((open) => open.name === 'article')
+        ) {
+          dates.set('time', attributes.datetime);
         }
         if (name === 'title') inTitle = true;
         const inContent = stack.some((open) => open.name === 'article' || open.name === 'main');
@@ -214,13 +232,11 @@ export function htmlToText(html: string): HtmlText {
     text += block.text;
   });
   const headline = oneLine(h1) || oneLine(title);
-  const date = DATE_META.map((key) => dates.get(key)).find(
-    (value) => value && /^\d{4}-\d{2}-\d{2}/.test(value.trim()),
-  );
+  const date = DATE_META.map((key) => metadataDay(dates.get(key))).find((day) => day !== undefined);
   return {
     text,
     ...(headline ? { title: headline.slice(0, 1000) } : {}),
-    ...(date ? { date: date.trim().slice(0, 10) } : {}),
+    ...(date ? { date } : {}),
   };
 }
 

@@ -2,6 +2,7 @@ import { Buffer } from 'node:buffer';
 import mammoth from 'mammoth';
 import { UserError } from '../../../shared/errors';
 import { htmlToText, type HtmlText } from './html-to-text';
+import { docxPublishDate } from './docx-publish-date';
 import { checkZipArchive } from './zip-guard';
 
 /** The first bytes of an OLE compound file: an old .doc, or an Office file encrypted with a password. */
@@ -10,6 +11,7 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /**
  * The text of a Word (.docx) draft: the archive is checked for zip bombs first, then mammoth turns
  * it into HTML (images skipped, no linked files read) and that HTML into paragraphs, headings and lists.
+ * `date` is its Publish Date property, when it has one (see docxPublishDate).
  */
 export async function readDocx(fileName: string, bytes: Uint8Array): Promise<HtmlText> {
   if (OLE_MAGIC.every((byte, index) => bytes[index] === byte)) {
@@ -50,7 +52,8 @@ export async function readDocx(fileName: string, bytes: Uint8Array): Promise<Htm
       'unreadable-draft',
     );
   }
-  const text = htmlToText(html);
-  if (!text.text.trim()) throw new UserError(`${fileName} has no text to check.`, 'unreadable-draft');
-  return text;
+  const { text, title } = htmlToText(html);
+  if (!text.trim()) throw new UserError(`${fileName} has no text to check.`, 'unreadable-draft');
+  const date = docxPublishDate(bytes);
+  return { text, ...(title ? { title } : {}), ...(date ? { date } : {}) };
 }
