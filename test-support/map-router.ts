@@ -16,7 +16,9 @@ type RawHandler = (rawArgs: unknown, session: WorkbenchSession) => Promise<Envel
  * A test can pass what a shell would (desktop mode, dialogs, a PDF printer).
  */
 export async function servicesWithRouter(
-  shell: Partial<Pick<ServicesOptions, 'mode' | 'dialogs' | 'pdfPrinter' | 'licensesFile'>> = {},
+  shell: Partial<
+    Pick<ServicesOptions, 'mode' | 'dialogs' | 'pdfPrinter' | 'licensesFile' | 'extraction'>
+  > = {},
 ) {
   const services: Services = await createServices({
     userDataDir: await tempDir('factdesk-userdata-'),
@@ -25,6 +27,7 @@ export async function servicesWithRouter(
     dialogs: shell.dialogs ?? noDialogs,
     pdfPrinter: shell.pdfPrinter,
     licensesFile: shell.licensesFile,
+    extraction: shell.extraction,
   });
   const handlers = new Map<Channel, RawHandler>();
   registerHandlers({ handle: (channel, handler) => handlers.set(channel, handler) }, services);

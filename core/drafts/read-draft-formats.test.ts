@@ -12,10 +12,13 @@ describe('draft formats', () => {
     const path = join(await tempDir(), 'story.html');
     await writeFile(path, NEWS_PAGE);
     const draft = await readDraftFile(path);
-    expect(draft).toMatchObject({ format: 'html', documentDate: '2022-02-03' });
+    expect(draft).toMatchObject({
+      format: 'html',
+      publicationDate: { date: '2022-02-03', source: 'metadata' },
+    });
     const doc = buildDocument(findClaimsIn(draft), 'Ana');
     expect(doc.title).toBe('NATO warns of the largest Russian deployment in Belarus since the Cold War');
-    expect(doc.documentDate).toBe('2022-02-03');
+    expect(doc).toMatchObject({ documentDate: '2022-02-03', documentDateSource: 'metadata' });
     expect(doc.sourceFormat).toBe('html');
     const boilerplate = doc.boilerplate.map((span) => doc.text.slice(span.start, span.end));
     expect(boilerplate).toContain('Read more: Kazakhstan reaffirms its neutrality in foreign policy');

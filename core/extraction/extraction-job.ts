@@ -1,9 +1,4 @@
-import {
-  extractClaims,
-  loadLanguageDetector,
-  type ExtractionOptions,
-  type ExtractionResult,
-} from '../../shared/claims';
+import { extractClaims, loadLanguageDetector, type ExtractionResult } from '../../shared/claims';
 import type { DraftFormat } from '../../shared/domain';
 import {
   draftFromBytes,
@@ -38,7 +33,7 @@ export interface ExtractionJob {
   readonly knownDate?: PublicationDate;
   /** Quotes the checker dismissed: not suggested again. */
   readonly dismissed?: readonly string[];
-  /** The draft's language (BCP 47), when known; the claim finder reads it when it can. */
+  /** The draft's language (BCP 47) when the checker chose it; absent, the finder detects it. */
   readonly language?: string;
 }
 
@@ -73,14 +68,12 @@ export function findClaimsIn(
   onProgress?: (fraction: number) => void,
 ): ExtractionOutcome {
   const publicationDate = job.givenDate ?? draft.publicationDate ?? job.knownDate;
-  // `language` reaches the finder once it takes one; until then it is carried and ignored.
-  const options: ExtractionOptions & { language?: string } = {
+  const found = extractClaims(draft.text, {
     documentDate: publicationDate?.date,
     dismissed: job.dismissed,
     onProgress,
     ...(job.language ? { language: job.language } : {}),
-  };
-  const found = extractClaims(draft.text, options);
+  });
   return { draft, ...(publicationDate ? { publicationDate } : {}), found };
 }
 

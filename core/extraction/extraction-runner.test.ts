@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { afterAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../shared/errors';
 import { encryptedPdf } from '../../test-support/drafts/encrypted-pdf';
@@ -27,7 +27,17 @@ const STORY = [
 /** A Word draft with a dateline, made with the `docx` package. */
 async function wordDraft(): Promise<Buffer> {
   const document = new Document({
-    sections: [{ children: STORY.map((line) => new Paragraph({ children: [new TextRun(line)] })) }],
+    sections: [
+      {
+        children: STORY.map(
+          (line, index) =>
+            new Paragraph({
+              ...(index === 0 ? { heading: HeadingLevel.HEADING_1 } : {}),
+              children: [new TextRun(line)],
+            }),
+        ),
+      },
+    ],
   });
   return Packer.toBuffer(document);
 }
@@ -61,9 +71,18 @@ describe('extraction jobs', () => {
     async () => {
       const dir = await tempDir();
       const path = join(dir, 'harbour.pdf');
-      await writeFile(path, await printer.print(`<p>${STORY.join('</p><p>')}</p>`));
+      // Paragraphs of several lines, as in a real draft, so the reader can tell them apart.
+      const more =
+        ' The plan had been debated for months, and the harbour master spoke for it at length.'.repeat(3);
+      const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><style>body { font: 12pt/1.4 serif; } p { margin: 0 0 10pt; } h1 { font-size: 20pt; }</style></head><body><h1>${STORY[0]}</h1><p>${STORY[1]}${more}</p><p>${STORY[2]}${more}</p></body></html>`;
+      await writeFile(path, await printer.print(page));
       const outcome = await worker.run({ source: { kind: 'file', path } });
-      expect(outcome.draft.text.split('\n\n')).toEqual(STORY);
+      expect(outcome.draft.text.split('\n\n')).toEqual([
+        STORY[0],
+        `${STORY[1]}${more}`,
+        `${STORY[2]}${more}`,
+      ]);
+      expect(outcome.publicationDate).toEqual({ date: '2023-03-03', source: 'dateline' });
       expect(valuesOf(outcome, 'on Thursday')).toMatchObject({ dateStart: '2023-03-02' });
       // pdf.js, once loaded, leaves its worker code on the global object of the thread that read the PDF.
       expect('pdfjsWorker' in globalThis).toBe(false);
