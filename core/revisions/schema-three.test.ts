@@ -62,7 +62,7 @@ describe('schema 3 (earlier versions in their own file)', () => {
     );
 
     const doc = JSON.parse(await readFile(documentFile, 'utf8'));
-    expect(doc.schemaVersion).toBe(3);
+    expect(doc.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(doc.versions).toEqual([
       expect.not.objectContaining({ text: expect.anything() }),
       expect.not.objectContaining({ text: expect.anything() }),

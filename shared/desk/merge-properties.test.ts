@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Citation, Claim, ClaimStatus, FactdeskDocument } from '../domain';
-import { claimStatuses } from '../domain';
-import { CURRENT_SCHEMA_VERSION } from '../domain';
+import { claimStatuses, CURRENT_SCHEMA_VERSION } from '../domain';
 import { opsForClaim } from './claim-ops';
 import { copyJson } from './copy-json';
 import {

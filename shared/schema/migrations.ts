@@ -42,9 +42,11 @@ export const documentMigrations: readonly Migration[] = [
   },
   {
     from: 3,
-    // Optional fields only: where the publication date came from, and history entries for a restated
-    // claim. The number changes so an older Factdesk refuses these files instead of dropping them.
-    describe: "schema 4: the publication date's source, and restated claims in history (all optional)",
+    // Optional fields only: where the publication date came from, history entries for a restated
+    // claim, contested values and sign-offs on claims. The number changes so an older Factdesk
+    // refuses these files instead of dropping them.
+    describe:
+      "schema 4: the publication date's source, restated claims, contested values and sign-offs (all optional)",
     up: (data) => data,
   },
 ];

@@ -39,6 +39,7 @@ export const PROJECT_PATHS = [
   /^attachments\/[0-9a-f]{64}(\.[A-Za-z0-9]{1,10})?$/,
   /^backups\/\d{8}T\d{9}Z-[a-z-]+(-\d{1,4})?\/(snapshot\.json|project\.json|encryption\.json|documents\/[A-Za-z0-9_-]{1,64}\.json)$/,
   /^\.factdesk\.lock\/(owner-\d+-[0-9a-f]{12}\.json|holder-\d+-[0-9a-f]{12})$/,
+  /^\.cache\/claim-index\.json$/,
 ];
 
 /** The paths in `files` that a project folder should not hold. */
