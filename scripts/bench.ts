@@ -3,8 +3,9 @@
 // average is printed with them. Each size gets one project, used by the store, report and browser
 // benches in turn. `npm run bench -- 1000 10000` picks sizes; `--quick` is 1,000 and 10,000 claims;
 // `--no-browser` skips the workbench in Chromium, `--reports-only` runs the reports alone (PDF included),
-// `--browser-only` runs Chromium alone (with FACTDESK_BENCH_BUILD=DIR it
-// measures that build too, first, on the same project). docs/scale.md explains the figures and the goals.
+// `--browser-only` runs Chromium alone (with FACTDESK_BENCH_BUILD=DIR it measures that build too, first,
+// on the same project); `--no-write-path` skips the write-path part (a mark on a draft of 20,000 claims,
+// `factdesk mark` on 6,000 drafts). docs/scale.md explains the figures and the goals.
 import { cpus, loadavg, totalmem } from 'node:os';
 import { measureBrowserAt } from './bench/browser';
 import { measureExtraction } from './bench/extract-throughput';
@@ -12,12 +13,14 @@ import { measureRanking } from './bench/rank-throughput';
 import { measureReports } from './bench/reports';
 import { measureStoreAt, withProject } from './bench/store';
 import { measureTextDiff } from './bench/text-diff';
+import { measureBigDraftMark, measureCliMark } from './bench/write-path';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const browser = !args.includes('--no-browser');
 const browserOnly = args.includes('--browser-only');
 const reportsOnly = args.includes('--reports-only');
+const writePathPart = !args.includes('--no-write-path') && !browserOnly && !reportsOnly;
 const given = args.map(Number).filter((n) => Number.isInteger(n) && n > 0);
 const sizes = given.length > 0 ? given : quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
 
@@ -28,9 +31,16 @@ function done<T>(part: string, figures: T): T {
   process.stderr.write(`${part}: ${JSON.stringify(figures)}\n`);
   return figures;
 }
-const extraction = browserOnly || reportsOnly ? null : done('extraction', await measureExtraction());
-const textDiff = browserOnly || reportsOnly ? null : done('text diff', measureTextDiff());
-const ranking = browserOnly || reportsOnly ? null : done('ranking', await measureRanking());
+const skipFinding = browserOnly || reportsOnly;
+const extraction = skipFinding ? null : done('extraction', await measureExtraction());
+const textDiff = skipFinding ? null : done('text diff', measureTextDiff());
+const ranking = skipFinding ? null : done('ranking', await measureRanking());
+const writePath = writePathPart
+  ? {
+      bigDraftMark: done('write path: mark on one big draft', await measureBigDraftMark()),
+      cliMark: done('write path: factdesk mark on many drafts', await measureCliMark()),
+    }
+  : null;
 const store: Record<string, unknown>[] = [];
 const reports: Record<string, unknown>[] = [];
 const web: Record<string, unknown>[] = [];
@@ -61,6 +71,7 @@ const figures = {
   extraction,
   textDiff,
   ranking,
+  writePath,
   store,
   reports,
   browser: web,

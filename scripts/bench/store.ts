@@ -25,11 +25,16 @@ async function timeMs(work: () => Promise<unknown>): Promise<number> {
 }
 
 /** A project of at least `claims` claims, made of ~4 kB documents of varied sample text. */
-export async function buildProject(dir: string, claims: number): Promise<void> {
+export async function buildProject(
+  dir: string,
+  claims: number,
+  { documents = Infinity }: { readonly documents?: number } = {},
+): Promise<void> {
   const project = await OpenProject.create(dir, `Bench ${claims}`, { tool: 'bench' });
   let count = 0;
   const batch = [];
-  for (let i = 0; count < claims; i++) {
+  // Until there are enough claims, or (when given) exactly that many documents.
+  for (let i = 0; documents === Infinity ? count < claims : i < documents; i++) {
     const text = buildDraft(4000, i);
     const doc = buildDocument(findClaimsIn({ fileName: `draft-${i}.txt`, format: 'txt', text }), 'bench');
     count += doc.claims.length;
