@@ -5,7 +5,8 @@
 // `--no-browser` skips the workbench in Chromium, `--reports-only` runs the reports alone (PDF included),
 // `--browser-only` runs Chromium alone (with FACTDESK_BENCH_BUILD=DIR it measures that build too, first,
 // on the same project); `--no-write-path` skips the write-path part (a mark on a draft of 20,000 claims,
-// `factdesk mark` on 6,000 drafts). docs/scale.md explains the figures and the goals.
+// `factdesk mark` on 6,000 drafts), `--write-path-only` runs that part alone. docs/scale.md explains the
+// figures and the goals.
 import { cpus, loadavg, totalmem } from 'node:os';
 import { measureBrowserAt } from './bench/browser';
 import { measureExtraction } from './bench/extract-throughput';
@@ -20,9 +21,11 @@ const quick = args.includes('--quick');
 const browser = !args.includes('--no-browser');
 const browserOnly = args.includes('--browser-only');
 const reportsOnly = args.includes('--reports-only');
-const writePathPart = !args.includes('--no-write-path') && !browserOnly && !reportsOnly;
+const writePathOnly = args.includes('--write-path-only');
+const writePathPart = writePathOnly || (!args.includes('--no-write-path') && !browserOnly && !reportsOnly);
 const given = args.map(Number).filter((n) => Number.isInteger(n) && n > 0);
-const sizes = given.length > 0 ? given : quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+const defaultSizes = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+const sizes = writePathOnly ? [] : given.length > 0 ? given : defaultSizes;
 
 const startedAt = new Date().toISOString();
 const loadAtStart = loadavg().map((n) => +n.toFixed(2));
@@ -31,7 +34,7 @@ function done<T>(part: string, figures: T): T {
   process.stderr.write(`${part}: ${JSON.stringify(figures)}\n`);
   return figures;
 }
-const skipFinding = browserOnly || reportsOnly;
+const skipFinding = browserOnly || reportsOnly || writePathOnly;
 const extraction = skipFinding ? null : done('extraction', await measureExtraction());
 const textDiff = skipFinding ? null : done('text diff', measureTextDiff());
 const ranking = skipFinding ? null : done('ranking', await measureRanking());

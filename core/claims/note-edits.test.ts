@@ -64,14 +64,16 @@ describe('note edits and undo labels', () => {
     expect((await call('edit:undo', {})).label).toBe('marking disputed');
   });
 
-  it('a note typed back to what it was leaves no step and no entry', async () => {
+  it('a note put back to what it was is a step of its own, which undo takes back', async () => {
     const { call, rows, onDisk } = await setUp();
     const row = rows[1]!;
     await call('claim:setNote', { claimId: row.id, note: 'Oops' });
     await call('claim:setNote', { claimId: row.id, note: '' });
-    expect((await onDisk(row.documentId, row.id)).history.some((entry) => entry.action === 'note')).toBe(
-      false,
-    );
+    expect(
+      (await onDisk(row.documentId, row.id)).history.filter((entry) => entry.action === 'note'),
+    ).toHaveLength(2);
+    expect((await call('edit:undo', {})).changes.updated[0]?.note).toBe('Oops');
+    expect((await call('edit:undo', {})).changes.updated[0]?.note).toBe('');
     expect(await call('edit:state', {})).toMatchObject({ canUndo: false, undoLabel: null });
   });
 

@@ -41,11 +41,6 @@ export class UndoHistory {
       : undefined;
   }
 
-  /** Forgets the last change (a note edit typed back to what it was). */
-  dropLast(): void {
-    this.done.pop();
-  }
-
   popUndo(): UndoEntry | undefined {
     return this.done.pop();
   }

@@ -219,7 +219,10 @@ export class WorkbenchSession {
     const note = operations.length === 1 && first?.type === 'setNote' ? first : undefined;
     const extend = note && this.history.noteEditToExtend(note.claimId, by, at);
     const claim = note && this.project.document(documentId).claims.find((entry) => entry.id === note.claimId);
-    const amendNote = Boolean(extend && claim && canAmendNote(claim, by));
+    // A note put back to what it was before the edit (emptied again, say) is a change of its own,
+    // which Undo can take back, not a fold that would leave nothing to undo.
+    const typedBack = extend && presentClaims(extend.before)[0]?.note === note?.note;
+    const amendNote = Boolean(extend && !typedBack && claim && canAmendNote(claim, by));
     const result = await this.project.change(documentId, operations, {
       by,
       at: new Date(at).toISOString(),
@@ -229,8 +232,6 @@ export class WorkbenchSession {
     if (amendNote && extend?.note) {
       extend.after = result.after;
       extend.note.savedAt = at;
-      // Typed back to what it was: the edit is no change at all.
-      if (presentClaims(extend.before)[0]?.note === note?.note) this.history.dropLast();
     } else {
       this.history.record({
         documentId,
