@@ -60,12 +60,9 @@ export function draftFormatOf(fileName: string): DraftFormat {
 
 /**
  * Reads a draft file from disk, refusing folders, huge files and unreadable data with a clear
- * sentence. `parse` makes its text from the bytes (the desktop app parses in its worker).
+ * sentence. In the app and the web workbench this runs in the extraction worker (extraction-job.ts).
  */
-export async function readDraftFile(
-  path: string,
-  parse: (fileName: string, bytes: Uint8Array) => Promise<DraftText> = draftFromBytes,
-): Promise<DraftText> {
+export async function readDraftFile(path: string): Promise<DraftText> {
   const fileName = basename(path);
   draftFormatOf(fileName);
   let size: number;
@@ -85,7 +82,7 @@ export async function readDraftFile(
   } finally {
     await handle.close();
   }
-  return parse(fileName, bytes);
+  return draftFromBytes(fileName, bytes);
 }
 
 /** Reads a draft from its bytes (a file on disk, or one the renderer sent), by its file name's format. */
