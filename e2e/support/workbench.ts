@@ -16,6 +16,17 @@ export function factdesk(...args: string[]): string {
   return result.stdout;
 }
 
+/**
+ * Stops a web workbench as a person would (SIGTERM) and waits until it has exited, so its last
+ * writes (the project closing, its claim index cache) are done before a test removes the folder.
+ */
+export async function stopWorkbench(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  await exited;
+}
+
 /** A claim as it is written in a document's JSON. */
 export interface DiskClaim {
   id: string;
@@ -94,14 +105,14 @@ export const test = base.extend<{ workbench: Workbench; emptyWorkbench: { url: s
         return docs.flatMap((doc: { claims: DiskClaim[] }) => doc.claims);
       },
     });
-    child.kill('SIGTERM');
+    await stopWorkbench(child);
     await rm(root, { recursive: true, force: true });
   },
   emptyWorkbench: async ({}, use) => {
     const root = await mkdtemp(join(tmpdir(), 'factdesk-e2e-'));
     const { url, child } = await startWorkbench([], join(root, 'user-data'));
     await use({ url, root });
-    child.kill('SIGTERM');
+    await stopWorkbench(child);
     await rm(root, { recursive: true, force: true });
   },
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectNoSeriousAxeLightAndDark } from '../support/axe';
 import { claimRows, details } from '../support/pages';
-import { SEED_SAMPLE, expect, factdesk, startWorkbench, test } from '../support/workbench';
+import { SEED_SAMPLE, expect, factdesk, startWorkbench, stopWorkbench, test } from '../support/workbench';
 
 /** The snapshot folders in a project's backups/, oldest first. */
 async function snapshots(projectDir: string): Promise<string[]> {
@@ -134,7 +134,7 @@ test('a damaged project offers "Restore this backup" on the start screen', async
       damaged,
     );
   } finally {
-    child.kill('SIGTERM');
+    await stopWorkbench(child);
     await rm(root, { recursive: true, force: true });
   }
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expectNoSeriousAxe } from '../support/axe';
 import { claimRows, openWorkbench } from '../support/pages';
-import { expect, factdesk, startWorkbench, test } from '../support/workbench';
+import { expect, factdesk, startWorkbench, stopWorkbench, test } from '../support/workbench';
 
 const DRAFTS = 150;
 const name = (n: number) => `Draft ${String(n).padStart(3, '0')} on troop numbers`;
@@ -79,7 +79,7 @@ test('documents list: many drafts, only those in view rendered, keyboard, scope 
     await expect(draftButton(page, DRAFTS)).toContainText(/1\/\d+ claims checked/);
     await expectNoSeriousAxe(page, 'documents list', 'nav[aria-label="Documents"]');
   } finally {
-    child.kill('SIGTERM');
+    await stopWorkbench(child);
     await rm(root, { recursive: true, force: true });
   }
 });

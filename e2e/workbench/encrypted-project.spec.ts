@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expectNoSeriousAxeLightAndDark } from '../support/axe';
 import { claimRows } from '../support/pages';
-import { SEED_SAMPLE, expect, factdesk, startWorkbench, test } from '../support/workbench';
+import { SEED_SAMPLE, expect, factdesk, startWorkbench, stopWorkbench, test } from '../support/workbench';
 
 const PASSPHRASE = 'correct horse battery staple';
 const WRONG = 'That passphrase is not the passphrase of this project; nothing was opened or changed.';
@@ -128,7 +128,7 @@ test('an encrypted project named on the command line asks for its passphrase fir
     await expect(claimRows(page).first()).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Belarus desk' })).toBeVisible();
   } finally {
-    child.kill('SIGTERM');
+    await stopWorkbench(child);
     await rm(root, { recursive: true, force: true });
   }
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectNoSeriousAxe } from '../support/axe';
 import { claimRows, details } from '../support/pages';
-import { expect, factdesk, SEED_SAMPLE, startWorkbench, test } from '../support/workbench';
+import { expect, factdesk, SEED_SAMPLE, startWorkbench, stopWorkbench, test } from '../support/workbench';
 import type { DiskClaim } from '../support/workbench';
 import { readFile, readdir } from 'node:fs/promises';
 
@@ -51,14 +51,14 @@ test('first use asks the checker’s name; verdicts carry it, never the system a
     await expect.poll(async () => (await onDisk())?.history.at(-1)?.by).toBe('Ana Checker');
 
     // The next run remembers the name and does not ask again.
-    server.child.kill('SIGTERM');
+    await stopWorkbench(server.child);
     server = await startWorkbench(['--project', projectDir], userData, { askName: true });
     await page.goto(server.url);
     await expect(claimRows(page).first()).toBeVisible();
     await expect(page.getByRole('dialog', { name: 'Who is checking?' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: /Ana Checker/ })).toBeVisible();
   } finally {
-    server.child.kill('SIGTERM');
+    await stopWorkbench(server.child);
     await rm(root, { recursive: true, force: true });
   }
 });

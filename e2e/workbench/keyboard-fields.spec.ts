@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { claimRows, claimsTable, details, openWorkbench } from '../support/pages';
 import type { DiskClaim } from '../support/workbench';
-import { expect, factdesk, SEED_SAMPLE, startWorkbench, test } from '../support/workbench';
+import { expect, factdesk, SEED_SAMPLE, startWorkbench, stopWorkbench, test } from '../support/workbench';
 
 // The keyboard between fields and the table: Escape leaves any field for the table (so the next key is
 // a shortcut), a typed note is one change, `a` adds selected draft text in one step, and choosing a
@@ -112,7 +112,7 @@ test('Escape leaves any field for the table; a note typed key by key is one chan
     expect((await readAll()).find((c) => c.origin === 'manual')?.quote).toBe(phrase);
     await expect(details(page).getByRole('heading', { level: 2 })).toContainText('council approved');
   } finally {
-    child.kill('SIGTERM');
+    await stopWorkbench(child);
     await rm(root, { recursive: true, force: true });
   }
 });
