@@ -147,7 +147,7 @@ ${' '.repeat(49)}probability it is worth checking (not English: fewer cues)`,
       'by',
       'passphrase-file',
     ],
-    usage: `factdesk report DIR --format html|pdf|docx|md|csv|json|claimreview [-o FILE]
+    usage: `factdesk report DIR --format html|pdf|docx|docx-comments|md|csv|json|claimreview [-o FILE]
               [--no-notes] [--status S[,S]]... [--document ID]... [--with-draft] [--org NAME] [--base-url URL]
               [--by NAME]`,
     run: ([dir], values) => reportCommand(dir!, values),

@@ -102,10 +102,10 @@ describe('factdesk report', () => {
 
   it('names the usage mistakes of the report command', async () => {
     await expect(reportCommand(seed.dir, {})).rejects.toThrow(
-      'report needs --format html|pdf|docx|md|csv|json|claimreview.',
+      'report needs --format html|pdf|docx|docx-comments|md|csv|json|claimreview.',
     );
     await expect(reportCommand(seed.dir, { format: 'odt' })).rejects.toThrow(
-      '--format must be one of html, pdf, docx, md, csv, json, claimreview, not "odt".',
+      '--format must be one of html, pdf, docx, docx-comments, md, csv, json, claimreview, not "odt".',
     );
     await expect(reportCommand(seed.dir, { format: 'json', 'base-url': 'javascript:x' })).rejects.toThrow(
       '--base-url must be an http or https address, not "javascript:x".',

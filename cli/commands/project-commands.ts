@@ -13,6 +13,7 @@ import { buildCitation } from '../../core/citations/build-citation';
 import type { DocumentOperation } from '../../shared/changes';
 import { PublicationDateSchema } from '../../shared/ipc/contract';
 import { buildDocument } from '../../core/drafts/build-document';
+import { keepOriginal } from '../../core/drafts/original-draft';
 import { inlineRunner } from '../../core/extraction/extraction-runner';
 import { now } from '../../core/project/ids';
 import { OpenProject, type OpenOptions } from '../../core/project/open-project';
@@ -61,7 +62,7 @@ export async function importDrafts(
           source: { kind: 'file', path: file },
           ...(given ? { givenDate: { date: given, source: 'given' } } : {}),
         });
-        const doc = buildDocument(outcome, checker);
+        const doc = buildDocument(outcome, checker, await keepOriginal(project, outcome.draft));
         await project.addDocument(doc);
         stdout += `Imported "${doc.title}" (${doc.id}): ${doc.claims.length} claims${datedAs(doc)}\n`;
       } catch (error) {

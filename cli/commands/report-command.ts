@@ -11,7 +11,7 @@ import {
 } from '../../shared/reports';
 import { UserError } from '../../shared/errors';
 import { buildReport } from '../../core/reports/build-report';
-import { readReportData } from '../../core/reports/load-report-data';
+import { readReportSource } from '../../core/reports/load-report-data';
 import { ChromiumPdfPrinter } from '../../core/reports/pdf-printer';
 import { describeIoError } from '../../core/storage/json-file-adapter';
 import { checkerName, UsageError } from '../cli-error';
@@ -51,11 +51,11 @@ export async function reportCommand(dir: string, options: ReportCommandOptions):
     baseUrl: parseBaseUrl(options['base-url']),
     generatedBy: checkerName(options.by, userInfo().username),
   };
-  const data = await readReportData(dir, TOOL, projectAccess());
+  const { data, originals } = await readReportSource(dir, TOOL, projectAccess());
   const printer = format === 'pdf' ? new ChromiumPdfPrinter() : undefined;
   let report;
   try {
-    report = await buildReport(data, format, settings, { pdfPrinter: printer });
+    report = await buildReport(data, format, settings, { pdfPrinter: printer, originals });
   } finally {
     await printer?.close();
   }
@@ -65,7 +65,11 @@ export async function reportCommand(dir: string, options: ReportCommandOptions):
   } catch (error) {
     throw new UserError(`Factdesk cannot write ${options.output}: ${describeIoError(error)}.`, 'io-failed');
   }
-  return { stdout: `Wrote the ${format} report of "${data.project.title}" to ${options.output}.\n` };
+  const what = format === 'docx-comments' ? 'draft with comments' : `${format} report`;
+  return {
+    stdout: `Wrote the ${what} of "${data.project.title}" to ${options.output}.\n`,
+    ...(report.notice ? { stderr: `factdesk: ${report.notice}\n` } : {}),
+  };
 }
 
 function parseFormat(value: string | undefined): ReportFormat {

@@ -1,14 +1,19 @@
 import { claimFromFound } from '../../shared/changes';
-import { CURRENT_SCHEMA_VERSION, type FactdeskDocument } from '../../shared/domain';
+import { CURRENT_SCHEMA_VERSION, type AttachedFile, type FactdeskDocument } from '../../shared/domain';
 import type { ExtractionOutcome } from '../extraction/extraction-job';
 import { newId, now } from '../project/ids';
 import type { DraftText } from './read-draft';
 
 /**
  * A new document from what an extraction job found in a draft: its text, its publication date (and
- * where that came from), and its claims, each starting `unchecked`.
+ * where that came from), and its claims, each starting `unchecked`; `original` when the draft's own
+ * file was kept in the project (see keepOriginal).
  */
-export function buildDocument(outcome: ExtractionOutcome, checker: string): FactdeskDocument {
+export function buildDocument(
+  outcome: ExtractionOutcome,
+  checker: string,
+  original?: AttachedFile,
+): FactdeskDocument {
   const { draft, found, publicationDate } = outcome;
   const id = newId('d');
   const at = now();
@@ -28,6 +33,7 @@ export function buildDocument(outcome: ExtractionOutcome, checker: string): Fact
     boilerplate: found.boilerplate,
     claims: found.claims.map((claim) => claimFromFound(claim, id, newId('c'), checker, at)),
     dismissed: [],
+    ...(original ? { original } : {}),
   };
 }
 

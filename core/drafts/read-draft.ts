@@ -27,6 +27,8 @@ export interface DraftText {
   readonly title?: string;
   /** The publication date the draft itself gives (its metadata, else its dateline), if any. */
   readonly publicationDate?: PublicationDate;
+  /** The file's own bytes when its layout is worth keeping (a .docx), to write it back with comments. */
+  readonly original?: Uint8Array;
 }
 
 /** A draft's publication date (`YYYY-MM-DD`) and where it came from. */
@@ -110,6 +112,7 @@ async function readBytes(fileName: string, bytes: Uint8Array): Promise<DraftText
         text: normalizeText(text),
         ...(title ? { title } : {}),
         ...(date ? { publicationDate: { date, source: 'metadata' } } : {}),
+        original: bytes,
       };
     }
     case 'pdf': {

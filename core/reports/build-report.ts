@@ -2,6 +2,7 @@ import { assertNever } from '../../shared/domain';
 import { UserError } from '../../shared/errors';
 import {
   buildReportModel,
+  draftForComments,
   isTextReportFormat,
   reportPrintParts,
   renderTextReport,
@@ -11,6 +12,7 @@ import {
   type ReportFormat,
   type ReportSettings,
 } from '../../shared/reports';
+import type { OriginalStore } from '../drafts/original-draft';
 import type { PdfPrinter } from './pdf-printer';
 import type { PdfProgress } from './print-pdf-in-parts';
 
@@ -19,6 +21,8 @@ export interface ReportFile {
   readonly fileName: string;
   readonly mimeType: string;
   readonly bytes: Uint8Array;
+  /** One sentence when the file could not be made exactly as asked (a draft's Word file lost, say). */
+  readonly notice?: string;
 }
 
 /**
@@ -29,6 +33,8 @@ export interface ReportDeps {
   readonly pdfPrinter?: PdfPrinter;
   readonly onProgress?: (progress: PdfProgress) => void;
   readonly signal?: AbortSignal;
+  /** Where the project keeps drafts' own files, for a draft with comments in its Word layout. */
+  readonly originals?: OriginalStore;
 }
 
 /**
@@ -43,7 +49,7 @@ export async function buildReport(
   deps: ReportDeps = {},
 ): Promise<ReportFile> {
   const { mimeType } = reportFormatInfo[format];
-  const fileName = reportFileName(data.project.title, format);
+  const fileName = reportFileNameFor(data, format, settings);
   if (isTextReportFormat(format)) {
     return { fileName, mimeType, bytes: new TextEncoder().encode(renderTextReport(data, format, settings)) };
   }
@@ -51,6 +57,11 @@ export async function buildReport(
     case 'docx': {
       const { renderReportDocx } = await import('./render-docx');
       return { fileName, mimeType, bytes: await renderReportDocx(data, settings) };
+    }
+    case 'docx-comments': {
+      const { renderDraftWithComments } = await import('./comments/render-draft-comments');
+      const { bytes, notice } = await renderDraftWithComments(data, settings, deps.originals);
+      return { fileName, mimeType, bytes, ...(notice ? { notice } : {}) };
     }
     case 'pdf': {
       if (!deps.pdfPrinter)
@@ -62,4 +73,15 @@ export async function buildReport(
     default:
       return assertNever(format, 'report format');
   }
+}
+
+/** The file name a report gets: the project's title, or for a draft with comments the draft's. */
+export function reportFileNameFor(
+  data: ReportData,
+  format: ReportFormat,
+  settings: ReportSettings = {},
+): string {
+  if (format !== 'docx-comments') return reportFileName(data.project.title, format);
+  const doc = draftForComments(data, settings);
+  return reportFileName(doc.title || doc.fileName.replace(/\.[^.]+$/, ''), format);
 }

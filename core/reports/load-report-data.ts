@@ -1,5 +1,6 @@
 import type { ReportData } from '../../shared/reports';
 import type { ProjectAccess } from '../crypto/project-codec';
+import type { OriginalStore } from '../drafts/original-draft';
 import { OpenProject } from '../project/open-project';
 
 /** The report data of an open project: its identity and every document with its claims. */
@@ -20,9 +21,18 @@ export async function readReportData(
   tool: string,
   access: ProjectAccess = {},
 ): Promise<ReportData> {
+  return (await readReportSource(dir, tool, access)).data;
+}
+
+/** The report data of a project folder (read as readReportData does) and where it keeps drafts' files. */
+export async function readReportSource(
+  dir: string,
+  tool: string,
+  access: ProjectAccess = {},
+): Promise<{ data: ReportData; originals: OriginalStore }> {
   const project = await OpenProject.open(dir, { ...access, tool, readOnly: true });
   try {
-    return reportDataOf(project);
+    return { data: reportDataOf(project), originals: { dir: project.dir, codec: project.codec } };
   } finally {
     await project.close();
   }

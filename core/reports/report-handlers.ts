@@ -1,9 +1,9 @@
 import { Buffer } from 'node:buffer';
 import { UserError } from '../../shared/errors';
-import { reportFileName, type ReportFormat, type ReportOptions } from '../../shared/reports';
+import type { ReportFormat, ReportOptions } from '../../shared/reports';
 import type { HandlerSlice } from '../ipc/handler-types';
 import type { Dialogs } from '../service-types';
-import { buildReport, type ReportFile } from './build-report';
+import { buildReport, reportFileNameFor, type ReportFile } from './build-report';
 import type { PdfPrinter } from './pdf-printer';
 import { reportDataOf } from './load-report-data';
 import { saveReportFile } from './save-report';
@@ -28,7 +28,7 @@ export function reportHandlers({ pdfPrinter, dialogs }: ReportContext): HandlerS
       reportDataOf(session.project),
       format,
       { ...options, generatedBy: session.checker },
-      { pdfPrinter },
+      { pdfPrinter, originals: session.project },
     );
   return {
     'project:setMethodology': ({ text }, session) => session.project.setMethodology(text),
@@ -38,6 +38,7 @@ export function reportHandlers({ pdfPrinter, dialogs }: ReportContext): HandlerS
         fileName: report.fileName,
         mimeType: report.mimeType,
         base64: Buffer.from(report.bytes).toString('base64'),
+        ...(report.notice ? { notice: report.notice } : {}),
       };
     },
     'dialog:saveReport': async ({ format, options }, session) => {
@@ -47,7 +48,10 @@ export function reportHandlers({ pdfPrinter, dialogs }: ReportContext): HandlerS
           'This workbench cannot save files itself; export the report as a download.',
           'unavailable',
         );
-      const path = await choose.call(dialogs, reportFileName(session.project.title, format));
+      const path = await choose.call(
+        dialogs,
+        reportFileNameFor(reportDataOf(session.project), format, options),
+      );
       if (!path) return null;
       await saveReportFile(path, await build(session, format, options));
       return path;

@@ -4,6 +4,7 @@ import { UserError, codeOf, messageFor } from '../../shared/errors';
 import type { RevisionResult } from '../../shared/ipc';
 import { reviseClaims } from '../../shared/revisions/revise-claims';
 import type { ExtractionOutcome, ExtractionRunner, JobSource } from '../extraction/extraction-runner';
+import { keepOriginal } from '../drafts/original-draft';
 import { storedDate } from '../extraction/document-jobs';
 import { newId, now } from '../project/ids';
 import type { OpenProject } from '../project/open-project';
@@ -54,12 +55,19 @@ export async function reviseDocument(
   if (!draft.text.trim())
     throw new UserError(`${draft.fileName} has no text, so it cannot be a new version.`, 'unreadable-draft');
   await project.snapshot('before-revise');
+  const original = await keepOriginal(project, draft);
   // Versions file first: a crash before the document is written leaves an extra entry, never a lost text.
   await project.saveEarlierVersions(documentId, [
     ...earlier,
     { ...currentVersionEntry(doc), text: doc.text },
   ]);
-  return project.updateDocument(documentId, (current) => applyRevision(current, outcome, checker));
+  return project.updateDocument(documentId, (current) => {
+    const result = applyRevision(current, outcome, checker);
+    // The kept Word file is the current text's: a new version from elsewhere leaves none.
+    if (original) current.original = original;
+    else delete current.original;
+    return result;
+  });
 }
 
 /**

@@ -18,6 +18,7 @@ import { UndoHistory, type UndoEntry } from '../claims/undo-history';
 import { labelOf } from '../claims/undo-labels';
 import type { ProjectAccess } from '../crypto/project-codec';
 import { buildDocument } from '../drafts/build-document';
+import { keepOriginal } from '../drafts/original-draft';
 import type {
   ExtractionJob,
   ExtractionOutcome,
@@ -132,7 +133,8 @@ export class WorkbenchSession {
             index,
             drafts.length,
           );
-          imported.push(await project.addDocument(buildDocument(outcome, this.checker)));
+          const original = await keepOriginal(project, outcome.draft);
+          imported.push(await project.addDocument(buildDocument(outcome, this.checker, original)));
         } catch (error) {
           failed.push({ file: name, error: messageFor(error), code: codeOf(error) });
         }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClaimSchema, LanguageCodeSchema, TimestampSchema } from './claim';
+import { AttachedFileSchema, ClaimSchema, LanguageCodeSchema, TimestampSchema } from './claim';
 import { DraftFormatSchema, PublicationDateSourceSchema } from './enums';
 import { CURRENT_SCHEMA_VERSION } from './schema-version';
 
@@ -73,6 +73,12 @@ export const DocumentSchema = z.object({
   versions: z.array(StoredVersionEntrySchema).optional(),
   /** Where the current text came from when it was loaded as a new version (absent: first import). */
   revision: VersionOriginSchema.optional(),
+  /**
+   * The Word file the draft was imported from, stored in `attachments/` like a citation's file
+   * (encrypted when the project is), so the draft can go back to its writer with comments in its
+   * own layout (absent: not a .docx, or imported before Factdesk kept originals).
+   */
+  original: AttachedFileSchema.optional(),
 });
 export type FactdeskDocument = z.infer<typeof DocumentSchema>;
 

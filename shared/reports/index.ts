@@ -13,3 +13,4 @@ export { renderReportJson, JSON_REPORT_VERSION } from './render-json';
 export { renderClaimReview, claimReviewDocument } from './render-claimreview';
 export { renderTextReport } from './render-text-report';
 export { formatTimestamp, formatDate } from './text-format';
+export { draftForComments } from './draft-for-comments';

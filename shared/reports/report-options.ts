@@ -2,7 +2,16 @@ import { z } from 'zod';
 import { ClaimStatusSchema, type ClaimStatus } from '../domain/enums';
 
 /** The formats a report can be exported in. */
-export const reportFormats = ['html', 'pdf', 'docx', 'md', 'csv', 'json', 'claimreview'] as const;
+export const reportFormats = [
+  'html',
+  'pdf',
+  'docx',
+  'docx-comments',
+  'md',
+  'csv',
+  'json',
+  'claimreview',
+] as const;
 export const ReportFormatSchema = z.enum(reportFormats);
 export type ReportFormat = z.infer<typeof ReportFormatSchema>;
 
@@ -17,6 +26,11 @@ export const reportFormatInfo: Readonly<
     mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     label: 'Word (DOCX)',
   },
+  'docx-comments': {
+    extension: 'docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    label: 'Draft with comments (Word)',
+  },
   md: { extension: 'md', mimeType: 'text/markdown;charset=utf-8', label: 'Markdown' },
   csv: { extension: 'csv', mimeType: 'text/csv;charset=utf-8', label: 'Spreadsheet (CSV)' },
   json: { extension: 'json', mimeType: 'application/json', label: 'JSON (everything)' },
@@ -27,12 +41,12 @@ export const reportFormatInfo: Readonly<
   },
 };
 
-/** Formats whose report is a string: every format but PDF and DOCX. */
-export type TextReportFormat = Exclude<ReportFormat, 'pdf' | 'docx'>;
+/** Formats whose report is a string: every format but PDF and the Word ones. */
+export type TextReportFormat = Exclude<ReportFormat, 'pdf' | 'docx' | 'docx-comments'>;
 
-/** True for formats whose report is a string (every format but PDF and DOCX). */
+/** True for formats whose report is a string (every format but PDF and the Word ones). */
 export function isTextReportFormat(format: ReportFormat): format is TextReportFormat {
-  return format !== 'pdf' && format !== 'docx';
+  return format !== 'pdf' && format !== 'docx' && format !== 'docx-comments';
 }
 
 const IdSchema = z
@@ -94,7 +108,10 @@ export function resolveReportOptions(settings: ReportSettings = {}): ResolvedRep
   };
 }
 
-/** A file name for a report: the project title made safe for every file system, plus the extension. */
+/**
+ * A file name for a report: the title made safe for every file system, plus the extension. The
+ * title is the project's, or for a draft with comments the draft's (see draftForComments).
+ */
 export function reportFileName(title: string, format: ReportFormat): string {
   const base =
     title
@@ -107,7 +124,8 @@ export function reportFileName(title: string, format: ReportFormat): string {
       .replace(/^\.+/, '')
       .slice(0, 80)
       .trim() || 'Factdesk';
-  const suffix = format === 'claimreview' ? ' claimreview' : ' report';
+  const suffix =
+    format === 'claimreview' ? ' claimreview' : format === 'docx-comments' ? ' with comments' : ' report';
   return `${base}${suffix}.${reportFormatInfo[format].extension}`;
 }
 
@@ -116,4 +134,6 @@ export interface ExportedReport {
   readonly fileName: string;
   readonly mimeType: string;
   readonly base64: string;
+  /** One sentence when the file could not be made exactly as asked. */
+  readonly notice?: string;
 }
