@@ -7,6 +7,7 @@ import type { CitationInput } from '../../shared/ipc';
 import { newId, now } from '../project/ids';
 import { ATTACHMENTS_FOLDER } from '../project/project-files';
 import { storeAttachment } from '../storage/attachment-store';
+import { writeFileDurably } from '../storage/durable-write';
 import { plainCodec, type FileCodec } from '../storage/file-codec';
 import { describeIoError } from '../storage/json-file-adapter';
 
@@ -111,4 +112,22 @@ async function hashFile(path: string): Promise<string> {
     await handle.close();
   }
   return hash.digest('hex');
+}
+
+/** Stores bytes as `attachments/<sha256><ext>` (encrypted like every project file when the project is). */
+export async function attachBytes(
+  projectDir: string,
+  name: string,
+  bytes: Uint8Array,
+  codec: FileCodec,
+): Promise<AttachedFile> {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const path = attachmentPath(name, sha256, codec);
+  const target = join(projectDir, path);
+  await mkdir(join(projectDir, ATTACHMENTS_FOLDER), { recursive: true });
+  const stored = codec.encrypted ? codec.encode(bytes, path) : bytes;
+  // Content-addressed: the same bytes already there (whole) are the same attachment.
+  const existing = await stat(target).catch(() => null);
+  if (!(existing?.isFile() && existing.size === stored.length)) await writeFileDurably(target, stored);
+  return { name, path, sha256, size: bytes.length };
 }

@@ -1,7 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { attachBytes } from './citation-files';
+import { attachBytes } from './build-citation';
 import { OpenProject } from '../project/open-project';
 import { tempDir } from '../../test-support/temp-dir';
 

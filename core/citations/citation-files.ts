@@ -1,21 +1,18 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { AttachedFile, Citation } from '../../shared/domain';
 import { UserError } from '../../shared/errors';
 import type { CitationInput } from '../../shared/ipc';
 import { MAX_UPLOADED_ATTACHMENT_BYTES, type ChosenCitationFile } from '../../shared/ipc/citation-transfer';
 import {
+  attachBytes,
   attachFile,
-  attachmentPath,
   buildCitation,
   checkCitationUrl,
   MAX_ATTACHMENT_BYTES,
 } from './build-citation';
-import { ATTACHMENTS_FOLDER } from '../project/project-files';
 import { projectAttachment } from './project-attachment';
-import { writeFileDurably } from '../storage/durable-write';
-import type { FileCodec } from '../storage/file-codec';
 import { describeIoError } from '../storage/json-file-adapter';
 import type { WorkbenchSession } from '../session/workbench-session';
 
@@ -134,24 +131,6 @@ export async function citationFromRequest(
   const citation = await buildCitation(dir, fields, session.checker, codec, file);
   if (fileToken) chosenFilesOf(session).forget(fileToken);
   return citation;
-}
-
-/** Stores bytes as `attachments/<sha256><ext>` (encrypted like every project file when the project is). */
-export async function attachBytes(
-  projectDir: string,
-  name: string,
-  bytes: Uint8Array,
-  codec: FileCodec,
-): Promise<AttachedFile> {
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const path = attachmentPath(name, sha256, codec);
-  const target = join(projectDir, path);
-  await mkdir(join(projectDir, ATTACHMENTS_FOLDER), { recursive: true });
-  const stored = codec.encrypted ? codec.encode(bytes, path) : bytes;
-  // Content-addressed: the same bytes already there (whole) are the same attachment.
-  const existing = await stat(target).catch(() => null);
-  if (!(existing?.isFile() && existing.size === stored.length)) await writeFileDurably(target, stored);
-  return { name, path, sha256, size: bytes.length };
 }
 
 /** A file name from the browser as a plain name: no folders, no control characters. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AttachedFile, FactdeskDocument } from '../../shared/domain';
-import { attachBytes } from '../citations/citation-files';
+import { attachBytes } from '../citations/build-citation';
 import type { FileCodec } from '../storage/file-codec';
 import type { DraftText } from './read-draft';
 

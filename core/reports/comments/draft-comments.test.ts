@@ -1,5 +1,5 @@
 import { Buffer } from 'node:buffer';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
@@ -9,6 +9,8 @@ import { servicesWithRouter } from '../../../test-support/map-router';
 import { SEED_SAMPLE, tempDir } from '../../../test-support/temp-dir';
 import {
   collapsed,
+  convertWithLibreOffice,
+  NO_SOFFICE,
   NO_CHROMIUM,
   readWordComments,
   xmlParts,
@@ -196,4 +198,30 @@ describe('the draft back with a comment on each claim', () => {
     const report = await exported(seed.call, nato.id);
     expect(report.fileName).toMatch(/ with comments\.docx$/);
   }, 180_000);
+
+  it.skipIf(Boolean(NO_SOFFICE))(
+    `LibreOffice opens the Word draft with the checker's comments on it${NO_SOFFICE}`,
+    async () => {
+      const seed = await seedWordDraftProject();
+      const report = await exported(seed.call);
+      const file = join(seed.root, 'back.docx');
+      await writeFile(file, report.bytes);
+      const odt = await convertWithLibreOffice(file, seed.root, 'odt', 'odt');
+      const content = strFromU8(unzipSync(odt)['content.xml']!);
+      const annotations = [...content.matchAll(/<office:annotation[ >][\s\S]*?<\/office:annotation>/g)].map(
+        (match) => match[0].replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '),
+      );
+      // The writer's comment and one per rated claim, each by its checker, none naming the confidential source.
+      expect(annotations).toHaveLength(seed.rated.length + 1);
+      expect(annotations.filter((text) => text.includes('Ana Checker'))).toHaveLength(seed.rated.length);
+      expect(annotations.join('\n')).not.toContain(CONFIDENTIAL_TITLE);
+      expect(annotations.join('\n')).toContain('Refutes: confidential source (withheld)');
+      // The text around the comments reads as the draft does.
+      const text = content
+        .replace(/<office:annotation[ >][\s\S]*?<\/office:annotation>/g, '')
+        .replace(/<[^>]+>/g, '');
+      expect(text).toContain('2,400 paratroopers arrived on 3 March 2023.');
+    },
+    300_000,
+  );
 });
