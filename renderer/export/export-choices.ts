@@ -10,6 +10,11 @@ export const EXPORT_FORMATS: readonly {
   { format: 'html', label: reportFormatInfo.html.label, hint: 'One self-contained page to read or print.' },
   { format: 'pdf', label: reportFormatInfo.pdf.label, hint: 'For the archive.' },
   { format: 'docx', label: reportFormatInfo.docx.label, hint: 'For editing in Word or LibreOffice.' },
+  {
+    format: 'docx-comments',
+    label: reportFormatInfo['docx-comments'].label,
+    hint: 'One draft back to its writer, a Word comment on each checked claim.',
+  },
   { format: 'md', label: reportFormatInfo.md.label, hint: 'Plain text with light formatting.' },
   { format: 'csv', label: reportFormatInfo.csv.label, hint: 'One row per claim.' },
   { format: 'json', label: reportFormatInfo.json.label, hint: 'Project, claims, citations and history.' },
@@ -69,6 +74,13 @@ export function toReportOptions(choices: ExportChoices): ReportOptions {
       ? { baseUrl: choices.baseUrl.trim() }
       : {}),
   };
+}
+
+/** A sentence when the format needs one draft and none is chosen among several, else undefined. */
+export function draftChoiceError(choices: ExportChoices, documentCount: number): string | undefined {
+  return choices.format === 'docx-comments' && documentCount > 1 && !choices.documentId
+    ? 'Choose the draft to write back with comments.'
+    : undefined;
 }
 
 /** A sentence for a base URL that cannot be used, or undefined when it is fine (or empty). */

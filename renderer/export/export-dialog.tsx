@@ -10,6 +10,7 @@ import { downloadFile } from './download';
 import { MethodologyField, useMethodology } from './methodology-field';
 import {
   baseUrlError,
+  draftChoiceError,
   EXPORT_FORMATS,
   EXPORT_STATUSES,
   offersDraft,
@@ -52,11 +53,13 @@ export function ExportDialog({ mode, projectId, documents, onClose, onExported }
   };
   const statusError = choices.statuses.length === 0 ? 'Choose at least one verdict.' : undefined;
   const urlError = choices.format === 'claimreview' ? baseUrlError(choices.baseUrl) : undefined;
+  const draftError = draftChoiceError(choices, documents.length);
+  const what = choices.format === 'docx-comments' ? 'Draft with comments' : 'Report';
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setTried(true);
-    if (statusError || urlError) return;
+    if (statusError || urlError || draftError) return;
     setBusy(true);
     setFailure(null);
     const args = { format: choices.format, options: toReportOptions(choices) };
@@ -68,11 +71,11 @@ export function ExportDialog({ mode, projectId, documents, onClose, onExported }
           setBusy(false);
           return;
         }
-        onExported?.(`Report saved to ${path}.`);
+        onExported?.(`${what} saved to ${path}.`);
       } else {
         const report = await api.invoke('report:export', args);
         downloadFile(report.fileName, report.mimeType, report.base64);
-        onExported?.(`Report downloaded as ${report.fileName}.`);
+        onExported?.(`${what} downloaded as ${report.fileName}.${report.notice ? ` ${report.notice}` : ''}`);
       }
       onClose();
     } catch (error) {
@@ -156,14 +159,23 @@ export function ExportDialog({ mode, projectId, documents, onClose, onExported }
               className="input"
               value={choices.documentId}
               onChange={(event) => set('documentId', event.target.value)}
+              aria-invalid={tried && draftError ? true : undefined}
+              aria-describedby={tried && draftError ? `${id}-document-error` : undefined}
             >
-              <option value="">All documents</option>
+              <option value="">
+                {choices.format === 'docx-comments' ? 'Choose a draft…' : 'All documents'}
+              </option>
               {documents.map((doc) => (
                 <option key={doc.id} value={doc.id}>
                   {doc.title || doc.id}
                 </option>
               ))}
             </select>
+            {tried && draftError && (
+              <p id={`${id}-document-error`} className="field-error">
+                {draftError}
+              </p>
+            )}
           </div>
         )}
         <TextField
@@ -184,7 +196,7 @@ export function ExportDialog({ mode, projectId, documents, onClose, onExported }
         )}
         <MethodologyField methodology={methodology} />
         <p className="export-status" role="status">
-          {busy ? 'Preparing the report…' : ''}
+          {busy ? `Preparing the ${what === 'Report' ? 'report' : 'draft with comments'}…` : ''}
         </p>
         <FormFailure message={failure} />
         <ModalActions
