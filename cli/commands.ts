@@ -3,6 +3,7 @@
 import type { CommandShape, OptionName, OptionValues } from './command-options';
 import { citationsExport, citationsImport } from './commands/citations-command';
 import { dateCommand } from './commands/date-command';
+import { languageCommand } from './commands/language-command';
 import { extractFile, rankLines } from './commands/draft-commands';
 import {
   citeClaim,
@@ -71,6 +72,16 @@ export const commands: readonly Command[] = [
                                                  set a draft's publication date; its relative dates follow`,
     run: ([dir, documentId, day], values) =>
       dateCommand(dir!, documentId!, day, { clear: values.clear, json: values.json, by: values.by }),
+  }),
+  command({
+    words: ['language'],
+    positionals: { min: 3, max: 3, needs: 'DIR, DOCUMENT_ID and a language code' },
+    options: ['json', 'by', 'passphrase-file'],
+    usage: `factdesk language DIR DOCUMENT_ID CODE [--json] [--by NAME]
+                                                 say which language a draft is in (es, fr, de…); its
+                                                 claims are found again in it`,
+    run: ([dir, documentId, code], values) =>
+      languageCommand(dir!, documentId!, code!, { json: values.json, by: values.by }),
   }),
   command({
     words: ['extract'],

@@ -2,11 +2,18 @@ import { UserError } from '../../shared/errors';
 import type { HandlerSlice } from '../ipc/handler-types';
 import { newId } from '../project/ids';
 
-type EditChannel = 'claim:add' | 'claim:dismiss' | 'claims:merge' | 'claim:split' | 'document:reextract';
+type EditChannel =
+  | 'claim:add'
+  | 'claim:dismiss'
+  | 'claims:merge'
+  | 'claim:split'
+  | 'document:reextract'
+  | 'document:setLanguage';
 
 /**
- * Handlers that add, dismiss, merge, split or re-find claims: each is one operation on one document,
- * written once, one undo step. Re-finding runs in the worker and first takes a snapshot.
+ * Handlers that add, dismiss, merge, split or re-find claims (also in the language the checker says
+ * the draft is in): each is one operation on one document, written once, one undo step. Re-finding
+ * runs in the worker and first takes a snapshot.
  */
 export const claimEditHandlers: HandlerSlice<EditChannel> = {
   'claim:add': ({ documentId, start, end, kind }, session) =>
@@ -23,4 +30,5 @@ export const claimEditHandlers: HandlerSlice<EditChannel> = {
       { type: 'splitClaim', claimId, at, newClaimId: newId('c') },
     ]),
   'document:reextract': ({ documentId }, session) => session.refindClaims(documentId),
+  'document:setLanguage': ({ documentId, language }, session) => session.setLanguage(documentId, language),
 };

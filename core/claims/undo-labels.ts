@@ -35,6 +35,8 @@ export function labelOf(operations: readonly DocumentOperation[]): string {
       return 'splitting a claim';
     case 'refindClaims':
       return 'finding claims again';
+    case 'setLanguage':
+      return "setting the draft's language";
     case 'setPublicationDate':
       return 'changing the publication date';
     case 'restore':

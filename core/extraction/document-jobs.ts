@@ -51,6 +51,27 @@ export async function refindOperation(
 }
 
 /**
+ * The operation that records the language the checker says the draft is in and finds its claims again
+ * reading every paragraph in that language, against its stored publication date.
+ */
+export async function languageOperation(
+  doc: FactdeskDocument,
+  language: string,
+  runner: ExtractionRunner,
+  onProgress?: (fraction: number) => void,
+): Promise<DocumentOperation> {
+  const known = storedDate(doc);
+  const chosen = { ...doc, language, languageChosen: true };
+  const { found } = await findAgain(chosen, known ? { givenDate: known } : {}, runner, onProgress);
+  return {
+    type: 'setLanguage',
+    language,
+    found: found.claims.map((claim) => ({ ...claim, id: newId('c') })),
+    boilerplate: found.boilerplate,
+  };
+}
+
+/**
  * The operation that sets (or, with null, clears) a document's publication date as given by a
  * person, with its claims' dates read again against it. Only date values change.
  */

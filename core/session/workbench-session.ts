@@ -27,7 +27,7 @@ import type {
 } from '../extraction/extraction-runner';
 import { OpenProject } from '../project/open-project';
 import { reviseDocument } from '../revisions/revise-document';
-import { publicationDateOperation, refindOperation } from '../extraction/document-jobs';
+import { languageOperation, publicationDateOperation, refindOperation } from '../extraction/document-jobs';
 import type { ProjectRegistry } from './project-registry';
 
 /**
@@ -180,6 +180,19 @@ export class WorkbenchSession {
     await this.project.snapshot('before-reextract');
     const operation = await this.withProgress(doc.fileName, (report) =>
       refindOperation(doc, this.extraction, report),
+    );
+    return this.change(documentId, [operation]);
+  }
+
+  /**
+   * Records the language the checker says a draft is in and finds its claims again in it (in the
+   * worker), as `refindClaims` does: checked and manual claims stay. A snapshot comes first; one undo step.
+   */
+  async setLanguage(documentId: string, language: string): Promise<ClaimChanges> {
+    const doc = this.project.document(documentId);
+    await this.project.snapshot('before-reextract');
+    const operation = await this.withProgress(doc.fileName, (report) =>
+      languageOperation(doc, language, this.extraction, report),
     );
     return this.change(documentId, [operation]);
   }

@@ -8,6 +8,7 @@ import { segmentText } from './segments';
 import { DraftText } from './draft-text';
 import { StatusLegend } from './status-legend';
 import { AddClaimPopover } from './add-claim-popover';
+import { LanguagePicker } from './language-picker';
 import { useDraftSelection } from './use-draft-selection';
 import '../styles/draft.css';
 
@@ -19,6 +20,8 @@ interface DraftViewProps {
   /** Makes the selected text a claim. */
   readonly onAddClaim: (documentId: string, start: number, end: number, kind: ClaimKind) => void;
   readonly onReextract: (documentId: string) => void;
+  /** The checker says which language the draft is in: its claims are found again in it. */
+  readonly onLanguage: (documentId: string, language: string) => void;
   /** More tools for the shown draft (its versions), beside Re-find claims. */
   readonly tools?: ReactNode;
 }
@@ -83,6 +86,7 @@ export function DraftView(props: DraftViewProps) {
           </p>
         </div>
         {props.tools}
+        <LanguagePicker documentId={document.id} language={document.language} onLanguage={props.onLanguage} />
         <button
           type="button"
           className="button-quiet tool-button"

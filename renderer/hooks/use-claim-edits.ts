@@ -19,6 +19,8 @@ export interface ClaimEdits {
   /** `at` is an offset into the document's text, inside the claim. */
   readonly split: (claimId: string, at: number) => Promise<ClaimChanges | null>;
   readonly reextract: (documentId: string) => Promise<ClaimChanges | null>;
+  /** Says which language the draft is in and finds its claims again in it. */
+  readonly setLanguage: (documentId: string, language: string) => Promise<ClaimChanges | null>;
 }
 
 /** The structural edits, applied to the store from the `ClaimChanges` each returns. */
@@ -51,6 +53,10 @@ export function useClaimEdits(store: ClaimsStore, recorder: UndoRecorder): Claim
       split: (claimId, at) => run('splitting a claim', () => api.invoke('claim:split', { claimId, at })),
       reextract: (documentId) =>
         run('finding claims again', () => api.invoke('document:reextract', { documentId })),
+      setLanguage: (documentId, language) =>
+        run("setting the draft's language", () =>
+          api.invoke('document:setLanguage', { documentId, language }),
+        ),
     }),
     [api, run],
   );

@@ -16,6 +16,7 @@ import { useProjectPrefs } from '../hooks/use-project-prefs';
 import { useSelection } from '../hooks/use-selection';
 import { useUndo } from '../hooks/use-undo';
 import { useUndoKeys } from '../hooks/use-undo-keys';
+import { languageName } from '../lib/format';
 import { STATUS_META } from '../lib/status';
 import { useVisibleClaimsChannel } from '../table/visible-claims';
 import { useAnnouncer } from './announcer';
@@ -142,6 +143,18 @@ export function useWorkbench({ info, project, onProject }: WorkbenchProps) {
       }),
     [edits, say],
   );
+  /** The checker corrects a draft's language: its claims are found again reading it in that language. */
+  const setLanguage = useCallback(
+    (documentId: string, language: string) =>
+      void edits.setLanguage(documentId, language).then((changes) => {
+        if (!changes) return;
+        forgetDocument(documentId);
+        say(
+          `Found claims again in ${languageName(language)}: ${changes.updated.length} new or changed, ${changes.removed.length} gone.`,
+        );
+      }),
+    [edits, forgetDocument, say],
+  );
   const dismiss = useCallback(
     (claimId: string) =>
       void edits.dismiss(claimId).then((changes) => changes && say('Dismissed the claim.')),
@@ -226,6 +239,7 @@ export function useWorkbench({ info, project, onProject }: WorkbenchProps) {
     merge,
     addClaim,
     reextract,
+    setLanguage,
     dismiss,
     showClaim,
     onImported,

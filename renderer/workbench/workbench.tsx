@@ -78,6 +78,7 @@ export function Workbench(props: WorkbenchProps) {
                     />
                   )
                 }
+                onLanguage={wb.setLanguage}
                 onReextract={wb.reextract}
               />
             )

@@ -303,6 +303,38 @@ describe('structural operations', () => {
     expect(JSON.stringify(d)).toBe(snapshot);
   });
 
+  it('say which language the draft is in: kept as chosen, suggestions found again carry it; undo puts both back', () => {
+    const d = doc();
+    applyOperations(d, [{ type: 'setStatus', claimId: 'c0', status: 'verified' }], ctx);
+    const checked = JSON.stringify(d.claims.find((c) => c.id === 'c0'));
+    const snapshot = JSON.stringify(d);
+    const found = extractClaims(text, { language: 'fr' });
+    expect(found.claims.length).toBeGreaterThan(0);
+    const result = applyOperations(
+      d,
+      [
+        {
+          type: 'setLanguage',
+          language: 'fr',
+          found: found.claims.map((claim, index) => ({ ...claim, id: `n${index}` })),
+          boilerplate: found.boilerplate,
+        },
+      ],
+      ctx,
+    );
+    expect(result.changed).toBe(true);
+    expect(d).toMatchObject({ language: 'fr', languageChosen: true });
+    // The checked claim stays exactly as it was; every suggestion is now read in French.
+    expect(JSON.stringify(d.claims.find((c) => c.id === 'c0'))).toBe(checked);
+    const suggestions = d.claims.filter((c) => c.id !== 'c0');
+    expect(suggestions.length).toBeGreaterThan(0);
+    expect(suggestions.every((c) => c.language === 'fr')).toBe(true);
+    expect(result.before.fields).toEqual({ boilerplate: JSON.parse(snapshot).boilerplate });
+    expect(result.after.fields).toMatchObject({ language: 'fr', languageChosen: true });
+    applyOperations(d, [undo(result.before)], ctx);
+    expect(JSON.stringify(d)).toBe(snapshot);
+  });
+
   it('set the publication date, changing only the date values of the claims it reaches', () => {
     const d = doc();
     applyOperations(d, [{ type: 'setStatus', claimId: 'c0', status: 'verified' }], ctx);

@@ -87,6 +87,10 @@ function reachOf(doc: FactdeskDocument, operations: readonly DocumentOperation[]
         all = true;
         fields.add('boilerplate');
         break;
+      case 'setLanguage':
+        all = true;
+        fields.add('boilerplate').add('language').add('languageChosen');
+        break;
       case 'setPublicationDate':
         for (const id of claimsRedatedBy(doc, op.readings)) claims.add(id);
         fields.add('documentDate').add('documentDateSource');

@@ -73,6 +73,16 @@ export type StructuralOperation =
       readonly boilerplate: readonly Span[];
     }
   /**
+   * The checker says which language the draft is in (BCP 47 primary code): it is kept as chosen, and
+   * `found` is what the finder found reading every paragraph in it, applied as in `refindClaims`.
+   */
+  | {
+      readonly type: 'setLanguage';
+      readonly language: string;
+      readonly found: readonly (FoundClaim & { readonly id: string })[];
+      readonly boilerplate: readonly Span[];
+    }
+  /**
    * The draft's publication date changed (or was first given): the date values the finder read
    * against it (`readings`, by span) replace those of the claims at the same spans. Verdicts, notes,
    * citations and history are untouched.
@@ -98,7 +108,8 @@ export interface DateReading {
 export type DocumentOperation = ClaimOperation | StructuralOperation;
 
 /** The document fields (besides its claims) that operations change. */
-export type DocumentField = 'dismissed' | 'boilerplate' | 'documentDate' | 'documentDateSource';
+export type DocumentField =
+  'dismissed' | 'boilerplate' | 'documentDate' | 'documentDateSource' | 'language' | 'languageChosen';
 export type DocumentFields = Partial<Pick<FactdeskDocument, DocumentField>>;
 
 /** One claim on one side of a change: where it was in its document's list, or null when it was not there. */

@@ -64,6 +64,11 @@ export function applyStructuralOperation(
     case 'refindClaims':
       refindClaims(doc, op.found, op.boilerplate, ctx);
       return true;
+    case 'setLanguage':
+      doc.language = op.language;
+      doc.languageChosen = true;
+      refindClaims(doc, op.found, op.boilerplate, ctx);
+      return true;
     case 'setPublicationDate':
       return setPublicationDate(doc, op.date, op.source, op.readings);
     case 'restore':
@@ -192,6 +197,9 @@ function refindClaims(
       values: candidate.values,
       warnings: candidate.warnings,
     });
+    // Read again in another language (the checker's correction): the claim says which.
+    if (candidate.language) claim.language = candidate.language;
+    else delete claim.language;
     next.push(claim);
   }
   doc.claims = next.sort((a, b) => b.score - a.score);

@@ -50,6 +50,7 @@ export const channelNames = [
   'edit:state',
   'claim:setStatement',
   'document:setDate',
+  'document:setLanguage',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

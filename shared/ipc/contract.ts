@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ErrorReply } from '../errors';
-import { ClaimKindSchema, ClaimStatusSchema, StanceSchema } from '../domain';
+import { ClaimKindSchema, ClaimStatusSchema, LanguageCodeSchema, StanceSchema } from '../domain';
 import type {
   AppInfo,
   ClaimChanges,
@@ -220,6 +220,11 @@ export const channelArgs = {
    * "last year") are read again against it. No verdict, note or citation changes; one undo step.
    */
   'document:setDate': z.object({ documentId: IdSchema, date: PublicationDateSchema.nullable() }).strict(),
+  /**
+   * The checker says which language a draft is in (a BCP 47 primary code: "es", "fr"): it is kept,
+   * and the draft's claims are found again reading it in that language (checked and manual ones stay).
+   */
+  'document:setLanguage': z.object({ documentId: IdSchema, language: LanguageCodeSchema }).strict(),
 } as const satisfies Record<ChannelName, z.ZodType>;
 
 export type Channel = ChannelName;
@@ -312,6 +317,7 @@ export interface ChannelResults {
   'edit:state': UndoState;
   'claim:setStatement': ClaimRow;
   'document:setDate': DocumentDateChange;
+  'document:setLanguage': ClaimChanges;
 }
 export type ChannelResult<C extends Channel> = ChannelResults[C];
 
