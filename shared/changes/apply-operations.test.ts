@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../claims';
+import { rankSentences } from '../ranking';
 import { CURRENT_SCHEMA_VERSION, ClaimSchema, type FactdeskDocument } from '../domain';
 import { applyOperations, claimFromFound, type DocumentOperation, type RecordedSide } from './index';
 
@@ -301,6 +302,17 @@ describe('structural operations', () => {
     expect(d.claims.some((c) => c.id.startsWith('n'))).toBe(false);
     applyOperations(d, [undo(result.before)], ctx);
     expect(JSON.stringify(d)).toBe(snapshot);
+  });
+
+  it("score a claim the checker adds in the draft's language", () => {
+    const d = { ...doc(), language: 'de' };
+    const start = text.indexOf('Officials');
+    const sentence = text.slice(start);
+    applyOperations(d, [{ type: 'addClaim', claimId: 'm', start, end: start + 9, kind: 'event' }], ctx);
+    const added = d.claims.find((c) => c.id === 'm')!;
+    expect(added.language).toBe('de');
+    expect(added.score).toBe(rankSentences([sentence], { language: 'de' })[0]);
+    expect(added.score).not.toBe(rankSentences([sentence])[0]);
   });
 
   it('say which language the draft is in: kept as chosen, suggestions found again carry it; undo puts both back', () => {

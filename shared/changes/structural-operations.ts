@@ -103,7 +103,8 @@ function addManualClaim(
     quote: doc.text.slice(span.start, span.end),
     text: sentenceText.trim(),
     kind,
-    score: rankSentences([sentenceText])[0] ?? 0,
+    // Scored and labelled in the draft's language (the model reads English words only).
+    score: rankSentences([sentenceText], { language: doc.language })[0] ?? 0,
     status: 'unchecked',
     note: '',
     citations: [],
@@ -111,6 +112,7 @@ function addManualClaim(
     origin: 'manual',
     sentenceStart: sentence.start,
     sentenceEnd: sentence.end,
+    ...(doc.language ? { language: doc.language } : {}),
     updatedAt: at,
   };
   doc.claims.push(claim);
