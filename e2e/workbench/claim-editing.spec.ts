@@ -131,7 +131,9 @@ test('assign, dismiss, split, merge and re-find claims; each lands on disk and u
   // Re-find claims keeps the checker's work (the assignee) and finds the others again.
   await filter.fill('');
   await page.getByRole('button', { name: 'Re-find claims' }).click();
-  await expect(page.locator('.workbench > p[aria-live]')).toContainText('Found claims again');
+  await expect(page.locator('.workbench > p[aria-live]')).toContainText('Found claims again', {
+    timeout: 30_000,
+  });
   await expect.poll(async () => (await byQuote(tanks.quote))[0]?.assignee).toBe('Bea');
   expect((await workbench.readAllClaims()).length).toBe(before.length);
 });

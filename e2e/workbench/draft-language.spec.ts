@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { announcer, claimRows, openWorkbench } from '../support/pages';
-import { expect, factdesk, startWorkbench, test } from '../support/workbench';
+import { expect, factdesk, startWorkbench, stopWorkbench, test } from '../support/workbench';
 
 const SPANISH = join(process.cwd(), 'resources', 'samples', 'languages', 'es-otan-2022.txt');
 
@@ -47,7 +47,7 @@ test("a Spanish draft shows its language, and the checker's correction finds its
     await claimRows(page).first().click();
     await expect(page.getByRole('combobox', { name: 'Draft language' })).toHaveValue('pt');
   } finally {
-    child.kill('SIGTERM');
+    await stopWorkbench(child);
     await rm(root, { recursive: true, force: true });
   }
 });
