@@ -2,13 +2,13 @@
 // lines of `factdesk --help`, and what runs it. To give a command an option, name it here.
 import type { CommandShape, OptionName, OptionValues } from './command-options';
 import { citationsExport, citationsImport } from './commands/citations-command';
+import { listClaims } from './commands/claims-command';
 import { dateCommand } from './commands/date-command';
 import { languageCommand } from './commands/language-command';
 import { extractFile, rankLines } from './commands/draft-commands';
 import {
   citeClaim,
   importDrafts,
-  listClaims,
   markClaim,
   editClaim,
   newProject,
@@ -19,13 +19,16 @@ import { restoreCommand } from './commands/restore-command';
 import { reviseCommand } from './commands/revise-command';
 import { cloneCommand, syncCommand } from './commands/sync-command';
 
+/** What a command gives: its whole output, or its output in pieces written as they come. */
+export type CommandOutput = CommandResult<string | AsyncIterable<string>>;
+
 /** One command of the table. */
 export interface Command extends CommandShape {
   /** Its lines of the usage text. */
   readonly usage: string;
   /** Whether it opens a project, so a passphrase is read for it. */
   readonly project: boolean;
-  run(args: string[], values: Partial<Record<OptionName, unknown>>): Promise<CommandResult>;
+  run(args: string[], values: Partial<Record<OptionName, unknown>>): Promise<CommandOutput>;
 }
 
 /** A command whose `run` sees exactly the values of the options it names. */
@@ -34,7 +37,7 @@ function command<const N extends OptionName>(spec: {
   positionals: CommandShape['positionals'];
   options: readonly N[];
   usage: string;
-  run(args: string[], values: OptionValues<N>): Promise<CommandResult>;
+  run(args: string[], values: OptionValues<N>): Promise<CommandOutput>;
 }): Command {
   const project = spec.options.includes('passphrase-file' as N);
   return { ...spec, project, run: (args, values) => spec.run(args, values as OptionValues<N>) };

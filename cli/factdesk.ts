@@ -2,11 +2,11 @@
 import { errorReplyFor, type ErrorReply } from '../shared/errors';
 import { UsageError } from './cli-error';
 import { parseCommandLine } from './command-options';
-import { commands, usageText } from './commands';
-import type { CommandResult } from './commands/project-commands';
+import { commands, usageText, type CommandOutput } from './commands';
 import { usePassphrase } from './passphrase-option';
+import { writeOutput } from './write-output';
 
-async function run(argv: string[]): Promise<CommandResult> {
+async function run(argv: string[]): Promise<CommandOutput> {
   const parsed = parseCommandLine(argv, commands);
   if (parsed === 'help') return { stdout: usageText };
   const { command, args, values } = parsed;
@@ -17,7 +17,8 @@ async function run(argv: string[]): Promise<CommandResult> {
 const argv = process.argv.slice(2);
 try {
   const result = await run(argv);
-  process.stdout.write(result.stdout);
+  // A reader that stopped reading (a closed pipe) is not a failure: exit 0, as `head` expects.
+  await writeOutput(process.stdout, result.stdout);
   if (result.stderr) process.stderr.write(result.stderr);
   process.exitCode = result.exitCode ?? 0;
 } catch (error) {
@@ -27,7 +28,9 @@ try {
   const reply: ErrorReply = errorReplyFor(error);
   process.stderr.write(`factdesk [${reply.code}]: ${reply.message}\n`);
   if (usage) process.stderr.write('Run `factdesk --help` for usage.\n');
-  if (argv.includes('--json')) process.stdout.write(`${JSON.stringify({ error: reply })}\n`);
+  if (argv.includes('--json') && !process.stdout.destroyed) {
+    process.stdout.write(`${JSON.stringify({ error: reply })}\n`);
+  }
   if (!usage && process.env.FACTDESK_DEBUG) console.error(error);
   process.exitCode = usage ? 2 : 1;
 }

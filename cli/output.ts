@@ -11,32 +11,42 @@ export function claimsJson(
   documents: readonly Pick<FactdeskDocument, 'id' | 'documentDate'>[],
 ): string {
   const dates = new Map(documents.map((doc) => [doc.id, doc.documentDate ?? null]));
-  // Every claim says how it was found in its document's current text ("exact" until a new version).
-  const out = rows.map((row) => ({
+  const out = rows.map((row) => jsonClaim(row, dates.get(row.documentId) ?? null));
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+/** One claim as the JSON output gives it: the row plus the fields that are always present. */
+export function jsonClaim(row: ClaimRow, documentDate: string | null) {
+  return {
     ...row,
-    documentDate: dates.get(row.documentId) ?? null,
+    documentDate,
+    // Every claim says how it was found in its document's current text ("exact" until a new version).
     needsRecheck: row.needsRecheck ?? false,
     anchoring: row.anchoring ?? 'exact',
     // Competing verdicts or notes from checkers who had not seen each other's: empty when none.
     contested: row.contested ?? [],
-  }));
-  return `${JSON.stringify(out, null, 2)}\n`;
+  };
 }
 
 /** Claims as aligned text lines for a terminal: id, status, kind, score and the quoted span. */
 export function claimsText(rows: readonly ClaimRow[]): string {
-  if (rows.length === 0) return 'No claims.\n';
-  const lines = rows.map((row) =>
-    [
-      row.id.padEnd(14),
-      (row.contested?.some((value) => 'status' in value) ? 'contested' : row.status).padEnd(10),
-      row.kind.padEnd(12),
-      row.score.toFixed(2),
-      ` ${oneLine(row.quote, 100)}`,
-      row.citations.length > 0 ? ` [${row.citations.length} cited]` : '',
-    ].join(' '),
-  );
-  return `${lines.join('\n')}\n`;
+  if (rows.length === 0) return NO_CLAIMS;
+  return `${rows.map(claimLine).join('\n')}\n`;
+}
+
+/** What the text output says when there are no claims. */
+export const NO_CLAIMS = 'No claims.\n';
+
+/** One claim's line of the text output (without its newline). */
+export function claimLine(row: ClaimRow): string {
+  return [
+    row.id.padEnd(14),
+    (row.contested?.some((value) => 'status' in value) ? 'contested' : row.status).padEnd(10),
+    row.kind.padEnd(12),
+    row.score.toFixed(2),
+    ` ${oneLine(row.quote, 100)}`,
+    row.citations.length > 0 ? ` [${row.citations.length} cited]` : '',
+  ].join(' ');
 }
 
 /** Collapses whitespace and cuts a string to `max` characters with an ellipsis. */

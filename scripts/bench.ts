@@ -6,7 +6,8 @@
 // `--browser-only` runs Chromium alone (with FACTDESK_BENCH_BUILD=DIR it measures that build too, first,
 // on the same project); `--no-write-path` skips the write-path part (a mark on a draft of 20,000 claims,
 // `factdesk mark` on 6,000 drafts), `--write-path-only` runs that part alone. docs/scale.md explains the
-// figures and the goals.
+// figures and the goals. `--cli-claims-only` runs `factdesk claims --json` on 6,000 drafts alone (part of
+// the write-path part otherwise; FACTDESK_BENCH_BUILD=DIR runs that build's CLI beside it).
 import { cpus, loadavg, totalmem } from 'node:os';
 import { measureBrowserAt } from './bench/browser';
 import { measureExtraction } from './bench/extract-throughput';
@@ -14,6 +15,7 @@ import { measureRanking } from './bench/rank-throughput';
 import { measureReports } from './bench/reports';
 import { measureStoreAt, withProject } from './bench/store';
 import { measureTextDiff } from './bench/text-diff';
+import { measureCliClaims } from './bench/cli-claims';
 import { measureBigDraftMark, measureCliMark } from './bench/write-path';
 
 const args = process.argv.slice(2);
@@ -21,11 +23,13 @@ const quick = args.includes('--quick');
 const browser = !args.includes('--no-browser');
 const browserOnly = args.includes('--browser-only');
 const reportsOnly = args.includes('--reports-only');
+const cliClaimsOnly = args.includes('--cli-claims-only');
 const writePathOnly = args.includes('--write-path-only');
-const writePathPart = writePathOnly || (!args.includes('--no-write-path') && !browserOnly && !reportsOnly);
+const writePathPart =
+  writePathOnly || (!args.includes('--no-write-path') && !browserOnly && !reportsOnly && !cliClaimsOnly);
 const given = args.map(Number).filter((n) => Number.isInteger(n) && n > 0);
 const defaultSizes = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
-const sizes = writePathOnly ? [] : given.length > 0 ? given : defaultSizes;
+const sizes = writePathOnly || cliClaimsOnly ? [] : given.length > 0 ? given : defaultSizes;
 
 const startedAt = new Date().toISOString();
 const loadAtStart = loadavg().map((n) => +n.toFixed(2));
@@ -34,7 +38,7 @@ function done<T>(part: string, figures: T): T {
   process.stderr.write(`${part}: ${JSON.stringify(figures)}\n`);
   return figures;
 }
-const skipFinding = browserOnly || reportsOnly || writePathOnly;
+const skipFinding = browserOnly || reportsOnly || writePathOnly || cliClaimsOnly;
 const extraction = skipFinding ? null : done('extraction', await measureExtraction());
 const textDiff = skipFinding ? null : done('text diff', measureTextDiff());
 const ranking = skipFinding ? null : done('ranking', await measureRanking());
@@ -44,6 +48,10 @@ const writePath = writePathPart
       cliMark: done('write path: factdesk mark on many drafts', await measureCliMark()),
     }
   : null;
+const cliClaims =
+  writePathPart || cliClaimsOnly
+    ? done('factdesk claims --json on many drafts', await measureCliClaims())
+    : null;
 const store: Record<string, unknown>[] = [];
 const reports: Record<string, unknown>[] = [];
 const web: Record<string, unknown>[] = [];
@@ -75,6 +83,7 @@ const figures = {
   textDiff,
   ranking,
   writePath,
+  cliClaims,
   store,
   reports,
   browser: web,

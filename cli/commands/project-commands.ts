@@ -19,13 +19,15 @@ import { now } from '../../core/project/ids';
 import { OpenProject, type OpenOptions } from '../../core/project/open-project';
 import { checkerName, UsageError } from '../cli-error';
 import { projectAccess } from '../passphrase-option';
-import { claimsJson, claimsText } from '../output';
 
 const TOOL = 'the factdesk command line';
 
-/** Output of a command: what goes to stdout and stderr, and the exit code. */
-export interface CommandResult {
-  stdout: string;
+/**
+ * Output of a command: what goes to stdout (whole, or in pieces written as they come), stderr, and
+ * the exit code.
+ */
+export interface CommandResult<Out extends string | AsyncIterable<string> = string> {
+  stdout: Out;
   stderr?: string;
   exitCode?: number;
 }
@@ -72,18 +74,6 @@ export async function importDrafts(
     }
     return { stdout, stderr, exitCode: stderr ? 1 : 0 };
   });
-}
-
-/** `factdesk claims DIR [--json] [--status S]`: reads without taking the write lock. */
-export async function listClaims(
-  dir: string,
-  json: boolean,
-  status: string | undefined,
-): Promise<CommandResult> {
-  const wanted = status === undefined ? undefined : parseStatus(status);
-  const project = await OpenProject.open(dir, { ...projectAccess(), tool: TOOL, readOnly: true });
-  const rows = project.claimRows().filter((row) => wanted === undefined || row.status === wanted);
-  return { stdout: json ? claimsJson(rows, project.allDocuments()) : claimsText(rows) };
 }
 
 /** `factdesk mark DIR CLAIM_ID STATUS [--note T] [--by NAME]`: reads only the claim's document. */
@@ -187,7 +177,8 @@ export async function citeClaim(dir: string, claimId: string, options: CiteOptio
   );
 }
 
-function parseStatus(status: string): ClaimStatus {
+/** STATUS as a claim status, else a usage error saying which are. */
+export function parseStatus(status: string): ClaimStatus {
   const parsed = ClaimStatusSchema.safeParse(status);
   if (!parsed.success) {
     throw new UsageError(`STATUS must be unchecked, verified, disputed or unsourced, not "${status}".`);

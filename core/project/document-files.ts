@@ -74,6 +74,17 @@ export class DocumentFiles {
       this.adopt(summary.id, (await loads.next()).value as QueuedDb<FactdeskDocument>);
   }
 
+  /**
+   * Every listed document in list order, each read as its turn nears (a few files ahead) and not
+   * kept: one read is let go once the next is asked for. Documents already read are given as held.
+   */
+  async *readEach(): AsyncGenerator<FactdeskDocument> {
+    const loads = inOrderWithReadAhead(this.listed(), READ_AHEAD_FILES, async (summary) =>
+      this.loaded.get(summary.id) ?? loadListedDocument(this.dir, this.codec, summary, this.beforeWrite),
+    );
+    for await (const db of loads) yield db.data;
+  }
+
   /** Adds a document just created (its file is written). */
   add(documentId: string, db: QueuedDb<FactdeskDocument>): void {
     this.loaded.set(documentId, db);

@@ -233,6 +233,14 @@ export class OpenProject {
     return db.data;
   }
 
+  /**
+   * Every document in list order without keeping them: for one pass over a project opened on
+   * demand (`factdesk claims`), so the whole project is never in memory at once.
+   */
+  readEachDocument(): AsyncGenerator<FactdeskDocument> {
+    return this.documents.readEach();
+  }
+
   get readOnly(): boolean {
     return this.lock === null;
   }

@@ -89,7 +89,7 @@ export async function measureBigDraftMark(claims = 20_000, runs = 15): Promise<R
 }
 
 /** Reading and JSON.parse of every file of a project: the floor for anything that would read it whole. */
-async function readAndParseAll(dir: string): Promise<void> {
+export async function readAndParseAll(dir: string): Promise<void> {
   JSON.parse(await readFile(join(dir, 'project.json'), 'utf8'));
   for (const name of await readdir(join(dir, 'documents'))) {
     JSON.parse(await readFile(join(dir, 'documents', name), 'utf8'));

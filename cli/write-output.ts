@@ -1,0 +1,42 @@
+import type { Writable } from 'node:stream';
+import { UserError } from '../shared/errors';
+import { describeIoError } from '../core/storage/json-file-adapter';
+
+/** How writing a command's output ended: all written, or the reader went away (a closed pipe). */
+export type WriteEnd = 'written' | 'reader-gone';
+
+/**
+ * Writes a command's output to `out` (standard output), waiting for the reader when it falls
+ * behind. A reader that goes away (`factdesk claims DIR --json | head`: EPIPE) stops the writing
+ * quietly, and the pieces not made yet are never made; any other write failure is one sentence.
+ */
+export async function writeOutput(out: Writable, text: string | AsyncIterable<string>): Promise<WriteEnd> {
+  let gone = false;
+  let failure: unknown;
+  // Kept for the life of the process: a closed pipe can also be noticed after the last write.
+  out.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') gone = true;
+    else failure ??= error;
+  });
+  const pieces = typeof text === 'string' ? [text] : text;
+  for await (const piece of pieces) {
+    if (gone || failure !== undefined || out.destroyed) break;
+    if (!out.write(piece)) await drainedOrClosed(out);
+  }
+  // An empty write's callback runs once everything before it is handed over (or has failed).
+  if (!gone && failure === undefined && !out.destroyed) await new Promise((done) => out.write('', done));
+  if (failure !== undefined && !gone) {
+    throw new UserError(`Factdesk cannot write its output: ${describeIoError(failure)}.`, 'io-failed');
+  }
+  return gone || out.destroyed ? 'reader-gone' : 'written';
+}
+
+function drainedOrClosed(out: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      out.off('drain', done).off('close', done).off('error', done);
+      resolve();
+    };
+    out.on('drain', done).on('close', done).on('error', done);
+  });
+}
