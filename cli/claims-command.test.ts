@@ -2,7 +2,7 @@
 // claimsText of every row of a project read whole) gives, on a real project made with the CLI; and a
 // reader that stops early (a closed pipe) ends it quietly.
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -98,5 +98,17 @@ describe('factdesk claims', () => {
     );
     expect(piped.stdout.trim()).toBe('0');
     expect(await readFile(errors, 'utf8')).toBe('');
+  });
+
+  it('stops at a damaged document found midway: its sentence, exit 1, no stack trace', async () => {
+    const copy = join(root, 'damaged.factdesk');
+    await cp(dir, copy, { recursive: true });
+    const listed = JSON.parse(await readFile(join(copy, 'project.json'), 'utf8')).documents;
+    await writeFile(join(copy, listed.at(-1).path), '{"id": "not a document"');
+    const run = factdesk(['claims', copy, '--json']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^factdesk \[file-damaged\]: .*documents\/d\w+\.json.*\n$/);
+    expect(run.stdout.startsWith('[\n  {\n')).toBe(true);
+    expect(run.stdout).toMatch(/\n\{"error":\{"code":"file-damaged".*\}\n$/);
   });
 });

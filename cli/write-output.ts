@@ -19,9 +19,17 @@ export async function writeOutput(out: Writable, text: string | AsyncIterable<st
     else failure ??= error;
   });
   const pieces = typeof text === 'string' ? [text] : text;
-  for await (const piece of pieces) {
-    if (gone || failure !== undefined || out.destroyed) break;
-    if (!out.write(piece)) await drainedOrClosed(out);
+  let midLine = false;
+  try {
+    for await (const piece of pieces) {
+      if (gone || failure !== undefined || out.destroyed) break;
+      midLine = !piece.endsWith('\n');
+      if (!out.write(piece)) await drainedOrClosed(out);
+    }
+  } catch (error) {
+    // Making the output failed midway: end its line, so what is printed after starts a line of its own.
+    if (midLine && !gone && !out.destroyed) out.write('\n');
+    throw error;
   }
   // An empty write's callback runs once everything before it is handed over (or has failed).
   if (!gone && failure === undefined && !out.destroyed) await new Promise((done) => out.write('', done));

@@ -79,8 +79,11 @@ export class DocumentFiles {
    * kept: one read is let go once the next is asked for. Documents already read are given as held.
    */
   async *readEach(): AsyncGenerator<FactdeskDocument> {
-    const loads = inOrderWithReadAhead(this.listed(), READ_AHEAD_FILES, async (summary) =>
-      this.loaded.get(summary.id) ?? loadListedDocument(this.dir, this.codec, summary, this.beforeWrite),
+    const loads = inOrderWithReadAhead(
+      this.listed(),
+      READ_AHEAD_FILES,
+      async (summary) =>
+        this.loaded.get(summary.id) ?? loadListedDocument(this.dir, this.codec, summary, this.beforeWrite),
     );
     for await (const db of loads) yield db.data;
   }

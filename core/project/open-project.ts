@@ -237,8 +237,14 @@ export class OpenProject {
    * Every document in list order without keeping them: for one pass over a project opened on
    * demand (`factdesk claims`), so the whole project is never in memory at once.
    */
-  readEachDocument(): AsyncGenerator<FactdeskDocument> {
-    return this.documents.readEach();
+  async *readEachDocument(): AsyncGenerator<FactdeskDocument> {
+    try {
+      yield* this.documents.readEach();
+    } catch (error) {
+      // A damaged file found midway is refused as at open: named, with the newest good backup.
+      if (isDamagedFileError(error)) throw await withBackupOffer(this.dir, error, this.codec);
+      throw error;
+    }
   }
 
   get readOnly(): boolean {
