@@ -5,6 +5,7 @@ import type { Dialogs, ServicesOptions } from './service-types';
 import { WorkbenchSession } from './session/workbench-session';
 import { inlineRunner } from './extraction/extraction-runner';
 import { oneShotChromiumPrinter, type PdfPrinter } from './reports/pdf-printer';
+import { memoryTokenStore, type TokenStore } from './desk/token-store';
 
 export type { Dialogs, Router, ServicesOptions } from './service-types';
 export { WorkbenchSession } from './session/workbench-session';
@@ -12,6 +13,7 @@ export { registerHandlers } from './ipc/register-handlers';
 export { inlineRunner, workerRunner, type ExtractionRunner } from './extraction/extraction-runner';
 export type { PdfPrinter } from './reports/pdf-printer';
 export { releaseProjectLocksNow } from './storage/project-lock';
+export { memoryTokenStore, type TokenStore } from './desk/token-store';
 
 /** Everything the shells (Electron, web workbench) need: settings, dialogs, and sessions. */
 export interface Services {
@@ -23,6 +25,8 @@ export interface Services {
   readonly pdfPrinter: PdfPrinter;
   /** The build's list of bundled licences, if the shell knows where it is. */
   readonly licensesFile?: string;
+  /** Where git tokens for shared projects are kept (the shell's store, else this process's memory). */
+  readonly tokens: TokenStore;
   /** A new session: one per window. */
   createSession(): WorkbenchSession;
   /** Waits for every pending write of every session. */
@@ -44,6 +48,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     dialogs: options.dialogs,
     pdfPrinter: options.pdfPrinter ?? oneShotChromiumPrinter(),
     licensesFile: options.licensesFile,
+    tokens: options.tokens ?? memoryTokenStore(),
     createSession() {
       const session = new WorkbenchSession(settings, registry, tool, options.extraction ?? inlineRunner);
       sessions.add(session);

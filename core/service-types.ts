@@ -2,6 +2,7 @@ import type { Channel, Envelope } from '../shared/ipc';
 import type { WorkbenchSession } from './session/workbench-session';
 import type { ExtractionRunner } from './extraction/extraction-runner';
 import type { PdfPrinter } from './reports/pdf-printer';
+import type { TokenStore } from './desk/token-store';
 
 /** Native dialogs, passed in by the shell: Electron's in the app, none in the web workbench and tests. */
 export interface Dialogs {
@@ -28,6 +29,11 @@ export interface ServicesOptions {
   readonly pdfPrinter?: PdfPrinter;
   /** The build's list of bundled licences (`dist/licenses.json`), shown by Help › About Factdesk. */
   readonly licensesFile?: string;
+  /**
+   * Where git tokens are kept: the desktop shell passes one on the OS keychain (safeStorage); the
+   * default (web workbench, tests) keeps them in this process's memory only.
+   */
+  readonly tokens?: TokenStore;
 }
 
 /**

@@ -13,6 +13,7 @@
  * shell uses (core/, the contract, the file system) is real. The real behaviour of
  * Electron itself is covered by the `_electron.launch` tests in e2e/electron on CI runners.
  */
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { vi } from 'vitest';
 import { onePagePdf } from './reports/one-page-pdf';
@@ -269,6 +270,11 @@ class FakeApp extends EventEmitter {
   });
   sandboxedBeforeReady: boolean | null = null;
   private isReady = false;
+
+  /** Whether `ready` was emitted (safeStorage reads it). */
+  get hasBecomeReady(): boolean {
+    return this.isReady;
+  }
   private ready!: () => void;
   private readonly readyPromise = new Promise<void>((resolve) => (this.ready = resolve));
 
@@ -302,6 +308,58 @@ class FakeApp extends EventEmitter {
   getAppPath(): string {
     return this.appPath;
   }
+}
+
+/**
+ * `safeStorage`, played with a real cipher (AES-256-GCM under a key of this fake "OS keychain"), so
+ * what the shell stores is really unreadable without it. As in Electron: encryption is available only
+ * once the app is ready and the OS offers a keychain; `encryptString` throws when it is not;
+ * `decryptString` throws on bytes it did not seal (or sealed under another key). A test plays the
+ * OS with `keychain` (none, or Linux's `basic_text` fallback) and `rotateKey` (another user's key).
+ */
+class FakeSafeStorage {
+  /** Whether the OS offers a keychain at all. */
+  keychain = true;
+  /** What `getSelectedStorageBackend` answers once ready (Linux). */
+  backend: 'basic_text' | 'gnome_libsecret' | 'kwallet5' = 'gnome_libsecret';
+  private key = randomBytes(32);
+
+  constructor(private readonly app: FakeApp) {}
+
+  rotateKey(): void {
+    this.key = randomBytes(32);
+  }
+
+  readonly isEncryptionAvailable = vi.fn(() => this.app.hasBecomeReady && this.keychain);
+
+  readonly getSelectedStorageBackend = vi.fn(() => (this.app.hasBecomeReady ? this.backend : 'unknown'));
+
+  readonly encryptString = vi.fn((plainText: string): Buffer => {
+    if (!this.isEncryptionAvailable())
+      throw new Error(
+        'Error while encrypting the text provided to safeStorage.encryptString. Encryption is not available.',
+      );
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.key, iv);
+    const body = Buffer.concat([cipher.update(plainText, 'utf8'), cipher.final()]);
+    return Buffer.concat([Buffer.from('v11'), iv, cipher.getAuthTag(), body]);
+  });
+
+  readonly decryptString = vi.fn((encrypted: Buffer): string => {
+    if (!this.isEncryptionAvailable())
+      throw new Error(
+        'Error while decrypting the ciphertext provided to safeStorage.decryptString. Decryption is not available.',
+      );
+    if (encrypted.length < 31 || encrypted.subarray(0, 3).toString() !== 'v11')
+      throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    const decipher = createDecipheriv('aes-256-gcm', this.key, encrypted.subarray(3, 15));
+    decipher.setAuthTag(encrypted.subarray(15, 31));
+    try {
+      return Buffer.concat([decipher.update(encrypted.subarray(31)), decipher.final()]).toString('utf8');
+    } catch {
+      throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    }
+  });
 }
 
 /** A reply crossing back to the renderer, cloned; Electron rejects the renderer's call when it cannot be. */
@@ -340,8 +398,11 @@ class FakeIpcMain {
 }
 
 /** The fake module's state, shared by the module and the test that imports it. */
+const fakeApp = new FakeApp();
+
 export const boundary = {
-  app: new FakeApp(),
+  app: fakeApp,
+  safeStorage: new FakeSafeStorage(fakeApp),
   BrowserWindow: FakeBrowserWindow,
   ipcMain: new FakeIpcMain(),
   ipcRenderer: {

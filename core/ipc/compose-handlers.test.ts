@@ -7,6 +7,7 @@ import type { HandlerMap, HandlerSlice } from './handler-types';
 import { createHandlers } from './handlers';
 import { AppSettings } from '../app/app-settings';
 import { tempDir } from '../../test-support/temp-dir';
+import { memoryTokenStore } from '../desk/token-store';
 
 /** Every handler of the real map, as slices of one channel each (so any split can be tried). */
 async function realSlices(): Promise<Partial<HandlerMap>[]> {
@@ -17,6 +18,7 @@ async function realSlices(): Promise<Partial<HandlerMap>[]> {
     settings,
     dialogs: { chooseProjectFolder: async () => null, chooseDrafts: async () => null },
     pdfPrinter: { print: async () => new Uint8Array() },
+    tokens: memoryTokenStore(),
   });
   return channels.map((channel) => ({ [channel]: all[channel] }));
 }

@@ -6,6 +6,8 @@ import { backupHandlers } from '../backups/backup-handlers';
 import { citationHandlers } from '../citations/citation-handlers';
 import { claimEditHandlers } from '../claims/claim-edit-handlers';
 import { claimHandlers } from '../claims/claim-handlers';
+import { deskHandlers } from '../desk/desk-handlers';
+import type { TokenStore } from '../desk/token-store';
 import { draftHandlers } from '../drafts/draft-handlers';
 import type { PdfPrinter } from '../reports/pdf-printer';
 import { reportHandlers } from '../reports/report-handlers';
@@ -23,11 +25,13 @@ export interface HandlerContext {
   readonly dialogs: Dialogs;
   readonly pdfPrinter: PdfPrinter;
   readonly licensesFile?: string;
+  /** Where git tokens are kept: this process's memory (web), the OS keychain (desktop). */
+  readonly tokens: TokenStore;
 }
 
 /** The handlers of every channel, one slice per feature; a channel in two slices does not compile. */
 export function createHandlers(context: HandlerContext): HandlerMap {
-  const { mode, version, settings, dialogs, pdfPrinter, licensesFile } = context;
+  const { mode, version, settings, dialogs, pdfPrinter, licensesFile, tokens } = context;
   return composeHandlers(
     appHandlers({ mode, version, settings }),
     aboutHandlers({ mode, version, licensesFile }),
@@ -39,5 +43,6 @@ export function createHandlers(context: HandlerContext): HandlerMap {
     reportHandlers({ pdfPrinter, dialogs }),
     backupHandlers(toolName(mode)),
     revisionHandlers,
+    deskHandlers({ tokens }),
   );
 }

@@ -1,11 +1,12 @@
 import type { BrowserWindow } from 'electron';
-import { app, ipcMain, session } from 'electron';
+import { app, ipcMain, safeStorage, session } from 'electron';
 import { createServices, registerHandlers, workerRunner, type Dialogs, type Services } from '../../core';
 import type { AppLayout } from './app-layout';
 import { serveAppProtocol } from './app-protocol';
 import { runForWindow } from './dialog-parent';
 import { createElectronRouter, type ElectronRouter, type ElectronRouterOptions } from './electron-router';
 import { electronPdfPrinter } from './pdf-printer';
+import { keychainTokenStore } from './keychain-tokens';
 import { hardenSession } from './security';
 import { WindowRegistry } from './window-registry';
 
@@ -47,6 +48,8 @@ export async function startShellServices(options: ShellServicesOptions): Promise
     licensesFile: layout.licensesFile,
     // Claim finding runs off the main process's thread.
     extraction: workerRunner(layout.extractWorker),
+    // Git tokens for shared projects: in the OS keychain, never in a project.
+    tokens: keychainTokenStore(safeStorage, options.userDataDir),
   });
   const router = createElectronRouter({
     ipcMain,

@@ -51,6 +51,9 @@ export const channelNames = [
   'claim:setStatement',
   'document:setDate',
   'document:setLanguage',
+  'desk:status',
+  'desk:share',
+  'desk:sync',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -29,6 +29,7 @@ import {
   type ExportedCitationsFile,
   type ImportedCitations,
 } from './citation-transfer';
+import { deskChannelArgs, type DeskStatus } from './desk';
 
 /** A filesystem path from the renderer: bounded, no NUL bytes. */
 const PathSchema = z
@@ -225,6 +226,7 @@ export const channelArgs = {
    * and the draft's claims are found again reading it in that language (checked and manual ones stay).
    */
   'document:setLanguage': z.object({ documentId: IdSchema, language: LanguageCodeSchema }).strict(),
+  ...deskChannelArgs,
 } as const satisfies Record<ChannelName, z.ZodType>;
 
 export type Channel = ChannelName;
@@ -318,6 +320,9 @@ export interface ChannelResults {
   'claim:setStatement': ClaimRow;
   'document:setDate': DocumentDateChange;
   'document:setLanguage': ClaimChanges;
+  'desk:status': DeskStatus;
+  'desk:share': DeskStatus;
+  'desk:sync': DeskStatus;
 }
 export type ChannelResult<C extends Channel> = ChannelResults[C];
 
