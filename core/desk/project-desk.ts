@@ -70,24 +70,36 @@ export class ProjectDesk {
 
   /** Reads every log and base again (after a sync brought new ones). */
   async reload(): Promise<void> {
-    this.byDocument.clear();
-    this.counts.clear();
-    this.bases.clear();
+    // Changes recorded so far are written first; one recorded while the logs are read (the app keeps
+    // taking marks during a sync) is kept from memory, and this copy's clock never goes back.
+    await this.flush();
     const logs = await readdir(join(this.dir, LOGS_FOLDER)).catch(() => [] as string[]);
     const all: DeskEntry[] = [];
+    const counts = new Map<string, number>();
     for (const name of logs.sort()) {
       const replica = replicaOfLog(name);
       if (!replica) continue;
       const entries = await readLog(this.dir, replica, this.codec);
-      this.counts.set(replica, entries.length);
+      counts.set(replica, entries.length);
       all.push(...entries);
     }
+    const own = this.local.replica;
+    const onDisk = counts.get(own) ?? 0;
+    const pending = [...this.byDocument.values()]
+      .flat()
+      .filter((entry) => entry.replica === own && entry.seq > onDisk);
+    all.push(...pending);
+    if (pending.length > 0) counts.set(own, Math.max(...pending.map((entry) => entry.seq)));
+    this.byDocument.clear();
+    this.counts.clear();
+    this.bases.clear();
+    for (const [replica, count] of counts) this.counts.set(replica, count);
     for (const entry of all) {
       const list = this.byDocument.get(entry.document) ?? [];
       list.push(entry);
       this.byDocument.set(entry.document, list);
     }
-    this.replica = takeIn(newReplicaState(this.local.replica), all);
+    this.replica = takeIn(this.replica, all);
     for (const name of (await readdir(join(this.dir, BASES_FOLDER)).catch(() => [] as string[])).sort()) {
       const parsed = parseBaseName(name);
       if (!parsed) continue;

@@ -7,7 +7,7 @@ interface TextFieldProps {
   readonly error?: string | undefined;
   readonly hint?: string;
   readonly multiline?: boolean;
-  readonly type?: 'text' | 'url';
+  readonly type?: 'text' | 'url' | 'password';
   /** Receives focus when its dialog opens. */
   readonly autoFocus?: boolean;
 }
@@ -42,7 +42,7 @@ export function TextField({
         <input
           {...common}
           type={type}
-          spellCheck={type === 'url' ? false : undefined}
+          spellCheck={type === 'text' ? undefined : false}
           autoComplete="off"
           onChange={(event) => onChange(event.target.value)}
         />

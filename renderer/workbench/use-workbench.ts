@@ -4,6 +4,7 @@ import type { AppInfo, ProjectView } from '../../shared/ipc/views';
 import { useApi } from '../api/api-context';
 import { useNotices } from '../app/notices-context';
 import { useClaimsLoaded, useProjectClaims } from '../claims/use-claims';
+import { useDesk } from '../desk/use-desk';
 import { useClaimActions } from '../hooks/use-claim-actions';
 import { useClaimEdits } from '../hooks/use-claim-edits';
 import { useDocument } from '../hooks/use-document';
@@ -38,7 +39,7 @@ export interface WorkbenchProps {
  */
 export function useWorkbench({ info, project, onProject }: WorkbenchProps) {
   const api = useApi();
-  const { reportError } = useNotices();
+  const { reportError, notify } = useNotices();
   const { prefs, update } = useProjectPrefs(project.id);
   const announcer = useAnnouncer();
   const { say } = announcer;
@@ -95,6 +96,13 @@ export function useWorkbench({ info, project, onProject }: WorkbenchProps) {
     }
   }, [api, onProject, reportError, reload]);
   const { busy: importing, importWithPicker, importFiles } = useImport(() => void onImported());
+  // After a sync, the claims (and the draft shown) are read again through the normal path.
+  const desk = useDesk(
+    useCallback(async () => {
+      if (draftId) forgetDocument(draftId);
+      await onImported();
+    }, [draftId, forgetDocument, onImported]),
+  );
   const dragging = useFileDrop((files) => void importFiles(files));
   const progress = useImportProgress(importing);
   const startImport = useCallback(() => {
@@ -200,15 +208,22 @@ export function useWorkbench({ info, project, onProject }: WorkbenchProps) {
   useEscapeToTable(tableElement);
 
   const closeProject = useCallback(async () => {
+    // A shared project syncs before it closes; if it cannot, it closes anyway and nothing is lost.
+    if (desk.status?.remote && desk.status.hasToken) {
+      const outcome = await desk.sync();
+      if (outcome.ok) notify('Synced before closing.');
+      else reportError(new Error(`Closed without syncing — ${outcome.error.message}`));
+    }
     try {
       await api.invoke('project:close', {});
       onProject(null);
     } catch (error) {
       reportError(error);
     }
-  }, [api, onProject, reportError]);
+  }, [api, onProject, reportError, notify, desk]);
 
   return {
+    desk,
     store,
     loaded,
     prefs,

@@ -18,7 +18,7 @@ export type OpenDialog =
   | { readonly kind: 'citation' }
   | { readonly kind: 'edit-citation'; readonly citation: Citation }
   | { readonly kind: 'reuse'; readonly source: SourceEntry }
-  | { readonly kind: 'shortcuts' | 'checker' | 'split' | 'sources' | 'export' | 'backups' }
+  | { readonly kind: 'shortcuts' | 'checker' | 'split' | 'sources' | 'export' | 'backups' | 'share' }
   | null;
 
 interface WorkbenchDialogsProps {
@@ -127,5 +127,7 @@ export function WorkbenchDialogs(props: WorkbenchDialogsProps) {
       return <CheckerDialog info={info} onInfo={props.onInfo} onClose={onClose} />;
     case 'backups':
       return <BackupsDialog onRestored={props.onRestored} onClose={onClose} />;
+    case 'share':
+      return null; // workbench.tsx shows Share…, which needs the desk's controller
   }
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { AppInfo, ImportProgress, StatusCounts } from '../../shared/ipc/views';
 import { AboutButton } from '../about/about-button';
 import { useClaimStats, useClaimsLoaded, useClaimsStore } from '../claims/use-claims';
@@ -22,6 +23,8 @@ interface WorkbenchHeaderProps {
   readonly onUndo: () => void;
   readonly onRedo: () => void;
   readonly onClose: () => void;
+  /** Share… or the sync control (renderer/desk/sync-button.tsx). */
+  readonly sync?: ReactNode;
 }
 
 function importLabel(progress: ImportProgress | null): string {
@@ -78,6 +81,7 @@ export function WorkbenchHeader(props: WorkbenchHeaderProps) {
         >
           ↷
         </button>
+        {props.sync}
         <button
           type="button"
           className="button-quiet wb-action"

@@ -12,6 +12,8 @@ import { WorkbenchDialogs } from './workbench-dialogs';
 import { EmptyProject } from './empty-project';
 import { WorkbenchLayout } from './workbench-layout';
 import { DetailsPane } from './details-pane';
+import { ShareDialog } from '../desk/share-dialog';
+import { SyncButton } from '../desk/sync-button';
 import { useWorkbench } from './use-workbench';
 import type { WorkbenchProps } from './use-workbench';
 import '../styles/workbench.css';
@@ -20,7 +22,7 @@ import '../styles/tools.css';
 /** The open project: documents, the draft, the claims table and the selected claim's details. */
 export function Workbench(props: WorkbenchProps) {
   const { info, project, onInfo, onReopened } = props;
-  const { notify } = useNotices();
+  const { notify, reportError } = useNotices();
   // The refs apart: the rest is plain values read while rendering.
   const { fileRef, filterRef, ...wb } = useWorkbench(props);
   const { prefs, update, history, actions, dialog, setDialog, document } = wb;
@@ -44,6 +46,13 @@ export function Workbench(props: WorkbenchProps) {
           onUndo={() => void history.undo()}
           onRedo={() => void history.redo()}
           onClose={() => void wb.closeProject()}
+          sync={
+            <SyncButton
+              desk={wb.desk}
+              onShare={() => setDialog({ kind: 'share' })}
+              onFailed={(message) => reportError(new Error(message))}
+            />
+          }
         />
         <WorkbenchLayout
           prefs={prefs}
@@ -144,6 +153,14 @@ export function Workbench(props: WorkbenchProps) {
             onReopened(result.project);
           }}
         />
+        {dialog?.kind === 'share' && (
+          <ShareDialog
+            status={wb.desk.status}
+            onShare={wb.desk.share}
+            onShared={notify}
+            onClose={() => setDialog(null)}
+          />
+        )}
         {wb.dragging && (
           <div className="drop-overlay" aria-hidden="true">
             <p>Drop drafts (.txt, .md, .html, .docx, .pdf) to import them</p>

@@ -1,0 +1,171 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import type { Page } from '@playwright/test';
+import { startGitServer, type GitTestServer } from '../../test-support/git-http-server';
+import { seedChecker } from '../support/seed-checker';
+import { factdeskAsync, shareThroughDialog, syncControl, syncNow, tokenFile } from '../support/desk';
+import { SEED_SAMPLE, expect, factdesk, startWorkbench, stopWorkbench, test } from '../support/workbench';
+
+/*
+ * Two web workbenches on two copies of one project, shared through a bare repository served by git
+ * http-backend on 127.0.0.1 with basic auth: every step goes through the page (Share…, marks, a
+ * note, Sync), and both copies end with both changes and claim 1 contested.
+ */
+
+const TOKEN = 'e2e-tok-51c7a0';
+
+interface CliClaim {
+  id: string;
+  status: string;
+  note: string;
+  contested: { status?: string; note?: string; by: string }[];
+}
+
+const claimsOf = async (dir: string) =>
+  JSON.parse(await factdeskAsync(['claims', dir, '--json'])) as CliClaim[];
+
+let root: string;
+let server: GitTestServer;
+const children: ChildProcess[] = [];
+
+test.beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'factdesk-e2e-desk-'));
+  await mkdir(join(root, 'git'));
+  server = await startGitServer(join(root, 'git'), TOKEN);
+});
+test.afterEach(async () => {
+  await Promise.all(children.splice(0).map((child) => stopWorkbench(child)));
+  await server.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+async function workbenchOn(dir: string, checker: string): Promise<string> {
+  const userData = join(root, `user-data-${checker}`);
+  await seedChecker(userData, checker);
+  const { url, child } = await startWorkbench(['--project', dir], userData);
+  children.push(child);
+  return url;
+}
+
+const row = (page: Page, id: string) => page.locator(`[data-claim-id="${id}"]`);
+const details = (page: Page) => page.getByRole('region', { name: 'Claim details' });
+
+test('two checkers share a project through git from their browsers; both see both changes and the contest', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const url = server.createRepo('desk');
+  const a = join(root, 'a.factdesk');
+  const b = join(root, 'b.factdesk');
+  factdesk('new', a, '--title', 'Belarus desk');
+  factdesk('import', a, SEED_SAMPLE);
+
+  // A publishes from the Share… dialog.
+  await page.goto(await workbenchOn(a, 'Ana'));
+  await expect(syncControl(page)).toHaveText('Share…');
+  await shareThroughDialog(page, url, TOKEN);
+  await expect(syncControl(page)).toContainText(/Synced (just now|\d+ seconds? ago)/);
+
+  // B clones it with the CLI and opens it in its own workbench, which has no token yet.
+  await factdeskAsync(['clone', url, b, '--token-file', await tokenFile(join(root, 'b-secrets'), TOKEN)]);
+  const pageB = await browser.newPage();
+  await pageB.goto(await workbenchOn(b, 'Ben'));
+  await expect(syncControl(pageB)).toHaveAttribute('data-sync-state', 'needs-token');
+  await shareThroughDialog(pageB, null, TOKEN);
+
+  const ids = await page
+    .locator('[data-claim-id]')
+    .evaluateAll((rows) => rows.slice(0, 2).map((element) => element.getAttribute('data-claim-id')!));
+  const [one, two] = ids as [string, string];
+
+  // Offline from each other: A verifies claim 1; B notes claim 2 and disputes claim 1.
+  await row(page, one).click();
+  await details(page).getByRole('button', { name: 'Verified', exact: true }).click();
+  await expect(row(page, one)).toHaveAttribute('data-status', 'verified');
+  await row(pageB, two).click();
+  const note = details(pageB).getByLabel('Note');
+  await note.fill('Ben: the ministry confirms the figure.');
+  await note.blur();
+  await row(pageB, one).click();
+  await details(pageB).getByRole('button', { name: 'Disputed', exact: true }).click();
+  await expect(row(pageB, one)).toHaveAttribute('data-status', 'disputed');
+
+  await syncNow(pageB);
+  await syncNow(page);
+  await syncNow(pageB);
+
+  // Both browsers show claim 1 contested (neither verdict counts) and B's note on claim 2.
+  for (const shown of [page, pageB]) {
+    await expect(row(shown, one)).toHaveAttribute('data-status', 'unchecked');
+    await row(shown, two).click();
+    await expect(details(shown).getByLabel('Note')).toHaveValue('Ben: the ministry confirms the figure.');
+  }
+  for (const dir of [a, b]) {
+    const claims = await claimsOf(dir);
+    const first = claims.find((claim) => claim.id === one)!;
+    expect(first.status).toBe('unchecked');
+    expect(first.contested.map((value) => [value.status, value.by]).sort()).toEqual([
+      ['disputed', 'Ben'],
+      ['verified', 'Ana'],
+    ]);
+    expect(claims.find((claim) => claim.id === two)!.note).toBe('Ben: the ministry confirms the figure.');
+  }
+  await pageB.close();
+});
+
+test('a wrong token, a wrong URL and an unreachable host each get their sentence, and nothing is lost', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const url = server.createRepo('desk');
+  const dir = join(root, 'c.factdesk');
+  factdesk('new', dir, '--title', 'Solo desk');
+  factdesk('import', dir, SEED_SAMPLE);
+  await page.goto(await workbenchOn(dir, 'Ana'));
+  const first = page.locator('[data-claim-id]').first();
+  const id = (await first.getAttribute('data-claim-id'))!;
+  await first.click();
+  await details(page).getByRole('button', { name: 'Unsourced', exact: true }).click();
+  await expect(first).toHaveAttribute('data-status', 'unsourced');
+
+  await syncControl(page).click();
+  const dialog = page.getByRole('dialog', { name: 'Share project' });
+  const alert = dialog.getByRole('alert');
+  const tries: [string, string, RegExp][] = [
+    [
+      url,
+      'not-the-token',
+      /^The git server at 127\.0\.0\.1:\d+ refused the sync: the token is missing or wrong \(give the right one in Share…\); your work is kept on this computer/,
+    ],
+    [server.url('nowhere'), TOKEN, /^There is no git repository at http:\/\/127\.0\.0\.1:\d+\/nowhere\.git/],
+    [
+      'http://127.0.0.1:9/desk.git',
+      TOKEN,
+      /^Factdesk could not reach 127\.0\.0\.1:9 \(offline\?\); your work is kept/,
+    ],
+  ];
+  for (const [remote, token, sentence] of tries) {
+    await dialog.getByLabel('Repository URL').fill(remote);
+    await dialog.getByLabel('Access token').fill(token);
+    await dialog.getByRole('button', { name: 'Share and sync' }).click();
+    await expect(alert).toHaveText(sentence, { timeout: 60_000 });
+    // The dialog stays with what was typed; the work stays on this computer.
+    await expect(dialog.getByLabel('Repository URL')).toHaveValue(remote);
+  }
+  await expect(first).toHaveAttribute('data-status', 'unsourced');
+  expect((await claimsOf(dir)).find((claim) => claim.id === id)!.status).toBe('unsourced');
+
+  // The right address and token, typed in the same dialog, share it; the mark went out with it.
+  await dialog.getByLabel('Repository URL').fill(url);
+  await dialog.getByLabel('Access token').fill(TOKEN);
+  await dialog.getByRole('button', { name: 'Share and sync' }).click();
+  await expect(dialog).toBeHidden({ timeout: 60_000 });
+  await expect(syncControl(page)).toHaveAttribute('data-sync-state', 'synced');
+  expect((await claimsOf(dir)).find((claim) => claim.id === id)!.status).toBe('unsourced');
+  const copy = join(root, 'copy.factdesk');
+  await factdeskAsync(['clone', url, copy, '--token-file', await tokenFile(join(root, 'secrets'), TOKEN)]);
+  expect((await claimsOf(copy)).find((claim) => claim.id === id)!.status).toBe('unsourced');
+});
