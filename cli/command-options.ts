@@ -8,6 +8,7 @@ import { UsageError } from './cli-error';
 export const optionTypes = {
   title: { type: 'string' },
   text: { type: 'string' },
+  'allow-duplicate': { type: 'boolean' },
   json: { type: 'boolean' },
   status: { type: 'string', multiple: true },
   note: { type: 'string' },

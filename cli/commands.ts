@@ -56,11 +56,13 @@ export const commands: readonly Command[] = [
   command({
     words: ['import'],
     positionals: { min: 2, max: ONE_OR_MORE, needs: 'DIR and at least one draft' },
-    options: ['by', 'date', 'passphrase-file'],
-    usage: `factdesk import DIR FILE|FOLDER... [--by NAME] [--date YYYY-MM-DD]
+    options: ['by', 'date', 'allow-duplicate', 'passphrase-file'],
+    usage: `factdesk import DIR FILE|FOLDER... [--by NAME] [--date YYYY-MM-DD] [--allow-duplicate]
                                                  add drafts (txt, md, html, docx, pdf) and find their claims;
-                                                 --date: their publication date (else each draft's own)`,
-    run: ([dir, ...drafts], values) => importDrafts(dir!, drafts, values.by, values.date),
+                                                 --date: their publication date (else each draft's own);
+                                                 a draft already in the project is skipped unless allowed`,
+    run: ([dir, ...drafts], values) =>
+      importDrafts(dir!, drafts, values.by, values.date, values['allow-duplicate'] ?? false),
   }),
   command({
     words: ['date'],

@@ -12,6 +12,7 @@ import { UserError } from '../../shared/errors';
 import { buildCitation } from '../../core/citations/build-citation';
 import type { DocumentOperation } from '../../shared/changes';
 import { PublicationDateSchema } from '../../shared/ipc/contract';
+import { describeDuplicate, findDuplicate } from '../../core/documents/duplicate-drafts';
 import { buildDocument } from '../../core/drafts/build-document';
 import { keepOriginal } from '../../core/drafts/original-draft';
 import { inlineRunner } from '../../core/extraction/extraction-runner';
@@ -41,15 +42,19 @@ export async function newProject(dir: string, title: string | undefined): Promis
 }
 
 /**
- * `factdesk import DIR FILE|FOLDER... [--date YYYY-MM-DD]`: every draft is tried; failures are listed
- * and make the exit code 1. Each draft is read and its claims found by the same extraction job as in
- * the app (here on this thread), against `--date` when given, else the draft's own date.
+ * `factdesk import DIR FILE|FOLDER... [--date YYYY-MM-DD] [--allow-duplicate]`: every draft is tried;
+ * failures are listed and make the exit code 1. Each draft is read and its claims found by the same
+ * extraction job as in the app (here on this thread), against `--date` when given, else the draft's own.
+ * A draft with the same text as one already in the project is skipped with a
+ * sentence (imported all the same with `--allow-duplicate`); one with the file name of another draft is
+ * imported, with a sentence on how to load it as a new version instead.
  */
 export async function importDrafts(
   dir: string,
   inputs: readonly string[],
   by?: string,
   date?: string,
+  allowDuplicate = false,
 ): Promise<CommandResult> {
   if (inputs.length === 0) throw new UsageError('import needs at least one draft file or folder.');
   const given = date === undefined ? undefined : parseDate(date);
@@ -64,9 +69,17 @@ export async function importDrafts(
           source: { kind: 'file', path: file },
           ...(given ? { givenDate: { date: given, source: 'given' } } : {}),
         });
+        const repeated = findDuplicate(project.allDocuments(), outcome.draft, basename(file));
+        if (repeated?.reason === 'same-text' && !allowDuplicate) {
+          stdout += `Skipped: ${describeDuplicate(repeated)}. Import it again with --allow-duplicate.\n`;
+          continue;
+        }
         const doc = buildDocument(outcome, checker, await keepOriginal(project, outcome.draft));
         await project.addDocument(doc);
         stdout += `Imported "${doc.title}" (${doc.id}): ${doc.claims.length} claims${datedAs(doc)}\n`;
+        if (repeated?.reason === 'same-name') {
+          stdout += `Note: ${describeDuplicate(repeated)}; to load it as a new version instead: factdesk revise ${dir} ${repeated.documentId} ${file}\n`;
+        }
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
         stderr += `factdesk [${error.code}]: ${error.message}\n`;

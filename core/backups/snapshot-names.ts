@@ -12,6 +12,7 @@ export const SNAPSHOT_REASONS = [
   'manual',
   'before-revise',
   'before-upgrade',
+  'before-remove',
 ] as const;
 /** Why a snapshot was taken. */
 export type SnapshotReason = (typeof SNAPSHOT_REASONS)[number];

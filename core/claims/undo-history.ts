@@ -1,5 +1,5 @@
 import type { RecordedSide } from '../../shared/changes';
-import type { UndoState } from '../../shared/ipc';
+import type { ClaimChanges, UndoState } from '../../shared/ipc';
 
 /** One change a checker made to one document: both sides of what it touched, enough to put either back. */
 export interface UndoEntry {
@@ -12,6 +12,19 @@ export interface UndoEntry {
   note?: { readonly claimId: string; readonly by: string; savedAt: number };
 }
 
+/**
+ * A change to the project's documents themselves (a draft removed or renamed): it puts either side
+ * back itself, and says which claims came back or went.
+ */
+export interface ProjectUndoEntry {
+  readonly kind: 'project';
+  readonly label: string;
+  apply(side: 'before' | 'after'): Promise<ClaimChanges>;
+}
+
+/** One step of the undo history: a change to one document's claims, or to the project's documents. */
+export type UndoStep = UndoEntry | ProjectUndoEntry;
+
 const LIMIT = 500;
 
 /** Typing a note saves on each pause; saves this close together are one edit (one undo step, one history entry). */
@@ -19,10 +32,10 @@ export const NOTE_EDIT_WINDOW_MS = 2 * 60 * 1000;
 
 /** A session's undo and redo stacks. A new change clears redo; the oldest entries fall off past 500. */
 export class UndoHistory {
-  private readonly undone: UndoEntry[] = [];
-  private readonly done: UndoEntry[] = [];
+  private readonly undone: UndoStep[] = [];
+  private readonly done: UndoStep[] = [];
 
-  record(entry: UndoEntry): void {
+  record(entry: UndoStep): void {
     this.done.push(entry);
     if (this.done.length > LIMIT) this.done.shift();
     this.undone.length = 0;
@@ -34,26 +47,26 @@ export class UndoHistory {
    */
   noteEditToExtend(claimId: string, by: string, now: number): UndoEntry | undefined {
     const last = this.done.at(-1);
-    if (this.undone.length > 0 || !last?.note) return undefined;
+    if (this.undone.length > 0 || !last || 'kind' in last || !last.note) return undefined;
     const { note } = last;
     return note.claimId === claimId && note.by === by && now - note.savedAt <= NOTE_EDIT_WINDOW_MS
       ? last
       : undefined;
   }
 
-  popUndo(): UndoEntry | undefined {
+  popUndo(): UndoStep | undefined {
     return this.done.pop();
   }
 
-  popRedo(): UndoEntry | undefined {
+  popRedo(): UndoStep | undefined {
     return this.undone.pop();
   }
 
-  pushUndone(entry: UndoEntry): void {
+  pushUndone(entry: UndoStep): void {
     this.undone.push(entry);
   }
 
-  pushRedone(entry: UndoEntry): void {
+  pushRedone(entry: UndoStep): void {
     this.done.push(entry);
   }
 

@@ -20,17 +20,19 @@ type DraftChannel =
 export function draftHandlers(dialogs: Pick<Dialogs, 'chooseDrafts'>): HandlerSlice<DraftChannel> {
   return {
     'dialog:chooseDrafts': () => dialogs.chooseDrafts(),
-    'documents:importFiles': ({ paths, date }, session) =>
+    'documents:importFiles': ({ paths, date, duplicates }, session) =>
       session.importDrafts(
         paths.map((path) => ({ name: basename(path), source: { kind: 'file', path } })),
         date,
+        duplicates,
       ),
-    'documents:importText': ({ fileName, text, date }, session) =>
-      session.importDrafts([{ name: fileName, source: { kind: 'text', fileName, text } }], date),
-    'documents:importBytes': ({ fileName, base64, date }, session) =>
+    'documents:importText': ({ fileName, text, date, duplicates }, session) =>
+      session.importDrafts([{ name: fileName, source: { kind: 'text', fileName, text } }], date, duplicates),
+    'documents:importBytes': ({ fileName, base64, date, duplicates }, session) =>
       session.importDrafts(
         [{ name: fileName, source: { kind: 'bytes', fileName, bytes: Buffer.from(base64, 'base64') } }],
         date,
+        duplicates,
       ),
     'documents:importProgress': async (_args, session) => session.importProgress,
     'document:get': async ({ documentId }, session) => session.project.document(documentId),

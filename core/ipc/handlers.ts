@@ -8,6 +8,7 @@ import { claimEditHandlers } from '../claims/claim-edit-handlers';
 import { claimHandlers } from '../claims/claim-handlers';
 import { deskHandlers } from '../desk/desk-handlers';
 import type { TokenStore } from '../desk/token-store';
+import { documentHandlers } from '../documents/document-handlers';
 import { draftHandlers } from '../drafts/draft-handlers';
 import type { PdfPrinter } from '../reports/pdf-printer';
 import { reportHandlers } from '../reports/report-handlers';
@@ -44,5 +45,6 @@ export function createHandlers(context: HandlerContext): HandlerMap {
     backupHandlers(toolName(mode)),
     revisionHandlers,
     deskHandlers({ tokens }),
+    documentHandlers,
   );
 }

@@ -95,6 +95,14 @@ export class DocumentFiles {
     this.membershipChanged.add(documentId);
   }
 
+  /** Forgets a document taken out of the project (its file is deleted next). */
+  remove(documentId: string): void {
+    const db = this.loaded.get(documentId);
+    this.loaded.delete(documentId);
+    if (db) this.claimIndex.forget(db.data.claims.map((claim) => claim.id));
+    this.membershipChanged.add(documentId);
+  }
+
   /** Claims came to a document or left it. */
   claimsMoved(documentId: string, gone: readonly string[], added: readonly { readonly id: string }[]): void {
     this.claimIndex.forget(gone);
@@ -136,7 +144,11 @@ export class DocumentFiles {
       await this.indexFile.write(this.listed().map((summary) => [summary.id, this.claimIdsOf(summary.id)]));
     } else if (this.membershipChanged.size > 0) {
       const entries = (await this.indexFile.read()) ?? new Map<string, readonly string[]>();
-      for (const documentId of this.membershipChanged) entries.set(documentId, this.claimIdsOf(documentId));
+      const listed = new Set(this.listed().map((summary) => summary.id));
+      for (const documentId of this.membershipChanged) {
+        if (listed.has(documentId)) entries.set(documentId, this.claimIdsOf(documentId));
+        else entries.delete(documentId);
+      }
       await this.indexFile.write(entries);
     }
     this.membershipChanged.clear();

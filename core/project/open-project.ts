@@ -1,4 +1,4 @@
-import { access, mkdir } from 'node:fs/promises';
+import { access, mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import {
   absentClaims,
@@ -43,6 +43,7 @@ import {
   documentPath,
   loadProjectFiles,
   projectFileAdapter,
+  versionsPath,
 } from './project-files';
 import { opsForDocument } from '../../shared/desk';
 import { ProjectDesk, type Checker } from '../desk/project-desk';
@@ -302,19 +303,54 @@ export class OpenProject {
     return claimRow(doc, claim);
   }
 
-  /** Adds a document (its file first, then the project's list, so the list never names a missing file). */
-  async addDocument(doc: FactdeskDocument): Promise<DocumentListItem> {
+  /**
+   * Adds a document (its file first, then the project's list, so the list never names a missing file),
+   * at the end of the list or at `place` (a removed document put back where it was).
+   */
+  async addDocument(doc: FactdeskDocument, place?: number): Promise<DocumentListItem> {
     this.assertWritable();
     assertFits(DocumentSchema, doc, 'document');
     const db = await QueuedDb.create(this.documentAdapter(doc.id), doc);
     await this.desk?.addBase(doc);
     this.documents.add(doc.id, db);
     await this.project.update((file) => {
-      file.documents.push(summaryOf(doc));
+      file.documents.splice(place ?? file.documents.length, 0, summaryOf(doc));
       file.updatedAt = now();
     });
     this.backups?.afterChange();
     return documentListItem(this.project.data, doc);
+  }
+
+  /**
+   * Takes a document out of the project: out of the list first (so the list never names a missing
+   * file), then its file and its versions file are deleted. Returns where it was in the list.
+   */
+  async removeDocument(documentId: string): Promise<number> {
+    this.assertWritable();
+    const db = await this.documents.load(documentId);
+    const place = this.project.data.documents.findIndex((entry) => entry.id === documentId);
+    await this.project.update((file) => {
+      file.documents = file.documents.filter((entry) => entry.id !== documentId);
+      file.updatedAt = now();
+    });
+    this.documents.remove(documentId);
+    await Promise.all([db.flush(), this.versionTexts.flush()]);
+    await rm(join(this.dir, documentPath(documentId)), { force: true });
+    await rm(join(this.dir, versionsPath(documentId)), { force: true });
+    this.backups?.afterChange();
+    return place;
+  }
+
+  /** Gives a document another title, in its file and in the project's list. */
+  async renameDocument(documentId: string, title: string): Promise<void> {
+    await this.updateDocument(documentId, (doc) => {
+      doc.title = title;
+    });
+    await this.project.update((file) => {
+      const entry = file.documents.find((summary) => summary.id === documentId);
+      if (entry) entry.title = title;
+      file.updatedAt = now();
+    });
   }
 
   /** Adds many documents at once: each file, then one write of the project's list. */

@@ -5,6 +5,7 @@ import type {
   ClaimChanges,
   ClaimRow,
   DocumentDateChange,
+  DuplicateDraft,
   ImportProgress,
   ImportResult,
   PendingOpen,
@@ -14,9 +15,10 @@ import type {
   UndoState,
 } from '../../shared/ipc';
 import type { AppSettings } from '../app/app-settings';
-import { UndoHistory, type UndoEntry } from '../claims/undo-history';
+import { UndoHistory, type ProjectUndoEntry, type UndoStep } from '../claims/undo-history';
 import { labelOf } from '../claims/undo-labels';
 import type { ProjectAccess } from '../crypto/project-codec';
+import { findDuplicate } from '../documents/duplicate-drafts';
 import { buildDocument } from '../drafts/build-document';
 import { keepOriginal } from '../drafts/original-draft';
 import type {
@@ -115,15 +117,18 @@ export class WorkbenchSession {
    * Imports drafts one by one, each read and its claims found by one extraction job (in the worker,
    * in the app and the web workbench). `date` is the publication date a person gave for them; without
    * it each draft's own (metadata, else dateline) is used. A draft that cannot be read is reported and
-   * the others still come in.
+   * the others still come in. A draft the project already has (same text, or same file name) is held
+   * back and listed in `duplicates`, unless `duplicates` is 'import'.
    */
   async importDrafts(
     drafts: readonly { readonly name: string; readonly source: JobSource }[],
     date?: string,
+    duplicates: 'hold' | 'import' = 'hold',
   ): Promise<ImportResult> {
     const project = this.project;
     const imported: ImportResult['imported'][number][] = [];
     const failed: ImportResult['failed'][number][] = [];
+    const held: DuplicateDraft[] = [];
     try {
       for (const [index, { name, source }] of drafts.entries()) {
         try {
@@ -133,6 +138,12 @@ export class WorkbenchSession {
             index,
             drafts.length,
           );
+          const repeated =
+            duplicates === 'hold' ? findDuplicate(project.allDocuments(), outcome.draft, name) : null;
+          if (repeated) {
+            held.push(repeated);
+            continue;
+          }
           const original = await keepOriginal(project, outcome.draft);
           imported.push(await project.addDocument(buildDocument(outcome, this.checker, original)));
         } catch (error) {
@@ -142,7 +153,7 @@ export class WorkbenchSession {
     } finally {
       this.progress = null;
     }
-    return { imported, failed };
+    return { imported, failed, ...(held.length > 0 ? { duplicates: held } : {}) };
   }
 
   /**
@@ -274,12 +285,23 @@ export class WorkbenchSession {
     return this.travel(this.history.popRedo(), 'after', (entry) => this.history.pushRedone(entry));
   }
 
+  /** Records a change to the project's documents (removing or renaming one) so it can be undone. */
+  recordProjectChange(entry: ProjectUndoEntry): void {
+    this.history.record(entry);
+  }
+
   private async travel(
-    entry: UndoEntry | undefined,
+    entry: UndoStep | undefined,
     side: 'before' | 'after',
-    done: (entry: UndoEntry) => void,
+    done: (entry: UndoStep) => void,
   ): Promise<UndoResult> {
     let changes: ClaimChanges = { updated: [], removed: [] };
+    if (entry && 'kind' in entry) {
+      changes = await entry.apply(side);
+      done(entry);
+      // The documents list changed too: the renderer takes the project as it now is.
+      return { changes, label: entry.label, ...this.history.state, project: this.project.view() };
+    }
     if (entry) {
       const result = await this.project.change(entry.documentId, [{ type: 'restore', state: entry[side] }], {
         by: this.checker,

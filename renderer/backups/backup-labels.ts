@@ -8,6 +8,7 @@ const REASONS: Readonly<Record<string, string>> = {
   'before-reextract': 'Before finding claims again',
   'before-revise': 'Before a new version of a draft',
   'before-upgrade': 'Before upgrading the project format',
+  'before-remove': 'Before removing a draft',
   manual: 'By hand',
 };
 

@@ -54,6 +54,8 @@ export const channelNames = [
   'desk:status',
   'desk:share',
   'desk:sync',
+  'document:remove',
+  'document:rename',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

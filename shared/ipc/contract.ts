@@ -6,6 +6,7 @@ import type {
   ClaimChanges,
   ClaimRow,
   DocumentDateChange,
+  DocumentRemoved,
   DocumentVersionInfo,
   DocumentView,
   ImportProgress,
@@ -45,6 +46,8 @@ const IdSchema = z
 const NoArgs = z.object({}).strict();
 /** A draft's publication date, a real calendar day: `YYYY-MM-DD`. */
 export const PublicationDateSchema = z.iso.date();
+/** What an import does with a draft the project already has: hold it back to ask (default), or import it. */
+const DuplicatesSchema = z.enum(['hold', 'import']).optional();
 /** The passphrase of an encrypted project: held in memory only, never written or logged. */
 const PassphraseSchema = z.string().min(1).max(1024);
 /** The name of a backup (a snapshot folder inside the project's `backups/`). */
@@ -103,15 +106,23 @@ export const channelArgs = {
   'project:close': NoArgs,
   'dialog:chooseProjectFolder': z.object({ purpose: z.enum(['open', 'create']) }).strict(),
   'dialog:chooseDrafts': NoArgs,
-  /** `date`: the drafts' publication date, when the person gives it (else each draft's own is read). */
+  /**
+   * `date`: the drafts' publication date, when the person gives it (else each draft's own is read).
+   * A draft the project already has is held back (listed in `duplicates`) unless `duplicates` is 'import'.
+   */
   'documents:importFiles': z
-    .object({ paths: z.array(PathSchema).min(1).max(1000), date: PublicationDateSchema.optional() })
+    .object({
+      paths: z.array(PathSchema).min(1).max(1000),
+      date: PublicationDateSchema.optional(),
+      duplicates: DuplicatesSchema,
+    })
     .strict(),
   'documents:importText': z
     .object({
       fileName: z.string().min(1).max(255),
       text: z.string().max(100 * 1024 * 1024),
       date: PublicationDateSchema.optional(),
+      duplicates: DuplicatesSchema,
     })
     .strict(),
   'document:get': z.object({ documentId: IdSchema }).strict(),
@@ -148,6 +159,7 @@ export const channelArgs = {
       fileName: z.string().min(1).max(255),
       base64: z.string().max(70 * 1024 * 1024),
       date: PublicationDateSchema.optional(),
+      duplicates: DuplicatesSchema,
     })
     .strict(),
   /** The report as a file to download (the web workbench offers it with a Blob URL). */
@@ -227,6 +239,10 @@ export const channelArgs = {
    */
   'document:setLanguage': z.object({ documentId: IdSchema, language: LanguageCodeSchema }).strict(),
   ...deskChannelArgs,
+  /** Removes a draft and its claims, after a backup; one undo step puts it back. */
+  'document:remove': z.object({ documentId: IdSchema }).strict(),
+  /** Gives a draft another title; one undo step. */
+  'document:rename': z.object({ documentId: IdSchema, title: z.string().trim().min(1).max(1000) }).strict(),
 } as const satisfies Record<ChannelName, z.ZodType>;
 
 export type Channel = ChannelName;
@@ -323,6 +339,8 @@ export interface ChannelResults {
   'desk:status': DeskStatus;
   'desk:share': DeskStatus;
   'desk:sync': DeskStatus;
+  'document:remove': DocumentRemoved;
+  'document:rename': ProjectView;
 }
 export type ChannelResult<C extends Channel> = ChannelResults[C];
 

@@ -41,6 +41,14 @@ export interface ClaimRow extends Claim {
   readonly sentence: string;
 }
 
+/** What removing a draft did: the project as it now is, the claims that went with it, the backup taken first. */
+export interface DocumentRemoved {
+  readonly project: ProjectView;
+  readonly removed: readonly string[];
+  /** The backup (`before-remove`) that holds the draft; null when backups are off. */
+  readonly backup: string | null;
+}
+
 /** A project the checker opened before. */
 export interface RecentProject {
   readonly dir: string;
@@ -62,10 +70,24 @@ export interface AppInfo {
   readonly checkerChosen: boolean;
 }
 
-/** What an import did: what came in, and what was refused with a reason. */
+/**
+ * A draft held back from an import because the project already has it: the same text (content hash),
+ * or the same file name with other text (a new version, most likely). Nothing was imported for it.
+ */
+export interface DuplicateDraft {
+  readonly file: string;
+  readonly reason: 'same-text' | 'same-name';
+  /** The draft already in the project. */
+  readonly documentId: string;
+  readonly title: string;
+}
+
+/** What an import did: what came in, what was refused with a reason, and what it held back as repeated. */
 export interface ImportResult {
   readonly imported: readonly DocumentListItem[];
   readonly failed: readonly { readonly file: string; readonly error: string; readonly code: ErrorCode }[];
+  /** Drafts the project already has, held back to ask what to do (absent when there were none). */
+  readonly duplicates?: readonly DuplicateDraft[];
 }
 
 export type DocumentView = FactdeskDocument;
@@ -100,6 +122,8 @@ export interface UndoState {
 /** What an undo or redo did, and what undo and redo would do next. */
 export interface UndoResult extends UndoState {
   readonly changes: ClaimChanges;
+  /** The project as it now is, when the step changed its documents (a draft removed or renamed). */
+  readonly project?: ProjectView;
   /** What was undone or redone; null when there was nothing to do. */
   readonly label: string | null;
 }

@@ -1,0 +1,137 @@
+import { access, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { changedFigure } from '../../test-support/revisions/sample-variants';
+import { servicesWithRouter } from '../../test-support/map-router';
+import { SEED_SAMPLE, tempDir } from '../../test-support/temp-dir';
+
+async function setUp() {
+  const harness = await servicesWithRouter();
+  const dir = join(await tempDir(), 'docs.factdesk');
+  await harness.call('project:create', { dir, title: 'Documents' });
+  const first = await harness.call('documents:importFiles', { paths: [SEED_SAMPLE] });
+  const documentId = first.imported[0]!.id;
+  const projectFile = async () =>
+    JSON.parse(await readFile(join(dir, 'project.json'), 'utf8')) as {
+      documents: { id: string; title: string }[];
+    };
+  const exists = (path: string) =>
+    access(join(dir, path)).then(
+      () => true,
+      () => false,
+    );
+  return { ...harness, dir, documentId, projectFile, exists };
+}
+
+describe('importing a draft the project already has', () => {
+  it('holds back the same text (by content hash) and says which draft it repeats', async () => {
+    const { call, documentId } = await setUp();
+    const again = await call('documents:importFiles', { paths: [SEED_SAMPLE] });
+    expect(again.imported).toEqual([]);
+    expect(again.duplicates).toEqual([
+      {
+        file: 'nato-belarus-2022.txt',
+        reason: 'same-text',
+        documentId,
+        title: 'Stoltenberg asks Russia to reduce tension after the new military deployment in Belarus',
+      },
+    ]);
+    // Line ends do not make it another draft.
+    const text = (await readFile(SEED_SAMPLE, 'utf8')).replace(/\n/g, '\r\n');
+    const pasted = await call('documents:importText', { fileName: 'pasted.txt', text });
+    expect(pasted.duplicates?.[0]).toMatchObject({ reason: 'same-text', documentId });
+    expect((await call('project:current', {}))!.documents).toHaveLength(1);
+  });
+
+  it('holds back a draft of the same name with other text, for loading as a new version', async () => {
+    const { call, documentId } = await setUp();
+    const renamed = await call('documents:importText', {
+      fileName: 'nato-belarus-2022.txt',
+      text: changedFigure(),
+    });
+    expect(renamed.duplicates).toEqual([expect.objectContaining({ reason: 'same-name', documentId })]);
+    const version = await call('document:revise', {
+      documentId,
+      fileName: 'nato-belarus-2022.txt',
+      text: changedFigure(),
+    });
+    expect(version.version).toBe(2);
+  });
+
+  it('imports it all the same when asked to', async () => {
+    const { call } = await setUp();
+    const again = await call('documents:importFiles', { paths: [SEED_SAMPLE], duplicates: 'import' });
+    expect(again.imported).toHaveLength(1);
+    expect(again.duplicates).toBeUndefined();
+    expect((await call('project:current', {}))!.documents).toHaveLength(2);
+  });
+});
+
+describe('removing a draft', () => {
+  it('takes a backup first, removes the draft and its files, and undo puts it back where it was', async () => {
+    const { call, documentId, projectFile, exists } = await setUp();
+    const second = await call('documents:importText', {
+      fileName: 'other.txt',
+      text: 'Prices rose 4 percent.',
+    });
+    const rows = await call('claims:list', {});
+    const mine = rows.filter((row) => row.documentId === documentId);
+    const checked = mine.find((row) => row.quote === 'some 100,000 soldiers')!;
+    await call('claim:setStatus', { claimId: checked.id, status: 'verified' });
+    await call('document:revise', { documentId, fileName: 'v2.txt', text: changedFigure() });
+
+    const removed = await call('document:remove', { documentId });
+    expect(removed.project.documents.map((doc) => doc.id)).toEqual([second.imported[0]!.id]);
+    expect(removed.removed).toEqual(expect.arrayContaining(mine.map((row) => row.id)));
+    expect(removed.backup).toMatch(/-before-remove$/);
+    const backups = await call('backups:list', {});
+    expect(backups.backups.find((b) => b.name === removed.backup)).toMatchObject({ documents: 2 });
+    expect((await projectFile()).documents.map((doc) => doc.id)).toEqual([second.imported[0]!.id]);
+    expect(await exists(`documents/${documentId}.json`)).toBe(false);
+    expect(await exists(`documents/${documentId}.versions.json`)).toBe(false);
+    expect((await call('claims:list', {})).some((row) => row.documentId === documentId)).toBe(false);
+
+    const undone = await call('edit:undo', {});
+    expect(undone.label).not.toBeNull();
+    expect(undone.project?.documents.map((doc) => doc.id)).toEqual([documentId, second.imported[0]!.id]);
+    expect(undone.changes.updated.map((row) => row.id)).toEqual(
+      expect.arrayContaining(mine.map((row) => row.id)),
+    );
+    expect((await projectFile()).documents.map((doc) => doc.id)[0]).toBe(documentId);
+    expect(await exists(`documents/${documentId}.json`)).toBe(true);
+    const back = await call('claims:list', {});
+    expect(back.find((row) => row.id === checked.id)?.status).toBe('verified');
+    const versions = await call('document:versions', { documentId });
+    expect(versions.map((v) => v.number)).toEqual([1, 2]);
+    await expect(call('document:diff', { documentId, from: 1, to: 2 })).resolves.toBeTruthy();
+
+    const redone = await call('edit:redo', {});
+    expect(redone.changes.removed).toEqual(expect.arrayContaining(mine.map((row) => row.id)));
+    expect(redone.project?.documents).toHaveLength(1);
+    expect(await exists(`documents/${documentId}.json`)).toBe(false);
+  });
+
+  it('refuses an unknown draft with one sentence, changing nothing', async () => {
+    const { call, projectFile } = await setUp();
+    const before = await projectFile();
+    await expect(call('document:remove', { documentId: 'd_missing' })).rejects.toThrow(
+      'There is no document d_missing in this project.',
+    );
+    expect(await projectFile()).toEqual(before);
+  });
+});
+
+describe('renaming a draft', () => {
+  it('renames it in its file and the project list, in one undo step', async () => {
+    const { call, documentId, projectFile } = await setUp();
+    const view = await call('document:rename', { documentId, title: '  NATO and   Belarus ' });
+    expect(view.documents[0]!.title).toBe('NATO and Belarus');
+    expect((await projectFile()).documents[0]!.title).toBe('NATO and Belarus');
+    expect((await call('document:get', { documentId })).title).toBe('NATO and Belarus');
+    expect((await call('claims:list', {}))[0]!.documentTitle).toBe('NATO and Belarus');
+    const undone = await call('edit:undo', {});
+    expect(undone.project?.documents[0]!.title).toMatch(/^Stoltenberg asks Russia/);
+    expect((await projectFile()).documents[0]!.title).toMatch(/^Stoltenberg asks Russia/);
+    await expect(call('document:rename', { documentId, title: '   ' })).rejects.toThrow(/malformed/);
+  });
+});

@@ -1,0 +1,78 @@
+import type { DocumentVersion, FactdeskDocument } from '../../shared/domain';
+import { UserError } from '../../shared/errors';
+import type { ClaimChanges, DocumentRemoved, ProjectView } from '../../shared/ipc';
+import { isDamagedFileError } from '../storage/damaged-file-error';
+import { claimRow } from '../project/views';
+import type { WorkbenchSession } from '../session/workbench-session';
+
+/**
+ * Removes a draft from the project, with its claims: a backup is taken first (`before-remove`), and the
+ * removal is one undo step that puts the draft back where it was, with its earlier versions.
+ */
+export async function removeDocument(
+  session: WorkbenchSession,
+  documentId: string,
+): Promise<DocumentRemoved> {
+  const project = session.project;
+  const doc = structuredClone(project.document(documentId));
+  const versions = await readableVersions(session, doc);
+  const backup = await project.snapshot('before-remove');
+  const place = await project.removeDocument(documentId);
+  const claimIds = doc.claims.map((claim) => claim.id);
+  const putBack = async (): Promise<ClaimChanges> => {
+    await project.addDocument(structuredClone(doc), place);
+    if (versions.length > 0) await project.saveEarlierVersions(doc.id, versions);
+    return { updated: doc.claims.map((claim) => claimRow(doc, claim)), removed: [] };
+  };
+  const takeOut = async (): Promise<ClaimChanges> => {
+    await project.removeDocument(documentId);
+    return { updated: [], removed: claimIds };
+  };
+  session.recordProjectChange({
+    kind: 'project',
+    label: `remove “${doc.title || doc.fileName}”`,
+    apply: (side) => (side === 'before' ? putBack() : takeOut()),
+  });
+  return { project: project.view(), removed: claimIds, backup: backup?.name ?? null };
+}
+
+/** Gives a draft another title (in the documents list, the reports and ClaimReview); one undo step. */
+export async function renameDocument(
+  session: WorkbenchSession,
+  documentId: string,
+  title: string,
+): Promise<ProjectView> {
+  const project = session.project;
+  const next = title.replace(/\s+/g, ' ').trim();
+  if (!next) throw new UserError('A draft needs a title; type one, or keep the one it has.', 'refused');
+  const before = project.document(documentId).title;
+  if (before === next) return project.view();
+  await project.renameDocument(documentId, next);
+  session.recordProjectChange({
+    kind: 'project',
+    label: `rename “${before}”`,
+    apply: async (side) => {
+      await project.renameDocument(documentId, side === 'before' ? before : next);
+      return { updated: [], removed: [] };
+    },
+  });
+  return project.view();
+}
+
+/**
+ * The draft's earlier versions, to put back if the removal is undone. A versions file that cannot be read
+ * does not stop the removal (the backup taken first holds whatever it holds); undo then puts the draft
+ * back as it was, its earlier versions unreadable as before.
+ */
+async function readableVersions(
+  session: WorkbenchSession,
+  doc: FactdeskDocument,
+): Promise<DocumentVersion[]> {
+  if (!doc.versions?.length) return [];
+  try {
+    return await session.project.earlierVersions(doc.id);
+  } catch (error) {
+    if (isDamagedFileError(error)) return [];
+    throw error;
+  }
+}
