@@ -1,5 +1,7 @@
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { changedFigure } from '../test-support/revisions/sample-variants';
 import { factdesk } from '../test-support/run-factdesk';
 import { SEED_SAMPLE, tempDir } from '../test-support/temp-dir';
 
@@ -17,7 +19,16 @@ describe('factdesk import twice, and edit (the real bin)', { timeout: 180_000 },
     );
     const allowed = factdesk(['import', dir, SEED_SAMPLE, '--allow-duplicate']);
     expect(allowed.stdout).toMatch(/^Imported "Stoltenberg asks Russia/);
-    expect(allowed.stdout).toContain('to load it as a new version instead: factdesk revise');
+    expect(allowed.code).toBe(0);
+    expect(allowed.stdout).not.toContain('Skipped');
+    // The same file name with other text is imported, with how to load it as a new version instead.
+    const renamed = join(await tempDir(), 'nato-belarus-2022.txt');
+    await writeFile(renamed, changedFigure());
+    const named = factdesk(['import', dir, renamed]);
+    expect(named.stdout).toMatch(/^Imported "Stoltenberg asks Russia/);
+    expect(named.stdout).toContain(
+      `to load it as a new version instead: factdesk revise ${dir} ${id} ${renamed}`,
+    );
   });
 
   it('restates a claim as checked with edit --text, which reports use as its heading', async () => {

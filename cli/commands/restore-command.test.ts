@@ -8,7 +8,8 @@ import { expectRefusal, factdesk } from '../../test-support/run-factdesk';
 
 const PASSPHRASE = 'a long and secret passphrase';
 
-describe('factdesk restore and encrypted projects on the command line', () => {
+// Each case runs the real bin many times (scrypt for the encrypted one); a busy machine needs minutes.
+describe('factdesk restore and encrypted projects on the command line', { timeout: 180_000 }, () => {
   it('restores the backup a damaged project names, with the very command it prints', async () => {
     const dir = join(await tempDir(), 'cli.factdesk');
     expect(factdesk(['new', dir]).code).toBe(0);

@@ -119,6 +119,16 @@ describe('removing a draft', () => {
     );
     expect(await projectFile()).toEqual(before);
   });
+
+  it('refuses a draft of a shared project, whose shared files would bring it back', async () => {
+    const { call, session, documentId, projectFile } = await setUp();
+    await session.project.share();
+    const before = await projectFile();
+    await expect(call('document:remove', { documentId })).rejects.toThrow(
+      'A draft cannot be removed from a shared project yet: the shared copies would bring it back.',
+    );
+    expect(await projectFile()).toEqual(before);
+  });
 });
 
 describe('renaming a draft', () => {

@@ -15,6 +15,7 @@ export async function removeDocument(
 ): Promise<DocumentRemoved> {
   const project = session.project;
   const doc = structuredClone(project.document(documentId));
+  project.assertRemovable();
   const versions = await readableVersions(session, doc);
   const backup = await project.snapshot('before-remove');
   const place = await project.removeDocument(documentId);

@@ -328,6 +328,7 @@ export class OpenProject {
   async removeDocument(documentId: string): Promise<number> {
     this.assertWritable();
     const db = await this.documents.load(documentId);
+    this.assertRemovable();
     const place = this.project.data.documents.findIndex((entry) => entry.id === documentId);
     await this.project.update((file) => {
       file.documents = file.documents.filter((entry) => entry.id !== documentId);
@@ -339,6 +340,17 @@ export class OpenProject {
     await rm(join(this.dir, versionsPath(documentId)), { force: true });
     this.backups?.afterChange();
     return place;
+  }
+
+  /** Refuses removing a draft from a shared project (before any backup is taken for it). */
+  assertRemovable(): void {
+    // The shared files keep a base of every draft, and the next open or sync would fold it back.
+    if (this.desk) {
+      throw new UserError(
+        'A draft cannot be removed from a shared project yet: the shared copies would bring it back.',
+        'refused',
+      );
+    }
   }
 
   /** Gives a document another title, in its file and in the project's list. */
