@@ -60,7 +60,9 @@ describe('factdesk import twice, and edit (the real bin)', { timeout: 180_000 },
     );
     const empty = factdesk(['edit', dir, troops.id, '--text', '  ']);
     expect(empty.code).toBe(1);
-    expect(empty.stderr).toBe('factdesk [refused]: A claim needs a statement: write the claim as you checked it.\n');
+    expect(empty.stderr).toBe(
+      'factdesk [refused]: A claim needs a statement: write the claim as you checked it.\n',
+    );
     expect(factdesk(['edit', dir, troops.id]).stderr).toMatch(/edit needs --text/);
   });
 });
