@@ -13,7 +13,7 @@ export interface UndoEntry {
 }
 
 /**
- * A change to the project's documents themselves (a draft removed or renamed): it puts either side
+ * A change to the project's documents themselves (a draft removed): it puts either side
  * back itself, and says which claims came back or went.
  */
 export interface ProjectUndoEntry {

@@ -39,6 +39,8 @@ export function labelOf(operations: readonly DocumentOperation[]): string {
       return "setting the draft's language";
     case 'setPublicationDate':
       return 'changing the publication date';
+    case 'setTitle':
+      return 'renaming the draft';
     case 'restore':
       return 'putting claims back';
   }

@@ -31,33 +31,25 @@ export async function removeDocument(
   };
   session.recordProjectChange({
     kind: 'project',
-    label: `remove “${doc.title || doc.fileName}”`,
+    label: `removing “${doc.title || doc.fileName}”`,
     apply: (side) => (side === 'before' ? putBack() : takeOut()),
   });
   return { project: project.view(), removed: claimIds, backup: backup?.name ?? null };
 }
 
-/** Gives a draft another title (in the documents list, the reports and ClaimReview); one undo step. */
+/**
+ * Gives a draft another title (in the documents list, the reports and ClaimReview): a `setTitle`
+ * operation through the project's one write path, so it is one undo step like any other change.
+ */
 export async function renameDocument(
   session: WorkbenchSession,
   documentId: string,
   title: string,
 ): Promise<ProjectView> {
-  const project = session.project;
   const next = title.replace(/\s+/g, ' ').trim();
   if (!next) throw new UserError('A draft needs a title; type one, or keep the one it has.', 'refused');
-  const before = project.document(documentId).title;
-  if (before === next) return project.view();
-  await project.renameDocument(documentId, next);
-  session.recordProjectChange({
-    kind: 'project',
-    label: `rename “${before}”`,
-    apply: async (side) => {
-      await project.renameDocument(documentId, side === 'before' ? before : next);
-      return { updated: [], removed: [] };
-    },
-  });
-  return project.view();
+  await session.change(documentId, [{ type: 'setTitle', title: next }]);
+  return session.project.view();
 }
 
 /**

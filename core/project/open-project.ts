@@ -342,6 +342,15 @@ export class OpenProject {
     return place;
   }
 
+  /** Writes a document's title into the project's list (after its own file has it). */
+  private async retitle(documentId: string, title: string): Promise<void> {
+    await this.project.update((file) => {
+      const entry = file.documents.find((summary) => summary.id === documentId);
+      if (entry) entry.title = title;
+      file.updatedAt = now();
+    });
+  }
+
   /** Refuses removing a draft from a shared project (before any backup is taken for it). */
   assertRemovable(): void {
     // The shared files keep a base of every draft, and the next open or sync would fold it back.
@@ -351,18 +360,6 @@ export class OpenProject {
         'refused',
       );
     }
-  }
-
-  /** Gives a document another title, in its file and in the project's list. */
-  async renameDocument(documentId: string, title: string): Promise<void> {
-    await this.updateDocument(documentId, (doc) => {
-      doc.title = title;
-    });
-    await this.project.update((file) => {
-      const entry = file.documents.find((summary) => summary.id === documentId);
-      if (entry) entry.title = title;
-      file.updatedAt = now();
-    });
   }
 
   /** Adds many documents at once: each file, then one write of the project's list. */
@@ -410,6 +407,8 @@ export class OpenProject {
       const gone = absentClaims(applied.after).filter((id) => was.has(id));
       const added = presentClaims(applied.after).filter((claim) => !was.has(claim.id));
       this.documents.claimsMoved(documentId, gone, added);
+      // A draft renamed (or its rename undone): the project's list names it as its file does.
+      if ('title' in applied.after.fields) await this.retitle(documentId, db.data.title);
       this.backups?.afterChange();
     }
     const doc = db.data;

@@ -285,7 +285,7 @@ export class WorkbenchSession {
     return this.travel(this.history.popRedo(), 'after', (entry) => this.history.pushRedone(entry));
   }
 
-  /** Records a change to the project's documents (removing or renaming one) so it can be undone. */
+  /** Records a change to the project's documents (removing one) so it can be undone. */
   recordProjectChange(entry: ProjectUndoEntry): void {
     this.history.record(entry);
   }
@@ -309,6 +309,10 @@ export class WorkbenchSession {
       });
       changes = result.changes;
       done(entry);
+      // A rename taken back or made again: the documents list shows the title it now has.
+      if ('title' in entry[side].fields) {
+        return { changes, label: entry.label, ...this.history.state, project: this.project.view() };
+      }
     }
     return { changes, label: entry?.label ?? null, ...this.history.state };
   }

@@ -45,7 +45,7 @@ export function useImport(onImported: (result: ImportResult) => void) {
       const paths = await api.invoke('dialog:chooseDrafts', {});
       if (!paths || paths.length === 0) return;
       setBusy(true);
-      finish(await api.invoke('documents:importFiles', { paths }));
+      finish(await api.invoke('documents:importFiles', { paths, duplicates: 'import' }));
     } catch (error) {
       reportError(error);
     } finally {
@@ -73,10 +73,15 @@ export function useImport(onImported: (result: ImportResult) => void) {
         }
         try {
           const result = asText
-            ? await api.invoke('documents:importText', { fileName: file.name, text: await file.text() })
+            ? await api.invoke('documents:importText', {
+                fileName: file.name,
+                text: await file.text(),
+                duplicates: 'import',
+              })
             : await api.invoke('documents:importBytes', {
                 fileName: file.name,
                 base64: await base64Of(file),
+                duplicates: 'import',
               });
           imported.push(...result.imported);
           failed.push(...result.failed);

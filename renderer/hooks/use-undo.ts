@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { UndoResult } from '../../shared/ipc/views';
+import type { ProjectView, UndoResult } from '../../shared/ipc/views';
 import { useApi } from '../api/api-context';
 import { useNotices } from '../app/notices-context';
 import type { UndoRecorder } from './use-claim-actions';
@@ -18,9 +18,14 @@ export interface Undo {
 
 /**
  * The backend keeps the undo history (one entry per change the checker made); this keeps only the
- * words for each change, so an undo can say what it took back.
+ * words for each change, so an undo can say what it took back. A step that changed the project's
+ * drafts (one removed or renamed) comes back with the project as it now is, handed to `onProject`.
  */
-export function useUndo(store: ClaimsStore, announce: (message: string) => void): Undo {
+export function useUndo(
+  store: ClaimsStore,
+  announce: (message: string) => void,
+  onProject: (project: ProjectView) => void,
+): Undo {
   const api = useApi();
   const { reportError } = useNotices();
   const undoLabels = useRef<(string | undefined)[]>([]);
@@ -49,6 +54,7 @@ export function useUndo(store: ClaimsStore, announce: (message: string) => void)
         try {
           result = await api.invoke(direction === 'undo' ? 'edit:undo' : 'edit:redo', {});
           store.apply(result.changes);
+          if (result.project) onProject(result.project);
         } catch (error) {
           reportError(error);
           return;
@@ -69,7 +75,7 @@ export function useUndo(store: ClaimsStore, announce: (message: string) => void)
       busy.current = next;
       return next;
     },
-    [api, store, announce, reportError],
+    [api, store, announce, reportError, onProject],
   );
 
   const undo = useCallback(() => travel('undo'), [travel]);

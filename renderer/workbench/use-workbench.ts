@@ -45,7 +45,7 @@ export function useWorkbench({ info, project, onProject }: WorkbenchProps) {
   const { say } = announcer;
   const { store, reload } = useProjectClaims();
   const loaded = useClaimsLoaded(store);
-  const history = useUndo(store, say);
+  const history = useUndo(store, say, onProject);
   const actions = useClaimActions(store, history.recorder);
   const edits = useClaimEdits(store, history.recorder);
   const [scope, setScope] = useState<string | null>(prefs.scope);

@@ -95,6 +95,9 @@ function reachOf(doc: FactdeskDocument, operations: readonly DocumentOperation[]
         for (const id of claimsRedatedBy(doc, op.readings)) claims.add(id);
         fields.add('documentDate').add('documentDateSource');
         break;
+      case 'setTitle':
+        fields.add('title');
+        break;
       case 'restore':
         for (const entry of op.state.claims) claims.add(entry.id);
         for (const field of Object.keys(op.state.fields) as DocumentField[]) fields.add(field);

@@ -93,6 +93,8 @@ export type StructuralOperation =
       readonly source: PublicationDateSource | null;
       readonly readings: readonly DateReading[];
     }
+  /** The draft's title, as the checker renames it (spaces already made single, not empty). */
+  | { readonly type: 'setTitle'; readonly title: string }
   /** Puts claims and fields back as an undo or redo step recorded them. */
   | { readonly type: 'restore'; readonly state: RecordedSide };
 
@@ -109,7 +111,13 @@ export type DocumentOperation = ClaimOperation | StructuralOperation;
 
 /** The document fields (besides its claims) that operations change. */
 export type DocumentField =
-  'dismissed' | 'boilerplate' | 'documentDate' | 'documentDateSource' | 'language' | 'languageChosen';
+  | 'dismissed'
+  | 'boilerplate'
+  | 'documentDate'
+  | 'documentDateSource'
+  | 'language'
+  | 'languageChosen'
+  | 'title';
 export type DocumentFields = Partial<Pick<FactdeskDocument, DocumentField>>;
 
 /** One claim on one side of a change: where it was in its document's list, or null when it was not there. */

@@ -71,6 +71,10 @@ export function applyStructuralOperation(
       return true;
     case 'setPublicationDate':
       return setPublicationDate(doc, op.date, op.source, op.readings);
+    case 'setTitle':
+      if (doc.title === op.title) return false;
+      doc.title = op.title;
+      return true;
     case 'restore':
       restoreSide(doc, op.state);
       return true;
