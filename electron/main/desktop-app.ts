@@ -266,6 +266,18 @@ export class DesktopApp {
         detail,
       );
     }
+    // A draft the project already has is held back, never imported twice without asking.
+    const held = reply.value.duplicates ?? [];
+    if (held.length > 0) {
+      const detail = held
+        .map((draft) => `${draft.file}: already in the project as “${draft.title}”.`)
+        .join('\n');
+      await this.showError(
+        entry,
+        `${held.length} of ${paths.length} drafts are already in this project and were not imported; import them from the workbench's Import button to add a new version or import them anyway.`,
+        detail,
+      );
+    }
   }
 
   private async chooseThen(purpose: 'open' | 'create', then: (dir: string) => Promise<void>): Promise<void> {
