@@ -37,6 +37,7 @@ export const optionTypes = {
   email: { type: 'string' },
   language: { type: 'string' },
   clear: { type: 'boolean' },
+  withdraw: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
 

@@ -7,6 +7,7 @@ import { dateCommand } from './commands/date-command';
 import { languageCommand } from './commands/language-command';
 import { extractFile, rankLines } from './commands/draft-commands';
 import {
+  approveClaim,
   citeClaim,
   importDrafts,
   markClaim,
@@ -117,6 +118,14 @@ ${' '.repeat(49)}probability it is worth checking (not English: fewer cues)`,
     options: ['note', 'by', 'passphrase-file'],
     usage: 'factdesk mark DIR CLAIM_ID STATUS [--note T] [--by NAME]',
     run: ([dir, claimId, status], values) => markClaim(dir!, claimId!, status!, values.note, values.by),
+  }),
+  command({
+    words: ['approve'],
+    positionals: { min: 2, max: 2, needs: 'DIR and CLAIM_ID' },
+    options: ['by', 'withdraw', 'passphrase-file'],
+    usage: `factdesk approve DIR CLAIM_ID [--by NAME] [--withdraw]
+                                                 sign off a claim's verdict (not its checker), or take it back`,
+    run: ([dir, claimId], values) => approveClaim(dir!, claimId!, values.by, values.withdraw ?? false),
   }),
   command({
     words: ['edit'],

@@ -111,6 +111,32 @@ export async function markClaim(
   );
 }
 
+/**
+ * `factdesk approve DIR CLAIM_ID [--by NAME] [--withdraw]`: signs off the claim's verdict (someone
+ * other than its checker), or takes the sign-off back.
+ */
+export async function approveClaim(
+  dir: string,
+  claimId: string,
+  by: string | undefined,
+  withdraw: boolean,
+): Promise<CommandResult> {
+  const checker = checkerName(by, userInfo().username);
+  const type = withdraw ? 'withdrawApproval' : 'approve';
+  return withProject(
+    dir,
+    async (project) => {
+      const row = await project.changeClaim(claimId, [{ type, claimId }], { by: checker, at: now() });
+      return {
+        stdout: row.approval
+          ? `Claim ${row.id} (${row.status}) is approved by ${row.approval.by}.\n`
+          : `Claim ${row.id} (${row.status}) is not approved.\n`,
+      };
+    },
+    { documents: 'on-demand' },
+  );
+}
+
 /** `factdesk edit DIR CLAIM_ID --text T [--by NAME]`: the claim as checked (its statement). */
 export async function editClaim(
   dir: string,

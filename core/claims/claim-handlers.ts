@@ -6,12 +6,14 @@ type ClaimChannel =
   | 'claim:setNote'
   | 'claim:setAssignee'
   | 'claim:setStatement'
+  | 'claim:approve'
+  | 'claim:withdrawApproval'
   | 'edit:undo'
   | 'edit:redo'
   | 'edit:state';
 
 /**
- * Handlers that list claims, mark one, note it, assign it, restate it, and undo or redo the last
+ * Handlers that list claims, mark one, note it, assign it, restate it, approve it, and undo or redo the last
  * change. Each change is one operation through the session's one write path.
  */
 export const claimHandlers: HandlerSlice<ClaimChannel> = {
@@ -24,6 +26,9 @@ export const claimHandlers: HandlerSlice<ClaimChannel> = {
     session.changeClaim(claimId, [{ type: 'setAssignee', claimId, assignee }]),
   'claim:setStatement': ({ claimId, text }, session) =>
     session.changeClaim(claimId, [{ type: 'setStatement', claimId, text }]),
+  'claim:approve': ({ claimId }, session) => session.changeClaim(claimId, [{ type: 'approve', claimId }]),
+  'claim:withdrawApproval': ({ claimId }, session) =>
+    session.changeClaim(claimId, [{ type: 'withdrawApproval', claimId }]),
   'edit:undo': (_args, session) => session.undo(),
   'edit:redo': (_args, session) => session.redo(),
   'edit:state': async (_args, session) => session.undoState,

@@ -25,6 +25,10 @@ export function labelOf(operations: readonly DocumentOperation[]): string {
       return 'removing a citation';
     case 'setStatement':
       return 'restating the claim';
+    case 'approve':
+      return 'approving the verdict';
+    case 'withdrawApproval':
+      return 'withdrawing the approval';
     case 'addClaim':
       return 'adding a claim';
     case 'dismissClaim':

@@ -65,10 +65,13 @@ function verdictXml(claim: ReportClaim): string {
   const checked = claim.verdict
     ? ` — checked${claim.verdict.by ? ` by ${claim.verdict.by}` : ''} on ${formatTimestamp(claim.verdict.at)}`
     : ' — not checked yet';
+  const approved = claim.approval
+    ? `; approved by ${claim.approval.by} on ${formatTimestamp(claim.approval.at)}`
+    : '';
   return paragraph(
     runs('Verdict: ', { bold: true }) +
       runs(statusLabels[claim.status], { bold: true, color: statusColors[claim.status] }) +
-      runs(checked),
+      runs(checked + approved),
   );
 }
 

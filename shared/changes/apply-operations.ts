@@ -153,6 +153,8 @@ const CLAIM_OPERATIONS = new Set<string>([
   'replaceCitation',
   'removeCitation',
   'setStatement',
+  'approve',
+  'withdrawApproval',
 ] satisfies ClaimOperation['type'][]);
 
 /** True for the operations on one claim's own fields (as opposed to structural ones). */

@@ -1,5 +1,6 @@
 import { copy } from './copy';
 import type { Citation, Claim } from '../domain/claim';
+import { verdictOf } from '../domain/claim-standing';
 import { UserError } from '../errors';
 import type { ApplyContext, ClaimOperation } from './operations';
 
@@ -86,6 +87,38 @@ function change(claim: Claim, op: ClaimOperation, ctx: ApplyContext): boolean {
       delete claim.approval;
       return true;
     }
+    case 'approve': {
+      assertApprovable(claim, by);
+      if (claim.approval) return false;
+      claim.approval = { by, at };
+      claim.history.push({ at, by, action: 'approved', to: claim.status });
+      return true;
+    }
+    case 'withdrawApproval':
+      if (!claim.approval) return false;
+      delete claim.approval;
+      claim.history.push({ at, by, action: 'unapproved', from: claim.status });
+      return true;
+  }
+}
+
+/** Refuses a sign-off of anything but a settled verdict, and one by the checker who gave it. */
+function assertApprovable(claim: Claim, by: string): void {
+  if ((claim.contested ?? []).length > 0) {
+    throw new UserError(
+      'A contested claim cannot be approved: settle it with a verdict or note first.',
+      'refused',
+    );
+  }
+  const verdict = verdictOf(claim);
+  if (!verdict) {
+    throw new UserError(
+      'Only a verdict can be approved: mark the claim verified, disputed or unsourced first.',
+      'refused',
+    );
+  }
+  if (verdict.by === by) {
+    throw new UserError(`${by} gave this verdict, so someone else must approve it.`, 'refused');
   }
 }
 

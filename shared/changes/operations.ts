@@ -35,6 +35,13 @@ export const ClaimOperationSchema = z.discriminatedUnion('type', [
       text: z.string().trim().min(1).max(20_000),
     })
     .strict(),
+  /**
+   * An editor signs off the claim's verdict: someone other than the checker who gave it, and only a
+   * verdict (verified, disputed or unsourced). Any later change of the claim takes it back.
+   */
+  z.object({ type: z.literal('approve'), claimId: IdSchema }).strict(),
+  /** The sign-off is taken back by hand. */
+  z.object({ type: z.literal('withdrawApproval'), claimId: IdSchema }).strict(),
 ]);
 export type ClaimOperation = z.infer<typeof ClaimOperationSchema>;
 

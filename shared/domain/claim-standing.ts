@@ -18,3 +18,18 @@ export function needsRecheckFor(claim: Standing): 'changed' | 'orphaned' | null 
   if (claim.anchoring === 'orphaned') return 'orphaned';
   return claim.needsRecheck ? 'changed' : null;
 }
+
+type Verdicted = Pick<Claim, 'status' | 'history' | 'updatedAt'>;
+
+/**
+ * Who gave the claim its current verdict and when: the latest status change to its status (null for
+ * an unchecked claim; an empty name when its history does not tell).
+ */
+export function verdictOf(claim: Verdicted): { by: string; at: string } | null {
+  if (claim.status === 'unchecked') return null;
+  for (let index = claim.history.length - 1; index >= 0; index--) {
+    const entry = claim.history[index]!;
+    if (entry.action === 'status' && entry.to === claim.status) return { by: entry.by, at: entry.at };
+  }
+  return { by: '', at: claim.updatedAt };
+}

@@ -53,6 +53,10 @@ export const HistoryEntrySchema = z.object({
     'revised',
     /** The checker restated the claim (`text`): `from` the old statement, `to` the new. Schema 4. */
     'restated',
+    /** Someone other than its checker approved the verdict (`to`: the verdict approved). Schema 4. */
+    'approved',
+    /** The approver took the approval back (`from`: the verdict it was given to). Schema 4. */
+    'unapproved',
   ]),
   from: z.string().max(20_000).optional(),
   to: z.string().max(20_000).optional(),

@@ -56,6 +56,8 @@ export const channelNames = [
   'desk:sync',
   'document:remove',
   'document:rename',
+  'claim:approve',
+  'claim:withdrawApproval',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

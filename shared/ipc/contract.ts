@@ -228,6 +228,10 @@ export const channelArgs = {
   'edit:state': NoArgs,
   /** The claim as the checker states it, readable on its own (one undo step; in its history). */
   'claim:setStatement': z.object({ claimId: IdSchema, text: z.string().max(20_000) }).strict(),
+  /** The checker signs off the claim's verdict (someone else gave it); one undo step. */
+  'claim:approve': z.object({ claimId: IdSchema }).strict(),
+  /** Takes the claim's sign-off back; one undo step. */
+  'claim:withdrawApproval': z.object({ claimId: IdSchema }).strict(),
   /**
    * Sets (or, with null, clears) a draft's publication date: its relative dates ("on Thursday",
    * "last year") are read again against it. No verdict, note or citation changes; one undo step.
@@ -334,6 +338,8 @@ export interface ChannelResults {
   'citations:import': ImportedCitations;
   'edit:state': UndoState;
   'claim:setStatement': ClaimRow;
+  'claim:approve': ClaimRow;
+  'claim:withdrawApproval': ClaimRow;
   'document:setDate': DocumentDateChange;
   'document:setLanguage': ClaimChanges;
   'desk:status': DeskStatus;

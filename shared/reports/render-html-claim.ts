@@ -45,7 +45,10 @@ function verdictHtml(claim: ReportClaim): string {
     ? ` on <time datetime="${escapeHtml(claim.verdict.at)}">${escapeHtml(formatTimestamp(claim.verdict.at))}</time>`
     : '';
   const checked = claim.verdict ? `, checked${who}${when}` : ', not checked yet';
-  return `<p class="verdict">Verdict: ${badge}${checked}</p>`;
+  const approved = claim.approval
+    ? `; approved by ${escapeHtml(claim.approval.by)} on <time datetime="${escapeHtml(claim.approval.at)}">${escapeHtml(formatTimestamp(claim.approval.at))}</time>`
+    : '';
+  return `<p class="verdict">Verdict: ${badge}${checked}${approved}</p>`;
 }
 
 function recheckHtml(claim: ReportClaim): string[] {

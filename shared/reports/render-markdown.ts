@@ -112,7 +112,10 @@ function claimLines(claim: ReportClaim): string[] {
   const checked = claim.verdict
     ? ` — checked${claim.verdict.by ? ` by ${escapeMarkdown(oneLine(claim.verdict.by))}` : ''} on ${formatTimestamp(claim.verdict.at)}`
     : ' — not checked yet';
-  out.push(`**Verdict:** ${statusLabels[claim.status]}${checked}`, '');
+  const approved = claim.approval
+    ? `; approved by ${escapeMarkdown(oneLine(claim.approval.by))} on ${formatTimestamp(claim.approval.at)}`
+    : '';
+  out.push(`**Verdict:** ${statusLabels[claim.status]}${checked}${approved}`, '');
   const recheck = recheckSentence(claim);
   if (recheck) out.push(`**${escapeMarkdown(recheck)}**`, '');
   for (const [label, value] of claimFacts(claim))

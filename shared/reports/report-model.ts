@@ -7,7 +7,7 @@ import type {
   HistoryEntry,
   Span,
 } from '../domain';
-import { countedStatus, needsRecheckFor } from '../domain/claim-standing';
+import { countedStatus, needsRecheckFor, verdictOf } from '../domain/claim-standing';
 import { claimStatuses } from '../domain/enums';
 import type { Stance } from '../domain/enums';
 import { quoteInContext, type QuoteInContext } from './claim-context';
@@ -91,6 +91,8 @@ export interface ReportClaim {
   readonly context: QuoteInContext;
   readonly citations: readonly ReportCitation[];
   readonly verdict: Verdict | null;
+  /** Who signed the verdict off (someone other than its checker), and when; null when no one has. */
+  readonly approval: Verdict | null;
   readonly warnings: readonly string[];
   /** Who is quoted, when the claim is a quote with a known speaker. */
   readonly speaker?: string;
@@ -212,6 +214,7 @@ function reportClaim(doc: FactdeskDocument, claim: Claim, options: ResolvedRepor
     context: quoteInContext(doc.text, claim),
     citations,
     verdict: status === 'unchecked' ? null : verdictOf(claim),
+    approval: status !== 'unchecked' && claim.approval ? { ...claim.approval } : null,
     warnings: claim.warnings ?? [],
     ...(speaker ? { speaker } : {}),
     ...(claim.values ? { values: claim.values } : {}),
@@ -293,16 +296,6 @@ export function resolvedDateOf(values: Claim['values']): string | undefined {
   if (!start) return undefined;
   const end = typeof values?.dateEnd === 'string' ? values.dateEnd : '';
   return end && end !== start ? `${start} – ${end}` : start;
-}
-
-/** The latest status change that set the claim's current status; none for unchecked claims. */
-function verdictOf(claim: Claim): Verdict | null {
-  if (claim.status === 'unchecked') return null;
-  for (let index = claim.history.length - 1; index >= 0; index--) {
-    const entry = claim.history[index]!;
-    if (entry.action === 'status' && entry.to === claim.status) return { by: entry.by, at: entry.at };
-  }
-  return { by: '', at: claim.updatedAt };
 }
 
 /**

@@ -46,7 +46,7 @@ export const documentMigrations: readonly Migration[] = [
     // claim, contested values and sign-offs on claims. The number changes so an older Factdesk
     // refuses these files instead of dropping them.
     describe:
-      "schema 4: the publication date's source, restated claims, contested values and sign-offs (all optional)",
+      "schema 4: the publication date's source, restated claims, contested values and sign-offs with their history lines (all optional)",
     up: (data) => data,
   },
 ];

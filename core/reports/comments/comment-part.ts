@@ -51,6 +51,9 @@ export function commentBody(claim: ReportClaim): string {
     runs(`${statusLabels[claim.status]}`, { bold: true, color: statusColors[claim.status] }) +
       (claim.verdict
         ? runs(` — checked by ${claim.verdict.by || 'unknown'}, ${formatTimestamp(claim.verdict.at)}`)
+        : '') +
+      (claim.approval
+        ? runs(`; approved by ${claim.approval.by}, ${formatTimestamp(claim.approval.at)}`)
         : ''),
   );
   out += paragraph(runs('Claim checked: ', { bold: true }) + runs(claim.text));

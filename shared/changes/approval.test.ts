@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION, ClaimSchema, type Claim, type FactdeskDocument } from '../domain';
+import { UserError } from '../errors';
+import { foldDocument, newReplicaState, opsForDocument, takeIn, writeEntry } from '../desk';
+import type { DeskEntry } from '../desk';
+import { applyOperations, type DocumentOperation } from './index';
+
+const T0 = '2026-01-02T03:04:05.000Z';
+const T1 = '2026-01-02T04:00:00.000Z';
+
+function claim(id: string): Claim {
+  return {
+    id,
+    documentId: 'd1',
+    start: 0,
+    end: 4,
+    quote: 'Four',
+    text: `Claim ${id}`,
+    kind: 'quantity',
+    score: 0.5,
+    status: 'unchecked',
+    note: '',
+    citations: [],
+    history: [{ at: T0, by: 'Import', action: 'found' }],
+    origin: 'found',
+    updatedAt: T0,
+  };
+}
+
+function doc(): FactdeskDocument {
+  return {
+    format: 'factdesk-document',
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    id: 'd1',
+    title: 'Draft',
+    fileName: 'draft.txt',
+    sourceFormat: 'txt',
+    importedAt: T0,
+    text: 'Four thousand came.',
+    boilerplate: [],
+    claims: [claim('c1'), claim('c2')],
+    dismissed: [],
+  };
+}
+
+const approve: DocumentOperation = { type: 'approve', claimId: 'c1' };
+
+function refusal(run: () => unknown): UserError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof UserError) return error;
+    throw error;
+  }
+  throw new Error('not refused');
+}
+
+describe('approving a verdict', () => {
+  it('records who approved it and when, in the claim and its history, valid against the schema', () => {
+    const d = doc();
+    applyOperations(d, [{ type: 'setStatus', claimId: 'c1', status: 'verified' }], { by: 'Ana', at: T0 });
+    const result = applyOperations(d, [approve], { by: 'Eve', at: T1 });
+    expect(result.changed).toBe(true);
+    const c1 = d.claims[0]!;
+    expect(c1.approval).toEqual({ by: 'Eve', at: T1 });
+    expect(c1.history.at(-1)).toEqual({ at: T1, by: 'Eve', action: 'approved', to: 'verified' });
+    expect(ClaimSchema.safeParse(c1).success).toBe(true);
+    // Approving again changes nothing.
+    expect(applyOperations(d, [approve], { by: 'Fay', at: T1 }).changed).toBe(false);
+    expect(c1.approval?.by).toBe('Eve');
+  });
+
+  it('refuses the checker who gave the verdict, an unchecked claim and a contested one, in one sentence each', () => {
+    const d = doc();
+    const unchecked = refusal(() => applyOperations(d, [approve], { by: 'Eve', at: T1 }));
+    expect(unchecked.code).toBe('refused');
+    expect(unchecked.message).toBe(
+      'Only a verdict can be approved: mark the claim verified, disputed or unsourced first.',
+    );
+    applyOperations(d, [{ type: 'setStatus', claimId: 'c1', status: 'disputed' }], { by: 'Ana', at: T0 });
+    const own = refusal(() => applyOperations(d, [approve], { by: 'Ana', at: T1 }));
+    expect(own.code).toBe('refused');
+    expect(own.message).toBe('Ana gave this verdict, so someone else must approve it.');
+    d.claims[0]!.contested = [{ note: 'Two sources', by: 'Ben', at: T0 }];
+    const contested = refusal(() => applyOperations(d, [approve], { by: 'Eve', at: T1 }));
+    expect(contested.message).toBe(
+      'A contested claim cannot be approved: settle it with a verdict or note first.',
+    );
+    // Nothing of a refused approval is left behind.
+    expect(d.claims[0]!.approval).toBeUndefined();
+    expect(d.claims[0]!.history.map((entry) => entry.action)).toEqual(['found', 'status']);
+  });
+
+  it('is taken back by a later verdict, note, citation or restatement, and by withdrawing it', () => {
+    const changes: DocumentOperation[] = [
+      { type: 'setStatus', claimId: 'c1', status: 'disputed' },
+      { type: 'setNote', claimId: 'c1', note: 'New figure' },
+      { type: 'setStatement', claimId: 'c1', text: 'Four thousand people came' },
+      {
+        type: 'addCitation',
+        claimId: 'c1',
+        citation: { id: 's1', title: 'Ministry', quote: '', stance: 'supports', addedAt: T1, addedBy: 'Ben' },
+      },
+      { type: 'withdrawApproval', claimId: 'c1' },
+    ];
+    for (const change of changes) {
+      const d = doc();
+      applyOperations(d, [{ type: 'setStatus', claimId: 'c1', status: 'verified' }], { by: 'Ana', at: T0 });
+      applyOperations(d, [approve], { by: 'Eve', at: T1 });
+      applyOperations(d, [change], { by: 'Ben', at: T1 });
+      expect(d.claims[0]!.approval, change.type).toBeUndefined();
+    }
+    // An assignment leaves the sign-off alone.
+    const d = doc();
+    applyOperations(d, [{ type: 'setStatus', claimId: 'c1', status: 'verified' }], { by: 'Ana', at: T0 });
+    applyOperations(d, [approve], { by: 'Eve', at: T1 });
+    applyOperations(d, [{ type: 'setAssignee', claimId: 'c1', assignee: 'Ben' }], { by: 'Ben', at: T1 });
+    expect(d.claims[0]!.approval?.by).toBe('Eve');
+    // Withdrawing what is not approved changes nothing.
+    const none = doc();
+    expect(
+      applyOperations(none, [{ type: 'withdrawApproval', claimId: 'c1' }], { by: 'Eve', at: T1 }).changed,
+    ).toBe(false);
+  });
+
+  it("travels in a shared project's log: another copy folds the same approval, by the approver", () => {
+    const base = doc();
+    const mine = structuredClone(base);
+    let state = newReplicaState('ana');
+    const entries: DeskEntry[] = [];
+    const write = (ops: DocumentOperation[], by: string) => {
+      const before = structuredClone(mine);
+      applyOperations(mine, ops, { by, at: T1 });
+      const { entry, state: next } = writeEntry(
+        state,
+        { by, document: 'd1', ops: opsForDocument(before, mine) },
+        Date.parse(T1) + entries.length,
+      );
+      state = takeIn(next, [entry]);
+      entries.push(entry);
+    };
+    write([{ type: 'setStatus', claimId: 'c1', status: 'verified' }], 'Ana');
+    write([approve], 'Eve');
+    expect(entries[1]!.ops.map((op) => op.op)).toEqual(['approve', 'history']);
+    const folded = foldDocument(base, entries).claims[0]!;
+    expect(folded.approval?.by).toBe('Eve');
+    expect(folded.history.at(-1)).toMatchObject({ by: 'Eve', action: 'approved', to: 'verified' });
+    write([{ type: 'withdrawApproval', claimId: 'c1' }], 'Eve');
+    expect(foldDocument(base, entries).claims[0]!.approval).toBeUndefined();
+  });
+});
