@@ -1,5 +1,6 @@
 import type { ClaimRow, StatusCounts } from '../../shared/ipc/views';
 import { countedStatus } from '../../shared/domain/claim-standing';
+import { isContested } from '../desk/contested-words';
 import { evidenceGap } from '../lib/quality';
 import { emptyCounts } from '../lib/status';
 
@@ -9,6 +10,8 @@ export interface ClaimStats {
   readonly kinds: ReadonlyMap<string, number>;
   readonly needsEvidence: number;
   readonly needsRecheck: number;
+  /** Claims with competing verdicts or notes to settle (a shared project). */
+  readonly contested: number;
 }
 
 export const NO_STATS: ClaimStats = Object.freeze({
@@ -16,6 +19,7 @@ export const NO_STATS: ClaimStats = Object.freeze({
   kinds: new Map<string, number>(),
   needsEvidence: 0,
   needsRecheck: 0,
+  contested: 0,
 });
 
 /** True when the claim is a verdict without the evidence it needs (the "Needs evidence" facet). */
@@ -29,14 +33,17 @@ export function statsOf(claims: readonly ClaimRow[]): ClaimStats {
   const kinds = new Map<string, number>();
   let needsEvidence = 0;
   let needsRecheck = 0;
+  let contested = 0;
   for (const claim of claims) {
     // A claim a new version left stale counts as unchecked (countedStatus), never as verified.
     counts[countedStatus(claim)] += 1;
     kinds.set(claim.kind, (kinds.get(claim.kind) ?? 0) + 1);
     if (lacksEvidence(claim)) needsEvidence++;
     if (claim.needsRecheck) needsRecheck++;
+    // Its verdict counts as unchecked while verdicts compete (the core says so): never as verified.
+    if (isContested(claim)) contested++;
   }
-  return { counts, kinds, needsEvidence, needsRecheck };
+  return { counts, kinds, needsEvidence, needsRecheck, contested };
 }
 
 /**
@@ -50,7 +57,7 @@ export function restate(
 ): ClaimStats {
   const counts = { ...total.counts };
   const kinds = new Map(total.kinds);
-  let { needsEvidence, needsRecheck } = total;
+  let { needsEvidence, needsRecheck, contested } = total;
   const fold = (stats: ClaimStats, sign: 1 | -1) => {
     for (const status of Object.keys(counts) as (keyof StatusCounts)[]) {
       counts[status] += sign * stats.counts[status];
@@ -62,8 +69,9 @@ export function restate(
     }
     needsEvidence += sign * stats.needsEvidence;
     needsRecheck += sign * stats.needsRecheck;
+    contested += sign * stats.contested;
   };
   for (const stats of removed) fold(stats, -1);
   for (const stats of added) fold(stats, 1);
-  return { counts, kinds, needsEvidence, needsRecheck };
+  return { counts, kinds, needsEvidence, needsRecheck, contested };
 }

@@ -4,11 +4,16 @@ interface AssigneeFieldProps {
   /** Mount one per claim (key it by claim id). */
   readonly assignee: string;
   readonly checker: string;
+  /** The desk's checkers, offered as a pick list (a new name is accepted too). */
+  readonly checkers: readonly string[];
   readonly onSave: (assignee: string) => void;
 }
 
-/** Who is to check the claim: saved on Enter or on leaving the field; "Assign to me" in one click. */
-export function AssigneeField({ assignee, checker, onSave }: AssigneeFieldProps) {
+/**
+ * Who is to check the claim: picked from the desk's checkers or typed, saved on Enter or on leaving
+ * the field; "Assign to me" in one click.
+ */
+export function AssigneeField({ assignee, checker, checkers, onSave }: AssigneeFieldProps) {
   const id = useId();
   const [value, setValue] = useState(assignee);
   const save = (next: string) => {
@@ -24,6 +29,7 @@ export function AssigneeField({ assignee, checker, onSave }: AssigneeFieldProps)
         value={value}
         placeholder="Nobody yet"
         autoComplete="off"
+        list={`${id}-checkers`}
         onChange={(event) => setValue(event.target.value)}
         onBlur={() => save(value)}
         onKeyDown={(event) => {
@@ -33,6 +39,11 @@ export function AssigneeField({ assignee, checker, onSave }: AssigneeFieldProps)
           }
         }}
       />
+      <datalist id={`${id}-checkers`}>
+        {checkers.map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
       {checker && checker !== assignee && (
         <button
           type="button"

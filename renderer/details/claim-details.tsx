@@ -1,4 +1,6 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useClaimsStore } from '../claims/use-claims';
+import { deskCheckers } from '../desk/desk-checkers';
 import type { Citation } from '../../shared/domain/claim';
 import type { ClaimRow } from '../../shared/ipc/views';
 import type { ClaimActions } from '../hooks/use-claim-actions';
@@ -15,6 +17,8 @@ import { ClaimTools } from './claim-tools';
 import { ClaimWarnings } from './claim-warnings';
 import { EvidenceCue } from './evidence-cue';
 import { RevisionFlag } from '../revisions/revision-flag';
+import { ContestedValues } from '../desk/contested-values';
+import { SignOff } from '../desk/sign-off';
 import '../styles/details.css';
 
 interface ClaimDetailsProps {
@@ -33,6 +37,10 @@ export function ClaimDetails(props: ClaimDetailsProps) {
   const { notify } = useNotices();
   const [removing, setRemoving] = useState<string | null>(null);
   const date = resolvedDate(claim.values);
+  const store = useClaimsStore();
+  // Read when a claim is selected, not on every change: the names change rarely.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- claim.id: read again for each claim
+  const checkers = useMemo(() => deskCheckers(store.all(), props.checker), [store, props.checker, claim.id]);
   const untouched = claim.status === 'unchecked' && !claim.note && claim.citations.length === 0;
 
   async function remove(citation: Citation) {
@@ -86,11 +94,19 @@ export function ClaimDetails(props: ClaimDetailsProps) {
           status={claim.status}
           onChange={(status) => void actions.setStatus(claim.id, status)}
         />
+        <ContestedValues values={claim.contested ?? []} />
+        <SignOff
+          claim={claim}
+          checker={props.checker}
+          onApprove={() => void actions.approve(claim.id)}
+          onWithdraw={() => void actions.withdrawApproval(claim.id)}
+        />
         <EvidenceCue claim={claim} />
         <AssigneeField
           key={`${claim.id}:${claim.assignee ?? ''}`}
           assignee={claim.assignee ?? ''}
           checker={props.checker}
+          checkers={checkers}
           onSave={(assignee) => void actions.setAssignee(claim.id, assignee)}
         />
         <NoteField key={claim.id} claimId={claim.id} initialNote={claim.note} onSave={actions.setNote} />

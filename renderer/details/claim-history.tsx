@@ -50,6 +50,10 @@ function describe(entry: HistoryEntry): string {
         : `loaded a new version without “${clip(entry.from, 60)}”`;
     case 'restated':
       return `restated it as “${clip(entry.to)}”`;
+    case 'approved':
+      return `approved the verdict ${STATUS_WORDS[entry.to ?? ''] ?? clip(entry.to, 20)}`;
+    case 'unapproved':
+      return 'withdrew the approval';
     default:
       return exhaustive(entry.action);
   }

@@ -12,6 +12,9 @@ export interface ClaimActions {
   readonly setStatus: (claimId: string, status: ClaimStatus) => Promise<ClaimRow | null>;
   readonly setNote: (claimId: string, note: string) => Promise<ClaimRow | null>;
   readonly setAssignee: (claimId: string, assignee: string) => Promise<ClaimRow | null>;
+  /** Signs off the claim's verdict (someone else gave it), or takes the sign-off back. */
+  readonly approve: (claimId: string) => Promise<ClaimRow | null>;
+  readonly withdrawApproval: (claimId: string) => Promise<ClaimRow | null>;
   /** Throws the backend's sentence instead of raising an alert, so the dialog can show it inline. */
   readonly addCitation: (claimId: string, citation: CitationInput) => Promise<ClaimRow>;
   readonly removeCitation: (claimId: string, citationId: string) => Promise<ClaimRow | null>;
@@ -77,7 +80,8 @@ export function useClaimActions(store: ClaimsStore, recorder: UndoRecorder): Cla
     () => ({
       setStatus: (claimId, status) => {
         const current = store.get(claimId);
-        const optimistic = current ? { ...current, status } : undefined;
+        // A verdict settles competing verdicts (the backend says so too) and takes a sign-off back.
+        const optimistic = current ? markedRow(current, status) : undefined;
         const label = status === 'unchecked' ? 'returning to unchecked' : `marking ${status}`;
         return reported(
           run(claimId, label, () => api.invoke('claim:setStatus', { claimId, status }), optimistic),
@@ -88,6 +92,12 @@ export function useClaimActions(store: ClaimsStore, recorder: UndoRecorder): Cla
       setAssignee: (claimId, assignee) =>
         reported(
           run(claimId, 'setting the assignee', () => api.invoke('claim:setAssignee', { claimId, assignee })),
+        ),
+      approve: (claimId) =>
+        reported(run(claimId, 'approving the verdict', () => api.invoke('claim:approve', { claimId }))),
+      withdrawApproval: (claimId) =>
+        reported(
+          run(claimId, 'withdrawing the approval', () => api.invoke('claim:withdrawApproval', { claimId })),
         ),
       addCitation: (claimId, citation) =>
         run(claimId, 'adding a citation', () => api.invoke('claim:addCitation', { claimId, citation })),
@@ -112,4 +122,10 @@ export function useClaimActions(store: ClaimsStore, recorder: UndoRecorder): Cla
     }),
     [api, store, run, reported],
   );
+}
+
+/** A row as a new verdict leaves it: competing verdicts settled, the sign-off taken back. */
+function markedRow(current: ClaimRow, status: ClaimStatus): ClaimRow {
+  const { approval: _approval, ...rest } = current;
+  return { ...rest, status, contested: (current.contested ?? []).filter((value) => !('status' in value)) };
 }

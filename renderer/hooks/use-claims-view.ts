@@ -24,6 +24,8 @@ export function useClaimsView(
   oneDocument: boolean,
   /** The pane's width, once measured (narrow: some columns give the Claim column their room). */
   width: number | null,
+  /** Who is checking, for "Assigned to me". */
+  checker: string,
 ) {
   const version = useClaimsVersion(store);
   const [query, setQuery] = useState('');
@@ -31,6 +33,7 @@ export function useClaimsView(
   const [kind, setKind] = useState('all');
   const [needsEvidence, setNeedsEvidence] = useState(false);
   const [needsRecheck, setNeedsRecheck] = useState(false);
+  const [mine, setMine] = useState(false);
   const [index, setIndex] = useState<WordIndex | null>(null);
   // Built in idle time once the claims are in, and again when claims come or go or their text
   // changes (a mark keeps the text version, so it neither restarts a build nor makes the index stale).
@@ -53,8 +56,9 @@ export function useClaimsView(
       documentId: scope,
       needsEvidence,
       needsRecheck,
+      ...(mine && checker ? { assignedTo: checker } : {}),
     }),
-    [filterQuery, status, kind, scope, needsEvidence, needsRecheck],
+    [filterQuery, status, kind, scope, needsEvidence, needsRecheck, mine, checker],
   );
   const { table, withoutRoom } = useClaimsTable({
     columnOrder: prefs.columnOrder,
@@ -102,7 +106,11 @@ export function useClaimsView(
     needsRecheck,
     setNeedsRecheck,
     needsRecheckCount: stats.needsRecheck,
-    filtered: query.trim() !== '' || status !== 'all' || kind !== 'all' || needsEvidence || needsRecheck,
+    contestedCount: stats.contested,
+    mine,
+    setMine,
+    filtered:
+      query.trim() !== '' || status !== 'all' || kind !== 'all' || needsEvidence || needsRecheck || mine,
   };
 }
 

@@ -6,7 +6,7 @@ import { evidenceGap } from '../lib/quality';
 import { resolvedDateLine } from '../lib/resolved-date';
 import { RevisionCue } from '../revisions/revision-flag';
 import { kindLabel } from '../lib/status';
-import { StatusBadge } from '../workbench/status-badge';
+import { StatusCell } from '../desk/status-cell';
 import { WorthCheckingCue } from './worth-checking-cue';
 
 const column = createColumnHelper<ClaimRow>();
@@ -63,7 +63,7 @@ export const COLUMN_NAMES: Readonly<Record<string, string>> = {
 export const CLAIM_CELLS: Readonly<Record<string, (claim: ClaimRow) => ReactNode>> = {
   text: (claim) => <ClaimCell claim={claim} />,
   kind: (claim) => kindLabel(claim.kind),
-  status: (claim) => <StatusBadge status={claim.status} />,
+  status: (claim) => <StatusCell claim={claim} />,
   score: (claim) => (
     <span
       className="score"

@@ -1,10 +1,11 @@
 import type { ClaimStatus } from '../../shared/domain/enums';
 import type { ClaimRow } from '../../shared/ipc/views';
+import { isContested } from '../desk/contested-words';
 import { evidenceGap } from '../lib/quality';
 import { haystackOf } from './search-index';
 
-/** The facet of the status filter: one status, or all. */
-export type StatusFacet = ClaimStatus | 'all';
+/** The facet of the status filter: one status, contested (competing values to settle), or all. */
+export type StatusFacet = ClaimStatus | 'contested' | 'all';
 
 /** Everything the claims table filters by; a new object means a new filter. */
 export interface ClaimFilter {
@@ -19,6 +20,8 @@ export interface ClaimFilter {
   readonly needsEvidence: boolean;
   /** Only claims a new version of their draft changed or took away. */
   readonly needsRecheck?: boolean;
+  /** Only claims assigned to this checker ("Assigned to me"), when set. */
+  readonly assignedTo?: string;
 }
 
 export const NO_FILTER: ClaimFilter = {
@@ -36,17 +39,21 @@ export function hasFacets(filter: ClaimFilter): boolean {
     filter.kind !== 'all' ||
     filter.documentId !== null ||
     filter.needsEvidence ||
-    Boolean(filter.needsRecheck)
+    Boolean(filter.needsRecheck) ||
+    Boolean(filter.assignedTo)
   );
 }
 
 /** True when `claim` passes every part of `filter` except its words. */
 export function passesFacets(claim: ClaimRow, filter: ClaimFilter): boolean {
-  if (filter.status !== 'all' && claim.status !== filter.status) return false;
+  if (filter.status === 'contested') {
+    if (!isContested(claim)) return false;
+  } else if (filter.status !== 'all' && claim.status !== filter.status) return false;
   if (filter.kind !== 'all' && claim.kind !== filter.kind) return false;
   if (filter.documentId !== null && claim.documentId !== filter.documentId) return false;
   if (filter.needsEvidence && evidenceGap(claim) === null) return false;
   if (filter.needsRecheck && !claim.needsRecheck) return false;
+  if (filter.assignedTo && claim.assignee !== filter.assignedTo) return false;
   return true;
 }
 
@@ -66,7 +73,8 @@ export function narrows(previous: ClaimFilter, next: ClaimFilter): boolean {
     previous.kind !== next.kind ||
     previous.documentId !== next.documentId ||
     previous.needsEvidence !== next.needsEvidence ||
-    previous.needsRecheck !== next.needsRecheck
+    previous.needsRecheck !== next.needsRecheck ||
+    previous.assignedTo !== next.assignedTo
   )
     return false;
   return previous.words.every((word) => next.words.some((w) => w.includes(word)));

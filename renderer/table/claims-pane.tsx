@@ -28,6 +28,8 @@ interface ClaimsPaneProps {
   readonly filterRef: RefObject<HTMLInputElement | null>;
   /** Where the pane publishes the claims it shows, for j/k, Shift-click and the details hint. */
   readonly visible: VisibleClaims;
+  /** Who is checking, for "Assigned to me". */
+  readonly checker: string;
 }
 
 /**
@@ -39,7 +41,7 @@ export const ClaimsPane = memo(function ClaimsPane(props: ClaimsPaneProps) {
   const store = useClaimsStore();
   const paneRef = useRef<HTMLElement>(null);
   const width = useElementSize(paneRef)?.width ?? null;
-  const view = useClaimsView(store, props.scope, prefs, onPref, props.oneDocument, width);
+  const view = useClaimsView(store, props.scope, prefs, onPref, props.oneDocument, width, props.checker);
   // Before paint, so a key pressed right after a keystroke moves through what is on screen.
   useLayoutEffect(() => visible.publish(view.lines.ordered), [visible, view.lines.ordered]);
   // Gone (the project emptied): the table shows nothing, so j and k have nothing to walk.
@@ -59,6 +61,7 @@ export const ClaimsPane = memo(function ClaimsPane(props: ClaimsPaneProps) {
         status={view.status}
         onStatus={view.setStatus}
         counts={view.counts}
+        contested={view.contestedCount}
         shown={view.lines.ordered.length}
         total={view.total}
         inputRef={props.filterRef}
@@ -74,6 +77,9 @@ export const ClaimsPane = memo(function ClaimsPane(props: ClaimsPaneProps) {
           needsRecheck={view.needsRecheck}
           onNeedsRecheck={view.setNeedsRecheck}
           needsRecheckCount={view.needsRecheckCount}
+          mine={view.mine}
+          onMine={view.setMine}
+          checker={props.checker}
           groupBy={prefs.groupBy}
           onGroupBy={(groupBy: GroupBy) => onPref('groupBy', groupBy)}
         />

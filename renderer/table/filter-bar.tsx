@@ -12,6 +12,8 @@ interface FilterBarProps {
   readonly onStatus: (status: StatusFacet) => void;
   /** Counts in the current document scope, for the facet labels. */
   readonly counts: StatusCounts;
+  /** Claims with competing values to settle: the Contested facet shows when there are some. */
+  readonly contested?: number;
   readonly shown: number;
   readonly total: number;
   readonly inputRef: RefObject<HTMLInputElement | null>;
@@ -29,6 +31,9 @@ export function FilterBar(props: FilterBarProps) {
   const facets: readonly [StatusFacet, string, number][] = [
     ['all', 'All', all],
     ...STATUSES.map((s): [StatusFacet, string, number] => [s, STATUS_META[s].label, counts[s]]),
+    ...((props.contested ?? 0) > 0 || status === 'contested'
+      ? [['contested', 'Contested', props.contested ?? 0] as [StatusFacet, string, number]]
+      : []),
   ];
   return (
     <div className="filter-bar">

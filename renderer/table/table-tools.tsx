@@ -15,6 +15,10 @@ interface TableToolsProps {
   readonly needsRecheck?: boolean;
   readonly onNeedsRecheck?: (on: boolean) => void;
   readonly needsRecheckCount?: number;
+  /** Only the claims assigned to the current checker. */
+  readonly mine?: boolean;
+  readonly onMine?: (on: boolean) => void;
+  readonly checker?: string;
   readonly groupBy: GroupBy;
   readonly onGroupBy: (groupBy: GroupBy) => void;
 }
@@ -59,6 +63,19 @@ export function TableTools(props: TableToolsProps) {
           />
           <span aria-hidden="true">↻</span> Needs recheck{' '}
           <span className="facet-count">{formatCount(props.needsRecheckCount ?? 0)}</span>
+        </label>
+      )}
+      {props.checker && props.onMine && (
+        <label
+          className={props.mine ? 'tool-toggle is-on' : 'tool-toggle'}
+          title={`Only the claims assigned to ${props.checker}`}
+        >
+          <input
+            type="checkbox"
+            checked={props.mine ?? false}
+            onChange={(event) => props.onMine?.(event.target.checked)}
+          />
+          <span aria-hidden="true">☺</span> Assigned to me
         </label>
       )}
       <span className="tool-field">

@@ -28,8 +28,17 @@ export function ProgressBar({
   );
 }
 
-/** Overall progress: % checked, checked of total, and the count of each status. */
-export function ProgressSummary({ counts }: { readonly counts: StatusCounts }) {
+/**
+ * Overall progress: % checked, checked of total, and the count of each status; in a shared project,
+ * how many claims are contested (their competing verdicts count as unchecked, never as verified).
+ */
+export function ProgressSummary({
+  counts,
+  contested = 0,
+}: {
+  readonly counts: StatusCounts;
+  readonly contested?: number;
+}) {
   const { checked, total, percent } = progressOf(counts);
   return (
     <div className="progress-summary">
@@ -47,6 +56,15 @@ export function ProgressSummary({ counts }: { readonly counts: StatusCounts }) {
             <span className="count-label">{STATUS_META[status].label}</span>
           </li>
         ))}
+        {contested > 0 && (
+          <li
+            className="count-chip status-contested"
+            title="Claims with competing verdicts or notes to settle"
+          >
+            <span aria-hidden="true">⇄</span> {formatCount(contested)}{' '}
+            <span className="count-label">Contested</span>
+          </li>
+        )}
       </ul>
     </div>
   );

@@ -38,8 +38,8 @@ function importLabel(progress: ImportProgress | null): string {
 /** The project's progress, from the claims store (re-rendered only when its counts change). */
 function ProjectProgress({ openingCounts }: { readonly openingCounts: StatusCounts }) {
   const loaded = useClaimsLoaded(useClaimsStore());
-  const { counts } = useClaimStats(null);
-  return <ProgressSummary counts={loaded ? counts : openingCounts} />;
+  const { counts, contested } = useClaimStats(null);
+  return <ProgressSummary counts={loaded ? counts : openingCounts} contested={loaded ? contested : 0} />;
 }
 
 /** Project title, overall progress, and the project-wide actions. */

@@ -109,6 +109,7 @@ export function Workbench(props: WorkbenchProps) {
                 oneDocument={project.documents.length <= 1}
                 filterRef={filterRef}
                 visible={wb.visible}
+                checker={info.checker}
               />
             )
           }

@@ -1,0 +1,43 @@
+import type { ClaimRow } from '../../shared/ipc/views';
+import { StatusBadge } from '../workbench/status-badge';
+import '../styles/contested.css';
+import { contestedSummary, isContested, verdictContested } from './contested-words';
+
+/**
+ * The table's status cell: the verdict, or "Contested" (a glyph and a word, not colour alone) when
+ * checkers gave competing verdicts; a competing note adds a cue beside the verdict; a sign-off adds
+ * "Approved by …" as a cue whose name says who.
+ */
+export function StatusCell({ claim }: { readonly claim: ClaimRow }) {
+  const contested = isContested(claim);
+  const summary = contested ? contestedSummary(claim.contested!) : '';
+  return (
+    <span className="status-cell">
+      {verdictContested(claim) ? (
+        <span className="status-badge status-contested" title={summary}>
+          <span className="status-icon" aria-hidden="true">
+            ⇄
+          </span>
+          Contested
+          <span className="visually-hidden">: {summary.slice('Contested: '.length)}</span>
+        </span>
+      ) : (
+        <>
+          <StatusBadge status={claim.status} />
+          {contested && (
+            <span className="cue cue-contested" title={summary}>
+              <span aria-hidden="true">⇄</span>
+              <span className="visually-hidden">{summary}</span>
+            </span>
+          )}
+        </>
+      )}
+      {claim.approval && (
+        <span className="cue cue-approved" title={`Approved by ${claim.approval.by}`}>
+          <span aria-hidden="true">✔</span>
+          <span className="visually-hidden">Approved by {claim.approval.by}</span>
+        </span>
+      )}
+    </span>
+  );
+}
