@@ -47,6 +47,12 @@ export function ProgressSummary({
         <span className="progress-of">
           {formatCount(checked)} of {formatCount(total)}
         </span>
+        {contested > 0 && (
+          <span className="progress-contested" title="Claims with competing verdicts or notes to settle">
+            <span aria-hidden="true">⇄ </span>
+            {formatCount(contested)} contested
+          </span>
+        )}
       </div>
       <ProgressBar counts={counts} />
       <ul className="progress-counts" aria-label="Claims by status">
@@ -56,15 +62,6 @@ export function ProgressSummary({
             <span className="count-label">{STATUS_META[status].label}</span>
           </li>
         ))}
-        {contested > 0 && (
-          <li
-            className="count-chip status-contested"
-            title="Claims with competing verdicts or notes to settle"
-          >
-            <span aria-hidden="true">⇄</span> {formatCount(contested)}{' '}
-            <span className="count-label">Contested</span>
-          </li>
-        )}
       </ul>
     </div>
   );
