@@ -14,11 +14,17 @@ export function appHandlers({
   version,
   settings,
 }: AppContext): HandlerSlice<'app:info' | 'app:setChecker' | 'projects:recent'> {
-  const appInfo = () => ({ mode, version, checker: settings.checker, checkerChosen: settings.checkerChosen });
+  const appInfo = () => ({
+    mode,
+    version,
+    checker: settings.checker,
+    checkerChosen: settings.checkerChosen,
+    checkerEmail: settings.checkerEmail,
+  });
   return {
     'app:info': async () => appInfo(),
-    'app:setChecker': async ({ name }) => {
-      await settings.setChecker(name);
+    'app:setChecker': async ({ name, email }) => {
+      await settings.setChecker(name, email);
       return appInfo();
     },
     'projects:recent': async () => settings.recent(),

@@ -20,6 +20,19 @@ describe('who the checker is', () => {
     expect([again.checker, again.checkerChosen]).toEqual(['Ana Checker', true]);
   });
 
+  it('keeps the email for commits with the name, across a restart; an empty one clears it', async () => {
+    const dir = await tempDir('factdesk-settings-');
+    const settings = await AppSettings.load(dir);
+    expect(settings.checkerEmail).toBe('');
+    await settings.setChecker('Ana Checker', 'ana@desk.example');
+    await settings.setChecker('Ana Checker');
+    await settings.flush();
+    const again = await AppSettings.load(dir);
+    expect([again.checker, again.checkerEmail]).toEqual(['Ana Checker', 'ana@desk.example']);
+    await again.setChecker('Ana Checker', '');
+    expect(again.checkerEmail).toBe('');
+  });
+
   it('counts a name set before Factdesk asked as chosen, unless it is still the account’s', async () => {
     const named = await tempDir('factdesk-settings-');
     await writeFile(join(named, 'settings.json'), JSON.stringify({ checker: 'Bo Desk', recent: [] }));

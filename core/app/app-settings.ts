@@ -11,6 +11,8 @@ const SettingsSchema = z.object({
   checker: z.string().min(1).max(200),
   /** The checker typed the name (absent in settings written before Factdesk asked for it). */
   checkerChosen: z.boolean().optional(),
+  /** The checker's email, for the commits of a project shared through git (absent: none given). */
+  checkerEmail: z.string().max(320).optional(),
   recent: z.array(z.object({ dir: z.string(), title: z.string(), openedAt: z.string() })).max(50),
 });
 type Settings = z.infer<typeof SettingsSchema>;
@@ -51,10 +53,19 @@ export class AppSettings {
     return this.db.data.checkerChosen ?? this.db.data.checker !== defaultChecker();
   }
 
-  async setChecker(name: string): Promise<void> {
+  /** The checker's email for git commits, or '' when none was given. */
+  get checkerEmail(): string {
+    return this.db.data.checkerEmail ?? '';
+  }
+
+  /** Sets the checker's name and, when given, email ('' clears it). */
+  async setChecker(name: string, email?: string): Promise<void> {
     await this.db.update((data) => {
       data.checker = name;
       data.checkerChosen = true;
+      if (email === undefined) return;
+      if (email) data.checkerEmail = email;
+      else delete data.checkerEmail;
     });
   }
 

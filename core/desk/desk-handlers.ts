@@ -81,7 +81,7 @@ export function deskHandlers({ tokens }: DeskContext): HandlerSlice<DeskChannel>
         credentials,
         author: {
           name: session.checker,
-          email: process.env.FACTDESK_CHECKER_EMAIL || 'checker@factdesk.invalid',
+          email: session.checkerEmail || process.env.FACTDESK_CHECKER_EMAIL || 'checker@factdesk.invalid',
         },
       });
       outcomes.set(project.dir, { ok: true, summary });

@@ -60,6 +60,11 @@ export class WorkbenchSession {
     return this.settings.checker;
   }
 
+  /** The checker's email for git commits ('' when none was given). */
+  get checkerEmail(): string {
+    return this.settings.checkerEmail;
+  }
+
   /** The open project, or a clear error when none is open. */
   get project(): OpenProject {
     if (!this.current) throw new UserError('No project is open; open or create one first.', 'no-project');

@@ -29,8 +29,18 @@ test('first use asks the checker’s name; verdicts carry it, never the system a
     await ask.getByRole('button', { name: 'Save' }).click();
     await expect(ask.getByText('Type the name to sign your checks with.')).toBeVisible();
     await ask.getByLabel('Checker name').fill('Ana Checker');
+    // The email for a shared project's commits is optional; a malformed one is refused in words.
+    await ask.getByLabel('Email (optional)').fill('ana at desk');
+    await ask.getByRole('button', { name: 'Save' }).click();
+    await expect(
+      ask.getByText('Type an email address such as ana@example.org, or leave it empty.'),
+    ).toBeVisible();
+    await ask.getByLabel('Email (optional)').fill('ana@desk.example');
     await ask.getByRole('button', { name: 'Save' }).click();
     await expect(ask).toHaveCount(0);
+    await expect
+      .poll(async () => JSON.parse(await readFile(join(userData, 'settings.json'), 'utf8')).checkerEmail)
+      .toBe('ana@desk.example');
     await expect(page.getByRole('button', { name: /Ana Checker/ })).toBeVisible();
 
     await claimRows(page).first().click();

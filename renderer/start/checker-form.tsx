@@ -22,6 +22,8 @@ export function CheckerForm(props: CheckerFormProps) {
   const api = useApi();
   const { reportError, notify } = useNotices();
   const [name, setName] = useState(props.initialName ?? info.checker);
+  const [email, setEmail] = useState(info.checkerEmail ?? '');
+  const [emailError, setEmailError] = useState<string | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
 
@@ -32,9 +34,14 @@ export function CheckerForm(props: CheckerFormProps) {
       return;
     }
     setError(undefined);
+    if (email.trim() && !/^[^\s@<>]+@[^\s@<>]+$/.test(email.trim())) {
+      setEmailError('Type an email address such as ana@example.org, or leave it empty.');
+      return;
+    }
+    setEmailError(undefined);
     setBusy(true);
     try {
-      const updated = await api.invoke('app:setChecker', { name: name.trim() });
+      const updated = await api.invoke('app:setChecker', { name: name.trim(), email: email.trim() });
       onInfo(updated);
       notify(`You are checking as ${updated.checker}.`);
       onSaved?.();
@@ -45,7 +52,8 @@ export function CheckerForm(props: CheckerFormProps) {
     }
   }
 
-  const unchanged = name.trim() === info.checker && info.checkerChosen;
+  const unchanged =
+    name.trim() === info.checker && info.checkerChosen && email.trim() === (info.checkerEmail ?? '');
   return (
     <form
       className="start-form"
@@ -80,6 +88,27 @@ export function CheckerForm(props: CheckerFormProps) {
         {error && (
           <p id={`${id}-error`} className="field-error">
             {error}
+          </p>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-email`}>Email (optional)</label>
+        <input
+          id={`${id}-email`}
+          className="input"
+          type="email"
+          value={email}
+          autoComplete="email"
+          onChange={(event) => setEmail(event.target.value)}
+          aria-invalid={emailError ? true : undefined}
+          aria-describedby={`${id}-email-hint${emailError ? ` ${id}-email-error` : ''}`}
+        />
+        <p id={`${id}-email-hint`} className="field-hint">
+          Signs your commits when the project is shared through git; never printed in reports.
+        </p>
+        {emailError && (
+          <p id={`${id}-email-error`} className="field-error">
+            {emailError}
           </p>
         )}
       </div>

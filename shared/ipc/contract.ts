@@ -90,7 +90,18 @@ export type CitationInput = z.infer<typeof CitationInputSchema>;
  */
 export const channelArgs = {
   'app:info': NoArgs,
-  'app:setChecker': z.object({ name: z.string().trim().min(1).max(200) }).strict(),
+  'app:setChecker': z
+    .object({
+      name: z.string().trim().min(1).max(200),
+      /** For the commits of a shared project; '' clears it. */
+      email: z
+        .string()
+        .trim()
+        .max(320)
+        .regex(/^$|^[^\s@<>]+@[^\s@<>]+$/)
+        .optional(),
+    })
+    .strict(),
   'projects:recent': NoArgs,
   /** With a passphrase, the new project is encrypted (AES-256-GCM, key from scrypt). */
   'project:create': z

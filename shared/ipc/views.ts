@@ -68,6 +68,8 @@ export interface AppInfo {
    * for a name on first use, before anything is signed.
    */
   readonly checkerChosen: boolean;
+  /** The checker's email for the commits of a shared project ('' or absent: none given). */
+  readonly checkerEmail?: string;
 }
 
 /**
