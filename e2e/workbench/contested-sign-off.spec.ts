@@ -141,6 +141,21 @@ test('a contested claim is found, compared, settled and approved by another chec
   await shot(page, 'approved-1024');
   await page.setViewportSize({ width: 1440, height: 900 });
 
+  // The assignee field offers the desk's checkers; Assigned to me shows Eve's claims only.
+  const assignee = details(page).getByLabel('Assignee');
+  const listId = await assignee.getAttribute('list');
+  expect(
+    await page
+      .locator(`datalist[id="${listId}"] option`)
+      .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value)),
+  ).toEqual(expect.arrayContaining(['Ana <b>Checker</b>', 'Ben', 'Eve']));
+  await details(page).getByRole('button', { name: 'Assign to me' }).click();
+  await expect(assignee).toHaveValue('Eve');
+  await page.getByRole('checkbox', { name: /Assigned to me/ }).check();
+  await expect(claimRows(page)).toHaveCount(1);
+  await expect(page.getByText('1 of 22 claims')).toBeVisible();
+  await page.getByRole('checkbox', { name: /Assigned to me/ }).uncheck();
+
   // On disk: the approval and its history line, by Eve.
   const onDisk = JSON.parse(await cli('claims', a, '--json')) as {
     id: string;
