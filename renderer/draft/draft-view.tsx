@@ -10,6 +10,7 @@ import { StatusLegend } from './status-legend';
 import { AddClaimPopover } from './add-claim-popover';
 import { LanguagePicker } from './language-picker';
 import { useDraftSelection } from './use-draft-selection';
+import { ChangedSinceMarks } from '../revisions/changed-since-marks';
 import '../styles/draft.css';
 
 interface DraftViewProps {
@@ -97,6 +98,7 @@ export function DraftView(props: DraftViewProps) {
         </button>
         <StatusLegend />
       </div>
+      <ChangedSinceMarks articleRef={articleRef} document={document} drawn={segments} />
       <div
         className="draft-scroll"
         ref={scrollRef}

@@ -3,6 +3,7 @@ import type { StatusCounts } from '../../shared/ipc/views';
 import { useClaimStats } from '../claims/use-claims';
 import { formatCount } from '../lib/format';
 import { progressOf } from '../lib/status';
+import { DocumentMenu, type DocumentAction } from '../documents/document-menu';
 import { ProgressBar } from './progress-summary';
 
 function Progress({ counts }: { readonly counts: StatusCounts }) {
@@ -26,6 +27,8 @@ interface DocumentItemProps {
   readonly fileName?: string;
   readonly current: boolean;
   readonly onScope: (documentId: string | null) => void;
+  /** A draft's actions menu chose an action; without it the item has no menu. */
+  readonly onAction?: (documentId: string, action: DocumentAction) => void;
   /** Where the list's virtualizer placed the item: its index, its offset, and the list's length. */
   readonly index: number;
   readonly start: number;
@@ -43,6 +46,7 @@ export const DocumentItem = memo(function DocumentItem({
   fileName,
   current,
   onScope,
+  onAction,
   index,
   start,
   setSize,
@@ -69,6 +73,9 @@ export const DocumentItem = memo(function DocumentItem({
         <span className="doc-title">{title}</span>
         <Progress counts={counts} />
       </button>
+      {documentId && onAction && (
+        <DocumentMenu title={title} onAction={(action) => onAction(documentId, action)} />
+      )}
     </li>
   );
 });

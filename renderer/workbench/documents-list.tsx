@@ -3,6 +3,7 @@ import type { FocusEvent } from 'react';
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import type { Range } from '@tanstack/react-virtual';
 import type { DocumentListItem } from '../../shared/ipc/views';
+import type { DocumentAction } from '../documents/document-menu';
 import { DocumentItem } from './document-item';
 import '../styles/documents.css';
 
@@ -11,6 +12,8 @@ interface DocumentsListProps {
   /** The document the table is narrowed to, or null for all. */
   readonly scope: string | null;
   readonly onScope: (documentId: string | null) => void;
+  /** A draft's actions menu chose an action (rename, remove). */
+  readonly onAction: (documentId: string, action: DocumentAction) => void;
   /** Folds the list away into a rail (for room on a laptop). */
   readonly onFold: () => void;
 }
@@ -28,6 +31,7 @@ export const DocumentsList = memo(function DocumentsList({
   documents,
   scope,
   onScope,
+  onAction,
   onFold,
 }: DocumentsListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -100,6 +104,7 @@ export const DocumentsList = memo(function DocumentsList({
                 fileName={document?.fileName}
                 current={document ? scope === document.id : scope === null}
                 onScope={onScope}
+                onAction={onAction}
                 index={index}
                 start={start}
                 setSize={count}

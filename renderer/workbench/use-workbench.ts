@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ClaimKind, ClaimStatus } from '../../shared/domain/enums';
-import type { AppInfo, ProjectView } from '../../shared/ipc/views';
+import type { AppInfo, ProjectView, RevisionResult } from '../../shared/ipc/views';
 import { useApi } from '../api/api-context';
 import { useNotices } from '../app/notices-context';
 import { useClaimsLoaded, useProjectClaims } from '../claims/use-claims';
@@ -20,7 +20,9 @@ import { useUndoKeys } from '../hooks/use-undo-keys';
 import { languageName } from '../lib/format';
 import { STATUS_META } from '../lib/status';
 import { useVisibleClaimsChannel } from '../table/visible-claims';
+import { revisionMessage } from '../revisions/version-tools';
 import { useAnnouncer } from './announcer';
+import { useDocumentChanges } from './use-document-changes';
 import { useWorkbenchShortcuts } from './use-workbench-shortcuts';
 import type { OpenDialog } from './workbench-dialogs';
 
@@ -45,9 +47,6 @@ export function useWorkbench({ info, project, onProject }: WorkbenchProps) {
   const { say } = announcer;
   const { store, reload } = useProjectClaims();
   const loaded = useClaimsLoaded(store);
-  const history = useUndo(store, say, onProject);
-  const actions = useClaimActions(store, history.recorder);
-  const edits = useClaimEdits(store, history.recorder);
   const [scope, setScope] = useState<string | null>(prefs.scope);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const filterRef = useRef<HTMLInputElement>(null);
@@ -61,6 +60,18 @@ export function useWorkbench({ info, project, onProject }: WorkbenchProps) {
   const selectedDocument = store.get(selectedId)?.documentId;
   const draftId = scope ?? selectedDocument ?? project.documents[0]?.id ?? null;
   const { document, loading, forget: forgetDocument } = useDocument(draftId);
+  // An undo or redo that changed the drafts (one put back, removed or renamed): they show as they now are.
+  const draftsChanged = useCallback(
+    (view: ProjectView) => {
+      for (const entry of view.documents) forgetDocument(entry.id);
+      onProject(view);
+      void reload();
+    },
+    [forgetDocument, onProject, reload],
+  );
+  const history = useUndo(store, say, draftsChanged);
+  const actions = useClaimActions(store, history.recorder);
+  const edits = useClaimEdits(store, history.recorder);
 
   // Choosing a draft selects its first claim as the table shows it (so the details and `j` start
   // there): the table publishes its rows for the new scope, and the first is selected then.
@@ -95,7 +106,27 @@ export function useWorkbench({ info, project, onProject }: WorkbenchProps) {
       reportError(error);
     }
   }, [api, onProject, reportError, reload]);
-  const { busy: importing, importWithPicker, importFiles } = useImport(() => void onImported());
+  const onRevised = useCallback(
+    (result: RevisionResult) => {
+      forgetDocument(result.documentId);
+      say(revisionMessage(result));
+      void onImported();
+    },
+    [forgetDocument, say, onImported],
+  );
+  const imports = useImport(() => void onImported(), onRevised);
+  const { busy: importing, importWithPicker, importFiles } = imports;
+  const documents = useDocumentChanges({
+    project,
+    store,
+    reload,
+    recorder: history.recorder,
+    onProject,
+    onGone: (documentId) => {
+      forgetDocument(documentId);
+      if (scope === documentId) setScope(null);
+    },
+  });
   // After a sync, the claims (and the draft shown) are read again through the normal path.
   const desk = useDesk(
     useCallback(async () => {
@@ -258,6 +289,13 @@ export function useWorkbench({ info, project, onProject }: WorkbenchProps) {
     dismiss,
     showClaim,
     onImported,
+    onRevised,
+    /** A draft an import held back as already in the project, waiting for the checker's answer. */
+    held: imports.held,
+    heldMore: imports.heldMore,
+    resolveHeld: imports.resolveHeld,
+    /** Renaming and removing drafts (the documents list's actions menu). */
+    documents,
     closeProject,
     /** A claim is selected and there (the details pane shows it, not the hint). */
     hasSelection: selectedId !== null && (!loaded || store.get(selectedId) !== undefined),

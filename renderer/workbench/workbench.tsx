@@ -3,8 +3,10 @@ import { useNotices } from '../app/notices-context';
 import { TEXT_DRAFT_ACCEPT } from '../hooks/use-import';
 import { ClaimsPane } from '../table/claims-pane';
 import { DraftView } from '../draft/draft-view';
-import { VersionTools, revisionMessage } from '../revisions/version-tools';
+import { VersionTools } from '../revisions/version-tools';
 import { restoredMessage } from '../backups/restored-message';
+import { DocumentDialogs } from '../documents/document-dialogs';
+import { DuplicateDraftDialog } from '../documents/duplicate-draft-dialog';
 import { Announcements } from './announcer';
 import { WorkbenchHeader } from './workbench-header';
 import { DocumentsList } from './documents-list';
@@ -62,6 +64,7 @@ export function Workbench(props: WorkbenchProps) {
               documents={project.documents}
               scope={wb.scope}
               onScope={wb.chooseScope}
+              onAction={wb.documents.open}
               onFold={() => update('documentsOpen', false)}
             />
           }
@@ -75,17 +78,7 @@ export function Workbench(props: WorkbenchProps) {
                 onSelect={wb.select}
                 onAddClaim={wb.addClaim}
                 tools={
-                  document && (
-                    <VersionTools
-                      document={document}
-                      mode={info.mode}
-                      onRevised={(result) => {
-                        wb.forgetDocument(result.documentId);
-                        wb.announcer.say(revisionMessage(result));
-                        void wb.onImported();
-                      }}
-                    />
-                  )
+                  document && <VersionTools document={document} mode={info.mode} onRevised={wb.onRevised} />
                 }
                 onLanguage={wb.setLanguage}
                 onReextract={wb.reextract}
@@ -160,6 +153,21 @@ export function Workbench(props: WorkbenchProps) {
             onShare={wb.desk.share}
             onShared={notify}
             onClose={() => setDialog(null)}
+          />
+        )}
+        <DocumentDialogs
+          open={wb.documents.dialog}
+          documents={project.documents}
+          onRename={wb.documents.rename}
+          onRemove={wb.documents.remove}
+          onClose={() => wb.documents.setDialog(null)}
+        />
+        {wb.held && (
+          <DuplicateDraftDialog
+            key={`${wb.held.file}:${wb.heldMore}`}
+            duplicate={wb.held}
+            more={wb.heldMore}
+            onChoose={wb.resolveHeld}
           />
         )}
         {wb.dragging && (
