@@ -1,3 +1,4 @@
+import { needsRecheckFor } from '../../shared/domain/claim-standing';
 import type { ClaimRow } from '../../shared/ipc/views';
 import { StatusBadge } from '../workbench/status-badge';
 import '../styles/contested.css';
@@ -23,7 +24,7 @@ export function StatusCell({ claim }: { readonly claim: ClaimRow }) {
         </span>
       ) : (
         <>
-          <StatusBadge status={claim.status} />
+          <StatusBadge status={claim.status} recheck={needsRecheckFor(claim)} />
           {contested && (
             <span className="cue cue-contested" title={summary}>
               <span aria-hidden="true">⇄</span>

@@ -1,3 +1,4 @@
+import { countedStatus, needsRecheckFor } from '../../shared/domain/claim-standing';
 import { memo } from 'react';
 import type { RefObject } from 'react';
 import { useClaim } from '../claims/use-claims';
@@ -32,7 +33,9 @@ interface DraftMarkProps {
 /** A run covered by claims, coloured by its primary claim's status (read from the store, so a mark re-colours this run alone). */
 const DraftMark = memo(function DraftMark({ segment, slice, primaryId, selected, onClick }: DraftMarkProps) {
   const primary = useClaim(primaryId);
-  const status = primary?.status ?? 'unchecked';
+  // A claim a new version changed shows as unchecked: its verdict was given to other words.
+  const status = primary ? countedStatus(primary) : 'unchecked';
+  const recheck = primary ? needsRecheckFor(primary) : null;
   const ends = primary !== undefined && primary.end === segment.end;
   const classes = ['claim-mark', `status-${status}`];
   if (selected) classes.push('is-selected');
@@ -42,7 +45,7 @@ const DraftMark = memo(function DraftMark({ segment, slice, primaryId, selected,
   if (warnings.length > 0) classes.push('has-warning');
   const date = primary && resolvedDate(primary.values);
   const label = primary
-    ? `${STATUS_META[status].label} · ${kindLabel(primary.kind)}${date ? ` · ${date === 'not resolved' ? 'date not resolved' : date}` : ''}`
+    ? `${recheck ? `Needs re-check (was ${STATUS_META[primary.status].label})` : STATUS_META[status].label} · ${kindLabel(primary.kind)}${date ? ` · ${date === 'not resolved' ? 'date not resolved' : date}` : ''}`
     : undefined;
   return (
     <mark
