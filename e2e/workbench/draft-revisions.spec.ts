@@ -50,7 +50,7 @@ test('a revised draft is loaded in the browser: claims follow their text, change
   await recheck.check();
   await expect(table.getByRole('row')).toHaveCount(3); // the header and two claims
   await expect(table.getByText('Needs recheck')).toBeVisible();
-  await expect(table.getByText('Orphaned')).toBeVisible();
+  await expect(table.getByText('Orphaned · re-check')).toBeVisible();
 
   await table.getByText('Some 30,000 soldiers').first().click();
   const flag = details.getByRole('note', { name: 'Revision' });

@@ -14,14 +14,20 @@ interface DocumentMenuProps {
   /** The draft's title: the button and the menu say which draft they act on. */
   readonly title: string;
   readonly onAction: (action: DocumentAction) => void;
+  /**
+   * In the Tab order: only the chosen draft's button is (so Tab walks the list one draft at a time);
+   * the others open with a click, or once their draft is chosen.
+   */
+  readonly tabbable: boolean;
 }
 
 /**
- * A draft's actions in the documents list: a "⋯" button opening a menu (Rename…, Remove…). Enter,
+ * A draft's actions in the documents list: a "⋯" button opening a menu (Rename…, Remove…), reached
+ * by Tab right after the chosen draft. Enter,
  * Space or ↓ open it on its first item; ↑/↓, Home and End move; Escape or Tab close it and give focus
  * back to the button; a click elsewhere closes it.
  */
-export function DocumentMenu({ title, onAction }: DocumentMenuProps) {
+export function DocumentMenu({ title, onAction, tabbable }: DocumentMenuProps) {
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -77,6 +83,7 @@ export function DocumentMenu({ title, onAction }: DocumentMenuProps) {
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
         aria-label={`Actions for ${title}`}
+        tabIndex={tabbable ? undefined : -1}
         title="Rename or remove this draft"
         onClick={() => setOpen((was) => !was)}
         onKeyDown={(event) => {

@@ -74,7 +74,7 @@ export const DocumentItem = memo(function DocumentItem({
         <Progress counts={counts} />
       </button>
       {documentId && onAction && (
-        <DocumentMenu title={title} onAction={(action) => onAction(documentId, action)} />
+        <DocumentMenu title={title} tabbable={current} onAction={(action) => onAction(documentId, action)} />
       )}
     </li>
   );
