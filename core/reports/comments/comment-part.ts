@@ -1,4 +1,5 @@
 import {
+  claimFacts,
   formatTimestamp,
   stanceLabels,
   statusLabels,
@@ -58,6 +59,9 @@ export function commentBody(claim: ReportClaim): string {
   );
   out += paragraph(runs('Claim checked: ', { bold: true }) + runs(claim.text));
   if (claim.speaker) out += paragraph(runs('Speaker: ', { bold: true }) + runs(claim.speaker));
+  // Who is assigned and the date the claim's words resolve to, as every other format prints them.
+  for (const [label, value] of claimFacts(claim))
+    out += paragraph(runs(`${label}: `, { bold: true }) + runs(value));
   if (claim.note !== null && claim.note.trim())
     out += paragraph(runs('Note: ', { bold: true }) + runs(claim.note.trim()));
   if (claim.citations.length === 0) out += paragraph(runs('Sources: ', { bold: true }) + runs('none cited.'));
