@@ -32,7 +32,7 @@ export function SyncButton({ desk, onShare, onFailed }: SyncButtonProps) {
     <>
       <button
         type="button"
-        className={`button-quiet wb-action sync-button sync-${state.kind}`}
+        className={`button-quiet sync-button sync-${state.kind}`}
         title={state.detail}
         aria-describedby={`${id}-detail`}
         aria-label={state.kind === 'unshared' ? undefined : `Sync now: ${state.text}`}
@@ -41,7 +41,7 @@ export function SyncButton({ desk, onShare, onFailed }: SyncButtonProps) {
         data-sync-state={state.kind}
       >
         <span className="sync-dot" aria-hidden="true" />
-        <span className="wb-action-label">{state.text}</span>
+        <span className="sync-label">{state.text}</span>
       </button>
       {state.kind !== 'unshared' && (
         <button

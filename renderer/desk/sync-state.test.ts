@@ -21,7 +21,7 @@ describe('the sync control', () => {
     });
     expect(syncState(shared, false, null, NOW)).toMatchObject({
       kind: 'synced',
-      text: 'Synced 2 minutes ago',
+      text: 'Synced 2 min ago',
       opensShare: false,
     });
     expect(syncState({ ...shared, lastSync: null }, false, null, NOW)).toMatchObject({ kind: 'never' });

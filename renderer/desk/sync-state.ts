@@ -63,10 +63,19 @@ export function syncState(
   }
   return {
     kind: 'synced',
-    text: `Synced ${formatRelative(status.lastSync, now)}`,
+    text: `Synced ${shortAgo(status.lastSync, now)}`,
     detail: `Shared with ${host}; sync now to send and receive changes.`,
     opensShare: false,
   };
+}
+
+/** "just now", "2 min ago", "3 h ago", "2 d ago": short enough for the header at any width. */
+export function shortAgo(iso: string, now: number): string {
+  const minutes = Math.floor((now - new Date(iso).getTime()) / 60_000);
+  if (!Number.isFinite(minutes) || minutes < 1) return 'just now';
+  if (minutes < 60) return `${minutes} min ago`;
+  if (minutes < 48 * 60) return `${Math.floor(minutes / 60)} h ago`;
+  return `${Math.floor(minutes / (24 * 60))} d ago`;
 }
 
 function hostOf(remote: string): string {
