@@ -100,6 +100,10 @@ test('two checkers share a project through git from their browsers; both see bot
   // Both browsers show claim 1 contested (neither verdict counts) and B's note on claim 2.
   for (const shown of [page, pageB]) {
     await expect(row(shown, one)).toHaveAttribute('data-status', 'unchecked');
+    // The Contested cue of the table (renderer/desk/status-cell.tsx) names both checkers' verdicts.
+    await expect(row(shown, one)).toContainText('Contested');
+    await expect(row(shown, one)).toContainText(/Ana/);
+    await expect(row(shown, one)).toContainText(/Ben/);
     await row(shown, two).click();
     await expect(details(shown).getByLabel('Note')).toHaveValue('Ben: the ministry confirms the figure.');
   }
