@@ -134,7 +134,7 @@ test('a Word draft with a dateline imported in the browser resolves its dates ag
   ).toBeVisible();
   const row = await select(page, 'last year');
   // The draft's date is read from its dateline; "last year" is 2022, in details and in the tooltip.
-  await expect(page.locator('.draft-meta')).toContainText('2023-03-03');
+  await expect(page.getByLabel('Publication date')).toHaveValue('2023-03-03');
   await expect(details(page).locator('.details-date')).toHaveText(/^Date resolved to .*2022/);
   await expect(row.locator('.claim-text')).toHaveAttribute('title', /Date resolved to .*2022/);
   const onDisk = (await workbench.readAllClaims()).find(

@@ -9,6 +9,7 @@ import { DraftText } from './draft-text';
 import { StatusLegend } from './status-legend';
 import { AddClaimPopover } from './add-claim-popover';
 import { LanguagePicker } from './language-picker';
+import { PublicationDateField } from './publication-date-field';
 import { useDraftSelection } from './use-draft-selection';
 import { ChangedSinceMarks } from '../revisions/changed-since-marks';
 import '../styles/draft.css';
@@ -23,6 +24,8 @@ interface DraftViewProps {
   readonly onReextract: (documentId: string) => void;
   /** The checker says which language the draft is in: its claims are found again in it. */
   readonly onLanguage: (documentId: string, language: string) => void;
+  /** The checker sets the draft's publication date: its dates are read again against it. */
+  readonly onDate: (documentId: string, date: string | null) => void;
   /** More tools for the shown draft (its versions), beside Re-find claims. */
   readonly tools?: ReactNode;
 }
@@ -81,12 +84,18 @@ export function DraftView(props: DraftViewProps) {
           <h2 className="draft-title">{document.title || document.fileName}</h2>
           <p className="draft-meta">
             {document.fileName}
-            {document.documentDate ? ` · ${document.documentDate}` : ''}
             {document.language ? ` · ${languageName(document.language)}` : ''} ·{' '}
             {plural(spans.length, 'claim')}
           </p>
         </div>
         {props.tools}
+        <PublicationDateField
+          key={`${document.id}:${document.documentDate ?? ''}`}
+          documentId={document.id}
+          date={document.documentDate}
+          source={document.documentDateSource}
+          onDate={props.onDate}
+        />
         <LanguagePicker documentId={document.id} language={document.language} onLanguage={props.onLanguage} />
         <button
           type="button"

@@ -21,6 +21,8 @@ export interface ClaimEdits {
   readonly reextract: (documentId: string) => Promise<ClaimChanges | null>;
   /** Says which language the draft is in and finds its claims again in it. */
   readonly setLanguage: (documentId: string, language: string) => Promise<ClaimChanges | null>;
+  /** Sets the draft's publication date (null: none) and reads its claims' dates again against it. */
+  readonly setDate: (documentId: string, date: string | null) => Promise<ClaimChanges | null>;
 }
 
 /** The structural edits, applied to the store from the `ClaimChanges` each returns. */
@@ -57,6 +59,11 @@ export function useClaimEdits(store: ClaimsStore, recorder: UndoRecorder): Claim
         run("setting the draft's language", () =>
           api.invoke('document:setLanguage', { documentId, language }),
         ),
+      setDate: (documentId, date) =>
+        run("setting the draft's publication date", async () => {
+          const result = await api.invoke('document:setDate', { documentId, date });
+          return result.changes;
+        }),
     }),
     [api, run],
   );

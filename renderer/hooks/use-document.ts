@@ -9,6 +9,8 @@ export function useDocument(documentId: string | null): {
   loading: boolean;
   /** Drops a document from the cache (a new version was loaded), so it is fetched again. */
   forget: (documentId: string) => void;
+  /** Fetches a cached document again (its date or language changed), showing the old one meanwhile. */
+  refresh: (documentId: string) => void;
 } {
   const api = useApi();
   const { reportError } = useNotices();
@@ -34,6 +36,17 @@ export function useDocument(documentId: string | null): {
       return next;
     });
   }, []);
+  const refresh = useCallback(
+    (id: string) => {
+      api
+        .invoke('document:get', { documentId: id })
+        .then(
+          (fresh) => setCache((current) => (current.has(id) ? new Map(current).set(id, fresh) : current)),
+          reportError,
+        );
+    },
+    [api, reportError],
+  );
   const document = documentId === null ? null : (cache.get(documentId) ?? null);
-  return { document, loading: documentId !== null && document === null, forget };
+  return { document, loading: documentId !== null && document === null, forget, refresh };
 }

@@ -14,6 +14,8 @@ export interface Undo {
   readonly canRedo: boolean;
   /** Grows with every undo or redo: fields that keep typed text remount to show the restored value. */
   readonly revision: number;
+  /** The documents the last undo or redo changed (their header may show a date or language it put back). */
+  readonly touched: readonly string[];
 }
 
 /**
@@ -33,6 +35,7 @@ export function useUndo(
   const busy = useRef<Promise<unknown>>(Promise.resolve());
   const [can, setCan] = useState({ undo: false, redo: false });
   const [revision, setRevision] = useState(0);
+  const [touched, setTouched] = useState<readonly string[]>([]);
 
   const recorder = useMemo<UndoRecorder>(
     () => ({
@@ -67,6 +70,7 @@ export function useUndo(
           to.current.push(label);
           announce(`${direction === 'undo' ? 'Undid' : 'Redid'} ${label}.`);
         }
+        setTouched([...new Set(result.changes.updated.map((row) => row.documentId))]);
         setRevision((n) => n + 1);
         if (!result.canUndo) undoLabels.current = [];
         if (!result.canRedo) redoLabels.current = [];
@@ -80,5 +84,5 @@ export function useUndo(
 
   const undo = useCallback(() => travel('undo'), [travel]);
   const redo = useCallback(() => travel('redo'), [travel]);
-  return { recorder, undo, redo, canUndo: can.undo, canRedo: can.redo, revision };
+  return { recorder, undo, redo, canUndo: can.undo, canRedo: can.redo, revision, touched };
 }

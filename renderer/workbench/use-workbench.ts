@@ -17,7 +17,7 @@ import { useProjectPrefs } from '../hooks/use-project-prefs';
 import { useSelection } from '../hooks/use-selection';
 import { useUndo } from '../hooks/use-undo';
 import { useUndoKeys } from '../hooks/use-undo-keys';
-import { languageName } from '../lib/format';
+import { languageName, plural } from '../lib/format';
 import { STATUS_META } from '../lib/status';
 import { useVisibleClaimsChannel } from '../table/visible-claims';
 import { revisionMessage } from '../revisions/version-tools';
@@ -59,7 +59,7 @@ export function useWorkbench({ info, project, onProject }: WorkbenchProps) {
   // Read, not subscribed: which document a claim is in does not change with a mark.
   const selectedDocument = store.get(selectedId)?.documentId;
   const draftId = scope ?? selectedDocument ?? project.documents[0]?.id ?? null;
-  const { document, loading, forget: forgetDocument } = useDocument(draftId);
+  const { document, loading, forget: forgetDocument, refresh: refreshDocument } = useDocument(draftId);
   // An undo or redo that changed the drafts (one put back, removed or renamed): they show as they now are.
   const draftsChanged = useCallback(
     (view: ProjectView) => {
@@ -72,6 +72,10 @@ export function useWorkbench({ info, project, onProject }: WorkbenchProps) {
   const history = useUndo(store, say, draftsChanged);
   const actions = useClaimActions(store, history.recorder);
   const edits = useClaimEdits(store, history.recorder);
+  // An undo or redo may put back a draft's publication date or language, shown in its header.
+  useEffect(() => {
+    if (draftId !== null && history.touched.includes(draftId)) refreshDocument(draftId);
+  }, [history.touched, draftId, refreshDocument]);
 
   // Choosing a draft selects its first claim as the table shows it (so the details and `j` start
   // there): the table publishes its rows for the new scope, and the first is selected then.
@@ -194,6 +198,21 @@ export function useWorkbench({ info, project, onProject }: WorkbenchProps) {
       }),
     [edits, forgetDocument, say],
   );
+  /** The checker sets a draft's publication date: its relative dates are read again against it. */
+  const setPublicationDate = useCallback(
+    (documentId: string, date: string | null) =>
+      void edits.setDate(documentId, date).then((changes) => {
+        if (!changes) return;
+        refreshDocument(documentId);
+        const dates = plural(changes.updated.length, 'claim');
+        say(
+          date
+            ? `Publication date set to ${date}: dates read again in ${dates}.`
+            : `Publication date removed: dates read again in ${dates}.`,
+        );
+      }),
+    [edits, refreshDocument, say],
+  );
   const dismiss = useCallback(
     (claimId: string) =>
       void edits.dismiss(claimId).then((changes) => changes && say('Dismissed the claim.')),
@@ -286,6 +305,7 @@ export function useWorkbench({ info, project, onProject }: WorkbenchProps) {
     addClaim,
     reextract,
     setLanguage,
+    setPublicationDate,
     dismiss,
     showClaim,
     onImported,

@@ -81,6 +81,7 @@ export function Workbench(props: WorkbenchProps) {
                   document && <VersionTools document={document} mode={info.mode} onRevised={wb.onRevised} />
                 }
                 onLanguage={wb.setLanguage}
+                onDate={wb.setPublicationDate}
                 onReextract={wb.reextract}
               />
             )

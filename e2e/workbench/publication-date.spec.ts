@@ -1,0 +1,64 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { announcer, claimsTable, details } from '../support/pages';
+import { expect, test } from '../support/workbench';
+
+/** An HTML page whose metadata gives its publication date, with relative dates in its text. */
+const DATED_PAGE = `<!doctype html><html><head><title>Exercise draft</title>
+<meta property="article:published_time" content="2022-03-10T08:00:00Z"></head>
+<body><article><h1>Exercise draft</h1>
+<p>Some 13,000 soldiers took part in the exercise last year, officials said on Thursday.</p>
+</article></body></html>`;
+
+interface SavedDocument {
+  title: string;
+  documentDate?: string;
+  documentDateSource?: string;
+  claims: { quote: string; values?: { dateStart?: string } }[];
+}
+
+/** The imported page's document file as it is on disk now. */
+async function datedDocument(projectDir: string): Promise<SavedDocument> {
+  const folder = join(projectDir, 'documents');
+  const names = (await readdir(folder)).filter((n) => n.endsWith('.json') && !n.endsWith('.versions.json'));
+  const docs = await Promise.all(
+    names.map(async (n) => JSON.parse(await readFile(join(folder, n), 'utf8')) as SavedDocument),
+  );
+  return docs.find((doc) => doc.title === 'Exercise draft')!;
+}
+
+test("a dated HTML draft imported in the workbench resolves its dates at once, and the checker's own date reads them again (with undo)", async ({
+  page,
+  workbench,
+}) => {
+  await page.goto(workbench.url);
+  await expect(claimsTable(page)).toBeVisible();
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'exercise.html',
+    mimeType: 'text/html',
+    buffer: Buffer.from(DATED_PAGE),
+  });
+  await page.getByRole('navigation', { name: 'Documents' }).getByText('Exercise draft').click();
+
+  // Read at import from the page's metadata: no "Find claims again" needed.
+  const date = page.getByLabel('Publication date');
+  await expect(date).toHaveValue('2022-03-10');
+  await claimsTable(page).getByText('last year', { exact: true }).click();
+  await expect(details(page)).toContainText(/Date resolved to .*2021/);
+
+  // The checker corrects it: the draft's dates are read against the new one and saved.
+  await date.fill('2023-05-01');
+  await date.press('Enter');
+  await expect(announcer(page)).toContainText('Publication date set to 2023-05-01');
+  await expect(details(page)).toContainText(/Date resolved to .*2022/);
+  const saved = await datedDocument(workbench.projectDir);
+  expect(saved).toMatchObject({ documentDate: '2023-05-01', documentDateSource: 'given' });
+  expect(saved.claims.find((claim) => claim.quote === 'last year')?.values?.dateStart).toBe('2022-01-01');
+
+  // One undo step puts the date and every reading back.
+  await claimsTable(page).getByText('last year', { exact: true }).click();
+  await page.keyboard.press('Control+z');
+  await expect(announcer(page)).toContainText('Undid');
+  await expect(date).toHaveValue('2022-03-10');
+  await expect(details(page)).toContainText(/Date resolved to .*2021/);
+});
