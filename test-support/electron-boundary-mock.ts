@@ -13,12 +13,14 @@
  * shell uses (core/, the contract, the file system) is real. The real behaviour of
  * Electron itself is covered by the `_electron.launch` tests in e2e/electron on CI runners.
  */
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { vi } from 'vitest';
 import { onePagePdf } from './reports/one-page-pdf';
+import { crossToRenderer, FakeIpcMain } from './electron-boundary/fake-ipc';
+import { FakeSafeStorage } from './electron-boundary/fake-safe-storage';
+import { createFakeProtocol, createFakeSession, type FakeSession } from './electron-boundary/fake-session';
 
-type Listener = (...args: never[]) => unknown;
+export { createFakeSession, type FakeSession } from './electron-boundary/fake-session';
 
 /** An Electron-style event: `preventDefault` is recorded. */
 export function fakeEvent<T extends object>(
@@ -188,56 +190,6 @@ export class FakeBrowserWindow extends EventEmitter {
   }
 }
 
-type ProtocolHandler = (request: Request) => Promise<Response> | Response;
-
-/** A session's `protocol`: one handler per scheme, as `protocol.handle` allows. */
-function createFakeProtocol() {
-  const fake = {
-    handlers: new Map<string, ProtocolHandler>(),
-    handle: vi.fn((scheme: string, handler: ProtocolHandler) => {
-      if (fake.handlers.has(scheme)) throw new Error(`The scheme "${scheme}" is already handled.`);
-      fake.handlers.set(scheme, handler);
-    }),
-  };
-  return fake;
-}
-
-/** A fake `Session`: the handlers the shell installs are kept for the test to call. */
-export function createFakeSession(protocol = createFakeProtocol()) {
-  const fake = {
-    protocol,
-    permissionRequestHandler: null as Listener | null,
-    permissionCheckHandler: null as Listener | null,
-    devicePermissionHandler: null as Listener | null,
-    beforeRequest: null as Listener | null,
-    setPermissionRequestHandler: vi.fn((handler: Listener | null) => {
-      fake.permissionRequestHandler = handler;
-    }),
-    setPermissionCheckHandler: vi.fn((handler: Listener | null) => {
-      fake.permissionCheckHandler = handler;
-    }),
-    setDevicePermissionHandler: vi.fn((handler: Listener | null) => {
-      fake.devicePermissionHandler = handler;
-    }),
-    webRequest: {
-      onBeforeRequest: vi.fn((handler: Listener | null) => {
-        fake.beforeRequest = handler;
-      }),
-    },
-    /** `session.fetch`: a URL of a handled scheme is answered by that handler, as in Electron. */
-    fetch: vi.fn(async (url: string): Promise<Response> => {
-      const handler = protocol.handlers.get(new URL(url).protocol.slice(0, -1));
-      if (!handler) throw new Error(`net::ERR_UNKNOWN_URL_SCHEME fetching '${url}'`);
-      return handler(new Request(url));
-    }),
-    setSpellCheckerEnabled: vi.fn((_enabled: boolean) => undefined),
-    addWordToSpellCheckerDictionary: vi.fn((_word: string) => true),
-  };
-  return fake;
-}
-
-export type FakeSession = ReturnType<typeof createFakeSession>;
-
 /** The `protocol` module: the default session's protocol, plus the privileged schemes. */
 const defaultProtocol = {
   ...createFakeProtocol(),
@@ -310,99 +262,12 @@ class FakeApp extends EventEmitter {
   }
 }
 
-/**
- * `safeStorage`, played with a real cipher (AES-256-GCM under a key of this fake "OS keychain"), so
- * what the shell stores is really unreadable without it. As in Electron: encryption is available only
- * once the app is ready and the OS offers a keychain; `encryptString` throws when it is not;
- * `decryptString` throws on bytes it did not seal (or sealed under another key). A test plays the
- * OS with `keychain` (none, or Linux's `basic_text` fallback) and `rotateKey` (another user's key).
- */
-class FakeSafeStorage {
-  /** Whether the OS offers a keychain at all. */
-  keychain = true;
-  /** What `getSelectedStorageBackend` answers once ready (Linux). */
-  backend: 'basic_text' | 'gnome_libsecret' | 'kwallet5' = 'gnome_libsecret';
-  private key = randomBytes(32);
-
-  constructor(private readonly app: FakeApp) {}
-
-  rotateKey(): void {
-    this.key = randomBytes(32);
-  }
-
-  readonly isEncryptionAvailable = vi.fn(() => this.app.hasBecomeReady && this.keychain);
-
-  readonly getSelectedStorageBackend = vi.fn(() => (this.app.hasBecomeReady ? this.backend : 'unknown'));
-
-  readonly encryptString = vi.fn((plainText: string): Buffer => {
-    if (!this.isEncryptionAvailable())
-      throw new Error(
-        'Error while encrypting the text provided to safeStorage.encryptString. Encryption is not available.',
-      );
-    const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', this.key, iv);
-    const body = Buffer.concat([cipher.update(plainText, 'utf8'), cipher.final()]);
-    return Buffer.concat([Buffer.from('v11'), iv, cipher.getAuthTag(), body]);
-  });
-
-  readonly decryptString = vi.fn((encrypted: Buffer): string => {
-    if (!this.isEncryptionAvailable())
-      throw new Error(
-        'Error while decrypting the ciphertext provided to safeStorage.decryptString. Decryption is not available.',
-      );
-    if (encrypted.length < 31 || encrypted.subarray(0, 3).toString() !== 'v11')
-      throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
-    const decipher = createDecipheriv('aes-256-gcm', this.key, encrypted.subarray(3, 15));
-    decipher.setAuthTag(encrypted.subarray(15, 31));
-    try {
-      return Buffer.concat([decipher.update(encrypted.subarray(31)), decipher.final()]).toString('utf8');
-    } catch {
-      throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
-    }
-  });
-}
-
-/** A reply crossing back to the renderer, cloned; Electron rejects the renderer's call when it cannot be. */
-function crossToRenderer(channel: string, reply: unknown): unknown {
-  try {
-    return structuredClone(reply);
-  } catch (error) {
-    throw new Error(`Error invoking remote method '${channel}': ${String(error)}`, { cause: error });
-  }
-}
-
-class FakeIpcMain {
-  readonly handlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
-  readonly handle = vi.fn((channel: string, handler: (event: unknown, ...args: unknown[]) => unknown) => {
-    if (this.handlers.has(channel))
-      throw new Error(`Attempted to register a second handler for '${channel}'`);
-    this.handlers.set(channel, handler);
-  });
-
-  /**
-   * Plays a renderer calling `ipcRenderer.invoke(channel, args)` from `sender` / `senderFrame`.
-   * Like real IPC, the argument and the reply cross the process boundary as structured clones:
-   * what cannot be cloned (a function, a class instance's methods) rejects the call, and the
-   * handler never shares an object with the caller.
-   */
-  async invoke(
-    channel: string,
-    args: unknown,
-    from: { sender: { id: number }; senderFrame: { url: string; parent: unknown } | null },
-  ): Promise<unknown> {
-    const handler = this.handlers.get(channel);
-    if (!handler) throw new Error(`No handler registered for '${channel}'`);
-    const reply = await handler(from, structuredClone(args));
-    return crossToRenderer(channel, reply);
-  }
-}
-
 /** The fake module's state, shared by the module and the test that imports it. */
 const fakeApp = new FakeApp();
 
 export const boundary = {
   app: fakeApp,
-  safeStorage: new FakeSafeStorage(fakeApp),
+  safeStorage: new FakeSafeStorage(() => fakeApp.hasBecomeReady),
   BrowserWindow: FakeBrowserWindow,
   ipcMain: new FakeIpcMain(),
   ipcRenderer: {
