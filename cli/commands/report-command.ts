@@ -14,7 +14,9 @@ import { buildReport } from '../../core/reports/build-report';
 import { readReportSource } from '../../core/reports/load-report-data';
 import { ChromiumPdfPrinter } from '../../core/reports/pdf-printer';
 import { describeIoError } from '../../core/storage/json-file-adapter';
+import { cancellableByCtrlC } from '../cancel-on-ctrl-c';
 import { checkerName, UsageError } from '../cli-error';
+import { pdfProgressText, progressLine } from '../progress-line';
 import { projectAccess } from '../passphrase-option';
 import type { CommandResult } from './project-commands';
 
@@ -52,12 +54,26 @@ export async function reportCommand(dir: string, options: ReportCommandOptions):
     generatedBy: checkerName(options.by, userInfo().username),
   };
   const { data, originals } = await readReportSource(dir, TOOL, projectAccess());
-  const printer = format === 'pdf' ? new ChromiumPdfPrinter() : undefined;
   let report;
-  try {
-    report = await buildReport(data, format, settings, { pdfPrinter: printer, originals });
-  } finally {
-    await printer?.close();
+  if (format === 'pdf') {
+    // Printed in parts: a progress line on a terminal, and Ctrl-C cancels between parts.
+    const printer = new ChromiumPdfPrinter(undefined, { handleCtrlC: false });
+    const progress = progressLine(process.stderr);
+    try {
+      report = await cancellableByCtrlC((signal) =>
+        buildReport(data, format, settings, {
+          pdfPrinter: printer,
+          originals,
+          onProgress: progress && ((step) => progress.show(pdfProgressText(step))),
+          signal,
+        }),
+      );
+    } finally {
+      progress?.clear();
+      await printer.close();
+    }
+  } else {
+    report = await buildReport(data, format, settings, { originals });
   }
   if (!options.output) return { stdout: Buffer.from(report.bytes).toString('utf8') };
   try {

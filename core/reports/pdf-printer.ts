@@ -74,7 +74,14 @@ type Playwright = typeof PlaywrightModule;
 export class ChromiumPdfPrinter implements PdfPrinter {
   private browser: Promise<Browser> | null = null;
 
-  constructor(private readonly executablePath?: string) {}
+  constructor(
+    private readonly executablePath?: string,
+    /**
+     * `handleCtrlC: false`: the caller handles SIGINT itself (the CLI cancels between parts and then
+     * calls `close()`); by default Playwright closes the browser and exits on SIGINT.
+     */
+    private readonly options: { readonly handleCtrlC?: boolean } = {},
+  ) {}
 
   async print(html: string): Promise<Uint8Array> {
     const browser = await this.launch();
@@ -125,6 +132,7 @@ export class ChromiumPdfPrinter implements PdfPrinter {
             executablePath,
             args: OFFLINE_CHROMIUM_ARGS,
             timeout: 60_000,
+            handleSIGINT: this.options.handleCtrlC ?? true,
           });
         } catch (error) {
           const reason = (error as Error).message.split('\n')[0];
