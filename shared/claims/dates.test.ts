@@ -25,6 +25,19 @@ describe('findDates', () => {
     expect(dates('It ended last Friday.')[0]?.values.dateStart).toBe('2022-01-14');
   });
 
+  it('reads a bare weekday by the tense of its own clause, not of the whole sentence', () => {
+    // A Friday's dateline story: riders "will pay" (future), but the board spoke last Thursday.
+    const friday: Ymd = { y: 2023, m: 3, d: 3 };
+    const said = 'Riders will pay $27 a month from June, the transit board said on Thursday.';
+    expect(dates(said, friday).find((d) => d.quote === 'on Thursday')?.values.dateStart).toBe('2023-03-02');
+    expect(dates('The board will vote on Thursday, officials said.', friday)[0]?.values.dateStart).toBe(
+      '2023-03-09',
+    );
+    // A clause that is little more than the date reads the sentence's tense.
+    expect(dates('On Thursday, the board will vote.', friday)[0]?.values.dateStart).toBe('2023-03-09');
+    expect(dates('On Thursday, the board voted.', friday)[0]?.values.dateStart).toBe('2023-03-02');
+  });
+
   it('reads ranges with durations', () => {
     expect(dates('Exercises last for ten days, from February 10 to 20, near the border.')[0]).toMatchObject({
       quote: 'for ten days, from February 10 to 20',

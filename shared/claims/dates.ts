@@ -29,8 +29,8 @@ interface Resolved {
 
 /**
  * Resolves a written date to the days it covers; undefined when a year or reference is missing.
- * `future` tells whether the sentence speaks of the future; it is asked only for a bare weekday, since
- * its pattern is among the costliest a sentence is read with.
+ * `future` tells whether the words around the date speak of the future; it is asked only for a bare
+ * weekday, since its pattern is among the costliest a sentence is read with.
  */
 function resolvePoint(p: DatePoint, ctx: DateContext, future: () => boolean): Resolved | undefined {
   const ref = ctx.reference;
@@ -127,6 +127,26 @@ function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
+/** Punctuation that ends a clause, in every language the packs read. */
+const CLAUSE_BREAK = /[,;:\u2013\u2014()]/;
+
+/**
+ * The words whose tense says whether a bare weekday is the next one or the last: the clause it stands
+ * in ("…will pay $27 from June, the board said on Thursday" is last Thursday), or the whole sentence
+ * when the clause holds hardly more than the date ("On Thursday, the board will vote").
+ */
+function tenseContext(s: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !CLAUSE_BREAK.test(s[from - 1] as string)) from--;
+  let to = end;
+  while (to < s.length && !CLAUSE_BREAK.test(s[to] as string)) to++;
+  const others = `${s.slice(from, start)} ${s.slice(end, to)}`
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
+  return others.length >= 2 ? s.slice(from, to) : s;
+}
+
 interface Match {
   start: number;
   end: number;
@@ -163,13 +183,17 @@ export function findDates(
   const kept: Match[] = [];
   for (const m of matches) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
   kept.sort((x, y) => x.start - y.start);
-  let speaksOfFuture: boolean | undefined;
-  const future = (): boolean => (speaksOfFuture ??= t.future.test(s));
+  const futureByClause = new Map<string, boolean>();
+  const speaksOfFuture = (text: string): boolean => {
+    let answer = futureByClause.get(text);
+    if (answer === undefined) futureByClause.set(text, (answer = t.future.test(text)));
+    return answer;
+  };
   const out: Candidate[] = [];
   for (const m of kept) {
     let start = m.start;
     let end = m.end;
-    const values = valuesOf(m.reading, ctx, future);
+    const values = valuesOf(m.reading, ctx, () => speaksOfFuture(tenseContext(s, m.start, m.end)));
     // A duration written next to a range: "for ten days, from February 10 to 20".
     if (m.reading.to) {
       const before = t.durationBefore.exec(s.slice(Math.max(0, start - 40), start));
