@@ -18,6 +18,7 @@ import {
 import { reportCommand } from './commands/report-command';
 import { restoreCommand } from './commands/restore-command';
 import { reviseCommand } from './commands/revise-command';
+import { seenCommand } from './commands/seen-command';
 import { cloneCommand, syncCommand } from './commands/sync-command';
 
 /** What a command gives: its whole output, or its output in pieces written as they come. */
@@ -111,6 +112,15 @@ ${' '.repeat(49)}probability it is worth checking (not English: fewer cues)`,
     options: ['json', 'status', 'passphrase-file'],
     usage: 'factdesk claims DIR [--json] [--status S]      list claims',
     run: ([dir], values) => listClaims(dir!, values.json ?? false, values.status?.at(-1)),
+  }),
+  command({
+    words: ['seen'],
+    positionals: { min: 1, max: 1, needs: 'DIR' },
+    options: ['in', 'json', 'passphrase-file'],
+    usage: `factdesk seen DIR [--in PROJECT|FOLDER]... [--json]
+                                                 for each claim, the claims other projects already gave a
+                                                 verdict that state the same (default: the projects beside DIR)`,
+    run: ([dir], values) => seenCommand(dir!, values.in, values.json ?? false),
   }),
   command({
     words: ['mark'],
