@@ -18,6 +18,9 @@ async function setUp() {
   return { ...harness, rows, onDisk };
 }
 
+const IMPORT =
+  'importing “Stoltenberg asks Russia to reduce tension after the new military deployment in Belarus”';
+
 describe('undo and redo', () => {
   it('takes back a status change on disk and puts it back', async () => {
     const { call, rows, onDisk } = await setUp();
@@ -25,7 +28,8 @@ describe('undo and redo', () => {
     await call('claim:setStatus', { claimId: row.id, status: 'verified' });
     const undone = await call('edit:undo', {});
     expect(undone.changes.updated.map((r) => [r.id, r.status])).toEqual([[row.id, 'unchecked']]);
-    expect(undone).toMatchObject({ canUndo: false, canRedo: true });
+    // What is left to undo is the import that brought the draft in.
+    expect(undone).toMatchObject({ canUndo: true, canRedo: true, undoLabel: IMPORT });
     expect((await onDisk(row.documentId)).claims.find((c) => c.id === row.id)?.status).toBe('unchecked');
     const redone = await call('edit:redo', {});
     expect(redone.changes.updated[0]?.status).toBe('verified');
@@ -86,8 +90,9 @@ describe('undo and redo', () => {
     ).rejects.toThrow('This claim has no citation nope.');
   });
 
-  it('says there is nothing to undo', async () => {
+  it('says there is nothing to undo once the import is taken back', async () => {
     const { call } = await setUp();
-    expect(await call('edit:undo', {})).toMatchObject({ label: null, canUndo: false, canRedo: false });
+    expect(await call('edit:undo', {})).toMatchObject({ label: IMPORT, canUndo: false, canRedo: true });
+    expect(await call('edit:undo', {})).toMatchObject({ label: null, canUndo: false, canRedo: true });
   });
 });

@@ -145,3 +145,48 @@ describe('renaming a draft', () => {
     await expect(call('document:rename', { documentId, title: '   ' })).rejects.toThrow(/malformed/);
   });
 });
+
+describe('undoing an import', () => {
+  it('takes the imported draft out again (after a backup), and redo brings it back with the same claims', async () => {
+    const { call, dir, projectFile, exists } = await setUp();
+    const pasted = await call('documents:importText', {
+      fileName: 'pasted.txt',
+      text: 'Prices rose 4 percent.',
+    });
+    const id = pasted.imported[0]!.id;
+    const claims = (await call('claims:list', {})).filter((row) => row.documentId === id);
+    expect(claims.length).toBeGreaterThan(0);
+    // A mark on the new draft is the later step: the first undo takes it back, the second the import.
+    await call('claim:setStatus', { claimId: claims[0]!.id, status: 'verified' });
+    expect((await call('edit:undo', {})).label).toBe('marking verified');
+    const undone = await call('edit:undo', {});
+    expect(undone.label).toBe('importing “Prices rose 4 percent.”');
+    expect(undone.changes.removed).toEqual(claims.map((row) => row.id));
+    expect(undone.project?.documents.map((doc) => doc.id)).not.toContain(id);
+    expect((await projectFile()).documents.map((doc) => doc.id)).not.toContain(id);
+    expect(await exists(join('documents', `${id}.json`))).toBe(false);
+    expect((await call('backups:list', {})).backups.some((backup) => backup.reason === 'before-remove')).toBe(
+      true,
+    );
+
+    const redone = await call('edit:redo', {});
+    expect(redone.label).toBe('importing “Prices rose 4 percent.”');
+    expect(redone.changes.updated.map((row) => row.id)).toEqual(claims.map((row) => row.id));
+    expect((await projectFile()).documents.map((doc) => doc.id)).toContain(id);
+    expect(JSON.parse(await readFile(join(dir, 'documents', `${id}.json`), 'utf8')).claims).toHaveLength(
+      claims.length,
+    );
+  });
+
+  it('is one step for the drafts one call brought in, named by their count', async () => {
+    const { call } = await setUp();
+    const before = (await call('project:current', {}))!.documents.length;
+    const both = await call('documents:importFiles', {
+      paths: [SEED_SAMPLE, SEED_SAMPLE],
+      duplicates: 'import',
+    });
+    expect(both.imported).toHaveLength(2);
+    expect((await call('edit:undo', {})).label).toBe('importing 2 drafts');
+    expect((await call('project:current', {}))!.documents).toHaveLength(before);
+  });
+});

@@ -1,6 +1,6 @@
 import type { DocumentVersion, FactdeskDocument } from '../../shared/domain';
 import { UserError } from '../../shared/errors';
-import type { ClaimChanges, DocumentRemoved, ProjectView } from '../../shared/ipc';
+import type { ClaimChanges, DocumentRemoved, ImportResult, ProjectView } from '../../shared/ipc';
 import { isDamagedFileError } from '../storage/damaged-file-error';
 import { claimRow } from '../project/views';
 import type { WorkbenchSession } from '../session/workbench-session';
@@ -35,6 +35,37 @@ export async function removeDocument(
     apply: (side) => (side === 'before' ? putBack() : takeOut()),
   });
   return { project: project.view(), removed: claimIds, backup: backup?.name ?? null };
+}
+
+/**
+ * Makes an import one undo step: undo takes the drafts it brought in out again (a `before-remove`
+ * backup first, as for a removal), redo puts them back. Changes made to those drafts since are later
+ * steps, so undo has taken them back before it reaches the import, and the drafts leave as imported.
+ */
+export function recordImport(session: WorkbenchSession, result: ImportResult): ImportResult {
+  const ids = result.imported.map((entry) => entry.id);
+  if (ids.length === 0) return result;
+  const project = session.project;
+  const first = result.imported[0]!;
+  let taken: FactdeskDocument[] = [];
+  const takeOut = async (): Promise<ClaimChanges> => {
+    project.assertRemovable();
+    taken = ids.map((id) => project.document(id));
+    await project.snapshot('before-remove');
+    for (const id of ids) await project.removeDocument(id);
+    return { updated: [], removed: taken.flatMap((doc) => doc.claims.map((claim) => claim.id)) };
+  };
+  const putBack = async (): Promise<ClaimChanges> => {
+    for (const doc of taken) await project.addDocument(structuredClone(doc));
+    return { updated: taken.flatMap((doc) => doc.claims.map((claim) => claimRow(doc, claim))), removed: [] };
+  };
+  session.recordProjectChange({
+    kind: 'project',
+    label:
+      ids.length === 1 ? `importing “${first.title || first.fileName}”` : `importing ${ids.length} drafts`,
+    apply: (side) => (side === 'before' ? takeOut() : putBack()),
+  });
+  return result;
 }
 
 /**

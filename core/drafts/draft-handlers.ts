@@ -1,6 +1,7 @@
 import { Buffer } from 'node:buffer';
 import { basename } from 'node:path';
 import type { HandlerSlice } from '../ipc/handler-types';
+import { recordImport } from '../documents/document-changes';
 import type { Dialogs } from '../service-types';
 
 type DraftChannel =
@@ -20,19 +21,32 @@ type DraftChannel =
 export function draftHandlers(dialogs: Pick<Dialogs, 'chooseDrafts'>): HandlerSlice<DraftChannel> {
   return {
     'dialog:chooseDrafts': () => dialogs.chooseDrafts(),
-    'documents:importFiles': ({ paths, date, duplicates }, session) =>
-      session.importDrafts(
-        paths.map((path) => ({ name: basename(path), source: { kind: 'file', path } })),
-        date,
-        duplicates,
+    'documents:importFiles': async ({ paths, date, duplicates }, session) =>
+      recordImport(
+        session,
+        await session.importDrafts(
+          paths.map((path) => ({ name: basename(path), source: { kind: 'file', path } })),
+          date,
+          duplicates,
+        ),
       ),
-    'documents:importText': ({ fileName, text, date, duplicates }, session) =>
-      session.importDrafts([{ name: fileName, source: { kind: 'text', fileName, text } }], date, duplicates),
-    'documents:importBytes': ({ fileName, base64, date, duplicates }, session) =>
-      session.importDrafts(
-        [{ name: fileName, source: { kind: 'bytes', fileName, bytes: Buffer.from(base64, 'base64') } }],
-        date,
-        duplicates,
+    'documents:importText': async ({ fileName, text, date, duplicates }, session) =>
+      recordImport(
+        session,
+        await session.importDrafts(
+          [{ name: fileName, source: { kind: 'text', fileName, text } }],
+          date,
+          duplicates,
+        ),
+      ),
+    'documents:importBytes': async ({ fileName, base64, date, duplicates }, session) =>
+      recordImport(
+        session,
+        await session.importDrafts(
+          [{ name: fileName, source: { kind: 'bytes', fileName, bytes: Buffer.from(base64, 'base64') } }],
+          date,
+          duplicates,
+        ),
       ),
     'documents:importProgress': async (_args, session) => session.importProgress,
     'document:get': async ({ documentId }, session) => session.project.document(documentId),

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { announcer, claimRows, details } from '../support/pages';
 import { expect, test } from '../support/workbench';
 
@@ -80,7 +82,8 @@ test('undo and redo take back marks, notes and citation edits, on screen and on 
   await page.reload();
   await expect(details(page).getByRole('link', { name: 'Second title' })).toBeVisible();
   await page.keyboard.press('Control+z');
-  await expect(announcer(page)).toHaveText('Undid the last change.');
+  // The words come from the backend's history, so a reload keeps them.
+  await expect(announcer(page)).toHaveText('Undid editing a citation.');
   await expect
     .poll(async () => (await onDisk()).citations.map((c) => [c.id, c.title]))
     .toEqual([[citationId, 'First title']]);
@@ -93,4 +96,41 @@ test('undo and redo take back marks, notes and citation edits, on screen and on 
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(async () => (await onDisk()).citations.map((c) => c.title)).toEqual(['Second title']);
   await expect(details(page).getByRole('link', { name: 'Second title' })).toBeVisible();
+});
+
+test('undo takes an import back out, and redo brings the draft back with its claims', async ({
+  page,
+  workbench,
+}) => {
+  await page.goto(workbench.url);
+  await expect(claimRows(page).first()).toBeVisible();
+  const documents = page.getByRole('navigation', { name: 'Documents' });
+  const before = await claimRows(page).count();
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'fares.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('Fares rose to $31 a month in 2023, the transit board said.\n'),
+  });
+  await expect(documents.getByText('Fares rose to $31 a month')).toBeVisible();
+  const listed = async () =>
+    (
+      JSON.parse(await readFile(join(workbench.projectDir, 'project.json'), 'utf8')) as {
+        documents: { title: string }[];
+      }
+    ).documents.map((doc) => doc.title);
+  await expect.poll(listed).toContain('Fares rose to $31 a month in 2023, the transit board said.');
+
+  // Focus leaves the file input for the table, where the workbench's keys are heard.
+  await claimRows(page).first().click();
+  await page.keyboard.press('Control+z');
+  await expect(announcer(page)).toHaveText(
+    'Undid importing “Fares rose to $31 a month in 2023, the transit board said.”.',
+  );
+  await expect(documents.getByText('Fares rose to $31 a month')).toHaveCount(0);
+  await expect.poll(listed).not.toContain('Fares rose to $31 a month in 2023, the transit board said.');
+  await expect(claimRows(page)).toHaveCount(before);
+
+  await page.keyboard.press('Control+Shift+z');
+  await expect(documents.getByText('Fares rose to $31 a month')).toBeVisible();
+  await expect.poll(listed).toContain('Fares rose to $31 a month in 2023, the transit board said.');
 });
