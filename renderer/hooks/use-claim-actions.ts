@@ -27,10 +27,10 @@ export interface ClaimActions {
   readonly importCitations: (claimId: string, fileName: string, text: string) => Promise<ImportedCitations>;
 }
 
-/** Told of each change the backend recorded for undo, so undo can say in words what it took back. */
+/** Told of each change the backend recorded for undo, so Undo is offered at once. */
 export interface UndoRecorder {
-  /** One more undo step on the backend; `label` says what it did ("marking verified"). */
-  readonly recorded: (label?: string) => void;
+  /** One more undo step on the backend (which keeps the words for it: core/claims/undo-labels.ts). */
+  readonly recorded: () => void;
 }
 
 /**
@@ -45,12 +45,7 @@ export function useClaimActions(store: ClaimsStore, recorder: UndoRecorder): Cla
   const counter = useRef(0);
 
   const run = useCallback(
-    async (
-      claimId: string,
-      label: string,
-      call: () => Promise<ClaimRow>,
-      optimistic?: ClaimRow,
-    ): Promise<ClaimRow> => {
+    async (claimId: string, call: () => Promise<ClaimRow>, optimistic?: ClaimRow): Promise<ClaimRow> => {
       const ticket = ++counter.current;
       latest.current.set(claimId, ticket);
       const before = store.get(claimId);
@@ -58,7 +53,7 @@ export function useClaimActions(store: ClaimsStore, recorder: UndoRecorder): Cla
       try {
         const row = await call();
         if (latest.current.get(claimId) === ticket) store.replace(row);
-        recorder.recorded(label);
+        recorder.recorded();
         return row;
       } catch (error) {
         if (latest.current.get(claimId) === ticket && optimistic && before) store.replace(before);
@@ -82,38 +77,24 @@ export function useClaimActions(store: ClaimsStore, recorder: UndoRecorder): Cla
         const current = store.get(claimId);
         // A verdict settles competing verdicts (the backend says so too) and takes a sign-off back.
         const optimistic = current ? markedRow(current, status) : undefined;
-        const label = status === 'unchecked' ? 'returning to unchecked' : `marking ${status}`;
-        return reported(
-          run(claimId, label, () => api.invoke('claim:setStatus', { claimId, status }), optimistic),
-        );
+        return reported(run(claimId, () => api.invoke('claim:setStatus', { claimId, status }), optimistic));
       },
       setNote: (claimId, note) =>
-        reported(run(claimId, 'editing the note', () => api.invoke('claim:setNote', { claimId, note }))),
+        reported(run(claimId, () => api.invoke('claim:setNote', { claimId, note }))),
       setAssignee: (claimId, assignee) =>
-        reported(
-          run(claimId, 'setting the assignee', () => api.invoke('claim:setAssignee', { claimId, assignee })),
-        ),
-      approve: (claimId) =>
-        reported(run(claimId, 'approving the verdict', () => api.invoke('claim:approve', { claimId }))),
+        reported(run(claimId, () => api.invoke('claim:setAssignee', { claimId, assignee }))),
+      approve: (claimId) => reported(run(claimId, () => api.invoke('claim:approve', { claimId }))),
       withdrawApproval: (claimId) =>
-        reported(
-          run(claimId, 'withdrawing the approval', () => api.invoke('claim:withdrawApproval', { claimId })),
-        ),
+        reported(run(claimId, () => api.invoke('claim:withdrawApproval', { claimId }))),
       addCitation: (claimId, citation) =>
-        run(claimId, 'adding a citation', () => api.invoke('claim:addCitation', { claimId, citation })),
+        run(claimId, () => api.invoke('claim:addCitation', { claimId, citation })),
       removeCitation: (claimId, citationId) =>
-        reported(
-          run(claimId, 'removing a citation', () =>
-            api.invoke('claim:removeCitation', { claimId, citationId }),
-          ),
-        ),
+        reported(run(claimId, () => api.invoke('claim:removeCitation', { claimId, citationId }))),
       editCitation: (claimId, citationId, citation) =>
-        run(claimId, 'editing a citation', () =>
-          api.invoke('claim:updateCitation', { claimId, citationId, citation }),
-        ),
+        run(claimId, () => api.invoke('claim:updateCitation', { claimId, citationId, citation })),
       importCitations: async (claimId, fileName, text) => {
         let imported: ImportedCitations | undefined;
-        await run(claimId, 'importing references', async () => {
+        await run(claimId, async () => {
           imported = await api.invoke('citations:import', { claimId, fileName, text });
           return imported.claim;
         });

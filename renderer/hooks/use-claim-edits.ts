@@ -31,11 +31,11 @@ export function useClaimEdits(store: ClaimsStore, recorder: UndoRecorder): Claim
   const { reportError } = useNotices();
 
   const run = useCallback(
-    async (label: string, call: () => Promise<ClaimChanges>): Promise<ClaimChanges | null> => {
+    async (call: () => Promise<ClaimChanges>): Promise<ClaimChanges | null> => {
       try {
         const changes = await call();
         store.apply(changes);
-        if (changes.updated.length > 0 || changes.removed.length > 0) recorder.recorded(label);
+        if (changes.updated.length > 0 || changes.removed.length > 0) recorder.recorded();
         return changes;
       } catch (error) {
         reportError(error);
@@ -48,19 +48,15 @@ export function useClaimEdits(store: ClaimsStore, recorder: UndoRecorder): Claim
   return useMemo<ClaimEdits>(
     () => ({
       addClaim: (documentId, start, end, kind) =>
-        run('adding a claim', () => api.invoke('claim:add', { documentId, start, end, kind })),
-      dismiss: (claimId) => run('dismissing a claim', () => api.invoke('claim:dismiss', { claimId })),
-      merge: (claimIds) =>
-        run('merging claims', () => api.invoke('claims:merge', { claimIds: [...claimIds] })),
-      split: (claimId, at) => run('splitting a claim', () => api.invoke('claim:split', { claimId, at })),
-      reextract: (documentId) =>
-        run('finding claims again', () => api.invoke('document:reextract', { documentId })),
+        run(() => api.invoke('claim:add', { documentId, start, end, kind })),
+      dismiss: (claimId) => run(() => api.invoke('claim:dismiss', { claimId })),
+      merge: (claimIds) => run(() => api.invoke('claims:merge', { claimIds: [...claimIds] })),
+      split: (claimId, at) => run(() => api.invoke('claim:split', { claimId, at })),
+      reextract: (documentId) => run(() => api.invoke('document:reextract', { documentId })),
       setLanguage: (documentId, language) =>
-        run("setting the draft's language", () =>
-          api.invoke('document:setLanguage', { documentId, language }),
-        ),
+        run(() => api.invoke('document:setLanguage', { documentId, language })),
       setDate: (documentId, date) =>
-        run("setting the draft's publication date", async () => {
+        run(async () => {
           const result = await api.invoke('document:setDate', { documentId, date });
           return result.changes;
         }),

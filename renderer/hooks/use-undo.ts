@@ -19,9 +19,9 @@ export interface Undo {
 }
 
 /**
- * The backend keeps the undo history (one entry per change the checker made); this keeps only the
- * words for each change, so an undo can say what it took back. A step that changed the project's
- * drafts (one removed or renamed) comes back with the project as it now is, handed to `onProject`.
+ * The backend keeps the undo history and the words for each step (core/claims/undo-labels.ts); an
+ * undo says what it took back in those words, after a reload too. A step that changed the project's
+ * drafts (one imported, removed or renamed) comes back with the project as it now is, for `onProject`.
  */
 export function useUndo(
   store: ClaimsStore,
@@ -30,29 +30,16 @@ export function useUndo(
 ): Undo {
   const api = useApi();
   const { reportError } = useNotices();
-  const undoLabels = useRef<(string | undefined)[]>([]);
-  const redoLabels = useRef<(string | undefined)[]>([]);
   const busy = useRef<Promise<unknown>>(Promise.resolve());
   const [can, setCan] = useState({ undo: false, redo: false });
   const [revision, setRevision] = useState(0);
   const [touched, setTouched] = useState<readonly string[]>([]);
 
-  const recorder = useMemo<UndoRecorder>(
-    () => ({
-      recorded: (label) => {
-        undoLabels.current.push(label);
-        redoLabels.current = [];
-        setCan({ undo: true, redo: false });
-      },
-    }),
-    [],
-  );
+  const recorder = useMemo<UndoRecorder>(() => ({ recorded: () => setCan({ undo: true, redo: false }) }), []);
 
   const travel = useCallback(
     (direction: 'undo' | 'redo') => {
       const next = busy.current.then(async () => {
-        const from = direction === 'undo' ? undoLabels : redoLabels;
-        const to = direction === 'undo' ? redoLabels : undoLabels;
         let result: UndoResult;
         try {
           result = await api.invoke(direction === 'undo' ? 'edit:undo' : 'edit:redo', {});
@@ -62,18 +49,10 @@ export function useUndo(
           reportError(error);
           return;
         }
-        if (result.label === null) {
-          announce(direction === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.');
-        } else {
-          // After a reload the words are gone but the backend's history is not.
-          const label = from.current.pop() ?? 'the last change';
-          to.current.push(label);
-          announce(`${direction === 'undo' ? 'Undid' : 'Redid'} ${label}.`);
-        }
+        const verb = direction === 'undo' ? 'Undid' : 'Redid';
+        announce(result.label === null ? `Nothing to ${direction}.` : `${verb} ${result.label}.`);
         setTouched([...new Set(result.changes.updated.map((row) => row.documentId))]);
         setRevision((n) => n + 1);
-        if (!result.canUndo) undoLabels.current = [];
-        if (!result.canRedo) redoLabels.current = [];
         setCan({ undo: result.canUndo, redo: result.canRedo });
       });
       busy.current = next;

@@ -46,7 +46,7 @@ export function useDocumentChanges({
       const before = titleOf(documentId);
       const view = await api.invoke('document:rename', { documentId, title });
       onProject(view);
-      recorder.recorded(`renaming “${before}”`);
+      recorder.recorded();
       await reload();
       notify(`Renamed “${before}” to “${title.trim()}”.`);
     },
@@ -60,7 +60,7 @@ export function useDocumentChanges({
       onGone(documentId);
       store.apply({ updated: [], removed: result.removed });
       onProject(result.project);
-      recorder.recorded(`removing “${title}”`);
+      recorder.recorded();
       notify(
         result.backup
           ? `Removed “${title}”. The backup ${result.backup} holds it, and Undo puts it back.`

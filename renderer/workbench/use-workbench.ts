@@ -118,7 +118,10 @@ export function useWorkbench({ info, project, onProject }: WorkbenchProps) {
     },
     [forgetDocument, say, onImported],
   );
-  const imports = useImport(() => void onImported(), onRevised);
+  const imports = useImport(() => {
+    history.recorder.recorded(); // an import is an undo step: undo takes its drafts out again
+    void onImported();
+  }, onRevised);
   const { busy: importing, importWithPicker, importFiles } = imports;
   const documents = useDocumentChanges({
     project,
