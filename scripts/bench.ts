@@ -9,7 +9,8 @@
 // figures and the goals. `--cli-claims-only` runs `factdesk claims --json` on 6,000 drafts alone (part of
 // the write-path part otherwise; FACTDESK_BENCH_BUILD=DIR runs that build's CLI beside it).
 // `--desk-sync-only` runs the team desk's part alone (publish, clone and syncs of 100,000 claims through
-// git http-backend on 127.0.0.1); `--no-desk-sync` skips it.
+// git http-backend on 127.0.0.1); `--no-desk-sync` skips it. `--seen-only` runs the "Checked before"
+// lookup alone (100 projects, 100,000 checked claims in the index); `--no-seen` skips it.
 import { cpus, loadavg, totalmem } from 'node:os';
 import { measureBrowserAt } from './bench/browser';
 import { measureExtraction } from './bench/extract-throughput';
@@ -20,6 +21,7 @@ import { measureTextDiff } from './bench/text-diff';
 import { measureCliClaims } from './bench/cli-claims';
 import { measureBigDraftMark, measureCliMark } from './bench/write-path';
 import { measureDeskSync } from './bench/desk-sync';
+import { measureSeenLookup } from './bench/seen-lookup';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -29,15 +31,35 @@ const reportsOnly = args.includes('--reports-only');
 const cliClaimsOnly = args.includes('--cli-claims-only');
 const writePathOnly = args.includes('--write-path-only');
 const deskSyncOnly = args.includes('--desk-sync-only');
+const seenOnly = args.includes('--seen-only');
 const writePathPart =
   writePathOnly ||
-  (!args.includes('--no-write-path') && !browserOnly && !reportsOnly && !cliClaimsOnly && !deskSyncOnly);
+  (!args.includes('--no-write-path') &&
+    !browserOnly &&
+    !reportsOnly &&
+    !cliClaimsOnly &&
+    !deskSyncOnly &&
+    !seenOnly);
 const deskSyncPart =
   deskSyncOnly ||
-  (!args.includes('--no-desk-sync') && !browserOnly && !reportsOnly && !cliClaimsOnly && !writePathOnly);
+  (!args.includes('--no-desk-sync') &&
+    !browserOnly &&
+    !reportsOnly &&
+    !cliClaimsOnly &&
+    !writePathOnly &&
+    !seenOnly);
+const seenPart =
+  seenOnly ||
+  (!args.includes('--no-seen') &&
+    !browserOnly &&
+    !reportsOnly &&
+    !cliClaimsOnly &&
+    !writePathOnly &&
+    !deskSyncOnly);
 const given = args.map(Number).filter((n) => Number.isInteger(n) && n > 0);
 const defaultSizes = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
-const sizes = writePathOnly || cliClaimsOnly || deskSyncOnly ? [] : given.length > 0 ? given : defaultSizes;
+const sizes =
+  writePathOnly || cliClaimsOnly || deskSyncOnly || seenOnly ? [] : given.length > 0 ? given : defaultSizes;
 
 const startedAt = new Date().toISOString();
 const loadAtStart = loadavg().map((n) => +n.toFixed(2));
@@ -46,7 +68,7 @@ function done<T>(part: string, figures: T): T {
   process.stderr.write(`${part}: ${JSON.stringify(figures)}\n`);
   return figures;
 }
-const skipFinding = browserOnly || reportsOnly || writePathOnly || cliClaimsOnly || deskSyncOnly;
+const skipFinding = browserOnly || reportsOnly || writePathOnly || cliClaimsOnly || deskSyncOnly || seenOnly;
 const extraction = skipFinding ? null : done('extraction', await measureExtraction());
 const textDiff = skipFinding ? null : done('text diff', measureTextDiff());
 const ranking = skipFinding ? null : done('ranking', await measureRanking());
@@ -61,6 +83,7 @@ const cliClaims =
     ? done('factdesk claims --json on many drafts', await measureCliClaims())
     : null;
 const deskSync = deskSyncPart ? done('desk sync at 100,000 claims', await measureDeskSync()) : null;
+const seen = seenPart ? done('checked before lookup at 100,000 claims', await measureSeenLookup()) : null;
 const store: Record<string, unknown>[] = [];
 const reports: Record<string, unknown>[] = [];
 const web: Record<string, unknown>[] = [];
@@ -94,6 +117,7 @@ const figures = {
   writePath,
   cliClaims,
   deskSync,
+  seen,
   store,
   reports,
   browser: web,

@@ -1,6 +1,6 @@
 /**
  * The desk's memory: every claim given a verdict in the projects it reads, indexed two ways — by the
- * values the claim states (figure, date, speaker: exact keys in maps) and by its words (MiniSearch,
+ * values the claim states (figure, date, speaker: exact keys in a map) and by its words (MiniSearch,
  * BM25+ scores) — so a lookup only weighs the few earlier claims that could be the same. The index
  * lives in this process's memory only; nothing of it is written to disk.
  */
@@ -20,6 +20,13 @@ export interface SeenMatch {
 const WORD_CANDIDATES = 40;
 /** At most this many claims sharing one value key are weighed (a figure stated everywhere says little). */
 const VALUE_CANDIDATES = 2000;
+
+/** A word search asks for at most this many of the claim's terms, the rarest. */
+const QUERY_TERMS = 8;
+/** Terms in more than this share of the claims are left out of a word search… */
+const COMMON_SHARE = 0.01;
+/** …unless they are in fewer than this many. */
+const COMMON_FLOOR = 50;
 
 interface Entry {
   readonly claim: CheckedClaim;
@@ -92,15 +99,17 @@ export class SeenIndex {
   lookup(claim: FactSource, exclude?: string): SeenMatch[] {
     const facts = claimFacts(claim);
     const candidates = new Set<string>();
-    for (const key of valueKeys(facts)) {
+    const keys = valueKeys(facts);
+    for (const key of keys) {
       let taken = 0;
       for (const id of this.byValue.get(key) ?? []) {
         if (taken++ >= VALUE_CANDIDATES) break;
         candidates.add(id);
       }
     }
-    if (facts.terms.length > 0) {
-      const found = this.words.search(facts.terms.join(' '));
+    const asked = this.rareTerms(facts.terms, keys.length > 0);
+    if (asked.length > 0) {
+      const found = this.words.search(asked.join(' '));
       for (const hit of found.slice(0, WORD_CANDIDATES)) candidates.add(hit.id as string);
     }
     const weight = (term: string) => this.weight(term);
@@ -114,6 +123,20 @@ export class SeenIndex {
     return out.sort((a, b) => b.score - a.score || b.claim.checkedAt.localeCompare(a.claim.checkedAt));
   }
 
+  /**
+   * The terms a word search asks for: the rarest first, at most QUERY_TERMS, leaving out those in more
+   * than COMMON_SHARE of the claims: a word much of the desk says finds nothing a rarer one does not,
+   * and scoring its claims is most of a search's time. A claim with no rare word is looked up by its
+   * values alone when it has any, else by its three rarest words.
+   */
+  private rareTerms(terms: readonly string[], hasValues: boolean): string[] {
+    const count = (term: string) => this.termCounts.get(term) ?? 0;
+    const rarest = [...terms].sort((a, b) => count(a) - count(b)).slice(0, QUERY_TERMS);
+    const limit = Math.max(COMMON_FLOOR, this.entries.size * COMMON_SHARE);
+    const rare = rarest.filter((term) => count(term) <= limit);
+    return rare.length > 0 || hasValues ? rare : rarest.slice(0, 3);
+  }
+
   /** A term's BM25 inverse document frequency over the indexed claims. */
   private weight(term: string): number {
     const n = this.entries.size;
@@ -122,10 +145,11 @@ export class SeenIndex {
   }
 }
 
-/** The exact keys a claim is found by: each figure's value and each date (quotes are found by their words). */
+/** The exact keys a claim is found by: each figure's value, each date, its speaker. */
 function valueKeys(facts: ClaimFacts): string[] {
   const keys = new Set<string>();
   for (const figure of facts.figures) keys.add(`n:${valueKey(figure)}`);
   for (const date of facts.dates) keys.add(`d:${date.start}/${date.end}`);
+  if (facts.speaker) keys.add(`s:${facts.speaker}`);
   return [...keys];
 }
