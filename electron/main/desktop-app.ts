@@ -51,6 +51,9 @@ function samePath(a: string, b: string): boolean {
  * stays request/response only); the cost, a reload after a menu command, is a few milliseconds
  * because all state lives in main.
  */
+/** How long closing a window waits for a shared project's last sync before leaving it for next time. */
+const SYNC_ON_CLOSE_MS = 30_000;
+
 export class DesktopApp {
   private savedState: WindowState | null = null;
   private recent: readonly RecentProject[] = [];
@@ -84,7 +87,7 @@ export class DesktopApp {
     });
     window.on('closed', () => {
       registry.remove(id);
-      this.settle(entry.session.close());
+      this.settle(this.syncThenClose(entry));
     });
     if (open) await this.runInWindow(entry, open.channel, open.dir);
     window
@@ -165,8 +168,9 @@ export class DesktopApp {
   }
 
   /**
-   * Before quitting: remembers the window's place, waits for sessions already closing, then
-   * closes the services (every session flushes its writes and releases its project lock).
+   * Before quitting: remembers the window's place, waits for sessions already closing, flushes every
+   * write, syncs the shared projects still open, then closes the services (every session flushes its
+   * writes and releases its project lock).
    */
   async shutdown(): Promise<void> {
     this.quitting = true;
@@ -175,7 +179,32 @@ export class DesktopApp {
       await saveWindowState(this.options.userDataDir, windowStateOf(last.window)).catch(() => undefined);
     }
     await Promise.allSettled([...this.settling]);
+    // Writes are made durable first: a sync the OS cuts short (a shutdown) then loses nothing.
+    await this.options.services.flush();
+    await Promise.allSettled(this.options.registry.all().map((entry) => this.syncIfShared(entry)));
     await this.options.services.close();
+  }
+
+  /** A window's session closes after the last sync of its project (see `syncIfShared`). */
+  private async syncThenClose(entry: Entry): Promise<void> {
+    await this.syncIfShared(entry);
+    await entry.session.close();
+  }
+
+  /**
+   * Syncs the window's project when it is shared and a token is known, so that closing the window or
+   * quitting sends the checker's work to the desk. A sync that fails (offline, refused) or takes
+   * longer than `SYNC_ON_CLOSE_MS` is left for the next one: the work is kept on this computer either
+   * way (a sync cut short is recovered by the next, as after kill -9).
+   */
+  private async syncIfShared(entry: Entry): Promise<void> {
+    const { router } = this.options;
+    const status = await router.dispatch('desk:status', {}, entry.session);
+    if (!status.ok || !status.value.remote || !status.value.hasToken) return;
+    let timer: NodeJS.Timeout | undefined;
+    const gaveUp = new Promise<void>((resolve) => (timer = setTimeout(resolve, SYNC_ON_CLOSE_MS)));
+    await Promise.race([router.dispatch('desk:sync', {}, entry.session), gaveUp]);
+    clearTimeout(timer);
   }
 
   /**

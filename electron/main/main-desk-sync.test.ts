@@ -1,0 +1,87 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { cloneProject } from '../../core/desk/clone-project';
+import { startGitServer, type GitTestServer } from '../../test-support/git-http-server';
+
+// The desktop app sends a shared project's work to the desk when its window closes and when the app
+// quits: the whole main process on the Electron boundary mock, the real services, and a bare
+// repository served by git http-backend on 127.0.0.1.
+vi.mock('electron', async () => (await import('../../test-support/electron-boundary-mock')).electronModule());
+
+import { boundary, fakeEvent, FakeBrowserWindow } from '../../test-support/electron-boundary-mock';
+import { invokeFrom, startMainProcess, type Reply } from '../../test-support/main-process';
+
+const TOKEN = 'tok-5e1f09c2';
+let root: string;
+let server: GitTestServer;
+const windows = () => FakeBrowserWindow.getAllWindows();
+
+/** The statuses the desk's copy holds now, read through a fresh clone. */
+async function statusesOnTheServer(url: string, name: string): Promise<string[]> {
+  const project = await cloneProject(url, path.join(root, name), { token: TOKEN }, {}, 'the test');
+  const statuses = project.claimRows().map((row) => row.status);
+  await project.close();
+  return statuses;
+}
+
+/** A shared project in `window`, published to a new repository, with one claim then marked. */
+async function sharedAndMarked(window: FakeBrowserWindow, name: string, status: string): Promise<string> {
+  const ok = async (channel: string, args: unknown = {}) => {
+    const reply: Reply = await invokeFrom(window, channel, args);
+    expect(reply, channel).toMatchObject({ ok: true });
+    return reply.value;
+  };
+  await ok('app:setChecker', { name: 'Ana' });
+  await ok('project:create', { dir: path.join(root, `${name}.factdesk`), title: name });
+  await ok('documents:importText', { fileName: 'fares.txt', text: 'Fares rose to $31 a month in 2023.\n' });
+  const url = server.createRepo(name);
+  await ok('desk:share', { remote: url, token: TOKEN });
+  const [claim] = (await ok('claims:list')) as { id: string }[];
+  await ok('claim:setStatus', { claimId: claim!.id, status });
+  return url;
+}
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'factdesk-main-desk-'));
+  server = await startGitServer(root, TOKEN);
+  boundary.app.paths.set('userData', path.join(root, 'user-data'));
+  boundary.app.paths.set('documents', root);
+  await startMainProcess();
+});
+
+afterAll(async () => {
+  await server.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('a shared project in the desktop app', { timeout: 120_000 }, () => {
+  it('syncs when its window closes', async () => {
+    const [window] = windows();
+    const url = await sharedAndMarked(window!, 'closing', 'verified');
+    // Published at Share…, before the mark: the desk does not have it yet.
+    expect(await statusesOnTheServer(url, 'before-close')).not.toContain('verified');
+    const pushes = server.pushes;
+    window!.close();
+    await vi.waitFor(() => expect(server.pushes).toBeGreaterThan(pushes), { timeout: 60_000 });
+    await vi.waitFor(
+      async () =>
+        expect(await statusesOnTheServer(url, `after-close-${server.pushes}`)).toContain('verified'),
+      {
+        timeout: 60_000,
+      },
+    );
+  });
+
+  it('syncs the shared projects still open when the app quits, before it quits', async () => {
+    boundary.app.emit('activate', fakeEvent(), false);
+    await vi.waitFor(() => expect(windows()).toHaveLength(1));
+    const url = await sharedAndMarked(windows()[0]!, 'quitting', 'disputed');
+    const before = fakeEvent();
+    boundary.app.emit('before-quit', before);
+    expect(before.defaultPrevented).toBe(true);
+    await vi.waitFor(() => expect(boundary.app.quit).toHaveBeenCalled(), { timeout: 60_000 });
+    expect(await statusesOnTheServer(url, 'after-quit')).toContain('disputed');
+  });
+});
