@@ -4,8 +4,9 @@ import { ProjectRegistry } from './session/project-registry';
 import type { Dialogs, ServicesOptions } from './service-types';
 import { WorkbenchSession } from './session/workbench-session';
 import { inlineRunner } from './extraction/extraction-runner';
-import { oneShotChromiumPrinter, type PdfPrinter } from './reports/pdf-printer';
-import { memoryTokenStore, type TokenStore } from './desk/token-store';
+import { oneShotChromiumPrinter } from './reports/pdf-printer';
+import { memoryTokenStore } from './desk/token-store';
+import type { HandlerContext } from './ipc/handlers';
 
 export type { Dialogs, Router, ServicesOptions } from './service-types';
 export { WorkbenchSession } from './session/workbench-session';
@@ -15,18 +16,8 @@ export type { PdfPrinter } from './reports/pdf-printer';
 export { releaseProjectLocksNow } from './storage/project-lock';
 export { memoryTokenStore, type TokenStore } from './desk/token-store';
 
-/** Everything the shells (Electron, web workbench) need: settings, dialogs, and sessions. */
-export interface Services {
-  readonly mode: 'desktop' | 'web';
-  readonly version: string;
-  readonly settings: AppSettings;
-  readonly dialogs: Dialogs;
-  /** Prints report PDFs (the shell's printer, else headless Chromium started for each PDF). */
-  readonly pdfPrinter: PdfPrinter;
-  /** The build's list of bundled licences, if the shell knows where it is. */
-  readonly licensesFile?: string;
-  /** Where git tokens for shared projects are kept (the shell's store, else this process's memory). */
-  readonly tokens: TokenStore;
+/** Everything the shells (Electron, web workbench) need: what the handlers are given, and sessions. */
+export interface Services extends HandlerContext {
   /** A new session: one per window. */
   createSession(): WorkbenchSession;
   /** Waits for every pending write of every session. */
