@@ -2,7 +2,6 @@ import * as fs from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import git from 'isomorphic-git';
-import http from 'isomorphic-git/http/node';
 import { CURRENT_SCHEMA_VERSION, type ProjectFile } from '../../shared/domain';
 import { UserError } from '../../shared/errors';
 import { codecForFolder, type ProjectAccess } from '../crypto/project-codec';
@@ -10,9 +9,9 @@ import { assertEmptyOrMissing } from '../project/folder-checks';
 import { DOCUMENTS_FOLDER, projectFileAdapter } from '../project/project-files';
 import { OpenProject } from '../project/open-project';
 import { checkoutFiles } from './git-tree';
-import { gitFailure, remoteAuth, type GitCredentials } from './git-errors';
+import { remoteAuth, type GitCredentials } from './git-errors';
 import { readDeskProject } from './start-desk';
-import { checkRemoteUrl } from './sync-project';
+import { checkRemoteUrl, fetchRemote } from './sync-project';
 
 /**
  * Makes a working copy of a shared project at `dir` (missing or empty): fetches the remote, puts
@@ -48,28 +47,12 @@ async function cloneInto(
   const auth = remoteAuth(credentials);
   await git.init({ fs, dir, defaultBranch: 'main' });
   await git.addRemote({ fs, dir, remote: 'origin', url, force: true });
-  let head: string;
-  try {
-    const refs = await git.listServerRefs({ http, url, prefix: 'refs/heads/', ...auth });
-    if (!refs.some((ref) => ref.ref === 'refs/heads/main')) {
-      throw new UserError(
-        `${url} holds no project yet: share one there first with factdesk sync DIR --remote URL.`,
-        'not-found',
-      );
-    }
-    await git.fetch({
-      fs,
-      http,
-      dir,
-      remote: 'origin',
-      ref: 'main',
-      singleBranch: true,
-      tags: false,
-      ...auth,
-    });
-    head = await git.resolveRef({ fs, dir, ref: 'refs/remotes/origin/main' });
-  } catch (error) {
-    throw gitFailure(error, url);
+  const head = await fetchRemote(dir, url, auth);
+  if (!head) {
+    throw new UserError(
+      `${url} holds no project yet: share one there first with factdesk sync DIR --remote URL.`,
+      'not-found',
+    );
   }
   await checkoutFiles(dir, head, new Map());
   await git.writeRef({ fs, dir, ref: 'refs/heads/main', value: head, force: true });

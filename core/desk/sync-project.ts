@@ -158,7 +158,8 @@ async function commitWork(
   await git.writeRef({ fs, dir, ref: BRANCH, value: oid, force: true });
 }
 
-async function fetchRemote(
+/** Fetches the remote's `main` into `origin/main`; null when the remote has no project yet. */
+export async function fetchRemote(
   dir: string,
   url: string,
   auth: ReturnType<typeof remoteAuth>,

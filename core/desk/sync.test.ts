@@ -161,6 +161,9 @@ describe('sharing a project through a git server', { timeout: 900_000 }, () => {
     await writeFile(join(root, 'empty-token'), '\n');
     const empty = await cli(['sync', a, '--token-file', join(root, 'empty-token')]);
     expect(empty.stderr).toMatch(/is empty/);
+    const nothingThere = await cli(['clone', server.createRepo('empty'), join(root, 'nothing.factdesk')]);
+    expect(nothingThere.code).toBe(1);
+    expect(nothingThere.stderr).toMatch(/holds no project yet: share one there first/);
   });
 
   it('recovers at the next sync after a sync killed with SIGKILL, and both copies end equal and complete', async () => {
