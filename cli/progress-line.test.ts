@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
-import { pdfProgressText, progressLine } from './progress-line';
+import { importProgressText, pdfProgressText, progressLine } from './progress-line';
 
 /** A stream that says it is (or is not) a terminal, keeping what was written. */
 function fakeStream(isTTY: boolean): { stream: NodeJS.WriteStream; written: () => string } {
@@ -36,5 +36,10 @@ describe('progress line', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('counts drafts with thousands separators', () => {
+    expect(importProgressText(1200, 6000)).toBe('Importing: 1,200 of 6,000 drafts');
+    expect(importProgressText(0, 1)).toBe('Importing: 0 of 1 draft');
   });
 });

@@ -20,17 +20,20 @@ export function progressLine(out: NodeJS.WriteStream): ProgressLine | undefined 
   let shown = false;
   let drawnAt = Number.NEGATIVE_INFINITY;
   let latest: string | null = null;
+  let drawn: string | null = null;
   let timer: NodeJS.Timeout | null = null;
   const draw = () => {
     timer = null;
     if (latest === null) return;
     out.write(`${ERASE_LINE}${latest}`);
+    drawn = latest;
     latest = null;
     shown = true;
     drawnAt = performance.now();
   };
   return {
     show: (text) => {
+      if (text === (latest ?? drawn)) return;
       latest = text;
       const wait = drawnAt + REDRAW_MS - performance.now();
       if (wait <= 0) draw();
@@ -42,6 +45,7 @@ export function progressLine(out: NodeJS.WriteStream): ProgressLine | undefined 
       latest = null;
       if (shown) out.write(ERASE_LINE);
       shown = false;
+      drawn = null;
     },
   };
 }
@@ -51,4 +55,10 @@ export function pdfProgressText({ partsDone, parts }: { partsDone: number; parts
   return partsDone < parts
     ? `Printing the PDF: part ${partsDone + 1} of ${parts}`
     : `Printing the PDF: joined ${parts} parts`;
+}
+
+/** "Importing: 1,200 of 6,000 drafts" (drafts done, read and their claims found, of all). */
+export function importProgressText(done: number, total: number): string {
+  const count = (n: number) => n.toLocaleString('en-US');
+  return `Importing: ${count(done)} of ${count(total)} draft${total === 1 ? '' : 's'}`;
 }

@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { userInfo } from 'node:os';
+import { availableParallelism, userInfo } from 'node:os';
 import {
   ClaimStatusSchema,
   draftFormatOfName,
@@ -12,14 +12,16 @@ import { UserError } from '../../shared/errors';
 import { buildCitation } from '../../core/citations/build-citation';
 import type { DocumentOperation } from '../../shared/changes';
 import { PublicationDateSchema } from '../../shared/ipc/contract';
-import { describeDuplicate, findDuplicate } from '../../core/documents/duplicate-drafts';
-import { buildDocument } from '../../core/drafts/build-document';
-import { keepOriginal } from '../../core/drafts/original-draft';
+import { describeDuplicate } from '../../core/documents/duplicate-drafts';
+import { failureOf, importInBatches, type DraftImport } from '../../core/documents/import-batches';
+import { extractionPool } from '../../core/extraction/extraction-pool';
 import { inlineRunner } from '../../core/extraction/extraction-runner';
 import { now } from '../../core/project/ids';
 import { OpenProject, type OpenOptions } from '../../core/project/open-project';
 import { checkerName, UsageError } from '../cli-error';
+import { extractWorkerPath } from '../extract-worker-path';
 import { projectAccess } from '../passphrase-option';
+import { importProgressText, progressLine } from '../progress-line';
 
 const TOOL = 'the factdesk command line';
 
@@ -43,11 +45,13 @@ export async function newProject(dir: string, title: string | undefined): Promis
 
 /**
  * `factdesk import DIR FILE|FOLDER... [--date YYYY-MM-DD] [--allow-duplicate]`: every draft is tried;
- * failures are listed and make the exit code 1. Each draft is read and its claims found by the same
- * extraction job as in the app (here on this thread), against `--date` when given, else the draft's own.
- * A draft with the same text as one already in the project is skipped with a
- * sentence (imported all the same with `--allow-duplicate`); one with the file name of another draft is
- * imported, with a sentence on how to load it as a new version instead.
+ * failures are listed and make the exit code 1. Drafts are read and their claims found by the same
+ * extraction jobs as in the app, in worker threads (one per core), against `--date` when given, else
+ * each draft's own, and committed in batches (core/documents/import-batches.ts). A draft with the
+ * same text as one already in the project, or as an earlier draft of this import, is skipped with a
+ * sentence (imported all the same with `--allow-duplicate`); one with the file name of another draft
+ * is imported, with a sentence on how to load it as a new version instead. On a terminal, a progress
+ * line counts the drafts done.
  */
 export async function importDrafts(
   dir: string,
@@ -61,28 +65,42 @@ export async function importDrafts(
   const files = (await Promise.all(inputs.map(expandDraftInput))).flat();
   const checker = checkerName(by, userInfo().username);
   return withProject(dir, async (project) => {
+    const workers = extractWorkerPath();
+    const pool = workers ? extractionPool(workers, availableParallelism()) : null;
+    const progress = progressLine(process.stderr);
+    let results: DraftImport[];
+    try {
+      results = await importInBatches(
+        project,
+        files.map((path) => ({ name: basename(path), source: { kind: 'file', path } })),
+        {
+          runner: pool ?? inlineRunner,
+          // A few jobs more than workers, so they never wait while a batch is written.
+          jobsAtOnce: pool ? pool.size * 2 : 1,
+          checker,
+          ...(given ? { date: given } : {}),
+          hold: allowDuplicate ? 'none' : 'same-text',
+          onProgress: progress && (({ index, total }) => progress.show(importProgressText(index, total))),
+        },
+      );
+    } finally {
+      progress?.clear();
+      await pool?.close();
+    }
     let stdout = '';
     let stderr = '';
-    for (const file of files) {
-      try {
-        const outcome = await inlineRunner.run({
-          source: { kind: 'file', path: file },
-          ...(given ? { givenDate: { date: given, source: 'given' } } : {}),
-        });
-        const repeated = findDuplicate(project.allDocuments(), outcome.draft, basename(file));
-        if (repeated?.reason === 'same-text' && !allowDuplicate) {
-          stdout += `Skipped: ${describeDuplicate(repeated)}. Import it again with --allow-duplicate.\n`;
-          continue;
-        }
-        const doc = buildDocument(outcome, checker, await keepOriginal(project, outcome.draft));
-        await project.addDocument(doc);
+    for (const [index, result] of results.entries()) {
+      if (result.kind === 'held') {
+        stdout += `Skipped: ${describeDuplicate(result.duplicate)}. Import it again with --allow-duplicate.\n`;
+      } else if (result.kind === 'failed') {
+        const { code, error } = failureOf(result);
+        stderr += `factdesk [${code}]: ${error}\n`;
+      } else {
+        const { doc, sameName } = result;
         stdout += `Imported "${doc.title}" (${doc.id}): ${doc.claims.length} claims${datedAs(doc)}\n`;
-        if (repeated?.reason === 'same-name') {
-          stdout += `Note: ${describeDuplicate(repeated)}; to load it as a new version instead: factdesk revise ${dir} ${repeated.documentId} ${file}\n`;
+        if (sameName) {
+          stdout += `Note: ${describeDuplicate(sameName)}; to load it as a new version instead: factdesk revise ${dir} ${sameName.documentId} ${files[index]}\n`;
         }
-      } catch (error) {
-        if (!(error instanceof UserError)) throw error;
-        stderr += `factdesk [${error.code}]: ${error.message}\n`;
       }
     }
     return { stdout, stderr, exitCode: stderr ? 1 : 0 };

@@ -22,21 +22,34 @@ function hashOf(doc: FactdeskDocument): string {
 }
 
 /**
- * The draft already in the project that `draft` repeats: one with the same text first, else one with the
- * same file name (whose text differs); null when there is none.
+ * Finds the draft already in the project that a new one repeats: one with the same text first, else
+ * one with the same file name (whose text differs), the first in list order either way. Documents
+ * are added as they come in, so drafts of one import are caught against each other too.
  */
-export function findDuplicate(
-  documents: readonly FactdeskDocument[],
-  draft: { readonly fileName: string; readonly text: string },
-  file: string,
-): DuplicateDraft | null {
-  const hash = textHash(draft.text);
-  const same = documents.find((doc) => hashOf(doc) === hash);
-  if (same) return { file, reason: 'same-text', documentId: same.id, title: same.title || same.fileName };
-  const name = draft.fileName.toLowerCase();
-  const named = documents.find((doc) => doc.fileName.toLowerCase() === name);
-  if (named) return { file, reason: 'same-name', documentId: named.id, title: named.title || named.fileName };
-  return null;
+export class DuplicateIndex {
+  private readonly byText = new Map<string, FactdeskDocument>();
+  private readonly byName = new Map<string, FactdeskDocument>();
+
+  constructor(documents: Iterable<FactdeskDocument> = []) {
+    for (const doc of documents) this.add(doc);
+  }
+
+  add(doc: FactdeskDocument): void {
+    const hash = hashOf(doc);
+    if (!this.byText.has(hash)) this.byText.set(hash, doc);
+    const name = doc.fileName.toLowerCase();
+    if (!this.byName.has(name)) this.byName.set(name, doc);
+  }
+
+  /** The document `draft` (read from `file`) repeats; null when there is none. */
+  find(draft: { readonly fileName: string; readonly text: string }, file: string): DuplicateDraft | null {
+    const same = this.byText.get(textHash(draft.text));
+    if (same) return { file, reason: 'same-text', documentId: same.id, title: same.title || same.fileName };
+    const named = this.byName.get(draft.fileName.toLowerCase());
+    if (named)
+      return { file, reason: 'same-name', documentId: named.id, title: named.title || named.fileName };
+    return null;
+  }
 }
 
 /** One sentence saying what the duplicate is and what was done with it. */

@@ -30,6 +30,7 @@ import { assertFits, restoreInPlace } from '../storage/change-guard';
 import { DamagedFileError, isDamagedFileError } from '../storage/damaged-file-error';
 import { plainCodec, type FileCodec } from '../storage/file-codec';
 import { acquireProjectLock, type ProjectLock } from '../storage/project-lock';
+import { writeFilesDurably } from '../storage/durable-write';
 import { QueuedDb } from '../storage/queued-db';
 import {
   assertEmptyOrMissing,
@@ -53,7 +54,7 @@ import { checkChange } from './check-change';
 import { DocumentFiles } from './document-files';
 import { hasInlineVersionTexts, moveInlineVersionTexts } from './move-version-texts';
 import { VersionTexts } from './version-texts';
-import { claimRow, documentListItem, projectView, summaryOf } from './views';
+import { claimRow, documentListItem, listItemOf, projectView, summaryOf } from './views';
 
 /**
  * How a project is opened: `tool` names this process in the lock ("app", "cli", "web workbench").
@@ -362,20 +363,32 @@ export class OpenProject {
     }
   }
 
-  /** Adds many documents at once: each file, then one write of the project's list. */
-  async addDocuments(docs: readonly FactdeskDocument[]): Promise<void> {
+  /**
+   * Adds many documents as one group commit (a batch of an import): every document's file is written
+   * and fsynced together and renamed into place, then the project's list is written once for all of
+   * them. A crash before the list is written leaves only files no list names (removed at the next
+   * open): each document is either wholly in the project or not at all. Returns their list items.
+   */
+  async addDocuments(docs: readonly FactdeskDocument[]): Promise<DocumentListItem[]> {
     this.assertWritable();
     for (const doc of docs) assertFits(DocumentSchema, doc, 'document');
-    for (const doc of docs) {
-      const db = await QueuedDb.create(this.documentAdapter(doc.id), doc);
-      await this.desk?.addBase(doc);
-      this.documents.add(doc.id, db);
-    }
+    if (docs.length === 0) return [];
+    for (const doc of docs) await this.desk?.addBase(doc);
+    // A shared project's change log goes before the files it records, as for a single write.
+    await this.flushLog();
+    const adapters = docs.map((doc) => this.documentAdapter(doc.id));
+    await writeFilesDurably(
+      docs.map((doc, index) => ({ path: adapters[index]!.path, contents: adapters[index]!.encode(doc) })),
+    );
+    for (const [index, doc] of docs.entries())
+      this.documents.add(doc.id, QueuedDb.written(adapters[index]!, doc));
+    const summaries = docs.map(summaryOf);
     await this.project.update((file) => {
-      for (const doc of docs) file.documents.push(summaryOf(doc));
+      file.documents.push(...summaries);
       file.updatedAt = now();
     });
     this.backups?.afterChange();
+    return docs.map((doc, index) => listItemOf(summaries[index]!, doc));
   }
 
   /**

@@ -22,7 +22,8 @@ export function documentListItem(file: ProjectFile, doc: FactdeskDocument): Docu
   return listItemOf(summary, doc);
 }
 
-function listItemOf(summary: DocumentSummary, doc: FactdeskDocument): DocumentListItem {
+/** A document's list item from its summary in the project's list. */
+export function listItemOf(summary: DocumentSummary, doc: FactdeskDocument): DocumentListItem {
   return {
     ...summary,
     counts: countByStatus(doc.claims),

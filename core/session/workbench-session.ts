@@ -1,6 +1,7 @@
+import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { canAmendNote, presentClaims, type DocumentOperation } from '../../shared/changes';
-import { codeOf, messageFor, UserError } from '../../shared/errors';
+import { UserError } from '../../shared/errors';
 import type {
   ClaimChanges,
   ClaimRow,
@@ -18,15 +19,8 @@ import type { AppSettings } from '../app/app-settings';
 import { UndoHistory, type ProjectUndoEntry, type UndoStep } from '../claims/undo-history';
 import { labelOf } from '../claims/undo-labels';
 import type { ProjectAccess } from '../crypto/project-codec';
-import { findDuplicate } from '../documents/duplicate-drafts';
-import { buildDocument } from '../drafts/build-document';
-import { keepOriginal } from '../drafts/original-draft';
-import type {
-  ExtractionJob,
-  ExtractionOutcome,
-  ExtractionRunner,
-  JobSource,
-} from '../extraction/extraction-runner';
+import { failureOf, importInBatches, type DraftToImport } from '../documents/import-batches';
+import type { ExtractionRunner, JobSource } from '../extraction/extraction-runner';
 import { OpenProject } from '../project/open-project';
 import { reviseDocument } from '../revisions/revise-document';
 import { languageOperation, publicationDateOperation, refindOperation } from '../extraction/document-jobs';
@@ -119,44 +113,44 @@ export class WorkbenchSession {
   }
 
   /**
-   * Imports drafts one by one, each read and its claims found by one extraction job (in the worker,
-   * in the app and the web workbench). `date` is the publication date a person gave for them; without
-   * it each draft's own (metadata, else dateline) is used. A draft that cannot be read is reported and
-   * the others still come in. A draft the project already has (same text, or same file name) is held
-   * back and listed in `duplicates`, unless `duplicates` is 'import'.
+   * Imports drafts in batches (core/documents/import-batches.ts): drafts are read and their claims
+   * found by extraction jobs (in workers, in the app and the web workbench), as many at once as the
+   * machine has cores, and each batch is committed with one write of the project's list. `date` is
+   * the publication date a person gave for them; without it each draft's own (metadata, else
+   * dateline) is used. A draft that cannot be read is reported and the others still come in. A draft
+   * the project already has (same text, or same file name), or that an earlier draft of this import
+   * repeats, is held back and listed in `duplicates`, unless `duplicates` is 'import'.
    */
   async importDrafts(
-    drafts: readonly { readonly name: string; readonly source: JobSource }[],
+    drafts: readonly DraftToImport[],
     date?: string,
     duplicates: 'hold' | 'import' = 'hold',
   ): Promise<ImportResult> {
     const project = this.project;
+    this.progress = { file: drafts[0]?.name ?? '', index: 0, total: drafts.length, fraction: 0 };
+    let results;
+    try {
+      results = await importInBatches(project, drafts, {
+        runner: this.extraction,
+        jobsAtOnce: availableParallelism(),
+        checker: this.checker,
+        ...(date ? { date } : {}),
+        hold: duplicates === 'hold' ? 'any' : 'none',
+        onProgress: (progress) => {
+          // Which draft is being read: the last one while the last is being committed.
+          this.progress = { ...progress, index: Math.min(progress.index, drafts.length - 1) };
+        },
+      });
+    } finally {
+      this.progress = null;
+    }
     const imported: ImportResult['imported'][number][] = [];
     const failed: ImportResult['failed'][number][] = [];
     const held: DuplicateDraft[] = [];
-    try {
-      for (const [index, { name, source }] of drafts.entries()) {
-        try {
-          const outcome = await this.runJob(
-            { source, ...(date ? { givenDate: { date, source: 'given' } } : {}) },
-            name,
-            index,
-            drafts.length,
-          );
-          const repeated =
-            duplicates === 'hold' ? findDuplicate(project.allDocuments(), outcome.draft, name) : null;
-          if (repeated) {
-            held.push(repeated);
-            continue;
-          }
-          const original = await keepOriginal(project, outcome.draft);
-          imported.push(await project.addDocument(buildDocument(outcome, this.checker, original)));
-        } catch (error) {
-          failed.push({ file: name, error: messageFor(error), code: codeOf(error) });
-        }
-      }
-    } finally {
-      this.progress = null;
+    for (const result of results) {
+      if (result.kind === 'imported') imported.push(result.item);
+      else if (result.kind === 'held') held.push(result.duplicate);
+      else failed.push(failureOf(result));
     }
     return { imported, failed, ...(held.length > 0 ? { duplicates: held } : {}) };
   }
@@ -320,15 +314,6 @@ export class WorkbenchSession {
       }
     }
     return { changes, label: entry?.label ?? null, ...this.history.state };
-  }
-
-  /** Runs an extraction job in the runner (the worker, in the app), reporting its progress as the import's. */
-  private runJob(job: ExtractionJob, file: string, index: number, total: number): Promise<ExtractionOutcome> {
-    const report = (fraction: number) => {
-      this.progress = { file, index, total, fraction };
-    };
-    report(0);
-    return this.extraction.run(job, report);
   }
 
   /** Runs one job about a stored document, reporting its progress as an import's of one file. */

@@ -59,8 +59,13 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   async write(data: T): Promise<void> {
     await this.rules.beforeWrite?.();
+    await writeFileDurably(this.path, this.encode(data));
+  }
+
+  /** The bytes `write` puts in the file (encrypted when the project is): for a group write of new files. */
+  encode(data: T): Uint8Array {
     const codec = this.rules.codec ?? plainCodec;
-    await writeFileDurably(this.path, codec.encode(Buffer.from(JSON.stringify(data)), this.rules.label));
+    return codec.encode(Buffer.from(JSON.stringify(data)), this.rules.label);
   }
 }
 

@@ -28,6 +28,11 @@ export class QueuedDb<T> {
     return db;
   }
 
+  /** A queue for a file just written with `data` (by a group write of new files); nothing is written now. */
+  static written<T>(adapter: DurableJsonFile<T>, data: T): QueuedDb<T> {
+    return new QueuedDb(adapter, data);
+  }
+
   get data(): T {
     return this.low.data;
   }

@@ -10,7 +10,8 @@ export async function* inOrderWithReadAhead<T, R>(
   load: (item: T) => Promise<R>,
 ): AsyncGenerator<R> {
   type Settled = { ok: true; value: R } | { ok: false; error: unknown };
-  const started: Promise<Settled>[] = [];
+  // A load's promise is let go once its turn came, so what it held can be collected.
+  const started: (Promise<Settled> | null)[] = [];
   const startUpTo = (end: number) => {
     while (started.length < Math.min(end, items.length)) {
       started.push(
@@ -24,6 +25,7 @@ export async function* inOrderWithReadAhead<T, R>(
   for (let index = 0; index < items.length; index++) {
     startUpTo(index + 1 + ahead);
     const settled = await started[index]!;
+    started[index] = null;
     if (!settled.ok) throw settled.error;
     yield settled.value;
   }
