@@ -10,7 +10,9 @@
 // the write-path part otherwise; FACTDESK_BENCH_BUILD=DIR runs that build's CLI beside it).
 // `--desk-sync-only` runs the team desk's part alone (publish, clone and syncs of 100,000 claims through
 // git http-backend on 127.0.0.1); `--no-desk-sync` skips it. `--seen-only` runs the "Checked before"
-// lookup alone (100 projects, 100,000 checked claims in the index); `--no-seen` skips it.
+// lookup alone (100 projects, 100,000 checked claims in the index); `--no-seen` skips it. `--import-only`
+// runs `factdesk import` of a folder of 2,000 small drafts alone (part of the write-path part otherwise;
+// FACTDESK_BENCH_BUILD=DIR imports with that build's CLI beside it); `--import-only 6000` imports 6,000.
 import { cpus, loadavg, totalmem } from 'node:os';
 import { measureBrowserAt } from './bench/browser';
 import { measureExtraction } from './bench/extract-throughput';
@@ -22,6 +24,7 @@ import { measureCliClaims } from './bench/cli-claims';
 import { measureBigDraftMark, measureCliMark } from './bench/write-path';
 import { measureDeskSync } from './bench/desk-sync';
 import { measureSeenLookup } from './bench/seen-lookup';
+import { measureFolderImport } from './bench/folder-import';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -32,6 +35,7 @@ const cliClaimsOnly = args.includes('--cli-claims-only');
 const writePathOnly = args.includes('--write-path-only');
 const deskSyncOnly = args.includes('--desk-sync-only');
 const seenOnly = args.includes('--seen-only');
+const importOnly = args.includes('--import-only');
 const writePathPart =
   writePathOnly ||
   (!args.includes('--no-write-path') &&
@@ -39,7 +43,8 @@ const writePathPart =
     !reportsOnly &&
     !cliClaimsOnly &&
     !deskSyncOnly &&
-    !seenOnly);
+    !seenOnly &&
+    !importOnly);
 const deskSyncPart =
   deskSyncOnly ||
   (!args.includes('--no-desk-sync') &&
@@ -47,7 +52,8 @@ const deskSyncPart =
     !reportsOnly &&
     !cliClaimsOnly &&
     !writePathOnly &&
-    !seenOnly);
+    !seenOnly &&
+    !importOnly);
 const seenPart =
   seenOnly ||
   (!args.includes('--no-seen') &&
@@ -55,11 +61,16 @@ const seenPart =
     !reportsOnly &&
     !cliClaimsOnly &&
     !writePathOnly &&
-    !deskSyncOnly);
+    !deskSyncOnly &&
+    !importOnly);
 const given = args.map(Number).filter((n) => Number.isInteger(n) && n > 0);
 const defaultSizes = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
 const sizes =
-  writePathOnly || cliClaimsOnly || deskSyncOnly || seenOnly ? [] : given.length > 0 ? given : defaultSizes;
+  writePathOnly || cliClaimsOnly || deskSyncOnly || seenOnly || importOnly
+    ? []
+    : given.length > 0
+      ? given
+      : defaultSizes;
 
 const startedAt = new Date().toISOString();
 const loadAtStart = loadavg().map((n) => +n.toFixed(2));
@@ -68,7 +79,8 @@ function done<T>(part: string, figures: T): T {
   process.stderr.write(`${part}: ${JSON.stringify(figures)}\n`);
   return figures;
 }
-const skipFinding = browserOnly || reportsOnly || writePathOnly || cliClaimsOnly || deskSyncOnly || seenOnly;
+const skipFinding =
+  browserOnly || reportsOnly || writePathOnly || cliClaimsOnly || deskSyncOnly || seenOnly || importOnly;
 const extraction = skipFinding ? null : done('extraction', await measureExtraction());
 const textDiff = skipFinding ? null : done('text diff', measureTextDiff());
 const ranking = skipFinding ? null : done('ranking', await measureRanking());
@@ -81,6 +93,13 @@ const writePath = writePathPart
 const cliClaims =
   writePathPart || cliClaimsOnly
     ? done('factdesk claims --json on many drafts', await measureCliClaims())
+    : null;
+const folderImport =
+  writePathPart || importOnly
+    ? done(
+        'factdesk import of a folder of small drafts',
+        await measureFolderImport(importOnly && given.length > 0 ? given[0] : undefined),
+      )
     : null;
 const deskSync = deskSyncPart ? done('desk sync at 100,000 claims', await measureDeskSync()) : null;
 const seen = seenPart ? done('checked before lookup at 100,000 claims', await measureSeenLookup()) : null;
@@ -116,6 +135,7 @@ const figures = {
   ranking,
   writePath,
   cliClaims,
+  folderImport,
   deskSync,
   seen,
   store,
