@@ -29,6 +29,8 @@ export function labelOf(operations: readonly DocumentOperation[]): string {
       return 'approving the verdict';
     case 'withdrawApproval':
       return 'withdrawing the approval';
+    case 'tick':
+      return first.done ? 'ticking a checklist item' : 'unticking a checklist item';
     case 'addClaim':
       return 'adding a claim';
     case 'dismissClaim':

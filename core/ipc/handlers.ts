@@ -4,6 +4,7 @@ import type { AppSettings } from '../app/app-settings';
 import { toolName } from '../app/tool-name';
 import { backupHandlers } from '../backups/backup-handlers';
 import { citationHandlers } from '../citations/citation-handlers';
+import { checklistHandlers } from '../claims/checklist-handlers';
 import { claimEditHandlers } from '../claims/claim-edit-handlers';
 import { claimHandlers } from '../claims/claim-handlers';
 import { deskHandlers } from '../desk/desk-handlers';
@@ -40,6 +41,7 @@ export function createHandlers(context: HandlerContext): HandlerMap {
     draftHandlers(dialogs),
     claimHandlers,
     claimEditHandlers,
+    checklistHandlers,
     citationHandlers(dialogs),
     reportHandlers({ pdfPrinter, dialogs }),
     backupHandlers(toolName(mode)),

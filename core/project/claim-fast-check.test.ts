@@ -189,6 +189,7 @@ describe('the fast claim check', () => {
             citations.length === 0 &&
             !Object.hasOwn(mutated as object, 'contested') &&
             !Object.hasOwn(mutated as object, 'approval') &&
+            !Object.hasOwn(mutated as object, 'ticks') &&
             !holdsUndefined(mutated);
           expect(isPlainValidClaim(mutated)).toBe(expected);
         },

@@ -193,8 +193,9 @@ export function isPlainValidClaim(value: unknown): value is Claim {
     isOptional(claim, 'anchoring', (state) => typeof state === 'string' && anchorings.has(state)) &&
     isOptional(claim, 'needsRecheck', (flag) => typeof flag === 'boolean') &&
     isOptional(claim, 'previous', isPrevious) &&
-    // Rare: a claim with competing values or a sign-off is left to ClaimSchema.
+    // Rare: a claim with competing values, a sign-off or ticks is left to ClaimSchema.
     !Object.hasOwn(claim, 'contested') &&
-    !Object.hasOwn(claim, 'approval')
+    !Object.hasOwn(claim, 'approval') &&
+    !Object.hasOwn(claim, 'ticks')
   );
 }

@@ -11,6 +11,10 @@ import {
 import {
   CURRENT_SCHEMA_VERSION,
   DocumentSchema,
+  ownChecklists,
+  resolveChecklists,
+  type Checklists,
+  type ProjectChecklists,
   ProjectFileSchema,
   type Claim,
   type DocumentVersion,
@@ -540,6 +544,36 @@ export class OpenProject {
         assertFits(ProjectFileSchema, file, 'project');
       } catch (error) {
         Object.assign(file, before);
+        throw error;
+      }
+    });
+    this.backups?.afterChange();
+    return this.view();
+  }
+
+  /** Every kind's checklist as this project uses it. */
+  get checklists(): Checklists {
+    return resolveChecklists(this.project.data.checklists);
+  }
+
+  /**
+   * Replaces the project's own checklists; a kind whose list is the default one is not stored, so it
+   * follows the defaults. Ticks stay on claims by item id: a reworded item keeps its ticks.
+   */
+  async setChecklists(checklists: ProjectChecklists): Promise<ProjectView> {
+    this.assertWritable();
+    const own = ownChecklists(checklists);
+    await this.project.update((file) => {
+      const before = { checklists: file.checklists, updatedAt: file.updatedAt };
+      if (own) file.checklists = own;
+      else delete file.checklists;
+      file.updatedAt = now();
+      try {
+        assertFits(ProjectFileSchema, file, 'project');
+      } catch (error) {
+        if (before.checklists) file.checklists = before.checklists;
+        else delete file.checklists;
+        file.updatedAt = before.updatedAt;
         throw error;
       }
     });

@@ -1,5 +1,6 @@
 import type { Claim, ClaimStatus, DocumentSummary, FactdeskDocument, ProjectFile } from '../../shared/domain';
 import { countedStatus } from '../../shared/domain/claim-standing';
+import { resolveChecklists } from '../../shared/domain/checklists';
 import type { ClaimRow, DocumentListItem, ProjectView, StatusCounts } from '../../shared/ipc';
 import { documentPath } from './project-files';
 
@@ -50,6 +51,7 @@ export function projectView(dir: string, file: ProjectFile, docs: readonly Factd
     id: file.id,
     title: file.title,
     methodology: file.methodology,
+    checklists: resolveChecklists(file.checklists),
     documents,
     counts,
     claimCount: documents.reduce((sum, item) => sum + item.claimCount, 0),

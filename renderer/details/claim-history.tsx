@@ -54,6 +54,10 @@ function describe(entry: HistoryEntry): string {
       return `approved the verdict ${STATUS_WORDS[entry.to ?? ''] ?? clip(entry.to, 20)}`;
     case 'unapproved':
       return 'withdrew the approval';
+    case 'ticked':
+      return `ticked “${clip(entry.to)}”`;
+    case 'unticked':
+      return `unticked “${clip(entry.from)}”`;
     default:
       return exhaustive(entry.action);
   }

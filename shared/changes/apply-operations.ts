@@ -155,6 +155,7 @@ const CLAIM_OPERATIONS = new Set<string>([
   'setStatement',
   'approve',
   'withdrawApproval',
+  'tick',
 ] satisfies ClaimOperation['type'][]);
 
 /** True for the operations on one claim's own fields (as opposed to structural ones). */

@@ -99,6 +99,18 @@ function change(claim: Claim, op: ClaimOperation, ctx: ApplyContext): boolean {
       delete claim.approval;
       claim.history.push({ at, by, action: 'unapproved', from: claim.status });
       return true;
+    case 'tick': {
+      // A tick is a step of the checking, not a change of the verdict: a sign-off stays.
+      const ticks = claim.ticks ?? [];
+      if (ticks.includes(op.item) === op.done) return false;
+      const next = op.done ? [...ticks, op.item] : ticks.filter((id) => id !== op.item);
+      if (next.length > 0) claim.ticks = next;
+      else delete claim.ticks;
+      claim.history.push(
+        op.done ? { at, by, action: 'ticked', to: op.label } : { at, by, action: 'unticked', from: op.label },
+      );
+      return true;
+    }
   }
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ChecklistItemSchema } from '../domain/checklists';
 import { CitationSchema, type Claim } from '../domain/claim';
 import type { FactdeskDocument, Span } from '../domain/document';
 import { ClaimKindSchema, ClaimStatusSchema, type PublicationDateSource } from '../domain/enums';
@@ -42,6 +43,19 @@ export const ClaimOperationSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('approve'), claimId: IdSchema }).strict(),
   /** The sign-off is taken back by hand. */
   z.object({ type: z.literal('withdrawApproval'), claimId: IdSchema }).strict(),
+  /**
+   * Ticks (or, `done: false`, unticks) an item of the claim's checklist: `item` is the item's id,
+   * `label` its words as the checker saw them, for the claim's history.
+   */
+  z
+    .object({
+      type: z.literal('tick'),
+      claimId: IdSchema,
+      item: ChecklistItemSchema.shape.id,
+      label: ChecklistItemSchema.shape.text,
+      done: z.boolean(),
+    })
+    .strict(),
 ]);
 export type ClaimOperation = z.infer<typeof ClaimOperationSchema>;
 

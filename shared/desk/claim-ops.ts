@@ -45,6 +45,10 @@ export function opsForClaim(before: Claim | undefined, after: Claim | undefined)
   }
   if (!before.approval && after.approval) ops.push({ op: 'approve', claim });
   if (before.approval && !after.approval && !voidsApproval(ops)) ops.push({ op: 'unapprove', claim });
+  const ticked = new Set(before.ticks ?? []);
+  const ticks = new Set(after.ticks ?? []);
+  for (const item of ticked) if (!ticks.has(item)) ops.push({ op: 'tick', claim, item, done: false });
+  for (const item of ticks) if (!ticked.has(item)) ops.push({ op: 'tick', claim, item, done: true });
   for (const line of after.history.slice(before.history.length)) {
     if (derivedActions.has(line.action)) continue;
     ops.push({ op: 'history', claim, action: line.action, from: line.from, to: line.to });

@@ -61,6 +61,8 @@ export const DeskOpSchema = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('remove'), claim: IdSchema }),
   z.strictObject({ op: z.literal('approve'), claim: IdSchema }),
   z.strictObject({ op: z.literal('unapprove'), claim: IdSchema }),
+  /** An item of the claim's checklist ticked or unticked: last writer wins, item by item. */
+  z.strictObject({ op: z.literal('tick'), claim: IdSchema, item: IdSchema, done: z.boolean() }),
   /** A history line of a change the other operations do not tell (merged, split, found again…). */
   z.strictObject({
     op: z.literal('history'),

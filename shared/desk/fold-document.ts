@@ -53,6 +53,8 @@ class DocumentFold {
   private readonly added: ClaimTrack[] = [];
   private dismissed: string[] | null = null;
   private boilerplate: { spans: Span[]; stamp: OpStamp } | null = null;
+  /** The last tick or untick of each claim's checklist item (key: claim id, a line break, item id). */
+  private readonly tickWrites = new Map<string, OpStamp>();
 
   constructor(private readonly base: FactdeskDocument) {
     base.claims.forEach((claim, position) => this.positions.set(claim.id, position));
@@ -166,6 +168,18 @@ class DocumentFold {
           track.approval = { value: op.op === 'approve', stamp, writer, by: entry.by };
         }
         return;
+      case 'tick': {
+        touch(track, stamp, false);
+        const key = `${op.claim}\n${op.item}`;
+        const last = this.tickWrites.get(key);
+        if (last && compareStamps(stamp, last) < 0) return;
+        this.tickWrites.set(key, stamp);
+        const ticks = (track.claim.ticks ?? []).filter((item) => item !== op.item);
+        if (op.done) ticks.push(op.item);
+        if (ticks.length > 0) track.claim.ticks = ticks;
+        else delete track.claim.ticks;
+        return;
+      }
       case 'history':
         touch(track, stamp, false);
         history(op.action, op.from, op.to);
@@ -225,6 +239,7 @@ class DocumentFold {
     if (this.isLatest(track, 'assign', stamp)) put('assignee');
     if (this.isLatest(track, 'statement', stamp)) put('text');
     if (this.isLatest(track, 'shape', stamp)) shapeKeys.forEach(put);
+    put('ticks');
     const citations = claim.citations;
     const kept = new Set(citations.map((citation) => citation.id));
     for (const [id, citation] of track.citations) {

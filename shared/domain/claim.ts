@@ -57,6 +57,10 @@ export const HistoryEntrySchema = z.object({
     'approved',
     /** The approver took the approval back (`from`: the verdict it was given to). Schema 4. */
     'unapproved',
+    /** The checker ticked an item of the claim's checklist (`to`: the item's words). Schema 5. */
+    'ticked',
+    /** The checker took a tick back (`from`: the item's words). Schema 5. */
+    'unticked',
   ]),
   from: z.string().max(20_000).optional(),
   to: z.string().max(20_000).optional(),
@@ -145,5 +149,7 @@ export const ClaimSchema = z.object({
   contested: z.array(ContestedValueSchema).max(1000).optional(),
   /** Who approved the verdict, when it is approved and unchanged since. */
   approval: ApprovalSchema.optional(),
+  /** The ids of the checklist items ticked for this claim (schema 5; absent: none). */
+  ticks: z.array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)).max(100).optional(),
 });
 export type Claim = z.infer<typeof ClaimSchema>;

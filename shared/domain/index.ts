@@ -5,3 +5,4 @@ export * from './document';
 export * from './project';
 export * from './schema-version';
 export * from './claim-standing';
+export * from './checklists';

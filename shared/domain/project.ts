@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TimestampSchema } from './claim';
+import { ProjectChecklistsSchema } from './checklists';
 import { DocumentSummarySchema } from './document';
 import { CURRENT_SCHEMA_VERSION } from './schema-version';
 
@@ -13,5 +14,7 @@ export const ProjectFileSchema = z.object({
   updatedAt: TimestampSchema,
   methodology: z.string().max(100_000),
   documents: z.array(DocumentSummarySchema),
+  /** The project's own checklists per kind of claim (schema 5; absent: the defaults for every kind). */
+  checklists: ProjectChecklistsSchema.optional(),
 });
 export type ProjectFile = z.infer<typeof ProjectFileSchema>;

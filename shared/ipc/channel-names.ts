@@ -58,6 +58,8 @@ export const channelNames = [
   'document:rename',
   'claim:approve',
   'claim:withdrawApproval',
+  'claim:tick',
+  'project:setChecklists',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

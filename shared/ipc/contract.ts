@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import type { ErrorReply } from '../errors';
-import { ClaimKindSchema, ClaimStatusSchema, LanguageCodeSchema, StanceSchema } from '../domain';
+import {
+  ChecklistItemSchema,
+  ClaimKindSchema,
+  ClaimStatusSchema,
+  LanguageCodeSchema,
+  ProjectChecklistsSchema,
+  StanceSchema,
+} from '../domain';
 import type {
   AppInfo,
   ClaimChanges,
@@ -243,6 +250,12 @@ export const channelArgs = {
   'claim:approve': z.object({ claimId: IdSchema }).strict(),
   /** Takes the claim's sign-off back; one undo step. */
   'claim:withdrawApproval': z.object({ claimId: IdSchema }).strict(),
+  /** Ticks (or unticks) an item of the claim's checklist, by the item's id; one undo step, in its history. */
+  'claim:tick': z
+    .object({ claimId: IdSchema, item: ChecklistItemSchema.shape.id, done: z.boolean() })
+    .strict(),
+  /** The project's own checklists per kind of claim (a kind left out: its default list). */
+  'project:setChecklists': z.object({ checklists: ProjectChecklistsSchema }).strict(),
   /**
    * Sets (or, with null, clears) a draft's publication date: its relative dates ("on Thursday",
    * "last year") are read again against it. No verdict, note or citation changes; one undo step.
@@ -351,6 +364,8 @@ export interface ChannelResults {
   'claim:setStatement': ClaimRow;
   'claim:approve': ClaimRow;
   'claim:withdrawApproval': ClaimRow;
+  'claim:tick': ClaimRow;
+  'project:setChecklists': ProjectView;
   'document:setDate': DocumentDateChange;
   'document:setLanguage': ClaimChanges;
   'desk:status': DeskStatus;

@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../errors';
 import type {
   AttachedFile,
+  Checklists,
   Claim,
   ClaimStatus,
   DocumentSummary,
@@ -29,6 +30,8 @@ export interface ProjectView {
   readonly id: string;
   readonly title: string;
   readonly methodology: string;
+  /** Every kind's checklist as the project uses it (its own lists, else the defaults). */
+  readonly checklists: Checklists;
   readonly documents: readonly DocumentListItem[];
   readonly counts: StatusCounts;
   readonly claimCount: number;

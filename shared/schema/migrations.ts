@@ -22,6 +22,11 @@ export const projectMigrations: readonly Migration[] = [
     describe: "schema 4: a document's publication date says where it came from (project file unchanged)",
     up: (data) => data,
   },
+  {
+    from: 4,
+    describe: "schema 5: the project's own checklists per kind of claim (optional)",
+    up: (data) => data,
+  },
 ];
 export const documentMigrations: readonly Migration[] = [
   {
@@ -49,9 +54,17 @@ export const documentMigrations: readonly Migration[] = [
       "schema 4: the publication date's source, restated claims, contested values and sign-offs with their history lines (all optional)",
     up: (data) => data,
   },
+  {
+    from: 4,
+    // Optional fields only: ticked checklist items on claims and their history lines. The number
+    // changes so an older Factdesk refuses these files instead of dropping the ticks.
+    describe: 'schema 5: ticked checklist items on claims with their history lines (all optional)',
+    up: (data) => data,
+  },
 ];
 
 /** Versions files first appeared with schema 3; their shape has not changed since. */
 export const versionsMigrations: readonly Migration[] = [
   { from: 3, describe: 'schema 4: versions files unchanged', up: (data) => data },
+  { from: 4, describe: 'schema 5: versions files unchanged', up: (data) => data },
 ];
