@@ -16,6 +16,7 @@ import { AssigneeField } from './assignee-field';
 import { ClaimTools } from './claim-tools';
 import { ClaimWarnings } from './claim-warnings';
 import { EvidenceCue } from './evidence-cue';
+import { ClaimChecklist } from '../checklists/claim-checklist';
 import { RevisionFlag } from '../revisions/revision-flag';
 import { ContestedValues } from '../desk/contested-values';
 import { SignOff } from '../desk/sign-off';
@@ -102,6 +103,7 @@ export function ClaimDetails(props: ClaimDetailsProps) {
           onWithdraw={() => void actions.withdrawApproval(claim.id)}
         />
         <EvidenceCue claim={claim} />
+        <ClaimChecklist claim={claim} onTick={(item, done) => void actions.tick(claim.id, item, done)} />
         <AssigneeField
           key={`${claim.id}:${claim.assignee ?? ''}`}
           assignee={claim.assignee ?? ''}

@@ -15,6 +15,8 @@ export interface ClaimActions {
   /** Signs off the claim's verdict (someone else gave it), or takes the sign-off back. */
   readonly approve: (claimId: string) => Promise<ClaimRow | null>;
   readonly withdrawApproval: (claimId: string) => Promise<ClaimRow | null>;
+  /** Ticks (or unticks) an item of the claim's checklist; shows at once. */
+  readonly tick: (claimId: string, item: string, done: boolean) => Promise<ClaimRow | null>;
   /** Throws the backend's sentence instead of raising an alert, so the dialog can show it inline. */
   readonly addCitation: (claimId: string, citation: CitationInput) => Promise<ClaimRow>;
   readonly removeCitation: (claimId: string, citationId: string) => Promise<ClaimRow | null>;
@@ -86,6 +88,12 @@ export function useClaimActions(store: ClaimsStore, recorder: UndoRecorder): Cla
       approve: (claimId) => reported(run(claimId, () => api.invoke('claim:approve', { claimId }))),
       withdrawApproval: (claimId) =>
         reported(run(claimId, () => api.invoke('claim:withdrawApproval', { claimId }))),
+      tick: (claimId, item, done) => {
+        const current = store.get(claimId);
+        const ticks = (current?.ticks ?? []).filter((id) => id !== item);
+        const optimistic = current ? { ...current, ticks: done ? [...ticks, item] : ticks } : undefined;
+        return reported(run(claimId, () => api.invoke('claim:tick', { claimId, item, done }), optimistic));
+      },
       addCitation: (claimId, citation) =>
         run(claimId, () => api.invoke('claim:addCitation', { claimId, citation })),
       removeCitation: (claimId, citationId) =>

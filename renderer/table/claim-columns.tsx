@@ -7,6 +7,7 @@ import { resolvedDateLine } from '../lib/resolved-date';
 import { RevisionCue } from '../revisions/revision-flag';
 import { kindLabel } from '../lib/status';
 import { StatusCell } from '../desk/status-cell';
+import { ChecklistProgressCue } from '../checklists/claim-checklist';
 import { WorthCheckingCue } from './worth-checking-cue';
 
 const column = createColumnHelper<ClaimRow>();
@@ -63,7 +64,12 @@ export const COLUMN_NAMES: Readonly<Record<string, string>> = {
 export const CLAIM_CELLS: Readonly<Record<string, (claim: ClaimRow) => ReactNode>> = {
   text: (claim) => <ClaimCell claim={claim} />,
   kind: (claim) => kindLabel(claim.kind),
-  status: (claim) => <StatusCell claim={claim} />,
+  status: (claim) => (
+    <span className="status-with-checklist">
+      <StatusCell claim={claim} />
+      <ChecklistProgressCue claim={claim} />
+    </span>
+  ),
   score: (claim) => (
     <span
       className="score"

@@ -18,7 +18,10 @@ export type OpenDialog =
   | { readonly kind: 'citation' }
   | { readonly kind: 'edit-citation'; readonly citation: Citation }
   | { readonly kind: 'reuse'; readonly source: SourceEntry }
-  | { readonly kind: 'shortcuts' | 'checker' | 'split' | 'sources' | 'export' | 'backups' | 'share' }
+  | {
+      readonly kind:
+        'shortcuts' | 'checker' | 'split' | 'sources' | 'export' | 'backups' | 'share' | 'checklists';
+    }
   | null;
 
 interface WorkbenchDialogsProps {
@@ -128,6 +131,7 @@ export function WorkbenchDialogs(props: WorkbenchDialogsProps) {
     case 'backups':
       return <BackupsDialog onRestored={props.onRestored} onClose={onClose} />;
     case 'share':
-      return null; // workbench.tsx shows Share…, which needs the desk's controller
+    case 'checklists':
+      return null; // workbench.tsx shows these: Share… needs the desk's controller, Checklists the project
   }
 }

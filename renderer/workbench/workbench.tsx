@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { ClaimsStoreContext } from '../claims/use-claims';
 import { useNotices } from '../app/notices-context';
 import { TEXT_DRAFT_ACCEPT } from '../hooks/use-import';
@@ -17,6 +18,8 @@ import { DetailsPane } from './details-pane';
 import { ShareDialog } from '../desk/share-dialog';
 import { SyncButton } from '../desk/sync-button';
 import { useWorkbench } from './use-workbench';
+import { ChecklistsContext } from '../checklists/checklists-context';
+import { ChecklistsDialog } from '../checklists/checklists-dialog';
 import type { WorkbenchProps } from './use-workbench';
 import '../styles/workbench.css';
 import '../styles/tools.css';
@@ -28,156 +31,173 @@ export function Workbench(props: WorkbenchProps) {
   // The refs apart: the rest is plain values read while rendering.
   const { fileRef, filterRef, ...wb } = useWorkbench(props);
   const { prefs, update, history, actions, dialog, setDialog, document } = wb;
+  const checklists = useMemo(
+    () => ({ checklists: project.checklists, onEdit: () => setDialog({ kind: 'checklists' }) }),
+    [project.checklists, setDialog],
+  );
 
   return (
     <ClaimsStoreContext value={wb.store}>
-      <div className="workbench">
-        <WorkbenchHeader
-          title={project.title}
-          dir={project.dir}
-          info={info}
-          openingCounts={project.counts}
-          importing={wb.importing}
-          progress={wb.progress}
-          onImport={wb.startImport}
-          onChecker={() => setDialog({ kind: 'checker' })}
-          onShortcuts={() => setDialog({ kind: 'shortcuts' })}
-          onSources={() => setDialog({ kind: 'sources' })}
-          onExport={() => setDialog({ kind: 'export' })}
-          onBackups={() => setDialog({ kind: 'backups' })}
-          onUndo={() => void history.undo()}
-          onRedo={() => void history.redo()}
-          onClose={() => void wb.closeProject()}
-          sync={
-            <SyncButton
-              desk={wb.desk}
-              onShare={() => setDialog({ kind: 'share' })}
-              onFailed={(message) => reportError(new Error(message))}
-            />
-          }
-        />
-        <WorkbenchLayout
-          prefs={prefs}
-          onPref={update}
-          documents={
-            <DocumentsList
-              documents={project.documents}
-              scope={wb.scope}
-              onScope={wb.chooseScope}
-              onAction={wb.documents.open}
-              onFold={() => update('documentsOpen', false)}
-            />
-          }
-          detailsEmpty={!wb.hasSelection}
-          draft={
-            wb.empty ? null : (
-              <DraftView
-                document={document}
-                loading={wb.loading}
-                selectedId={wb.selectedId}
-                onSelect={wb.select}
-                onAddClaim={wb.addClaim}
-                tools={
-                  document && <VersionTools document={document} mode={info.mode} onRevised={wb.onRevised} />
-                }
-                onLanguage={wb.setLanguage}
-                onDate={wb.setPublicationDate}
-                onReextract={wb.reextract}
+      <ChecklistsContext value={checklists}>
+        <div className="workbench">
+          <WorkbenchHeader
+            title={project.title}
+            dir={project.dir}
+            info={info}
+            openingCounts={project.counts}
+            importing={wb.importing}
+            progress={wb.progress}
+            onImport={wb.startImport}
+            onChecker={() => setDialog({ kind: 'checker' })}
+            onShortcuts={() => setDialog({ kind: 'shortcuts' })}
+            onSources={() => setDialog({ kind: 'sources' })}
+            onExport={() => setDialog({ kind: 'export' })}
+            onBackups={() => setDialog({ kind: 'backups' })}
+            onUndo={() => void history.undo()}
+            onRedo={() => void history.redo()}
+            onClose={() => void wb.closeProject()}
+            sync={
+              <SyncButton
+                desk={wb.desk}
+                onShare={() => setDialog({ kind: 'share' })}
+                onFailed={(message) => reportError(new Error(message))}
               />
-            )
-          }
-          table={
-            wb.empty ? (
-              <EmptyProject importing={wb.importing} onImport={wb.startImport} />
-            ) : (
-              <ClaimsPane
+            }
+          />
+          <WorkbenchLayout
+            prefs={prefs}
+            onPref={update}
+            documents={
+              <DocumentsList
+                documents={project.documents}
                 scope={wb.scope}
-                prefs={prefs}
-                onPref={update}
-                selectedId={wb.selectedId}
-                picked={wb.multi.picked}
-                onRowClick={wb.multi.onRowClick}
-                onMerge={() => void wb.merge()}
-                onClearPicked={wb.multi.clear}
-                loading={!wb.loaded}
-                oneDocument={project.documents.length <= 1}
-                filterRef={filterRef}
-                visible={wb.visible}
-                checker={info.checker}
+                onScope={wb.chooseScope}
+                onAction={wb.documents.open}
+                onFold={() => update('documentsOpen', false)}
               />
-            )
-          }
-          details={
-            <DetailsPane
-              claimId={wb.selectedId}
-              checker={info.checker}
-              actions={actions}
-              revision={history.revision}
-              visible={wb.visible}
-              onDialog={setDialog}
-              onDismiss={wb.dismiss}
-            />
-          }
-        />
-        <input
-          ref={fileRef}
-          type="file"
-          multiple
-          accept={TEXT_DRAFT_ACCEPT}
-          hidden
-          onChange={(event) => {
-            void wb.importFiles([...(event.target.files ?? [])]);
-            event.target.value = '';
-          }}
-        />
-        <WorkbenchDialogs
-          open={dialog}
-          claimId={wb.selectedId}
-          info={info}
-          actions={actions}
-          projectId={project.id}
-          documents={project.documents.map((d) => ({ id: d.id, title: d.title || d.fileName }))}
-          onInfo={onInfo}
-          onOpen={setDialog}
-          onSelect={wb.showClaim}
-          onSplit={(claimId, at) => void wb.edits.split(claimId, at)}
-          onClose={() => setDialog(null)}
-          onRestored={(result) => {
-            setDialog(null);
-            notify(restoredMessage(result));
-            onReopened(result.project);
-          }}
-        />
-        {dialog?.kind === 'share' && (
-          <ShareDialog
-            status={wb.desk.status}
-            onShare={wb.desk.share}
-            onShared={notify}
+            }
+            detailsEmpty={!wb.hasSelection}
+            draft={
+              wb.empty ? null : (
+                <DraftView
+                  document={document}
+                  loading={wb.loading}
+                  selectedId={wb.selectedId}
+                  onSelect={wb.select}
+                  onAddClaim={wb.addClaim}
+                  tools={
+                    document && <VersionTools document={document} mode={info.mode} onRevised={wb.onRevised} />
+                  }
+                  onLanguage={wb.setLanguage}
+                  onDate={wb.setPublicationDate}
+                  onReextract={wb.reextract}
+                />
+              )
+            }
+            table={
+              wb.empty ? (
+                <EmptyProject importing={wb.importing} onImport={wb.startImport} />
+              ) : (
+                <ClaimsPane
+                  scope={wb.scope}
+                  prefs={prefs}
+                  onPref={update}
+                  selectedId={wb.selectedId}
+                  picked={wb.multi.picked}
+                  onRowClick={wb.multi.onRowClick}
+                  onMerge={() => void wb.merge()}
+                  onClearPicked={wb.multi.clear}
+                  loading={!wb.loaded}
+                  oneDocument={project.documents.length <= 1}
+                  filterRef={filterRef}
+                  visible={wb.visible}
+                  checker={info.checker}
+                />
+              )
+            }
+            details={
+              <DetailsPane
+                claimId={wb.selectedId}
+                checker={info.checker}
+                actions={actions}
+                revision={history.revision}
+                visible={wb.visible}
+                onDialog={setDialog}
+                onDismiss={wb.dismiss}
+              />
+            }
+          />
+          <input
+            ref={fileRef}
+            type="file"
+            multiple
+            accept={TEXT_DRAFT_ACCEPT}
+            hidden
+            onChange={(event) => {
+              void wb.importFiles([...(event.target.files ?? [])]);
+              event.target.value = '';
+            }}
+          />
+          <WorkbenchDialogs
+            open={dialog}
+            claimId={wb.selectedId}
+            info={info}
+            actions={actions}
+            projectId={project.id}
+            documents={project.documents.map((d) => ({ id: d.id, title: d.title || d.fileName }))}
+            onInfo={onInfo}
+            onOpen={setDialog}
+            onSelect={wb.showClaim}
+            onSplit={(claimId, at) => void wb.edits.split(claimId, at)}
             onClose={() => setDialog(null)}
+            onRestored={(result) => {
+              setDialog(null);
+              notify(restoredMessage(result));
+              onReopened(result.project);
+            }}
           />
-        )}
-        <DocumentDialogs
-          open={wb.documents.dialog}
-          documents={project.documents}
-          onRename={wb.documents.rename}
-          onRemove={wb.documents.remove}
-          onClose={() => wb.documents.setDialog(null)}
-        />
-        {wb.held && (
-          <DuplicateDraftDialog
-            key={`${wb.held.file}:${wb.heldMore}`}
-            duplicate={wb.held}
-            more={wb.heldMore}
-            onChoose={wb.resolveHeld}
+          {dialog?.kind === 'checklists' && (
+            <ChecklistsDialog
+              checklists={project.checklists}
+              onSaved={(view) => {
+                setDialog(null);
+                props.onProject(view);
+                notify('Checklists saved.');
+              }}
+              onClose={() => setDialog(null)}
+            />
+          )}
+          {dialog?.kind === 'share' && (
+            <ShareDialog
+              status={wb.desk.status}
+              onShare={wb.desk.share}
+              onShared={notify}
+              onClose={() => setDialog(null)}
+            />
+          )}
+          <DocumentDialogs
+            open={wb.documents.dialog}
+            documents={project.documents}
+            onRename={wb.documents.rename}
+            onRemove={wb.documents.remove}
+            onClose={() => wb.documents.setDialog(null)}
           />
-        )}
-        {wb.dragging && (
-          <div className="drop-overlay" aria-hidden="true">
-            <p>Drop drafts (.txt, .md, .html, .docx, .pdf) to import them</p>
-          </div>
-        )}
-        <Announcements announcer={wb.announcer} />
-      </div>
+          {wb.held && (
+            <DuplicateDraftDialog
+              key={`${wb.held.file}:${wb.heldMore}`}
+              duplicate={wb.held}
+              more={wb.heldMore}
+              onChoose={wb.resolveHeld}
+            />
+          )}
+          {wb.dragging && (
+            <div className="drop-overlay" aria-hidden="true">
+              <p>Drop drafts (.txt, .md, .html, .docx, .pdf) to import them</p>
+            </div>
+          )}
+          <Announcements announcer={wb.announcer} />
+        </div>
+      </ChecklistsContext>
     </ClaimsStoreContext>
   );
 }

@@ -83,7 +83,9 @@ export function resolveChecklists(own: ProjectChecklists | undefined): Checklist
 }
 
 /** The lists of `checklists` that differ from the defaults (undefined when none does). */
-export function ownChecklists(checklists: ProjectChecklists): ProjectChecklists | undefined {
+export function ownChecklists(
+  checklists: Partial<Record<ClaimKind, readonly ChecklistItem[]>>,
+): ProjectChecklists | undefined {
   const own: Record<string, ChecklistItem[]> = {};
   for (const kind of claimKinds) {
     const items = checklists[kind];

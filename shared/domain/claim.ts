@@ -150,6 +150,9 @@ export const ClaimSchema = z.object({
   /** Who approved the verdict, when it is approved and unchanged since. */
   approval: ApprovalSchema.optional(),
   /** The ids of the checklist items ticked for this claim (schema 5; absent: none). */
-  ticks: z.array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)).max(100).optional(),
+  ticks: z
+    .array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/))
+    .max(100)
+    .optional(),
 });
 export type Claim = z.infer<typeof ClaimSchema>;
