@@ -103,7 +103,6 @@ export function ClaimDetails(props: ClaimDetailsProps) {
           onWithdraw={() => void actions.withdrawApproval(claim.id)}
         />
         <EvidenceCue claim={claim} />
-        <ClaimChecklist claim={claim} onTick={(item, done) => void actions.tick(claim.id, item, done)} />
         <AssigneeField
           key={`${claim.id}:${claim.assignee ?? ''}`}
           assignee={claim.assignee ?? ''}
@@ -127,6 +126,8 @@ export function ClaimDetails(props: ClaimDetailsProps) {
             onEdit={props.onEditCitation}
           />
         </div>
+        {/* After the citations: a verdict, a note and a source stay in view on a 700 px high window. */}
+        <ClaimChecklist claim={claim} onTick={(item, done) => void actions.tick(claim.id, item, done)} />
         <ClaimTools canDismiss={untouched} onDismiss={props.onDismiss} onSplit={props.onSplit} />
         <div className="details-section">
           <div className="details-section-head">
