@@ -41,7 +41,7 @@ async function madeWithTheCli(root: string): Promise<string> {
 async function wholeList(dir: string, status?: string): Promise<{ json: string; text: string }> {
   const project = await OpenProject.open(dir, { tool: 'test', readOnly: true });
   const rows = project.claimRows().filter((row) => status === undefined || row.status === status);
-  const out = { json: claimsJson(rows, project.allDocuments()), text: claimsText(rows) };
+  const out = { json: claimsJson(rows, project.allDocuments(), project.checklists), text: claimsText(rows) };
   await project.close();
   return out;
 }

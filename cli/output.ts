@@ -1,22 +1,24 @@
 import type { FactdeskDocument } from '../shared/domain';
+import { claimChecklist, defaultChecklists, type Checklists } from '../shared/domain/checklists';
 import type { ClaimRow } from '../shared/ipc';
 
 /**
  * Claims as one JSON array, with the fields the command-line contract promises. Each says its
  * document's publication date (`documentDate`, null when none), against which its `values`
- * (`dateStart`, `dateEnd`) were resolved.
+ * (`dateStart`, `dateEnd`) were resolved, and its kind's checklist (`checklist`: `[{ item, done }]`).
  */
 export function claimsJson(
   rows: readonly ClaimRow[],
   documents: readonly Pick<FactdeskDocument, 'id' | 'documentDate'>[],
+  checklists: Checklists = defaultChecklists,
 ): string {
   const dates = new Map(documents.map((doc) => [doc.id, doc.documentDate ?? null]));
-  const out = rows.map((row) => jsonClaim(row, dates.get(row.documentId) ?? null));
+  const out = rows.map((row) => jsonClaim(row, dates.get(row.documentId) ?? null, checklists));
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 
 /** One claim as the JSON output gives it: the row plus the fields that are always present. */
-export function jsonClaim(row: ClaimRow, documentDate: string | null) {
+export function jsonClaim(row: ClaimRow, documentDate: string | null, checklists: Checklists) {
   return {
     ...row,
     documentDate,
@@ -25,6 +27,7 @@ export function jsonClaim(row: ClaimRow, documentDate: string | null) {
     anchoring: row.anchoring ?? 'exact',
     // Competing verdicts or notes from checkers who had not seen each other's: empty when none.
     contested: row.contested ?? [],
+    checklist: claimChecklist(checklists, row).map(({ item, done }) => ({ item, done })),
   };
 }
 

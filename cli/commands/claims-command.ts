@@ -1,4 +1,5 @@
 import type { ClaimStatus } from '../../shared/domain';
+import type { Checklists } from '../../shared/domain/checklists';
 import type { ClaimRow } from '../../shared/ipc';
 import { OpenProject } from '../../core/project/open-project';
 import { claimRow } from '../../core/project/views';
@@ -31,7 +32,7 @@ export async function listClaims(
     documents: 'on-demand',
   });
   const rows = rowsOf(project, wanted);
-  return { stdout: inPieces(json ? jsonText(rows) : plainText(rows), PIECE) };
+  return { stdout: inPieces(json ? jsonText(rows, project.checklists) : plainText(rows), PIECE) };
 }
 
 /**
@@ -55,11 +56,14 @@ async function* rowsOf(
 }
 
 /** The JSON array, one claim at a time: `[\n`, claims indented by 2 and joined by `,\n`, `\n]\n`. */
-async function* jsonText(rows: AsyncIterable<[ClaimRow, string | null]>): AsyncGenerator<string> {
+async function* jsonText(
+  rows: AsyncIterable<[ClaimRow, string | null]>,
+  checklists: Checklists,
+): AsyncGenerator<string> {
   let first = true;
   for await (const [row, date] of rows) {
     // A one-element array stringified with indent 2 is `[\n  ` + the element at depth 1 + `\n]`.
-    const element = JSON.stringify([jsonClaim(row, date)], null, 2).slice(2, -2);
+    const element = JSON.stringify([jsonClaim(row, date, checklists)], null, 2).slice(2, -2);
     yield first ? `[\n${element}` : `,\n${element}`;
     first = false;
   }

@@ -7,7 +7,7 @@ import { OpenProject } from '../project/open-project';
 export function reportDataOf(project: OpenProject): ReportData {
   const view = project.view();
   return {
-    project: { id: view.id, title: view.title, methodology: view.methodology },
+    project: { id: view.id, title: view.title, methodology: view.methodology, checklists: view.checklists },
     documents: project.allDocuments(),
   };
 }

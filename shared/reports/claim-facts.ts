@@ -20,10 +20,27 @@ export function recheckSentence(claim: Pick<ReportClaim, 'recheck' | 'quote'>): 
   return `Needs re-check: ${version} changed${change} (${was}).`;
 }
 
-/** The claim's facts beyond its verdict, as label and value: who is assigned, the date it names. */
-export function claimFacts(claim: Pick<ReportClaim, 'assignee' | 'resolvedDate'>): [string, string][] {
+/**
+ * The claim's facts beyond its verdict, as label and value: who is assigned, the date it names, and
+ * how far its checklist got (once it has a verdict or a tick; an untouched list says nothing).
+ */
+export function claimFacts(
+  claim: Pick<ReportClaim, 'assignee' | 'resolvedDate' | 'checklist' | 'status'>,
+): [string, string][] {
   const facts: [string, string][] = [];
   if (claim.assignee) facts.push(['Assigned to', claim.assignee]);
   if (claim.resolvedDate) facts.push(['Date', claim.resolvedDate]);
+  const checklist = checklistSentence(claim);
+  if (checklist) facts.push(['Checklist', checklist]);
   return facts;
+}
+
+/** "2 of 5 done; still open: Unit and base are right; Know who counted and how." (null: nothing to say). */
+export function checklistSentence(claim: Pick<ReportClaim, 'checklist' | 'status'>): string | null {
+  const items = claim.checklist;
+  const done = items.filter((entry) => entry.done).length;
+  if (items.length === 0 || (done === 0 && claim.status === 'unchecked')) return null;
+  if (done === items.length) return `All ${items.length} done.`;
+  const open = items.filter((entry) => !entry.done).map((entry) => entry.item.replace(/\.$/, ''));
+  return `${done} of ${items.length} done; still open: ${open.join('; ')}.`;
 }

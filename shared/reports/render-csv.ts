@@ -44,6 +44,8 @@ export function renderReportCsv(data: ReportData, settings: ReportSettings = {})
     'approved_at',
     'assignee',
     'resolved_date',
+    'checklist_done',
+    'checklist_open',
     ...(includeNotes ? ['note'] : []),
     'citation_count',
     'citations',
@@ -74,6 +76,13 @@ export function renderReportCsv(data: ReportData, settings: ReportSettings = {})
         claim.approval?.at ?? '',
         claim.assignee ?? '',
         claim.resolvedDate ?? '',
+        claim.checklist.length > 0
+          ? `${claim.checklist.filter((entry) => entry.done).length}/${claim.checklist.length}`
+          : '',
+        claim.checklist
+          .filter((entry) => !entry.done)
+          .map((entry) => entry.item)
+          .join(' | '),
         ...(includeNotes ? [claim.note ?? ''] : []),
         String(claim.citations.length),
         claim.citations.map(citationText).join(' | '),

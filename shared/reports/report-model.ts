@@ -7,6 +7,7 @@ import type {
   HistoryEntry,
   Span,
 } from '../domain';
+import { claimChecklist, defaultChecklists, type Checklists } from '../domain/checklists';
 import { countedStatus, needsRecheckFor, verdictOf } from '../domain/claim-standing';
 import { claimStatuses } from '../domain/enums';
 import type { Stance } from '../domain/enums';
@@ -16,7 +17,13 @@ import { versionChangesOf, type ReportVersions } from './version-changes';
 
 /** What a report is made from: the project's identity and its documents (with their claims). */
 export interface ReportData {
-  readonly project: { readonly id: string; readonly title: string; readonly methodology: string };
+  readonly project: {
+    readonly id: string;
+    readonly title: string;
+    readonly methodology: string;
+    /** Every kind's checklist as the project resolves it (the defaults when absent). */
+    readonly checklists?: Checklists;
+  };
   readonly documents: readonly FactdeskDocument[];
 }
 
@@ -94,6 +101,8 @@ export interface ReportClaim {
   /** Who signed the verdict off (someone other than its checker), and when; null when no one has. */
   readonly approval: Verdict | null;
   readonly warnings: readonly string[];
+  /** Its kind's checklist, each item with whether the checker ticked it. */
+  readonly checklist: readonly { readonly item: string; readonly done: boolean }[];
   /** Who is quoted, when the claim is a quote with a known speaker. */
   readonly speaker?: string;
   readonly values?: Claim['values'];
@@ -150,6 +159,7 @@ export function buildReportModel(data: ReportData, settings: ReportSettings = {}
     ClaimStatus,
     number
   >;
+  const checklists = data.project.checklists ?? defaultChecklists;
   const documents: ReportDocument[] = [];
   const verdictLog: VerdictLogEntry[] = [];
   for (const doc of data.documents) {
@@ -157,7 +167,7 @@ export function buildReportModel(data: ReportData, settings: ReportSettings = {}
     const claims = [...doc.claims]
       .filter((claim) => !options.statuses || options.statuses.includes(countedStatus(claim)))
       .sort((a, b) => a.start - b.start || a.end - b.end)
-      .map((claim) => reportClaim(doc, claim, options));
+      .map((claim) => reportClaim(doc, claim, options, checklists));
     for (const claim of claims) {
       counts[claim.status]++;
       verdictLog.push(...verdictLogOf(claim, doc.title));
@@ -190,7 +200,12 @@ export function buildReportModel(data: ReportData, settings: ReportSettings = {}
   };
 }
 
-function reportClaim(doc: FactdeskDocument, claim: Claim, options: ResolvedReportOptions): ReportClaim {
+function reportClaim(
+  doc: FactdeskDocument,
+  claim: Claim,
+  options: ResolvedReportOptions,
+  checklists: Checklists,
+): ReportClaim {
   const citations = claim.citations.map(reportCitation);
   const speaker = typeof claim.values?.speaker === 'string' ? claim.values.speaker.trim() : '';
   const status = countedStatus(claim);
@@ -216,6 +231,7 @@ function reportClaim(doc: FactdeskDocument, claim: Claim, options: ResolvedRepor
     verdict: status === 'unchecked' ? null : verdictOf(claim),
     approval: status !== 'unchecked' && claim.approval ? { ...claim.approval } : null,
     warnings: claim.warnings ?? [],
+    checklist: claimChecklist(checklists, claim).map(({ item, done }) => ({ item, done })),
     ...(speaker ? { speaker } : {}),
     ...(claim.values ? { values: claim.values } : {}),
     history: safeHistory(claim, options),
