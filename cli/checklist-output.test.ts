@@ -59,4 +59,40 @@ describe('checklists in the command line output and reports', { timeout: 180_000
       items.map((entry, index) => ({ item: entry.text, done: index === 0 })),
     );
   });
+
+  it('factdesk tick ticks and unticks an item by its number, and shows the list', async () => {
+    const dir = join(await tempDir(), 'ticks.factdesk');
+    expect(factdesk(['new', dir]).code).toBe(0);
+    expect(factdesk(['import', dir, SEED_SAMPLE]).code).toBe(0);
+    const claims = JSON.parse(factdesk(['claims', dir, '--json']).stdout) as { id: string; kind: string }[];
+    const claim = claims.find((entry) => entry.kind === 'quantity')!;
+    const items = defaultChecklists.quantity;
+
+    const ticked = factdesk(['tick', dir, claim.id, '2', '--by', 'Ana']);
+    expect(ticked.code, ticked.stderr).toBe(0);
+    expect(ticked.stdout).toBe(
+      [
+        `Claim ${claim.id} (quantity): 1 of ${items.length} done.`,
+        ...items.map((entry, index) => `  ${index === 1 ? '[x]' : '[ ]'} ${index + 1}. ${entry.text}`),
+        '',
+      ].join('\n'),
+    );
+    const after = JSON.parse(factdesk(['claims', dir, '--json']).stdout) as {
+      id: string;
+      checklist: { done: boolean }[];
+      history: { action: string; by: string }[];
+    }[];
+    const row = after.find((entry) => entry.id === claim.id)!;
+    expect(row.checklist.map((entry) => entry.done)).toEqual(items.map((_, index) => index === 1));
+    expect(row.history.at(-1)).toMatchObject({ action: 'ticked', by: 'Ana' });
+
+    expect(factdesk(['tick', dir, claim.id, '2', '--undo']).stdout).toContain(`0 of ${items.length} done.`);
+    expect(factdesk(['tick', dir, claim.id]).stdout).toContain(`  [ ] 1. ${items[0]!.text}`);
+    const missing = factdesk(['tick', dir, claim.id, '9']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain(`checklist has ${items.length} items; there is no item 9.`);
+    const word = factdesk(['tick', dir, claim.id, 'first']);
+    expect(word.code).toBe(2);
+    expect(word.stderr).toContain("ITEM is the item's number");
+  });
 });

@@ -38,6 +38,7 @@ export const optionTypes = {
   language: { type: 'string' },
   clear: { type: 'boolean' },
   withdraw: { type: 'boolean' },
+  undo: { type: 'boolean' },
   in: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;

@@ -19,6 +19,7 @@ import { reportCommand } from './commands/report-command';
 import { restoreCommand } from './commands/restore-command';
 import { reviseCommand } from './commands/revise-command';
 import { seenCommand } from './commands/seen-command';
+import { tickCommand } from './commands/tick-command';
 import { cloneCommand, syncCommand } from './commands/sync-command';
 
 /** What a command gives: its whole output, or its output in pieces written as they come. */
@@ -136,6 +137,14 @@ ${' '.repeat(49)}probability it is worth checking (not English: fewer cues)`,
     usage: `factdesk approve DIR CLAIM_ID [--by NAME] [--withdraw]
                                                  sign off a claim's verdict (not its checker), or take it back`,
     run: ([dir, claimId], values) => approveClaim(dir!, claimId!, values.by, values.withdraw ?? false),
+  }),
+  command({
+    words: ['tick'],
+    positionals: { min: 2, max: 3, needs: 'DIR and CLAIM_ID' },
+    options: ['undo', 'by', 'passphrase-file'],
+    usage: `factdesk tick DIR CLAIM_ID [ITEM] [--undo] [--by NAME]
+                                                 tick item ITEM of a claim's checklist (or untick it); no ITEM: show the list`,
+    run: ([dir, claimId, item], values) => tickCommand(dir!, claimId!, item, values.undo ?? false, values.by),
   }),
   command({
     words: ['edit'],
