@@ -1,7 +1,10 @@
+import { claimsPage } from '../project/claims-page';
 import type { HandlerSlice } from '../ipc/handler-types';
 
 type ClaimChannel =
   | 'claims:list'
+  | 'claims:page'
+  | 'claim:get'
   | 'claim:setStatus'
   | 'claim:setNote'
   | 'claim:setAssignee'
@@ -18,6 +21,9 @@ type ClaimChannel =
  */
 export const claimHandlers: HandlerSlice<ClaimChannel> = {
   'claims:list': async (_args, session) => session.project.claimRows(),
+  'claims:page': async ({ offset, limit }, session) =>
+    claimsPage(session.project.allDocuments(), offset, limit),
+  'claim:get': async ({ claimId }, session) => session.project.claimRow(claimId),
   'claim:setStatus': ({ claimId, status }, session) =>
     session.changeClaim(claimId, [{ type: 'setStatus', claimId, status }]),
   'claim:setNote': ({ claimId, note }, session) =>

@@ -16,6 +16,8 @@ export const channelNames = [
   'documents:importText',
   'document:get',
   'claims:list',
+  'claims:page',
+  'claim:get',
   'claim:setStatus',
   'claim:setNote',
   'claim:addCitation',

@@ -27,6 +27,7 @@ import type {
   VersionDiff,
 } from './views';
 import { channelNames, type ChannelName } from './channel-names';
+import { MAX_CLAIMS_PAGE, type ClaimsPage } from './claim-list-row';
 import type { AboutInfo } from './about';
 import { ReportFormatSchema, ReportOptionsSchema, type ExportedReport } from '../reports/report-options';
 import {
@@ -145,6 +146,15 @@ export const channelArgs = {
     .strict(),
   'document:get': z.object({ documentId: IdSchema }).strict(),
   'claims:list': NoArgs,
+  /** Rows `offset` to `offset + limit` of the claims list, slim (what the table needs), in document order. */
+  'claims:page': z
+    .object({
+      offset: z.number().int().nonnegative().max(1e9),
+      limit: z.number().int().positive().max(MAX_CLAIMS_PAGE),
+    })
+    .strict(),
+  /** One claim's full record (history, note, citations, values, sentence): what Claim details shows. */
+  'claim:get': z.object({ claimId: IdSchema }).strict(),
   'claim:setStatus': z.object({ claimId: IdSchema, status: ClaimStatusSchema }).strict(),
   'claim:setNote': z.object({ claimId: IdSchema, note: z.string().max(100_000) }).strict(),
   'claim:addCitation': z.object({ claimId: IdSchema, citation: CitationInputSchema }).strict(),
@@ -329,6 +339,8 @@ export interface ChannelResults {
   'documents:importText': ImportResult;
   'document:get': DocumentView;
   'claims:list': ClaimRow[];
+  'claims:page': ClaimsPage;
+  'claim:get': ClaimRow;
   'claim:setStatus': ClaimRow;
   'claim:setNote': ClaimRow;
   'claim:addCitation': ClaimRow;

@@ -1,3 +1,4 @@
 export * from './contract';
 export * from './views';
+export type { ClaimListRow, ClaimsPage, ListedValues } from './claim-list-row';
 export type { DeskStatus, DeskSyncOutcome, DeskSyncSummary } from './desk';

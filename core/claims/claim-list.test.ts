@@ -1,0 +1,75 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { claimListRow } from '../../shared/ipc/claim-list-row';
+import { servicesWithRouter } from '../../test-support/map-router';
+import { SEED_SAMPLE, tempDir } from '../../test-support/temp-dir';
+
+const SECOND_SAMPLE = join(process.cwd(), 'resources', 'samples', 'languages', 'es-otan-2022.txt');
+
+async function setUp() {
+  const harness = await servicesWithRouter();
+  const dir = join(await tempDir(), 'list.factdesk');
+  await harness.call('project:create', { dir, title: 'Slim list' });
+  await harness.call('documents:importFiles', { paths: [SEED_SAMPLE, SECOND_SAMPLE] });
+  return harness;
+}
+
+describe('the slim, paged claims list', () => {
+  it('pages through every claim in document order, each row slim, ending where the claims end', async () => {
+    const { call } = await setUp();
+    const whole = await call('claims:list', {});
+    expect(whole.length).toBeGreaterThan(10);
+    const rows = [];
+    for (let offset = 0; ; offset += 7) {
+      const page = await call('claims:page', { offset, limit: 7 });
+      expect(page.total).toBe(whole.length);
+      expect(page.offset).toBe(offset);
+      rows.push(...page.rows);
+      if (page.rows.length < 7) break;
+    }
+    expect(rows).toEqual(whole.map((row) => claimListRow(row, row.documentTitle)));
+    for (const row of rows) {
+      expect(row).not.toHaveProperty('history');
+      expect(row).not.toHaveProperty('sentence');
+      expect(row).not.toHaveProperty('citations');
+      expect(row).not.toHaveProperty('note');
+    }
+    expect((await call('claims:page', { offset: whole.length + 5, limit: 10 })).rows).toEqual([]);
+  });
+
+  it('name the desk’s checkers on the first page only', async () => {
+    const { call } = await setUp();
+    const [first] = (await call('claims:page', { offset: 0, limit: 1 })).rows;
+    await call('claim:setAssignee', { claimId: first!.id, assignee: 'Ana Ruiz' });
+    const page = await call('claims:page', { offset: 0, limit: 1 });
+    expect(page.checkers).toContain('Ana Ruiz');
+    expect((await call('claims:page', { offset: 1, limit: 1 })).checkers).toBeUndefined();
+  });
+
+  it('carry a change in the row: status, citation count and stances, assignee', async () => {
+    const { call } = await setUp();
+    const [first] = (await call('claims:page', { offset: 0, limit: 1 })).rows;
+    expect(first!.citationCount).toBe(0);
+    await call('claim:setStatus', { claimId: first!.id, status: 'verified' });
+    await call('claim:addCitation', {
+      claimId: first!.id,
+      citation: { url: 'https://example.org/a', title: 'A source', quote: 'It said so.', stance: 'supports' },
+    });
+    const [after] = (await call('claims:page', { offset: 0, limit: 1 })).rows;
+    expect(after).toMatchObject({ status: 'verified', citationCount: 1, supported: true });
+    expect(after).not.toHaveProperty('refuted');
+  });
+
+  it('give one claim’s full record on claim:get, and refuse an unknown claim or a bad page in one sentence', async () => {
+    const { call } = await setUp();
+    const whole = await call('claims:list', {});
+    const record = await call('claim:get', { claimId: whole[3]!.id });
+    expect(record).toEqual(whole[3]);
+    expect(record.history.length).toBeGreaterThan(0);
+    expect(typeof record.sentence).toBe('string');
+    await expect(call('claim:get', { claimId: 'no-such-claim' })).rejects.toThrow(/no claim no-such-claim/);
+    await expect(call('claims:page', { offset: -1, limit: 5 })).rejects.toThrow();
+    await expect(call('claims:page', { offset: 0, limit: 0 })).rejects.toThrow();
+    await expect(call('claims:page', { offset: 0, limit: 100_000 })).rejects.toThrow();
+  });
+});

@@ -1,0 +1,122 @@
+import type { Claim, ClaimValues } from '../domain';
+
+/** The fields of a claim the list keeps as they are (small, and read by the table, filters or counts). */
+type ListedClaimFields =
+  | 'id'
+  | 'documentId'
+  | 'start'
+  | 'end'
+  | 'quote'
+  | 'text'
+  | 'kind'
+  | 'score'
+  | 'status'
+  | 'assignee'
+  | 'language'
+  | 'updatedAt'
+  | 'warnings'
+  | 'anchoring'
+  | 'needsRecheck'
+  | 'previous'
+  | 'contested'
+  | 'approval'
+  | 'ticks';
+
+/** The day or days a claim's date words were read as: what the table's tooltip and the draft's highlight say. */
+export interface ListedValues {
+  readonly dateStart?: string;
+  readonly dateEnd?: string;
+  /** False when the claim finder read a date it could not place. */
+  readonly resolved?: string | number | boolean;
+}
+
+/**
+ * One claim as the claims list sends it: only what the table shows, filters, sorts and counts by. Its
+ * history, note, citations, sentence and other values come with the full record (`claim:get`) when it
+ * is selected. About a third of the bytes of the full record, and far fewer objects.
+ */
+export interface ClaimListRow extends Pick<Claim, ListedClaimFields> {
+  readonly documentTitle: string;
+  readonly citationCount: number;
+  /** At least one citation supports it (absent: none). */
+  readonly supported?: true;
+  /** At least one citation refutes it (absent: none). */
+  readonly refuted?: true;
+  /** Its resolved date, when the claim finder read one (absent: no date words). */
+  readonly values?: ListedValues;
+}
+
+/** One page of the claims list, in document order; `total` is how many claims the project has now. */
+export interface ClaimsPage {
+  readonly rows: readonly ClaimListRow[];
+  readonly offset: number;
+  readonly total: number;
+  /**
+   * On the first page only: every name the project's claims were signed with (history, assignees,
+   * competing values, sign-offs), sorted, each once; the assignee field offers them.
+   */
+  readonly checkers?: readonly string[];
+}
+
+/** Largest page the list sends (5,000 rows is about 2 MB of JSON). */
+export const MAX_CLAIMS_PAGE = 10_000;
+
+function listedValues(values: ClaimValues | undefined): ListedValues | undefined {
+  if (!values) return undefined;
+  const { dateStart, dateEnd, resolved } = values;
+  if (dateStart === undefined && dateEnd === undefined && resolved === undefined) return undefined;
+  return {
+    ...(dateStart !== undefined ? { dateStart } : {}),
+    ...(dateEnd !== undefined ? { dateEnd } : {}),
+    ...(resolved !== undefined ? { resolved } : {}),
+  };
+}
+
+/**
+ * A claim's list row: the one way it is made, by the services for the list and by the renderer from
+ * a full record a change returned. Optional fields are left out when absent (never `undefined`), so
+ * the row is the same after JSON as after a structured clone.
+ */
+export function claimListRow(claim: Claim, documentTitle: string): ClaimListRow {
+  let supported = false;
+  let refuted = false;
+  for (const citation of claim.citations) {
+    if (citation.stance === 'supports') supported = true;
+    else if (citation.stance === 'refutes') refuted = true;
+  }
+  const values = listedValues(claim.values);
+  return {
+    id: claim.id,
+    documentId: claim.documentId,
+    documentTitle,
+    start: claim.start,
+    end: claim.end,
+    quote: claim.quote,
+    text: claim.text,
+    kind: claim.kind,
+    score: claim.score,
+    status: claim.status,
+    updatedAt: claim.updatedAt,
+    citationCount: claim.citations.length,
+    ...(supported ? { supported: true as const } : {}),
+    ...(refuted ? { refuted: true as const } : {}),
+    ...(claim.assignee !== undefined ? { assignee: claim.assignee } : {}),
+    ...(claim.language !== undefined ? { language: claim.language } : {}),
+    ...(claim.warnings !== undefined ? { warnings: claim.warnings } : {}),
+    ...(claim.anchoring !== undefined ? { anchoring: claim.anchoring } : {}),
+    ...(claim.needsRecheck !== undefined ? { needsRecheck: claim.needsRecheck } : {}),
+    ...(claim.previous !== undefined ? { previous: claim.previous } : {}),
+    ...(claim.contested !== undefined ? { contested: claim.contested } : {}),
+    ...(claim.approval !== undefined ? { approval: claim.approval } : {}),
+    ...(claim.ticks !== undefined ? { ticks: claim.ticks } : {}),
+    ...(values ? { values } : {}),
+  };
+}
+
+/** Every name a claim was signed with: its history, assignee, competing values and sign-off. */
+export function signersOf(claim: Claim, add: (name: string | undefined) => void): void {
+  for (const entry of claim.history) add(entry.by);
+  add(claim.assignee);
+  add(claim.approval?.by);
+  for (const value of claim.contested ?? []) add(value.by);
+}
