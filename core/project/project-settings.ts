@@ -1,0 +1,58 @@
+import {
+  ownChecklists,
+  ProjectFileSchema,
+  type ProjectChecklists,
+  type ProjectFile,
+} from '../../shared/domain';
+import { assertFits, restoreInPlace } from '../storage/change-guard';
+import { now } from './ids';
+import type { ProjectParts } from './project-parts';
+
+/** Replaces the project's methodology paragraph (shown at the top of every report). */
+export async function setMethodology(parts: ProjectParts, text: string): Promise<void> {
+  parts.assertWritable();
+  await changeProjectFile(parts, (file) => {
+    file.methodology = text;
+  });
+}
+
+/**
+ * Replaces the project's own checklists; a kind whose list is the default one is not stored, so it
+ * follows the defaults. Ticks stay on claims by item id: a reworded item keeps its ticks.
+ */
+export async function setChecklists(parts: ProjectParts, checklists: ProjectChecklists): Promise<void> {
+  parts.assertWritable();
+  const own = ownChecklists(checklists);
+  await changeProjectFile(parts, (file) => {
+    if (own) file.checklists = own;
+    else delete file.checklists;
+  });
+}
+
+/** Writes a document's title into the project's list (after its own file has it). */
+export async function retitleInList(parts: ProjectParts, documentId: string, title: string): Promise<void> {
+  await parts.project.update((file) => {
+    const entry = file.documents.find((summary) => summary.id === documentId);
+    if (entry) entry.title = title;
+    file.updatedAt = now();
+  });
+}
+
+/**
+ * Changes `project.json` and checks it still fits the project format; one that would not is put
+ * back as it was and refused, and nothing is written.
+ */
+async function changeProjectFile(parts: ProjectParts, change: (file: ProjectFile) => void): Promise<void> {
+  await parts.project.update((file) => {
+    const saved = structuredClone(file);
+    change(file);
+    file.updatedAt = now();
+    try {
+      assertFits(ProjectFileSchema, file, 'project');
+    } catch (error) {
+      restoreInPlace(file, saved);
+      throw error;
+    }
+  });
+  parts.backups?.afterChange();
+}
