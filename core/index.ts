@@ -7,6 +7,7 @@ import { inlineRunner } from './extraction/extraction-runner';
 import { oneShotChromiumPrinter } from './reports/pdf-printer';
 import { memoryTokenStore } from './desk/token-store';
 import type { HandlerContext } from './ipc/handlers';
+import { DeskIndex } from './seen/desk-index';
 
 export type { Dialogs, Router, ServicesOptions } from './service-types';
 export { WorkbenchSession } from './session/workbench-session';
@@ -32,7 +33,21 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const registry = new ProjectRegistry();
   const sessions = new Set<WorkbenchSession>();
   const tool = toolName(options.mode);
+  const desk = new DeskIndex({
+    folders: () => [...settings.recent().map((entry) => entry.dir), ...settings.archives()],
+    // An encrypted project is unlocked while a window of this process has it open.
+    unlocked: (dir) => {
+      for (const session of sessions)
+        if (session.hasProject && registry.sameFolder(session.project.dir, dir) && session.project.encrypted)
+          return session.project.codec;
+      return undefined;
+    },
+  });
+  // Opening a project starts reading the desk in the background: the others for this window's
+  // lookups, and this one (unlocked now, if encrypted) for the other windows'.
+  settings.onOpened(() => desk.warm());
   return {
+    desk,
     mode: options.mode,
     version: options.version,
     settings,

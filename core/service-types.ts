@@ -14,6 +14,8 @@ export interface Dialogs {
   chooseReportPath?(fileName: string): Promise<string | null>;
   /** A local file to attach to a citation; null when cancelled. Shells without an open dialog leave it out. */
   chooseCitationFile?(): Promise<string | null>;
+  /** A folder to add to the desk's archive ("Checked before"); null when cancelled. Shells without one leave it out. */
+  chooseArchiveFolder?(): Promise<string | null>;
 }
 
 /** Where the services keep their own state and how they present themselves. */

@@ -2,10 +2,14 @@ import { mkdir, rename } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { UserError } from '../../shared/errors';
 import type { RecentProject } from '../../shared/ipc';
 import { now } from '../project/ids';
 import { DurableJsonFile } from '../storage/json-file-adapter';
 import { QueuedDb } from '../storage/queued-db';
+
+/** How many archive folders the desk keeps. */
+export const MAX_ARCHIVES = 50;
 
 const SettingsSchema = z.object({
   checker: z.string().min(1).max(200),
@@ -14,13 +18,20 @@ const SettingsSchema = z.object({
   /** The checker's email, for the commits of a project shared through git (absent: none given). */
   checkerEmail: z.string().max(320).optional(),
   recent: z.array(z.object({ dir: z.string(), title: z.string(), openedAt: z.string() })).max(50),
+  /** Folders the checker added as the desk's archive, for "Checked before" (absent: none). */
+  archives: z.array(z.string().min(1).max(4096)).max(MAX_ARCHIVES).optional(),
 });
 type Settings = z.infer<typeof SettingsSchema>;
 
 const MAX_RECENT = 12;
 
-/** The app's own settings in its user-data folder: who the checker is and the recent projects. */
+/**
+ * The app's own settings in its user-data folder: who the checker is, the recent projects, and the
+ * desk's archive folders (per machine, never in a project).
+ */
 export class AppSettings {
+  private readonly openedListeners = new Set<(dir: string) => void>();
+
   private constructor(private readonly db: QueuedDb<Settings>) {}
 
   /** Loads settings; a damaged settings file is moved aside (kept, not overwritten) and defaults are used. */
@@ -80,6 +91,41 @@ export class AppSettings {
         { dir, title, openedAt: now() },
         ...data.recent.filter((entry) => entry.dir !== dir),
       ].slice(0, MAX_RECENT);
+    });
+    for (const listener of this.openedListeners) listener(dir);
+  }
+
+  /** Calls `listener` with a project's folder each time one is opened or created; returns how to stop. */
+  onOpened(listener: (dir: string) => void): () => void {
+    this.openedListeners.add(listener);
+    return () => this.openedListeners.delete(listener);
+  }
+
+  /** The desk's archive folders, in the order they were added. */
+  archives(): string[] {
+    return [...(this.db.data.archives ?? [])];
+  }
+
+  /** Adds an archive folder (already there: nothing changes). */
+  async addArchive(dir: string): Promise<void> {
+    await this.db.update((data) => {
+      const archives = data.archives ?? [];
+      if (archives.includes(dir)) return;
+      if (archives.length >= MAX_ARCHIVES)
+        throw new UserError(
+          `The desk keeps at most ${MAX_ARCHIVES} archive folders; remove one first.`,
+          'refused',
+        );
+      data.archives = [...archives, dir];
+    });
+  }
+
+  /** Removes an archive folder (absent: nothing changes). */
+  async removeArchive(dir: string): Promise<void> {
+    await this.db.update((data) => {
+      const archives = (data.archives ?? []).filter((entry) => entry !== dir);
+      if (archives.length > 0) data.archives = archives;
+      else delete data.archives;
     });
   }
 

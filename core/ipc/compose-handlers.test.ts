@@ -8,6 +8,7 @@ import { createHandlers } from './handlers';
 import { AppSettings } from '../app/app-settings';
 import { tempDir } from '../../test-support/temp-dir';
 import { memoryTokenStore } from '../desk/token-store';
+import { DeskIndex } from '../seen/desk-index';
 
 /** Every handler of the real map, as slices of one channel each (so any split can be tried). */
 async function realSlices(): Promise<Partial<HandlerMap>[]> {
@@ -19,6 +20,7 @@ async function realSlices(): Promise<Partial<HandlerMap>[]> {
     dialogs: { chooseProjectFolder: async () => null, chooseDrafts: async () => null },
     pdfPrinter: { print: async () => new Uint8Array() },
     tokens: memoryTokenStore(),
+    desk: new DeskIndex({ folders: () => [], unlocked: () => undefined }),
   });
   return channels.map((channel) => ({ [channel]: all[channel] }));
 }

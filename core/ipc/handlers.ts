@@ -15,6 +15,8 @@ import type { PdfPrinter } from '../reports/pdf-printer';
 import { reportHandlers } from '../reports/report-handlers';
 import { revisionHandlers } from '../revisions/revision-handlers';
 import type { Dialogs } from '../service-types';
+import type { DeskIndex } from '../seen/desk-index';
+import { seenHandlers } from '../seen/seen-handlers';
 import { sessionHandlers } from '../session/session-handlers';
 import { composeHandlers } from './compose-handlers';
 import type { HandlerMap } from './handler-types';
@@ -29,11 +31,13 @@ export interface HandlerContext {
   readonly licensesFile?: string;
   /** Where git tokens are kept: this process's memory (web), the OS keychain (desktop). */
   readonly tokens: TokenStore;
+  /** The desk's "Checked before" index, one per process, in memory only. */
+  readonly desk: DeskIndex;
 }
 
 /** The handlers of every channel, one slice per feature; a channel in two slices does not compile. */
 export function createHandlers(context: HandlerContext): HandlerMap {
-  const { mode, version, settings, dialogs, pdfPrinter, licensesFile, tokens } = context;
+  const { mode, version, settings, dialogs, pdfPrinter, licensesFile, tokens, desk } = context;
   return composeHandlers(
     appHandlers({ mode, version, settings }),
     aboutHandlers({ mode, version, licensesFile }),
@@ -48,5 +52,6 @@ export function createHandlers(context: HandlerContext): HandlerMap {
     revisionHandlers,
     deskHandlers({ tokens }),
     documentHandlers,
+    seenHandlers({ desk, settings, dialogs }),
   );
 }

@@ -67,6 +67,11 @@ export class SeenIndex {
     if (facts.terms.length > 0) this.words.add({ id, terms: facts.terms.join(' ') });
   }
 
+  /** The checked claim with this project and id, if the index holds it. */
+  get(project: string, claimId: string): CheckedClaim | undefined {
+    return this.entries.get(checkedKey(project, claimId))?.claim;
+  }
+
   /** Drops one claim (absent: nothing happens). */
   remove(project: string, claimId: string): void {
     const id = checkedKey(project, claimId);

@@ -35,7 +35,7 @@ export class ChosenPaths {
 
   /**
    * Why a renderer's call must be refused, or null. File-reading channels name files in `paths`
-   * (import drafts), `path` (a new version of a draft) or `citation.filePath` (attach a file); arguments of the wrong shape are left
+   * (import drafts), `path` (a new version of a draft), `citation.filePath` (attach a file) or `dir` (an archive folder); arguments of the wrong shape are left
    * to the contract's validation, which refuses them.
    */
   refusal(channel: string, rawArgs: unknown): string | null {
@@ -46,6 +46,8 @@ export class ChosenPaths {
       if (Array.isArray(paths)) files.push(...paths);
     }
     if (channel === 'document:reviseFile') files.push((rawArgs as { path?: unknown }).path);
+    // An archive folder is read by "Checked before": only one the folder dialog returned.
+    if (channel === 'archives:add') files.push((rawArgs as { dir?: unknown }).dir);
     const citation = (rawArgs as { citation?: unknown }).citation;
     if (typeof citation === 'object' && citation !== null) {
       const filePath = (citation as { filePath?: unknown }).filePath;
@@ -58,7 +60,7 @@ export class ChosenPaths {
 
 /** `dialogs`, remembering in `chosen` every file or folder they return. */
 export function rememberingDialogs(dialogs: Dialogs, chosen: ChosenPaths): Dialogs {
-  const { chooseCitationFile } = dialogs;
+  const { chooseCitationFile, chooseArchiveFolder } = dialogs;
   return {
     ...dialogs,
     async chooseProjectFolder(purpose) {
@@ -76,6 +78,13 @@ export function rememberingDialogs(dialogs: Dialogs, chosen: ChosenPaths): Dialo
         const file = await chooseCitationFile.call(dialogs);
         chosen.remember(file);
         return file;
+      },
+    }),
+    ...(chooseArchiveFolder && {
+      async chooseArchiveFolder() {
+        const dir = await chooseArchiveFolder.call(dialogs);
+        chosen.remember(dir);
+        return dir;
       },
     }),
   };

@@ -49,6 +49,11 @@ export function citationFileDialogOptions(): OpenDialogOptions {
   return { title: 'Attach File to Citation', buttonLabel: 'Attach', properties: ['openFile'] };
 }
 
+/** Options for choosing a folder to add to the desk's archive ("Checked before"). */
+export function archiveFolderDialogOptions(): OpenDialogOptions {
+  return { title: 'Add Archive Folder', buttonLabel: 'Add', properties: ['openDirectory'] };
+}
+
 /** Options for saving a report, proposing `fileName` in `documentsDir`. */
 export function saveReportDialogOptions(documentsDir: string, fileName: string): SaveDialogOptions {
   const extension = path.extname(fileName).replace('.', '') || 'html';
@@ -105,6 +110,10 @@ export function createElectronDialogs(parentWindow: () => BrowserWindow | null):
     // Main keeps the path it returns (by token), so a citation can only attach what was chosen here.
     async chooseCitationFile() {
       const result = await showOpen(citationFileDialogOptions());
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseArchiveFolder() {
+      const result = await showOpen(archiveFolderDialogOptions());
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     async chooseReportPath(fileName) {

@@ -62,6 +62,12 @@ export const channelNames = [
   'claim:withdrawApproval',
   'claim:tick',
   'project:setChecklists',
+  'claim:checkedBefore',
+  'claim:reuseCitations',
+  'archives:list',
+  'archives:add',
+  'archives:remove',
+  'dialog:chooseArchiveFolder',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -39,6 +39,12 @@ import {
   type ImportedCitations,
 } from './citation-transfer';
 import { deskChannelArgs, type DeskStatus } from './desk';
+import {
+  checkedBeforeChannelArgs,
+  type ArchiveFolders,
+  type CheckedBeforeResult,
+  type ReusedCitations,
+} from './checked-before';
 
 /** A filesystem path from the renderer: bounded, no NUL bytes. */
 const PathSchema = z
@@ -277,6 +283,7 @@ export const channelArgs = {
    */
   'document:setLanguage': z.object({ documentId: IdSchema, language: LanguageCodeSchema }).strict(),
   ...deskChannelArgs,
+  ...checkedBeforeChannelArgs,
   /** Removes a draft and its claims, after a backup; one undo step puts it back. */
   'document:remove': z.object({ documentId: IdSchema }).strict(),
   /** Gives a draft another title; one undo step. */
@@ -385,6 +392,12 @@ export interface ChannelResults {
   'desk:sync': DeskStatus;
   'document:remove': DocumentRemoved;
   'document:rename': ProjectView;
+  'claim:checkedBefore': CheckedBeforeResult;
+  'claim:reuseCitations': ReusedCitations;
+  'archives:list': ArchiveFolders;
+  'archives:add': ArchiveFolders;
+  'archives:remove': ArchiveFolders;
+  'dialog:chooseArchiveFolder': string | null;
 }
 export type ChannelResult<C extends Channel> = ChannelResults[C];
 
