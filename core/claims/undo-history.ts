@@ -20,6 +20,8 @@ export interface ProjectUndoEntry {
   readonly kind: 'project';
   readonly label: string;
   apply(side: 'before' | 'after'): Promise<ClaimChanges>;
+  /** An import's drop (the files of one drag-and-drop, sent one by one): later files join this step. */
+  readonly importGroup?: string;
 }
 
 /** One step of the undo history: a change to one document's claims, or to the project's documents. */
@@ -52,6 +54,13 @@ export class UndoHistory {
     return note.claimId === claimId && note.by === by && now - note.savedAt <= NOTE_EDIT_WINDOW_MS
       ? last
       : undefined;
+  }
+
+  /** The last change, when it is an import of the same drop and nothing was undone since, so the drop's next file joins it. */
+  importToExtend(group: string): ProjectUndoEntry | undefined {
+    const last = this.done.at(-1);
+    if (this.undone.length > 0 || !last || !('kind' in last)) return undefined;
+    return last.importGroup === group ? last : undefined;
   }
 
   popUndo(): UndoStep | undefined {

@@ -189,4 +189,36 @@ describe('undoing an import', () => {
     expect((await call('edit:undo', {})).label).toBe('importing 2 drafts');
     expect((await call('project:current', {}))!.documents).toHaveLength(before);
   });
+
+  it("is one step for the files of one drop, sent one by one with the drop's group, and only while nothing came between", async () => {
+    const { call } = await setUp();
+    const before = (await call('project:current', {}))!.documents.length;
+    const group = 'drop-1';
+    const send = (fileName: string, text: string, dropGroup?: string) =>
+      call('documents:importText', { fileName, text, group: dropGroup });
+    await send('first.txt', 'The ministry said 4,000 nurses were hired in 2023.', group);
+    await send('second.txt', 'Exports rose 12 percent in March, the agency said.', group);
+    await send('third.txt', 'The bridge cost $2.1 billion, officials said.', group);
+    expect((await call('edit:undo', {})).label).toBe('importing 3 drafts');
+    expect((await call('project:current', {}))!.documents).toHaveLength(before);
+    // Redo brings the whole drop back; a file of another drop (or with no group) is a step of its own.
+    expect((await call('edit:redo', {})).label).toBe('importing 3 drafts');
+    expect((await call('project:current', {}))!.documents).toHaveLength(before + 3);
+    await send('fourth.txt', 'Some 300 teachers went on strike on Monday.', 'drop-2');
+    await send('fifth.txt', 'The port handled 9 million containers last year.');
+    expect((await call('edit:undo', {})).label).toMatch(/^importing “The port handled/);
+    expect((await call('edit:undo', {})).label).toMatch(/^importing “Some 300 teachers/);
+    // After an undo, a late file of the same drop does not join the undone step: it is a new one.
+    await send('sixth.txt', 'Rents climbed 7 percent in the capital, the survey found.', 'drop-2');
+    expect((await call('edit:undo', {})).label).toMatch(/^importing “Rents climbed/);
+  });
+
+  it('refuses a group that is not a plain token, importing nothing', async () => {
+    const { call } = await setUp();
+    const before = (await call('project:current', {}))!.documents.length;
+    await expect(
+      call('documents:importText', { fileName: 'x.txt', text: 'Some 5 people.', group: '<script>' }),
+    ).rejects.toThrow();
+    expect((await call('project:current', {}))!.documents).toHaveLength(before);
+  });
 });

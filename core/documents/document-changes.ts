@@ -4,6 +4,8 @@ import type { ClaimChanges, DocumentRemoved, ImportResult, ProjectView } from '.
 import { isDamagedFileError } from '../storage/damaged-file-error';
 import { claimRow } from '../project/views';
 import type { WorkbenchSession } from '../session/workbench-session';
+import type { ProjectUndoEntry } from '../claims/undo-history';
+import type { OpenProject } from '../project/open-project';
 
 /**
  * Removes a draft from the project, with its claims: a backup is taken first (`before-remove`), and the
@@ -41,31 +43,62 @@ export async function removeDocument(
  * Makes an import one undo step: undo takes the drafts it brought in out again (a `before-remove`
  * backup first, as for a removal), redo puts them back. Changes made to those drafts since are later
  * steps, so undo has taken them back before it reaches the import, and the drafts leave as imported.
+ * The files of one drop arrive one request each with the drop's `group`: while the drop's step is
+ * the last change, each file joins it, so a drop is one undo step however many files it had.
  */
-export function recordImport(session: WorkbenchSession, result: ImportResult): ImportResult {
-  const ids = result.imported.map((entry) => entry.id);
-  if (ids.length === 0) return result;
-  const project = session.project;
-  const first = result.imported[0]!;
-  let taken: FactdeskDocument[] = [];
-  const takeOut = async (): Promise<ClaimChanges> => {
-    project.assertRemovable();
-    taken = ids.map((id) => project.document(id));
-    await project.snapshot('before-remove');
-    for (const id of ids) await project.removeDocument(id);
-    return { updated: [], removed: taken.flatMap((doc) => doc.claims.map((claim) => claim.id)) };
-  };
-  const putBack = async (): Promise<ClaimChanges> => {
-    for (const doc of taken) await project.addDocument(structuredClone(doc));
-    return { updated: taken.flatMap((doc) => doc.claims.map((claim) => claimRow(doc, claim))), removed: [] };
-  };
-  session.recordProjectChange({
-    kind: 'project',
-    label:
-      ids.length === 1 ? `importing “${first.title || first.fileName}”` : `importing ${ids.length} drafts`,
-    apply: (side) => (side === 'before' ? takeOut() : putBack()),
-  });
+export function recordImport(session: WorkbenchSession, result: ImportResult, group?: string): ImportResult {
+  if (result.imported.length === 0) return result;
+  const joined = group === undefined ? undefined : session.importStepOf(group);
+  if (joined instanceof ImportStep) joined.add(result.imported);
+  else session.recordProjectChange(new ImportStep(session.project, result.imported, group));
   return result;
+}
+
+/** The undo step of one import: the drafts it brought in, taken out and put back together. */
+class ImportStep implements ProjectUndoEntry {
+  readonly kind = 'project';
+  private readonly drafts: ImportResult['imported'][number][] = [];
+  private taken: FactdeskDocument[] = [];
+
+  constructor(
+    private readonly project: OpenProject,
+    imported: ImportResult['imported'],
+    readonly importGroup?: string,
+  ) {
+    this.add(imported);
+  }
+
+  add(imported: ImportResult['imported']): void {
+    this.drafts.push(...imported);
+  }
+
+  get label(): string {
+    const first = this.drafts[0]!;
+    return this.drafts.length === 1
+      ? `importing “${first.title || first.fileName}”`
+      : `importing ${this.drafts.length} drafts`;
+  }
+
+  apply(side: 'before' | 'after'): Promise<ClaimChanges> {
+    return side === 'before' ? this.takeOut() : this.putBack();
+  }
+
+  private async takeOut(): Promise<ClaimChanges> {
+    const project = this.project;
+    project.assertRemovable();
+    this.taken = this.drafts.map((entry) => project.document(entry.id));
+    await project.snapshot('before-remove');
+    for (const entry of this.drafts) await project.removeDocument(entry.id);
+    return { updated: [], removed: this.taken.flatMap((doc) => doc.claims.map((claim) => claim.id)) };
+  }
+
+  private async putBack(): Promise<ClaimChanges> {
+    for (const doc of this.taken) await this.project.addDocument(structuredClone(doc));
+    return {
+      updated: this.taken.flatMap((doc) => doc.claims.map((claim) => claimRow(doc, claim))),
+      removed: [],
+    };
+  }
 }
 
 /**

@@ -3,6 +3,9 @@ import { basename } from 'node:path';
 import type { HandlerSlice } from '../ipc/handler-types';
 import { recordImport } from '../documents/document-changes';
 import type { Dialogs } from '../service-types';
+import type { DraftToImport } from '../documents/import-batches';
+import type { WorkbenchSession } from '../session/workbench-session';
+import type { ImportResult } from '../../shared/ipc';
 
 type DraftChannel =
   | 'dialog:chooseDrafts'
@@ -21,35 +24,35 @@ type DraftChannel =
 export function draftHandlers(dialogs: Pick<Dialogs, 'chooseDrafts'>): HandlerSlice<DraftChannel> {
   return {
     'dialog:chooseDrafts': () => dialogs.chooseDrafts(),
-    'documents:importFiles': async ({ paths, date, duplicates }, session) =>
-      recordImport(
+    'documents:importFiles': ({ paths, date, duplicates }, session) =>
+      importAndRecord(
         session,
-        await session.importDrafts(
-          paths.map((path) => ({ name: basename(path), source: { kind: 'file', path } })),
-          date,
-          duplicates,
-        ),
+        paths.map((path) => ({ name: basename(path), source: { kind: 'file', path } })),
+        { date, duplicates },
       ),
-    'documents:importText': async ({ fileName, text, date, duplicates }, session) =>
-      recordImport(
+    'documents:importText': ({ fileName, text, date, duplicates, group }, session) =>
+      importAndRecord(session, [{ name: fileName, source: { kind: 'text', fileName, text } }], {
+        date,
+        duplicates,
+        group,
+      }),
+    'documents:importBytes': ({ fileName, base64, date, duplicates, group }, session) =>
+      importAndRecord(
         session,
-        await session.importDrafts(
-          [{ name: fileName, source: { kind: 'text', fileName, text } }],
-          date,
-          duplicates,
-        ),
-      ),
-    'documents:importBytes': async ({ fileName, base64, date, duplicates }, session) =>
-      recordImport(
-        session,
-        await session.importDrafts(
-          [{ name: fileName, source: { kind: 'bytes', fileName, bytes: Buffer.from(base64, 'base64') } }],
-          date,
-          duplicates,
-        ),
+        [{ name: fileName, source: { kind: 'bytes', fileName, bytes: Buffer.from(base64, 'base64') } }],
+        { date, duplicates, group },
       ),
     'documents:importProgress': async (_args, session) => session.importProgress,
     'document:get': async ({ documentId }, session) => session.project.document(documentId),
     'document:setDate': ({ documentId, date }, session) => session.setPublicationDate(documentId, date),
   };
+}
+
+/** Imports drafts through the session and makes them one undo step (or part of their drop's step). */
+async function importAndRecord(
+  session: WorkbenchSession,
+  drafts: readonly DraftToImport[],
+  how: { date?: string; duplicates?: 'hold' | 'import'; group?: string },
+): Promise<ImportResult> {
+  return recordImport(session, await session.importDrafts(drafts, how.date, how.duplicates), how.group);
 }

@@ -289,6 +289,11 @@ export class WorkbenchSession {
     this.history.record(entry);
   }
 
+  /** The undo step of an import of this drop, when it is the last change: the drop's next file joins it. */
+  importStepOf(group: string): ProjectUndoEntry | undefined {
+    return this.history.importToExtend(group);
+  }
+
   private async travel(
     entry: UndoStep | undefined,
     side: 'before' | 'after',

@@ -134,3 +134,31 @@ test('undo takes an import back out, and redo brings the draft back with its cla
   await expect(documents.getByText('Fares rose to $31 a month')).toBeVisible();
   await expect.poll(listed).toContain('Fares rose to $31 a month in 2023, the transit board said.');
 });
+
+test('the files of one drop are one undo step', async ({ page, workbench }) => {
+  await page.goto(workbench.url);
+  await expect(claimRows(page).first()).toBeVisible();
+  const documents = page.getByRole('navigation', { name: 'Documents' });
+  const before = await claimRows(page).count();
+  await page.locator('input[type=file]').setInputFiles([
+    {
+      name: 'nurses.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('The ministry said 4,000 nurses were hired in 2023.\n'),
+    },
+    {
+      name: 'exports.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Exports rose 12 percent in March, the agency said.\n'),
+    },
+  ]);
+  await expect(documents.getByText('The ministry said 4,000 nurses')).toBeVisible();
+  await expect(documents.getByText('Exports rose 12 percent')).toBeVisible();
+
+  await claimRows(page).first().click();
+  await page.keyboard.press('Control+z');
+  await expect(announcer(page)).toHaveText('Undid importing 2 drafts.');
+  await expect(documents.getByText('The ministry said 4,000 nurses')).toHaveCount(0);
+  await expect(documents.getByText('Exports rose 12 percent')).toHaveCount(0);
+  await expect(claimRows(page)).toHaveCount(before);
+});

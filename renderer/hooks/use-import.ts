@@ -105,6 +105,8 @@ export function useImport(
     async (files: readonly File[]) => {
       if (files.length === 0) return;
       setBusy(true);
+      // The files are sent one by one (each within the size limit); the group makes them one undo step.
+      const group = crypto.randomUUID();
       const imported: ImportResult['imported'][number][] = [];
       const failed: ImportResult['failed'][number][] = [];
       const duplicates: DuplicateDraft[] = [];
@@ -121,10 +123,15 @@ export function useImport(
         }
         try {
           const result = asText
-            ? await api.invoke('documents:importText', { fileName: file.name, text: await file.text() })
+            ? await api.invoke('documents:importText', {
+                fileName: file.name,
+                text: await file.text(),
+                group,
+              })
             : await api.invoke('documents:importBytes', {
                 fileName: file.name,
                 base64: await base64Of(file),
+                group,
               });
           imported.push(...result.imported);
           failed.push(...result.failed);

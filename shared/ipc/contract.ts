@@ -62,6 +62,11 @@ const NoArgs = z.object({}).strict();
 export const PublicationDateSchema = z.iso.date();
 /** What an import does with a draft the project already has: hold it back to ask (default), or import it. */
 const DuplicatesSchema = z.enum(['hold', 'import']).optional();
+/** The drop a file came in (the files of one drag-and-drop are sent one by one): one undo step per drop. */
+const ImportGroupSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9-]{1,64}$/)
+  .optional();
 /** The passphrase of an encrypted project: held in memory only, never written or logged. */
 const PassphraseSchema = z.string().min(1).max(1024);
 /** The name of a backup (a snapshot folder inside the project's `backups/`). */
@@ -148,6 +153,7 @@ export const channelArgs = {
       text: z.string().max(100 * 1024 * 1024),
       date: PublicationDateSchema.optional(),
       duplicates: DuplicatesSchema,
+      group: ImportGroupSchema,
     })
     .strict(),
   'document:get': z.object({ documentId: IdSchema }).strict(),
@@ -194,6 +200,7 @@ export const channelArgs = {
       base64: z.string().max(70 * 1024 * 1024),
       date: PublicationDateSchema.optional(),
       duplicates: DuplicatesSchema,
+      group: ImportGroupSchema,
     })
     .strict(),
   /** The report as a file to download (the web workbench offers it with a Blob URL). */
