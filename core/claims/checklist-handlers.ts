@@ -18,5 +18,6 @@ export const checklistHandlers: HandlerSlice<ChecklistChannel> = {
     const label = entry?.text ?? item;
     return session.changeClaim(claimId, [{ type: 'tick', claimId, item, label, done }]);
   },
-  'project:setChecklists': ({ checklists }, session) => session.project.setChecklists(checklists),
+  'project:setChecklists': ({ checklists }, session) =>
+    session.project.setChecklists(checklists, session.deskChecker),
 };

@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import {
   compareClocks,
   foldDocument,
+  foldProject,
   newReplicaState,
   takeIn,
   writeEntry,
   type DeskEntry,
   type DeskOp,
+  type FoldedProject,
   type ReplicaState,
 } from '../../shared/desk';
 import type { FactdeskDocument } from '../../shared/domain';
@@ -146,6 +148,11 @@ export class ProjectDesk {
       entry.replica === base.replica ? entry.seq > base.seq : (base.seen[entry.replica] ?? 0) < entry.seq,
     );
     return foldDocument(base.document, unseen);
+  }
+
+  /** The project's own settings (methodology, checklists) and their history, from the project's entries. */
+  foldProject(projectId: string): FoldedProject {
+    return foldProject(projectId, this.byDocument.get(projectId) ?? []);
   }
 
   /** Notes that the documents on disk now hold every change read so far. */

@@ -2,12 +2,13 @@ import { access, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FactdeskDocument } from '../../shared/domain';
 import { messageFor } from '../../shared/errors';
+import type { DeskOp } from '../../shared/desk';
 import type { FactdeskDocument as Doc, ProjectFile } from '../../shared/domain';
 import type { ProjectView } from '../../shared/ipc';
 import type { SnapshotReason } from '../backups/snapshot-names';
 import type { FileCodec } from '../storage/file-codec';
 import type { DurableJsonFile } from '../storage/json-file-adapter';
-import type { ProjectDesk } from './project-desk';
+import type { Checker, ProjectDesk } from './project-desk';
 import { summaryOf } from '../project/views';
 import { writeFileDurably } from '../storage/durable-write';
 import { restoreInPlace } from '../storage/change-guard';
@@ -19,6 +20,8 @@ export interface DeskHost {
   readonly dir: string;
   readonly codec: FileCodec;
   readonly desk: ProjectDesk | null;
+  /** Who changes the project in this process (for settings logged when a project is first shared). */
+  readonly checker: Checker;
   readonly files: { project: QueuedDb<ProjectFile>; documents: Map<string, QueuedDb<Doc>> };
   allDocuments(): Doc[];
   view(): ProjectView;
@@ -42,7 +45,7 @@ const IGNORED = [
  * logs gets its shared files (a base of every document, after a backup); documents whose logs grew
  * (a sync, or a crash between a log append and a document write) are folded again.
  */
-export async function startDesk(project: DeskHost): Promise<void> {
+export async function startDesk(project: DeskHost, by: Checker = project.checker): Promise<void> {
   const desk = project.desk;
   if (!desk) return;
   const missing = project.allDocuments().filter((doc) => !desk.documentIds().includes(doc.id));
@@ -53,7 +56,26 @@ export async function startDesk(project: DeskHost): Promise<void> {
     for (const doc of missing) await desk.addBase(doc);
   }
   await writeDeskProject(project);
+  logUnsharedSettings(project, by);
   await foldIntoProject(project);
+}
+
+/**
+ * The methodology and checklists a project had before it was shared (or before Factdesk shared
+ * them) are logged once, so the other copies receive them; a setting already logged is left alone.
+ */
+function logUnsharedSettings(project: DeskHost, by: Checker): void {
+  const desk = project.desk!;
+  const file = project.files.project.data;
+  const { settings } = desk.foldProject(file.id);
+  const ops: DeskOp[] = [];
+  if (settings.methodology === undefined && file.methodology !== '') {
+    ops.push({ op: 'methodology', text: file.methodology });
+  }
+  if (settings.checklists === undefined && file.checklists) {
+    ops.push({ op: 'checklists', checklists: file.checklists });
+  }
+  desk.record(file.id, ops, by);
 }
 
 /** Folds every document whose files do not hold every logged change, adding documents new to this copy. */
@@ -72,10 +94,32 @@ export async function foldIntoProject(project: DeskHost): Promise<string[]> {
       await addFolded(project, folded);
     }
   }
+  await foldProjectFile(project);
   await Promise.all([...documents.values()].map((db) => db.flush()));
   await file.flush();
   await desk.markApplied();
   return stale;
+}
+
+/** Brings project.json in line with the logs: the shared settings and each draft's title in the list. */
+async function foldProjectFile(project: DeskHost): Promise<void> {
+  const { documents, project: file } = project.files;
+  const { settings } = project.desk!.foldProject(file.data.id);
+  const titleOf = (id: string) => documents.get(id)?.data.title;
+  const stale =
+    (settings.methodology !== undefined && settings.methodology !== file.data.methodology) ||
+    (settings.checklists !== undefined &&
+      JSON.stringify(settings.checklists.checklists) !== JSON.stringify(file.data.checklists)) ||
+    file.data.documents.some((entry) => (titleOf(entry.id) ?? entry.title) !== entry.title);
+  if (!stale) return;
+  await file.update((data) => {
+    if (settings.methodology !== undefined) data.methodology = settings.methodology;
+    if (settings.checklists) {
+      if (settings.checklists.checklists) data.checklists = settings.checklists.checklists;
+      else delete data.checklists;
+    }
+    for (const entry of data.documents) entry.title = titleOf(entry.id) ?? entry.title;
+  });
 }
 
 async function addFolded(project: DeskHost, doc: FactdeskDocument): Promise<void> {

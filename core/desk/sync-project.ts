@@ -60,7 +60,7 @@ async function syncOnce(project: OpenProject, options: SyncOptions): Promise<Syn
     throw new UserError('This project is open read-only, so it cannot be synced.', 'read-only');
   const dir = project.dir;
   const url = checkRemoteUrl(options.remote ?? project.desk?.localState.remote);
-  const desk = await project.share();
+  const desk = await project.share(options.author);
   // The remote is recorded first: a sync that fails on the way still leaves the project shared there.
   if (options.remote) await desk.setRemote(url);
   await project.flush();

@@ -1,5 +1,5 @@
 import { presentClaims, type AppliedChange } from '../../shared/changes';
-import { opsForDocument } from '../../shared/desk';
+import { draftFields, opsForDocument } from '../../shared/desk';
 import type { Claim, FactdeskDocument } from '../../shared/domain';
 import type { Checker } from '../desk/project-desk';
 import type { ProjectParts } from './project-parts';
@@ -14,6 +14,7 @@ export function recordClaimChange(parts: ProjectParts, documentId: string, appli
     claims: presentClaims(recorded),
     dismissed: recorded.fields.dismissed ?? [],
     boilerplate: recorded.fields.boilerplate ?? [],
+    ...pick(recorded.fields, draftFields),
   });
   const before = side(applied.before);
   const after = side(applied.after);
@@ -36,6 +37,13 @@ export function recordDocumentChange(
     opsForDocument(before, after),
     changeAuthor(parts, after.claims, before.claims),
   );
+}
+
+/** The keys of `source` among `keys` that it has (a recorded side holds only the fields a change reached). */
+function pick<T extends object, K extends keyof T>(source: T, keys: readonly K[]): Partial<Pick<T, K>> {
+  const picked: Partial<Pick<T, K>> = {};
+  for (const key of keys) if (key in source) picked[key] = source[key];
+  return picked;
 }
 
 /** Who made a change: the checker its newest history line names, else this process's checker. */

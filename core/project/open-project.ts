@@ -357,8 +357,8 @@ export class OpenProject {
   }
 
   /** Replaces the project's methodology paragraph (shown at the top of every report). */
-  async setMethodology(text: string): Promise<ProjectView> {
-    await settings.setMethodology(this.parts, text);
+  async setMethodology(text: string, by: Checker = this.parts.checker): Promise<ProjectView> {
+    await settings.setMethodology(this.parts, text, by);
     return this.view();
   }
 
@@ -368,8 +368,8 @@ export class OpenProject {
   }
 
   /** Replaces the project's own checklists (project-settings.ts). */
-  async setChecklists(checklists: ProjectChecklists): Promise<ProjectView> {
-    await settings.setChecklists(this.parts, checklists);
+  async setChecklists(checklists: ProjectChecklists, by: Checker = this.parts.checker): Promise<ProjectView> {
+    await settings.setChecklists(this.parts, checklists, by);
     return this.view();
   }
 
@@ -388,6 +388,11 @@ export class OpenProject {
     return documentFileAdapter(this.dir, documentPath(documentId), this.codec, () => this.flushLog());
   }
 
+  /** Who this process records as making changes (when a change does not name its checker). */
+  get checker(): Checker {
+    return this.parts.checker;
+  }
+
   /** The change logs, once the project is shared (null before, and when read-only). */
   get desk(): ProjectDesk | null {
     return this.deskLogs;
@@ -397,11 +402,11 @@ export class OpenProject {
    * Starts keeping change logs, to share the project: every document gets its base (after a backup)
    * and from now on every change is logged. Done once, by the first sync; a clone has them already.
    */
-  async share(): Promise<ProjectDesk> {
+  async share(by: Checker = this.parts.checker): Promise<ProjectDesk> {
     this.assertWritable();
     if (!this.deskLogs) {
       this.deskLogs = await ProjectDesk.open(this.dir, this.codec);
-      await startDesk(this);
+      await startDesk(this, by);
     }
     return this.deskLogs;
   }

@@ -31,7 +31,8 @@ export function reportHandlers({ pdfPrinter, dialogs }: ReportContext): HandlerS
       { pdfPrinter, originals: session.project },
     );
   return {
-    'project:setMethodology': ({ text }, session) => session.project.setMethodology(text),
+    'project:setMethodology': ({ text }, session) =>
+      session.project.setMethodology(text, session.deskChecker),
     'report:export': async ({ format, options }, session) => {
       const report = await build(session, format, options);
       return {

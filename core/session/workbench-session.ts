@@ -54,6 +54,11 @@ export class WorkbenchSession {
     return this.settings.checker;
   }
 
+  /** Who makes changes in this session, as the desk's logs record it. */
+  get deskChecker(): { name: string; email?: string } {
+    return { name: this.checker, ...(this.checkerEmail ? { email: this.checkerEmail } : {}) };
+  }
+
   /** The checker's email for git commits ('' when none was given). */
   get checkerEmail(): string {
     return this.settings.checkerEmail;

@@ -56,8 +56,18 @@ export function opsForClaim(before: Claim | undefined, after: Claim | undefined)
   return ops;
 }
 
-/** The parts of a document a change to its claims can touch. */
-export type ClaimsState = Pick<FactdeskDocument, 'claims' | 'dismissed' | 'boilerplate'>;
+/** The draft's own fields the desk shares (each last-writer-wins); absent ones were not touched. */
+export const draftFields = [
+  'title',
+  'documentDate',
+  'documentDateSource',
+  'language',
+  'languageChosen',
+] as const;
+
+/** The parts of a document a change can touch: its claims, and any of its own fields it reached. */
+export type ClaimsState = Pick<FactdeskDocument, 'claims' | 'dismissed' | 'boilerplate'> &
+  Partial<Pick<FactdeskDocument, (typeof draftFields)[number]>>;
 
 /** The operations that take a document's claims from `before` to `after`. */
 export function opsForDocument(before: ClaimsState, after: ClaimsState): DeskOp[] {
@@ -73,6 +83,14 @@ export function opsForDocument(before: ClaimsState, after: ClaimsState): DeskOp[
   for (const quote of after.dismissed) if (!dismissed.has(quote)) ops.push({ op: 'dismiss', quote });
   if (!sameJson(before.boilerplate, after.boilerplate)) {
     ops.push({ op: 'boilerplate', spans: copyJson(after.boilerplate) });
+  }
+  if (after.title !== undefined && before.title !== after.title)
+    ops.push({ op: 'title', title: after.title });
+  if (before.documentDate !== after.documentDate || before.documentDateSource !== after.documentDateSource) {
+    ops.push({ op: 'date', date: after.documentDate, source: after.documentDateSource });
+  }
+  if (before.language !== after.language || before.languageChosen !== after.languageChosen) {
+    ops.push({ op: 'language', language: after.language, chosen: after.languageChosen });
   }
   return ops;
 }

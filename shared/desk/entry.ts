@@ -8,6 +8,9 @@ import {
   AnchorStateSchema,
   SpanSchema,
   HistoryEntrySchema,
+  DocumentSchema,
+  ProjectChecklistsSchema,
+  ProjectFileSchema,
 } from '../domain';
 import type { Clock } from './clock';
 
@@ -73,6 +76,24 @@ export const DeskOpSchema = z.discriminatedUnion('op', [
   }),
   z.strictObject({ op: z.literal('dismiss'), quote: z.string().max(20_000) }),
   z.strictObject({ op: z.literal('boilerplate'), spans: z.array(SpanSchema).max(1_000_000) }),
+  /** The draft's title: last writer wins. */
+  z.strictObject({ op: z.literal('title'), title: DocumentSchema.shape.title }),
+  /** The draft's publication date and where it came from (both absent: no date): last writer wins. */
+  z.strictObject({
+    op: z.literal('date'),
+    date: DocumentSchema.shape.documentDate,
+    source: DocumentSchema.shape.documentDateSource,
+  }),
+  /** The draft's language and whether a person chose it: last writer wins. */
+  z.strictObject({
+    op: z.literal('language'),
+    language: DocumentSchema.shape.language,
+    chosen: DocumentSchema.shape.languageChosen,
+  }),
+  /** The project's methodology paragraph (in the project's own entries): last writer wins. */
+  z.strictObject({ op: z.literal('methodology'), text: ProjectFileSchema.shape.methodology }),
+  /** The project's own checklists (absent: the defaults), in the project's own entries: last writer wins. */
+  z.strictObject({ op: z.literal('checklists'), checklists: ProjectChecklistsSchema.optional() }),
 ]);
 export type DeskOp = z.infer<typeof DeskOpSchema>;
 

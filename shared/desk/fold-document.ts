@@ -47,6 +47,25 @@ export function sortedEntries(documentId: string, entries: Iterable<DeskEntry>):
   return [...unique.values()].sort((a, b) => compareStamps(stampOf(a, 0), stampOf(b, 0)));
 }
 
+/** The operations on a draft's own fields rather than its claims. */
+type DraftFieldOp = Extract<DeskOp, { op: 'title' | 'date' | 'language' }>;
+
+function setDraftField(doc: FactdeskDocument, op: DraftFieldOp): void {
+  const put = <K extends keyof FactdeskDocument>(key: K, value: FactdeskDocument[K] | undefined) => {
+    if (value === undefined) delete doc[key];
+    else doc[key] = value;
+  };
+  if (op.op === 'title') doc.title = op.title;
+  if (op.op === 'date') {
+    put('documentDate', op.date);
+    put('documentDateSource', op.source);
+  }
+  if (op.op === 'language') {
+    put('language', op.language);
+    put('languageChosen', op.chosen);
+  }
+}
+
 class DocumentFold {
   private readonly positions = new Map<string, number>();
   private readonly tracks = new Map<string, ClaimTrack>();
@@ -55,6 +74,8 @@ class DocumentFold {
   private boilerplate: { spans: Span[]; stamp: OpStamp } | null = null;
   /** The last tick or untick of each claim's checklist item (key: claim id, a line break, item id). */
   private readonly tickWrites = new Map<string, OpStamp>();
+  /** The draft's own fields as their last writes left them (title, date, language). */
+  private readonly fieldWrites = new Map<DraftFieldOp['op'], { op: DraftFieldOp; stamp: OpStamp }>();
 
   constructor(private readonly base: FactdeskDocument) {
     base.claims.forEach((claim, position) => this.positions.set(claim.id, position));
@@ -70,6 +91,13 @@ class DocumentFold {
       }
       return;
     }
+    if (op.op === 'title' || op.op === 'date' || op.op === 'language') {
+      const last = this.fieldWrites.get(op.op);
+      if (!last || compareStamps(stamp, last.stamp) > 0) this.fieldWrites.set(op.op, { op, stamp });
+      return;
+    }
+    // The project's own settings are folded from the project's entries (fold-project.ts), not a draft's.
+    if (op.op === 'methodology' || op.op === 'checklists') return;
     if (op.op === 'add') return this.add(op.claim, stamp, writer, entry.by);
     const track = this.track(op.claim);
     // An operation on a claim this document never had is kept in its log and has no effect here.
@@ -205,6 +233,7 @@ class DocumentFold {
     const doc: FactdeskDocument = { ...this.base, claims };
     if (this.dismissed) doc.dismissed = this.dismissed;
     if (this.boilerplate) doc.boilerplate = this.boilerplate.spans;
+    for (const { op } of this.fieldWrites.values()) setDraftField(doc, op);
     return doc;
   }
 

@@ -4,3 +4,4 @@ export * from './fold-document';
 export * from './claim-ops';
 export * from './replica';
 export * from './citation-label';
+export * from './fold-project';
