@@ -1,46 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { CURRENT_SCHEMA_VERSION, ClaimSchema, type Claim, type FactdeskDocument } from '../domain';
+import { ClaimSchema, type FactdeskDocument } from '../domain';
 import { UserError } from '../errors';
 import { foldDocument, newReplicaState, opsForDocument, takeIn, writeEntry } from '../desk';
 import type { DeskEntry } from '../desk';
 import { applyOperations, type DocumentOperation } from './index';
+import { testClaim, testDraft } from '../../test-support/claims/small-draft';
 
 const T0 = '2026-01-02T03:04:05.000Z';
 const T1 = '2026-01-02T04:00:00.000Z';
 
-function claim(id: string): Claim {
-  return {
-    id,
-    documentId: 'd1',
-    start: 0,
-    end: 4,
-    quote: 'Four',
-    text: `Claim ${id}`,
-    kind: 'quantity',
-    score: 0.5,
-    status: 'unchecked',
-    note: '',
-    citations: [],
-    history: [{ at: T0, by: 'Import', action: 'found' }],
-    origin: 'found',
-    updatedAt: T0,
-  };
-}
-
+/** Draft d1 with two claims on its first word. */
 function doc(): FactdeskDocument {
-  return {
-    format: 'factdesk-document',
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    id: 'd1',
-    title: 'Draft',
-    fileName: 'draft.txt',
-    sourceFormat: 'txt',
-    importedAt: T0,
+  return testDraft([testClaim('c1', { quote: 'Four' }), testClaim('c2', { quote: 'Four' })], {
     text: 'Four thousand came.',
-    boilerplate: [],
-    claims: [claim('c1'), claim('c2')],
-    dismissed: [],
-  };
+  });
 }
 
 const approve: DocumentOperation = { type: 'approve', claimId: 'c1' };

@@ -7,7 +7,6 @@ import {
   defaultChecklists,
   ownChecklists,
   resolveChecklists,
-  type Claim,
   type FactdeskDocument,
 } from '../domain';
 import { foldDocument, newReplicaState, opsForDocument, takeIn, writeEntry } from '../desk';
@@ -15,43 +14,16 @@ import type { DeskEntry } from '../desk';
 import { projectMigrations, documentMigrations } from '../schema/migrations';
 import { migrate } from '../schema/migrate';
 import { applyOperations, type DocumentOperation } from './index';
+import { testClaim, testDraft } from '../../test-support/claims/small-draft';
 
 const T0 = '2026-01-02T03:04:05.000Z';
 const T1 = '2026-01-02T04:00:00.000Z';
 
-function claim(id: string): Claim {
-  return {
-    id,
-    documentId: 'd1',
-    start: 0,
-    end: 4,
-    quote: 'Four',
-    text: `Claim ${id}`,
-    kind: 'quantity',
-    score: 0.5,
-    status: 'unchecked',
-    note: '',
-    citations: [],
-    history: [{ at: T0, by: 'Import', action: 'found' }],
-    origin: 'found',
-    updatedAt: T0,
-  };
-}
-
+/** Draft d1 with two claims on its first word. */
 function doc(): FactdeskDocument {
-  return {
-    format: 'factdesk-document',
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    id: 'd1',
-    title: 'Draft',
-    fileName: 'draft.txt',
-    sourceFormat: 'txt',
-    importedAt: T0,
+  return testDraft([testClaim('c1', { quote: 'Four' }), testClaim('c2', { quote: 'Four' })], {
     text: 'Four thousand came.',
-    boilerplate: [],
-    claims: [claim('c1'), claim('c2')],
-    dismissed: [],
-  };
+  });
 }
 
 const tick = (item: string, done = true): DocumentOperation => ({
@@ -94,7 +66,7 @@ describe('ticking a checklist item', () => {
     const d = doc();
     const result = applyOperations(d, [tick('quantity-unit')], { by: 'Ana', at: T1 });
     applyOperations(d, [{ type: 'restore', state: result.before }], { by: 'Ana', at: T1 });
-    expect(d.claims[0]).toEqual(claim('c1'));
+    expect(d.claims[0]).toEqual(doc().claims[0]);
     applyOperations(d, [{ type: 'restore', state: result.after }], { by: 'Ana', at: T1 });
     expect(d.claims[0]!.ticks).toEqual(['quantity-unit']);
   });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Citation, Claim, FactdeskDocument } from '../domain';
-import { CURRENT_SCHEMA_VERSION } from '../domain';
+import {
+  testCitation as citation,
+  testClaim as claim,
+  testDraft,
+} from '../../test-support/claims/small-draft';
+import type { Claim, FactdeskDocument } from '../domain';
 import { copyJson } from './copy-json';
 import { opsForClaim } from './claim-ops';
 import type { DeskEntry, DeskOp } from './entry';
@@ -9,43 +13,7 @@ import { newReplicaState, takeIn, writeEntry, type ReplicaState } from './replic
 
 const T0 = Date.parse('2024-05-01T09:00:00.000Z');
 
-function claim(id: string, extra: Partial<Claim> = {}): Claim {
-  return {
-    id,
-    documentId: 'd1',
-    start: 0,
-    end: 4,
-    quote: 'text',
-    text: `Claim ${id}`,
-    kind: 'quantity',
-    score: 0.5,
-    status: 'unchecked',
-    note: '',
-    citations: [],
-    history: [{ at: '2024-04-30T00:00:00.000Z', by: 'Import', action: 'found' }],
-    origin: 'found',
-    updatedAt: '2024-04-30T00:00:00.000Z',
-    ...extra,
-  };
-}
-
-function citation(id: string, title: string): Citation {
-  return { id, title, quote: '', stance: 'supports', addedAt: '2024-05-01T00:00:00.000Z', addedBy: 'x' };
-}
-
-const base: FactdeskDocument = {
-  format: 'factdesk-document',
-  schemaVersion: CURRENT_SCHEMA_VERSION,
-  id: 'd1',
-  title: 'Draft',
-  fileName: 'draft.txt',
-  sourceFormat: 'txt',
-  importedAt: '2024-04-30T00:00:00.000Z',
-  text: 'text text text',
-  boilerplate: [],
-  claims: [claim('c1', { citations: [citation('s1', 'Census')] }), claim('c2')],
-  dismissed: [],
-};
+const base = testDraft([claim('c1', { citations: [citation('s1', 'Census')] }), claim('c2')]);
 
 /** One checker's copy of the project: its log, and the document folded from it. */
 class Desk {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { testCitation as citation, testClaim, testDraft } from '../../test-support/claims/small-draft';
 import type { Citation, Claim, ClaimStatus, FactdeskDocument } from '../domain';
-import { claimStatuses, CURRENT_SCHEMA_VERSION } from '../domain';
+import { claimStatuses } from '../domain';
 import { opsForClaim } from './claim-ops';
 import { copyJson } from './copy-json';
 import {
@@ -28,41 +29,10 @@ import { mergeLogs, newReplicaState, takeIn, writeEntry, type ReplicaState } fro
 const RUNS = 300;
 
 function claim(id: string, citations: Citation[] = []): Claim {
-  return {
-    id,
-    documentId: 'd1',
-    start: 0,
-    end: 4,
-    quote: 'text',
-    text: `Claim ${id}`,
-    kind: 'quantity',
-    score: 0.5,
-    status: 'unchecked',
-    note: '',
-    citations,
-    history: [],
-    origin: 'found',
-    updatedAt: '2024-04-30T00:00:00.000Z',
-  };
+  return testClaim(id, { citations, history: [] });
 }
 
-function citation(id: string, title: string): Citation {
-  return { id, title, quote: '', stance: 'supports', addedAt: '2024-04-30T00:00:00.000Z', addedBy: 'x' };
-}
-
-const base: FactdeskDocument = {
-  format: 'factdesk-document',
-  schemaVersion: CURRENT_SCHEMA_VERSION,
-  id: 'd1',
-  title: 'Draft',
-  fileName: 'draft.txt',
-  sourceFormat: 'txt',
-  importedAt: '2024-04-30T00:00:00.000Z',
-  text: 'text text text',
-  boilerplate: [],
-  claims: [claim('c1', [citation('s1', 'Census')]), claim('c2'), claim('c3')],
-  dismissed: [],
-};
+const base = testDraft([claim('c1', [citation('s1', 'Census')]), claim('c2'), claim('c3')]);
 
 const T0 = Date.parse('2024-05-01T09:00:00.000Z');
 const notes = ['', 'alpha', 'beta'];
