@@ -1,9 +1,9 @@
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  compareClocks,
-  foldDocument,
   foldProject,
+  foldRevisions,
+  latestBase,
   newReplicaState,
   takeIn,
   writeEntry,
@@ -12,7 +12,7 @@ import {
   type FoldedProject,
   type ReplicaState,
 } from '../../shared/desk';
-import type { FactdeskDocument } from '../../shared/domain';
+import type { DocumentVersion, FactdeskDocument } from '../../shared/domain';
 import { newId } from '../project/ids';
 import { writeFileDurably } from '../storage/durable-write';
 import type { FileCodec } from '../storage/file-codec';
@@ -49,7 +49,9 @@ export class ProjectDesk {
   private replica: ReplicaState;
   private readonly byDocument = new Map<string, DeskEntry[]>();
   private readonly counts = new Map<string, number>();
+  /** Every base of each document, and the latest (the one its text comes from). */
   private readonly bases = new Map<string, { path: string; base: BaseFile }>();
+  private readonly allBases = new Map<string, { path: string; base: BaseFile }[]>();
   private queue: string[] = [];
   private writing: Promise<void> = Promise.resolve();
   private tailChecked = false;
@@ -95,6 +97,7 @@ export class ProjectDesk {
     this.byDocument.clear();
     this.counts.clear();
     this.bases.clear();
+    this.allBases.clear();
     for (const [replica, count] of counts) this.counts.set(replica, count);
     for (const entry of all) {
       const list = this.byDocument.get(entry.document) ?? [];
@@ -108,9 +111,25 @@ export class ProjectDesk {
       const path = `${BASES_FOLDER}/${name}`;
       const base = await baseAdapter(this.dir, path, this.codec).read();
       if (!base || base.document.id !== parsed.documentId) continue;
-      const known = this.bases.get(parsed.documentId);
-      if (!known || laterBase(base, known.base)) this.bases.set(parsed.documentId, { path, base });
+      this.keepBase(parsed.documentId, { path, base });
     }
+  }
+
+  private keepBase(documentId: string, known: { path: string; base: BaseFile }): void {
+    const list = [...(this.allBases.get(documentId) ?? []), known];
+    this.allBases.set(documentId, list);
+    const latest = latestBase(list.map((entry) => entry.base));
+    this.bases.set(
+      documentId,
+      list.find((entry) => entry.base === latest)!,
+    );
+  }
+
+  /** What names the bases a document's file was folded from: the latest, and how many there are. */
+  private basesKey(documentId: string): string | undefined {
+    const latest = this.bases.get(documentId);
+    const count = this.allBases.get(documentId)?.length ?? 0;
+    return latest && (count > 1 ? `${latest.path}+${count}` : latest.path);
   }
 
   get replicaId(): string {
@@ -129,8 +148,9 @@ export class ProjectDesk {
   /** The documents whose files on disk do not yet hold every logged change (or are missing). */
   documentsToFold(onDisk: ReadonlySet<string>): string[] {
     const stale = new Set<string>();
-    for (const [documentId, { path }] of this.bases) {
-      if (!onDisk.has(documentId) || this.local.bases[documentId] !== path) stale.add(documentId);
+    for (const documentId of this.bases.keys()) {
+      if (!onDisk.has(documentId) || this.local.bases[documentId] !== this.basesKey(documentId))
+        stale.add(documentId);
     }
     for (const [documentId, entries] of this.byDocument) {
       if (entries.some((entry) => entry.seq > (this.local.applied[entry.replica] ?? 0)))
@@ -139,15 +159,18 @@ export class ProjectDesk {
     return [...stale].filter((id) => this.bases.has(id));
   }
 
-  /** A document as its base and every logged change not seen by that base make it. */
+  /**
+   * A document as its latest base and every logged change not seen by that base make it, with any
+   * revision made at the same time on another copy kept as a version (fold-revisions.ts). Earlier
+   * versions may carry their texts inline, for the versions file.
+   */
   fold(documentId: string): FactdeskDocument {
-    const known = this.bases.get(documentId);
-    if (!known) throw new Error(`no base for document ${documentId}`);
-    const { base } = known;
-    const unseen = (this.byDocument.get(documentId) ?? []).filter((entry) =>
-      entry.replica === base.replica ? entry.seq > base.seq : (base.seen[entry.replica] ?? 0) < entry.seq,
+    const bases = this.allBases.get(documentId);
+    if (!bases) throw new Error(`no base for document ${documentId}`);
+    return foldRevisions(
+      bases.map((entry) => entry.base),
+      this.byDocument.get(documentId) ?? [],
     );
-    return foldDocument(base.document, unseen);
   }
 
   /** The project's own settings (methodology, checklists) and their history, from the project's entries. */
@@ -161,7 +184,7 @@ export class ProjectDesk {
     const applied: Record<string, number> = {};
     for (const [replica, count] of this.counts) applied[replica] = count;
     const bases: Record<string, string> = {};
-    for (const [documentId, { path }] of this.bases) bases[documentId] = path;
+    for (const documentId of this.bases.keys()) bases[documentId] = this.basesKey(documentId)!;
     await this.saveLocal({ ...this.local, applied, bases });
   }
 
@@ -170,8 +193,11 @@ export class ProjectDesk {
     await this.saveLocal({ ...this.local, remote, lastSync: lastSync ?? this.local.lastSync });
   }
 
-  /** Writes the base of a new document (imported here) and notes the document file holds it. */
-  async addBase(doc: FactdeskDocument): Promise<void> {
+  /**
+   * Writes the base of a new document (imported here), or of a new text of one, with the texts of
+   * its earlier versions (so every copy can show them), and notes the document file holds it.
+   */
+  async addBase(doc: FactdeskDocument, earlier: readonly DocumentVersion[] = []): Promise<void> {
     await this.writing;
     const clock = this.replica.latest;
     const base: BaseFile = {
@@ -181,13 +207,17 @@ export class ProjectDesk {
       at: clock?.at ?? new Date().toISOString(),
       tick: clock?.tick ?? 0,
       seen: { ...this.replica.seen },
-      document: doc,
+      document: withVersionTexts(doc, earlier),
     };
-    const path = basePath(doc.id, base.replica, base.seq);
+    // A base is written once and never changed: a second base written after the same entry takes the next number.
+    const taken = new Set((this.allBases.get(doc.id) ?? []).map((known) => known.path));
+    let number = base.seq;
+    while (taken.has(basePath(doc.id, base.replica, number))) number++;
+    const path = basePath(doc.id, base.replica, number);
     await mkdir(join(this.dir, BASES_FOLDER), { recursive: true });
     await baseAdapter(this.dir, path, this.codec).write(base);
-    this.bases.set(doc.id, { path, base });
-    this.local = { ...this.local, bases: { ...this.local.bases, [doc.id]: path } };
+    this.keepBase(doc.id, { path, base });
+    this.local = { ...this.local, bases: { ...this.local.bases, [doc.id]: this.basesKey(doc.id)! } };
   }
 
   /** Records a change to one document's claims in this copy's log; it is durable after `flush`. */
@@ -236,10 +266,17 @@ export class ProjectDesk {
   }
 }
 
-function laterBase(a: BaseFile, b: BaseFile): boolean {
-  const order = compareClocks(a, b);
-  if (order !== 0) return order > 0;
-  return a.replica === b.replica ? a.seq > b.seq : a.replica > b.replica;
+/** `doc` with the texts of its earlier versions inline (those `earlier` has). */
+function withVersionTexts(doc: FactdeskDocument, earlier: readonly DocumentVersion[]): FactdeskDocument {
+  if (!doc.versions?.length || earlier.length === 0) return doc;
+  const texts = new Map(earlier.map((version) => [version.number, version.text]));
+  return {
+    ...doc,
+    versions: doc.versions.map((entry) => {
+      const text = entry.text ?? texts.get(entry.number);
+      return text === undefined ? entry : { ...entry, text };
+    }),
+  };
 }
 
 function baseAdapter(dir: string, path: string, codec: FileCodec): DurableJsonFile<BaseFile> {

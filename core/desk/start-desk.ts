@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { FactdeskDocument } from '../../shared/domain';
 import { messageFor } from '../../shared/errors';
 import type { DeskOp } from '../../shared/desk';
-import type { FactdeskDocument as Doc, ProjectFile } from '../../shared/domain';
+import type { DocumentVersion, FactdeskDocument as Doc, ProjectFile } from '../../shared/domain';
 import type { ProjectView } from '../../shared/ipc';
 import type { SnapshotReason } from '../backups/snapshot-names';
 import type { FileCodec } from '../storage/file-codec';
@@ -27,6 +27,8 @@ export interface DeskHost {
   view(): ProjectView;
   snapshot(reason: SnapshotReason): Promise<unknown>;
   documentAdapter(documentId: string): DurableJsonFile<Doc>;
+  earlierVersions(documentId: string): Promise<DocumentVersion[]>;
+  saveEarlierVersions(documentId: string, versions: readonly DocumentVersion[]): Promise<void>;
   reindex(documentId: string, previous: readonly string[]): void;
 }
 
@@ -53,7 +55,10 @@ export async function startDesk(project: DeskHost, by: Checker = project.checker
     await project.snapshot('before-upgrade').catch((error: unknown) => {
       throw new Error(`No backup could be made before sharing files were added: ${messageFor(error)}`);
     });
-    for (const doc of missing) await desk.addBase(doc);
+    for (const doc of missing) {
+      // Earlier texts that cannot be read are left out: the other copies then lack them, as this one does.
+      await desk.addBase(doc, await project.earlierVersions(doc.id).catch(() => []));
+    }
   }
   await writeDeskProject(project);
   logUnsharedSettings(project, by);
@@ -84,14 +89,17 @@ export async function foldIntoProject(project: DeskHost): Promise<string[]> {
   const { documents, project: file } = project.files;
   const stale = desk.documentsToFold(new Set(documents.keys()));
   for (const documentId of stale) {
-    const folded = desk.fold(documentId);
+    const { doc: folded, texts } = withoutVersionTexts(desk.fold(documentId));
     const db = documents.get(documentId);
     if (db) {
+      // The versions file first (as a revision does): a crash before the document is written loses no text.
+      if (texts.size > 0) await saveVersionTexts(project, folded, texts);
       const previous = db.data.claims.map((claim) => claim.id);
       await db.update((doc) => restoreInPlace(doc, folded));
       project.reindex(documentId, previous);
     } else {
       await addFolded(project, folded);
+      if (texts.size > 0) await saveVersionTexts(project, folded, texts);
     }
   }
   await foldProjectFile(project);
@@ -120,6 +128,29 @@ async function foldProjectFile(project: DeskHost): Promise<void> {
     }
     for (const entry of data.documents) entry.title = titleOf(entry.id) ?? entry.title;
   });
+}
+
+/** A folded document without the earlier texts its bases carried inline, and those texts by version number. */
+function withoutVersionTexts(doc: Doc): { doc: Doc; texts: Map<number, string> } {
+  const texts = new Map<number, string>();
+  if (!doc.versions?.some((entry) => entry.text !== undefined)) return { doc, texts };
+  const versions = doc.versions.map(({ text, ...entry }) => {
+    if (text !== undefined) texts.set(entry.number, text);
+    return entry;
+  });
+  return { doc: { ...doc, versions }, texts };
+}
+
+/** Writes the versions file of a folded document: the texts its bases carried, else the ones this copy has. */
+async function saveVersionTexts(project: DeskHost, doc: Doc, texts: Map<number, string>): Promise<void> {
+  const local = await project.earlierVersions(doc.id).catch(() => []);
+  const here = new Map(local.map((version) => [version.number, version.text]));
+  const versions: DocumentVersion[] = [];
+  for (const entry of doc.versions ?? []) {
+    const text = texts.get(entry.number) ?? here.get(entry.number);
+    if (text !== undefined) versions.push({ ...entry, text });
+  }
+  await project.saveEarlierVersions(doc.id, versions);
 }
 
 async function addFolded(project: DeskHost, doc: FactdeskDocument): Promise<void> {

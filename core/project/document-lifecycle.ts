@@ -136,7 +136,11 @@ export async function replaceDocument<R>(
       db.data.claims.filter((claim) => !kept.has(claim.id)),
     );
     parts.backups?.afterChange();
-    if (newText) await parts.desk?.addBase(db.data);
+    if (newText) {
+      // The new base carries the earlier texts, so every copy can show and compare the versions.
+      const earlier = await parts.versionTexts.earlierVersions(db.data).catch(() => []);
+      await parts.desk?.addBase(db.data, earlier);
+    }
   }
 }
 

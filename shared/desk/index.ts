@@ -5,3 +5,4 @@ export * from './claim-ops';
 export * from './replica';
 export * from './citation-label';
 export * from './fold-project';
+export * from './fold-revisions';
