@@ -6,7 +6,7 @@ import { codecForFolder } from '../crypto/project-codec';
 import type { HandlerSlice } from '../ipc/handler-types';
 import type { WorkbenchSession } from '../session/workbench-session';
 import { listSnapshots } from './list-snapshots';
-import { restoreSnapshot } from './restore-snapshot';
+import { refuseSharedRestore, restoreSnapshot } from './restore-snapshot';
 import { findSnapshot, newestGoodSnapshot, validateSnapshot } from './validate-snapshot';
 
 type BackupChannel = 'backups:list' | 'backups:restore';
@@ -34,6 +34,8 @@ export function backupHandlers(tool: string): HandlerSlice<BackupChannel> {
     },
     'backups:restore': async ({ dir, backup, passphrase }, session) => {
       const folder = folderOf(dir, session);
+      // Before the project is closed for the restore: a shared one is refused as it is.
+      await refuseSharedRestore(folder, backup);
       const open = isOpenIn(session, folder);
       const access = open ? { codec: session.project.codec } : { passphrase };
       const codec = await codecForFolder(folder, access);

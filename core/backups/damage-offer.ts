@@ -1,3 +1,6 @@
+import { access } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DESK_PROJECT_FILE } from '../desk/desk-files';
 import { DamagedFileError } from '../storage/damaged-file-error';
 import type { FileCodec } from '../storage/file-codec';
 import { describeTime } from './snapshot-names';
@@ -19,12 +22,28 @@ export class DamagedProjectError extends DamagedFileError {
   }
 }
 
+/** True for a project shared with a desk (it has desk/project.json). */
+export async function isSharedFolder(dir: string): Promise<boolean> {
+  return access(join(dir, DESK_PROJECT_FILE)).then(
+    () => true,
+    () => false,
+  );
+}
+
 /** `damage` with the newest good backup of `dir` offered in its message. Reads only. */
 export async function withBackupOffer(
   dir: string,
   damage: DamagedFileError,
   codec: FileCodec,
 ): Promise<DamagedProjectError> {
+  if (await isSharedFolder(dir)) {
+    // A backup cannot be restored over a shared project (restore-snapshot.ts); a new clone can mend it.
+    return new DamagedProjectError(
+      damage.file,
+      `${damage.message} This project is shared, so no backup is restored over it: clone it again into a new folder (factdesk clone URL DIR); changes this copy had not synced yet stay in its desk/logs folder.`,
+      null,
+    );
+  }
   const good = await newestGoodSnapshot(dir, codec).catch(() => null);
   if (!good) {
     return new DamagedProjectError(

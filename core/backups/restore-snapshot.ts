@@ -16,6 +16,7 @@ import { isDamagedFileError } from '../storage/damaged-file-error';
 import { writeFileDurably } from '../storage/durable-write';
 import type { FileCodec } from '../storage/file-codec';
 import { acquireProjectLock } from '../storage/project-lock';
+import { isSharedFolder } from './damage-offer';
 import type { Snapshot, SnapshotInfo } from './list-snapshots';
 import { listStateFiles } from './project-state-files';
 import type { RetentionPolicy } from './retention';
@@ -61,6 +62,7 @@ export async function restoreSnapshot(
   const folder = resolve(dir);
   const now = options.now ?? (() => new Date());
   await findSnapshot(folder, name); // before locking: a folder without that backup is never written to
+  await refuseSharedRestore(folder, name);
   const lock = await acquireProjectLock(folder, options.tool);
   try {
     const snapshot = await findSnapshot(folder, name);
@@ -87,6 +89,19 @@ export async function restoreSnapshot(
   } finally {
     await lock.release();
   }
+}
+
+/**
+ * Refuses restoring a backup over a shared project: its files are the fold of the shared logs, so
+ * the next open or sync would put back what the backup took away (or the backup would stand here
+ * only, never reaching the others). Restoring as changes the others receive is not done yet.
+ */
+export async function refuseSharedRestore(folder: string, name: string): Promise<void> {
+  if (!(await isSharedFolder(folder))) return;
+  throw new UserError(
+    `Backup ${name} was not restored: this project is shared, so its other copies would bring back everything the backup takes away. Nothing was changed; to go back, change the claims again here (they reach the others at the next sync), or to mend a damaged copy, clone the project again into a new folder (factdesk clone URL DIR).`,
+    'refused',
+  );
 }
 
 /** The project's codec; from the snapshot's header when the project lost its own, refused when they differ. */
