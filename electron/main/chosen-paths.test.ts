@@ -37,6 +37,24 @@ describe('ChosenPaths', () => {
     expect(chosen.refusal('documents:importFiles', { paths: 'x' })).toBeNull();
   });
 
+  it('adds as an archive folder only one the folder dialog returned', async () => {
+    const chosen = new ChosenPaths('linux');
+    const dialogs = rememberingDialogs(
+      {
+        chooseProjectFolder: vi.fn(),
+        chooseDrafts: vi.fn(),
+        chooseArchiveFolder: async () => '/home/ana/Archive',
+      },
+      chosen,
+    );
+    expect(chosen.refusal('archives:add', { dir: '/home/ana/Archive' })).toBe(UNCHOSEN_PATH_ERROR);
+    expect(await dialogs.chooseArchiveFolder?.()).toBe('/home/ana/Archive');
+    expect(chosen.refusal('archives:add', { dir: '/home/ana/Archive' })).toBeNull();
+    expect(chosen.refusal('archives:add', { dir: '/home' })).toBe(UNCHOSEN_PATH_ERROR);
+    // Removing one reads nothing.
+    expect(chosen.refusal('archives:remove', { dir: '/anywhere' })).toBeNull();
+  });
+
   it('compares paths without case on macOS and Windows, with case on Linux', () => {
     const mac = new ChosenPaths('darwin');
     mac.remember('/Users/Ana/Draft.txt');

@@ -20,6 +20,9 @@ import { ClaimChecklist } from '../checklists/claim-checklist';
 import { RevisionFlag } from '../revisions/revision-flag';
 import { ContestedValues } from '../desk/contested-values';
 import { SignOff } from '../desk/sign-off';
+import { CheckedBefore } from '../seen/checked-before';
+import { verdictSentence } from '../seen/verdict-sentence';
+import type { CheckedBeforeMatch } from '../../shared/ipc/checked-before';
 import '../styles/details.css';
 
 interface ClaimDetailsProps {
@@ -30,12 +33,15 @@ interface ClaimDetailsProps {
   readonly onEditCitation: (citation: Citation) => void;
   readonly onSplit: () => void;
   readonly onDismiss: () => void;
+  readonly mode: 'desktop' | 'web';
+  /** Opens another project of the desk (one "Checked before" found the claim in). */
+  readonly onOpenProject: (dir: string) => void;
 }
 
 /** Everything about the selected claim: mark it, note it, assign it, cite it, see its history. */
 export function ClaimDetails(props: ClaimDetailsProps) {
   const { claim, actions } = props;
-  const { notify } = useNotices();
+  const { notify, reportError } = useNotices();
   const [removing, setRemoving] = useState<string | null>(null);
   const date = resolvedDate(claim.values);
   const store = useClaimsStore();
@@ -43,6 +49,22 @@ export function ClaimDetails(props: ClaimDetailsProps) {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- claim.id: read again for each claim
   const checkers = useMemo(() => deskCheckers(store.all(), props.checker), [store, props.checker, claim.id]);
   const untouched = claim.status === 'unchecked' && !claim.note && claim.citations.length === 0;
+  const [noteAppend, setNoteAppend] = useState<{ text: string; seq: number } | undefined>(undefined);
+
+  async function reuse(match: CheckedBeforeMatch) {
+    try {
+      const reused = await actions.reuseCitations(claim.id, match);
+      const files =
+        reused.filesLeftOut > 0
+          ? ` (${plural(reused.filesLeftOut, 'attached file')} could not be copied)`
+          : '';
+      notify(
+        `Added ${plural(reused.added, 'citation')} from ${match.projectTitle || 'another project'}${files}.`,
+      );
+    } catch (error) {
+      reportError(error);
+    }
+  }
 
   async function remove(citation: Citation) {
     setRemoving(citation.id);
@@ -110,7 +132,13 @@ export function ClaimDetails(props: ClaimDetailsProps) {
           checkers={checkers}
           onSave={(assignee) => void actions.setAssignee(claim.id, assignee)}
         />
-        <NoteField key={claim.id} claimId={claim.id} initialNote={claim.note} onSave={actions.setNote} />
+        <NoteField
+          key={claim.id}
+          claimId={claim.id}
+          initialNote={claim.note}
+          onSave={actions.setNote}
+          append={noteAppend}
+        />
         <div className="details-section">
           <div className="details-section-head">
             <h3>Citations</h3>
@@ -127,6 +155,16 @@ export function ClaimDetails(props: ClaimDetailsProps) {
           />
         </div>
         {/* After the citations: a verdict, a note and a source stay in view on a 700 px high window. */}
+        <CheckedBefore
+          claimId={claim.id}
+          mode={props.mode}
+          onOpenProject={props.onOpenProject}
+          onReuse={reuse}
+          onCopy={(match) => {
+            setNoteAppend((last) => ({ text: verdictSentence(match), seq: (last?.seq ?? 0) + 1 }));
+            notify('Verdict copied into the note.');
+          }}
+        />
         <ClaimChecklist claim={claim} onTick={(item, done) => void actions.tick(claim.id, item, done)} />
         <ClaimTools canDismiss={untouched} onDismiss={props.onDismiss} onSplit={props.onSplit} />
         <div className="details-section">

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { ClaimRow } from '../../shared/ipc/views';
+import { appendToNote } from '../seen/verdict-sentence';
 
 const PAUSE_MS = 800;
 
@@ -18,16 +19,21 @@ interface NoteFieldProps {
   readonly claimId: string;
   readonly initialNote: string;
   readonly onSave: (claimId: string, note: string) => Promise<ClaimRow | null>;
+  /** A sentence to add at the end of the note, saved at once like typing (each new `seq` adds it once). */
+  readonly append?: { readonly text: string; readonly seq: number } | undefined;
 }
 
 /** The checker's note on a claim: saved after a pause in typing and on leaving the field. */
-export function NoteField({ claimId, initialNote, onSave }: NoteFieldProps) {
+export function NoteField({ claimId, initialNote, onSave, append }: NoteFieldProps) {
   const id = useId();
   const [note, setNote] = useState(initialNote);
   const [state, setState] = useState<SaveState>('idle');
   const saved = useRef(initialNote);
   const pending = useRef<string | null>(null);
   const timer = useRef<number | undefined>(undefined);
+  /** What the field holds now (typed, not yet saved included), for adding a sentence to it. */
+  const current = useRef(initialNote);
+  const appended = useRef(0);
 
   const flush = useCallback(() => {
     window.clearTimeout(timer.current);
@@ -44,6 +50,17 @@ export function NoteField({ claimId, initialNote, onSave }: NoteFieldProps) {
       setState((current) => (current === 'saving' ? (row ? 'saved' : 'failed') : current));
     });
   }, [claimId, onSave]);
+
+  // A sentence added from elsewhere ("Copy verdict into note") goes through the same save as typing.
+  useEffect(() => {
+    if (!append || append.seq === appended.current) return;
+    appended.current = append.seq;
+    const next = appendToNote(current.current, append.text);
+    current.current = next;
+    setNote(next);
+    pending.current = next;
+    flush();
+  }, [append, flush]);
 
   // Leaving the claim (or the window) saves what was typed.
   useEffect(() => {
@@ -70,6 +87,7 @@ export function NoteField({ claimId, initialNote, onSave }: NoteFieldProps) {
         placeholder="What you found, what is still open…"
         onChange={(event) => {
           setNote(event.target.value);
+          current.current = event.target.value;
           pending.current = event.target.value;
           setState('editing');
           window.clearTimeout(timer.current);

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef } from 'react';
 import type { ClaimStatus } from '../../shared/domain/enums';
 import type { CitationInput } from '../../shared/ipc/contract';
 import type { ImportedCitations } from '../../shared/ipc/citation-transfer';
+import type { ReusedCitations } from '../../shared/ipc/checked-before';
 import type { ClaimRow } from '../../shared/ipc/views';
 import { useApi } from '../api/api-context';
 import { useNotices } from '../app/notices-context';
@@ -27,6 +28,11 @@ export interface ClaimActions {
   readonly editCitation: (claimId: string, citationId: string, citation: CitationInput) => Promise<ClaimRow>;
   /** Adds a references file's entries (.bib, .ris, CSL .json) to a claim; throws like `addCitation`. */
   readonly importCitations: (claimId: string, fileName: string, text: string) => Promise<ImportedCitations>;
+  /** Adds copies of an earlier checked claim's citations ("Checked before"): one undo step; throws like `addCitation`. */
+  readonly reuseCitations: (
+    claimId: string,
+    from: { readonly project: string; readonly claimId: string },
+  ) => Promise<ReusedCitations>;
 }
 
 /** Told of each change the backend recorded for undo, so Undo is offered at once. */
@@ -107,6 +113,17 @@ export function useClaimActions(store: ClaimsStore, recorder: UndoRecorder): Cla
           return imported.claim;
         });
         return imported!;
+      },
+      reuseCitations: async (claimId, from) => {
+        let reused: ReusedCitations | undefined;
+        await run(claimId, async () => {
+          reused = await api.invoke('claim:reuseCitations', {
+            claimId,
+            from: { project: from.project, claimId: from.claimId },
+          });
+          return reused.claim;
+        });
+        return reused!;
       },
     }),
     [api, store, run, reported],

@@ -16,6 +16,8 @@ interface DetailsPaneProps {
   readonly visible: VisibleClaims;
   readonly onDialog: (dialog: OpenDialog) => void;
   readonly onDismiss: (claimId: string) => void;
+  readonly mode: 'desktop' | 'web';
+  readonly onOpenProject: (dir: string) => void;
 }
 
 /** Its own component: the count changes with each filter keystroke, the rest of the pane does not. */
@@ -32,6 +34,8 @@ export function DetailsPane({
   visible,
   onDialog,
   onDismiss,
+  mode,
+  onOpenProject,
 }: DetailsPaneProps) {
   // Subscribed to the one claim: a mark shows here in the frame after the key.
   const claim = useClaim(claimId);
@@ -47,6 +51,8 @@ export function DetailsPane({
           onEditCitation={(citation) => onDialog({ kind: 'edit-citation', citation })}
           onSplit={() => onDialog({ kind: 'split' })}
           onDismiss={() => onDismiss(claim.id)}
+          mode={mode}
+          onOpenProject={onOpenProject}
         />
       ) : (
         <div className="details-none">

@@ -18,6 +18,7 @@ import { DetailsPane } from './details-pane';
 import { ShareDialog } from '../desk/share-dialog';
 import { SyncButton } from '../desk/sync-button';
 import { useWorkbench } from './use-workbench';
+import { useProjectOpener } from '../access/use-project-opener';
 import { ChecklistsContext } from '../checklists/checklists-context';
 import { ChecklistsDialog } from '../checklists/checklists-dialog';
 import type { WorkbenchProps } from './use-workbench';
@@ -31,6 +32,8 @@ export function Workbench(props: WorkbenchProps) {
   // The refs apart: the rest is plain values read while rendering.
   const { fileRef, filterRef, ...wb } = useWorkbench(props);
   const { prefs, update, history, actions, dialog, setDialog, document } = wb;
+  // "Checked before" opens the project a match came from through the same path as the start screen.
+  const opener = useProjectOpener(props.onProject);
   const checklists = useMemo(
     () => ({ checklists: project.checklists, onEdit: () => setDialog({ kind: 'checklists' }) }),
     [project.checklists, setDialog],
@@ -124,6 +127,8 @@ export function Workbench(props: WorkbenchProps) {
                 visible={wb.visible}
                 onDialog={setDialog}
                 onDismiss={wb.dismiss}
+                mode={info.mode}
+                onOpenProject={(dir) => void opener.open(dir)}
               />
             }
           />
@@ -195,6 +200,8 @@ export function Workbench(props: WorkbenchProps) {
               <p>Drop drafts (.txt, .md, .html, .docx, .pdf) to import them</p>
             </div>
           )}
+          {opener.dialogs}
+          {opener.notice}
           <Announcements announcer={wb.announcer} />
         </div>
       </ChecklistsContext>
