@@ -34,6 +34,13 @@ export async function sharedFiles(dir: string): Promise<string[]> {
 
 type BlobCache = Map<string, { size: number; mtimeMs: number; oid: string }>;
 
+/**
+ * isomorphic-git's object cache for a run of reads: without one, every read of a packed object
+ * (all of them after a fetch) loads and parses the whole packfile again, so checking out a clone
+ * of n files read the pack n times. One object is passed to every read of one clone or sync.
+ */
+export type GitCache = object;
+
 /** Writes the tree of the shared files and returns its oid. */
 export async function writeWorkingTree(dir: string, cache: BlobCache): Promise<string> {
   const root: Folder = new Map();
@@ -82,10 +89,12 @@ export async function mergeTrees(
   theirs: string,
   resolve: (path: string, ours: string, theirs: string) => Promise<string>,
   prefix = '',
+  cache: GitCache = {},
 ): Promise<string> {
   if (ours === theirs) return ours;
-  const a = new Map((await git.readTree({ fs, dir, oid: ours })).tree.map((entry) => [entry.path, entry]));
-  const b = new Map((await git.readTree({ fs, dir, oid: theirs })).tree.map((entry) => [entry.path, entry]));
+  const read = async (oid: string) => (await git.readTree({ fs, dir, oid, cache })).tree;
+  const a = new Map((await read(ours)).map((entry) => [entry.path, entry]));
+  const b = new Map((await read(theirs)).map((entry) => [entry.path, entry]));
   const tree: TreeEntry[] = [];
   for (const name of [...new Set([...a.keys(), ...b.keys()])].sort()) {
     const mine = a.get(name);
@@ -94,7 +103,7 @@ export async function mergeTrees(
     if (!mine || !other || mine.oid === other.oid) {
       tree.push((mine ?? other)!);
     } else if (mine.type === 'tree' && other.type === 'tree') {
-      const oid = await mergeTrees(dir, mine.oid, other.oid, resolve, `${path}/`);
+      const oid = await mergeTrees(dir, mine.oid, other.oid, resolve, `${path}/`, cache);
       tree.push({ ...mine, oid });
     } else if (mine.type === 'blob' && other.type === 'blob') {
       tree.push({ ...mine, oid: await resolve(path, mine.oid, other.oid) });
@@ -109,12 +118,17 @@ export async function mergeTrees(
 }
 
 /** Every file of a tree, as path → blob oid. */
-export async function treeFiles(dir: string, oid: string, prefix = ''): Promise<Map<string, string>> {
+export async function treeFiles(
+  dir: string,
+  oid: string,
+  prefix = '',
+  cache: GitCache = {},
+): Promise<Map<string, string>> {
   const files = new Map<string, string>();
-  for (const entry of (await git.readTree({ fs, dir, oid })).tree) {
+  for (const entry of (await git.readTree({ fs, dir, oid, cache })).tree) {
     const path = `${prefix}${entry.path}`;
     if (entry.type === 'tree')
-      for (const [p, o] of await treeFiles(dir, entry.oid, `${path}/`)) files.set(p, o);
+      for (const [p, o] of await treeFiles(dir, entry.oid, `${path}/`, cache)) files.set(p, o);
     else if (entry.type === 'blob') files.set(path, entry.oid);
   }
   return files;
@@ -124,9 +138,14 @@ export async function treeFiles(dir: string, oid: string, prefix = ''): Promise<
  * Puts a tree's files into the project folder: each file whose content differs from the tree's is
  * written durably. Nothing is removed (a merge only ever adds to the shared files).
  */
-export async function checkoutFiles(dir: string, oid: string, cache: BlobCache): Promise<number> {
+export async function checkoutFiles(
+  dir: string,
+  oid: string,
+  cache: BlobCache,
+  gitCache: GitCache = {},
+): Promise<number> {
   let written = 0;
-  for (const [path, blobOid] of await treeFiles(dir, oid)) {
+  for (const [path, blobOid] of await treeFiles(dir, oid, '', gitCache)) {
     if (!isSafePath(path))
       throw new UserError(
         `The remote holds a file Factdesk does not write (${path}); nothing was changed.`,
@@ -136,7 +155,7 @@ export async function checkoutFiles(dir: string, oid: string, cache: BlobCache):
     const info = await stat(join(dir, path)).catch(() => null);
     if (info && known && known.oid === blobOid && known.size === info.size && known.mtimeMs === info.mtimeMs)
       continue;
-    const { blob } = await git.readBlob({ fs, dir, oid: blobOid });
+    const { blob } = await git.readBlob({ fs, dir, oid: blobOid, cache: gitCache });
     const current = info ? await readFile(join(dir, path)) : null;
     if (current && Buffer.compare(current, Buffer.from(blob)) === 0) continue;
     await fs.promises.mkdir(join(dir, path, '..'), { recursive: true });

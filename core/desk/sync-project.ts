@@ -7,7 +7,7 @@ import { UserError } from '../../shared/errors';
 import type { OpenProject } from '../project/open-project';
 import { writeFileDurably } from '../storage/durable-write';
 import { DESK_PROJECT_FILE, LOCAL_FOLDER, LOGS_FOLDER } from './desk-files';
-import { checkoutFiles, mergeTrees, writeWorkingTree } from './git-tree';
+import { checkoutFiles, mergeTrees, writeWorkingTree, type GitCache } from './git-tree';
 import { gitFailure, isRepositoryDamage, remoteAuth, type GitCredentials } from './git-errors';
 import { foldIntoProject } from './start-desk';
 
@@ -68,15 +68,16 @@ async function syncOnce(project: OpenProject, options: SyncOptions): Promise<Syn
   await git.init({ fs, dir, defaultBranch: 'main' });
   await git.addRemote({ fs, dir, remote: 'origin', url, force: true });
   const before = logLengths(desk);
+  const gitCache: GitCache = {};
   await commitWork(dir, cache, options.author, 'Factdesk: checkers’ changes');
   const auth = remoteAuth(options.credentials);
   let remoteLengths = new Map<string, number>();
   for (let attempt = 1; ; attempt++) {
     const remoteOid = await fetchRemote(dir, url, auth);
     if (remoteOid) {
-      await assertSameProject(project, remoteOid);
-      remoteLengths = await logLengthsAt(dir, remoteOid);
-      await mergeRemote(dir, remoteOid, cache, options.author);
+      await assertSameProject(project, remoteOid, gitCache);
+      remoteLengths = await logLengthsAt(dir, remoteOid, gitCache);
+      await mergeRemote(dir, remoteOid, cache, options.author, gitCache);
       if ((await resolve(dir, BRANCH)) === remoteOid) break;
     }
     try {
@@ -184,7 +185,13 @@ export async function fetchRemote(
 }
 
 /** Brings the remote's work into this copy: a fast-forward, or a merge commit of the union of files. */
-async function mergeRemote(dir: string, remoteOid: string, cache: BlobCache, author: SyncOptions['author']) {
+async function mergeRemote(
+  dir: string,
+  remoteOid: string,
+  cache: BlobCache,
+  author: SyncOptions['author'],
+  gitCache: GitCache,
+) {
   const head = (await resolve(dir, BRANCH))!;
   if (
     head === remoteOid ||
@@ -194,9 +201,10 @@ async function mergeRemote(dir: string, remoteOid: string, cache: BlobCache, aut
   }
   let next = remoteOid;
   if (!(await git.isDescendent({ fs, dir, oid: remoteOid, ancestor: head, depth: -1 }))) {
-    const ours = (await git.readCommit({ fs, dir, oid: head })).commit.tree;
-    const theirs = (await git.readCommit({ fs, dir, oid: remoteOid })).commit.tree;
-    const tree = await mergeTrees(dir, ours, theirs, (path, a, b) => pickBlob(dir, path, a, b));
+    const ours = (await git.readCommit({ fs, dir, oid: head, cache: gitCache })).commit.tree;
+    const theirs = (await git.readCommit({ fs, dir, oid: remoteOid, cache: gitCache })).commit.tree;
+    const pick = (path: string, a: string, b: string) => pickBlob(dir, path, a, b, gitCache);
+    const tree = await mergeTrees(dir, ours, theirs, pick, '', gitCache);
     next = await git.commit({
       fs,
       dir,
@@ -207,7 +215,7 @@ async function mergeRemote(dir: string, remoteOid: string, cache: BlobCache, aut
       noUpdateBranch: true,
     });
   }
-  await checkoutFiles(dir, next, cache);
+  await checkoutFiles(dir, next, cache, gitCache);
   await git.writeRef({ fs, dir, ref: BRANCH, value: next, force: true });
 }
 
@@ -215,10 +223,16 @@ async function mergeRemote(dir: string, remoteOid: string, cache: BlobCache, aut
  * Two versions of one shared file: a log keeps the version that holds the other (logs only grow);
  * anything else (an attachment or a base, the same content encrypted twice) keeps ours.
  */
-async function pickBlob(dir: string, path: string, ours: string, theirs: string): Promise<string> {
+async function pickBlob(
+  dir: string,
+  path: string,
+  ours: string,
+  theirs: string,
+  cache: GitCache,
+): Promise<string> {
   if (!path.startsWith(`${LOGS_FOLDER}/`)) return ours;
-  const a = Buffer.from((await git.readBlob({ fs, dir, oid: ours })).blob);
-  const b = Buffer.from((await git.readBlob({ fs, dir, oid: theirs })).blob);
+  const a = Buffer.from((await git.readBlob({ fs, dir, oid: ours, cache })).blob);
+  const b = Buffer.from((await git.readBlob({ fs, dir, oid: theirs, cache })).blob);
   const shorter = a.length <= b.length ? a : b;
   const longer = shorter === a ? b : a;
   const whole = shorter.subarray(0, shorter.lastIndexOf(0x0a) + 1);
@@ -230,11 +244,11 @@ async function pickBlob(dir: string, path: string, ours: string, theirs: string)
 }
 
 /** Refuses a remote that holds another project. */
-async function assertSameProject(project: OpenProject, remoteOid: string): Promise<void> {
+async function assertSameProject(project: OpenProject, remoteOid: string, cache: GitCache): Promise<void> {
   const dir = project.dir;
   let identity: { id?: string } | null;
   try {
-    const { blob } = await git.readBlob({ fs, dir, oid: remoteOid, filepath: DESK_PROJECT_FILE });
+    const { blob } = await git.readBlob({ fs, dir, oid: remoteOid, filepath: DESK_PROJECT_FILE, cache });
     const plain = project.codec.decode(blob, DESK_PROJECT_FILE);
     identity = JSON.parse(Buffer.from(plain).toString('utf8')) as { id?: string };
   } catch {
@@ -272,11 +286,11 @@ function logLengths(desk: NonNullable<OpenProject['desk']>): Map<string, number>
 }
 
 /** How many entries each log has in a commit (lines of desk/logs/<replica>.jsonl). */
-async function logLengthsAt(dir: string, commit: string): Promise<Map<string, number>> {
+async function logLengthsAt(dir: string, commit: string, cache: GitCache): Promise<Map<string, number>> {
   const lengths = new Map<string, number>();
-  const tree = await git.readTree({ fs, dir, oid: commit, filepath: LOGS_FOLDER }).catch(() => null);
+  const tree = await git.readTree({ fs, dir, oid: commit, filepath: LOGS_FOLDER, cache }).catch(() => null);
   for (const entry of tree?.tree ?? []) {
-    const { blob } = await git.readBlob({ fs, dir, oid: entry.oid });
+    const { blob } = await git.readBlob({ fs, dir, oid: entry.oid, cache });
     lengths.set(
       entry.path.replace(/\.jsonl$/, ''),
       Buffer.from(blob).toString('latin1').split('\n').length - 1,
