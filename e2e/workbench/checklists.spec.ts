@@ -31,6 +31,7 @@ test('ticking a checklist item: keyboard, on disk, progress in the table, undone
   page,
   workbench,
 }) => {
+  test.setTimeout(120_000); // screenshots and axe in light and dark, on a shared 2-core machine
   await page.setViewportSize({ width: 1024, height: 700 });
   await page.goto(workbench.url);
   const row = claimRows(page).first();
@@ -82,6 +83,7 @@ test("editing a project's checklist: the new item shows in a claim's details and
   page,
   workbench,
 }) => {
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto(workbench.url);
   const row = claimRows(page).first();
