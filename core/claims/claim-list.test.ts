@@ -27,12 +27,16 @@ describe('the slim, paged claims list', () => {
       rows.push(...page.rows);
       if (page.rows.length < 7) break;
     }
-    expect(rows).toEqual(whole.map((row) => claimListRow(row, row.documentTitle)));
+    expect(rows).toEqual(whole.map((row) => claimListRow(row, row.documentTitle, row.sentence)));
     for (const row of rows) {
       expect(row).not.toHaveProperty('history');
-      expect(row).not.toHaveProperty('sentence');
       expect(row).not.toHaveProperty('citations');
       expect(row).not.toHaveProperty('note');
+    }
+    // The sentence comes only where it is not the claim's text (what the filter searches).
+    expect(rows.filter((row) => row.sentence !== undefined).length).toBeLessThan(rows.length);
+    for (const [index, row] of rows.entries()) {
+      expect(row.sentence ?? row.text).toBe(whole[index]!.sentence);
     }
     expect((await call('claims:page', { offset: whole.length + 5, limit: 10 })).rows).toEqual([]);
   });

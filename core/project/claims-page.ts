@@ -1,4 +1,5 @@
 import type { FactdeskDocument } from '../../shared/domain';
+import { sentenceOf } from './views';
 import { claimListRow, signersOf, type ClaimListRow, type ClaimsPage } from '../../shared/ipc/claim-list-row';
 
 /** Every name the claims were signed with, and the checker's own, sorted, each once. */
@@ -27,7 +28,10 @@ export function claimsPage(
     const count = doc.claims.length;
     const from = Math.max(offset - total, 0);
     const to = Math.min(offset + limit - total, count);
-    for (let index = from; index < to; index++) rows.push(claimListRow(doc.claims[index]!, doc.title));
+    for (let index = from; index < to; index++) {
+      const claim = doc.claims[index]!;
+      rows.push(claimListRow(claim, doc.title, sentenceOf(doc, claim)));
+    }
     total += count;
   }
   return { rows, offset, total, ...(offset === 0 ? { checkers: deskCheckers(documents) } : {}) };

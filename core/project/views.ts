@@ -58,13 +58,16 @@ export function projectView(dir: string, file: ProjectFile, docs: readonly Factd
   };
 }
 
-/** A claim with its document title and sentence, for the table. */
+/** The sentence a claim sits in (its quote when the finder did not say). */
+export function sentenceOf(doc: FactdeskDocument, claim: Claim): string {
+  return claim.sentenceStart !== undefined && claim.sentenceEnd !== undefined
+    ? doc.text.slice(claim.sentenceStart, claim.sentenceEnd)
+    : claim.quote;
+}
+
+/** A claim's full record with its document title and sentence (Claim details, changes' answers). */
 export function claimRow(doc: FactdeskDocument, claim: Claim): ClaimRow {
-  const sentence =
-    claim.sentenceStart !== undefined && claim.sentenceEnd !== undefined
-      ? doc.text.slice(claim.sentenceStart, claim.sentenceEnd)
-      : claim.quote;
-  return { ...claim, documentTitle: doc.title, sentence };
+  return { ...claim, documentTitle: doc.title, sentence: sentenceOf(doc, claim) };
 }
 
 /** What project.json keeps about a document. */

@@ -1,5 +1,6 @@
 // How the workbench feels with 100,000 claims: the real renderer and web workbench, with the
-// claims list (and the documents it names) answered by Playwright with synthetic data.
+// claims list's pages, claim records (and the documents they name) answered by Playwright with
+// synthetic data.
 // Usage: npm run build && npx tsx e2e/screens/scale.ts PROJECT_DIR [COUNT] [OUT_DIR]
 // FACTDESK_DIST=/some/dist measures another build (for before/after figures).
 import { spawn } from 'node:child_process';
@@ -7,6 +8,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { claimListRow } from '../../shared/ipc/claim-list-row';
+import type { ClaimRow } from '../../shared/ipc/views';
 import { chromiumLaunchOptions } from '../support/chromium';
 import { seedChecker } from '../support/seed-checker';
 
@@ -40,9 +43,9 @@ const claims = Array.from({ length: count }, (_, i) => {
     updatedAt: now,
     documentTitle: `Draft ${Math.floor(i / 50)}`,
     sentence: `Sentence ${i} mentions Belarus ${i % 3 === 0 ? 'and Minsk' : ''}.`,
-  };
+  } as ClaimRow;
 });
-const listBody = JSON.stringify({ ok: true, value: claims });
+const rows = claims.map((claim) => claimListRow(claim, claim.documentTitle, claim.sentence));
 
 const userData = mkdtempSync(join(tmpdir(), 'factdesk-scale-'));
 await seedChecker(userData);
@@ -67,9 +70,21 @@ const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.on('pageerror', (e) => console.log('page error:', e.message));
-  await page.route('**/api/invoke/claims:list', (route) =>
-    route.fulfill({ contentType: 'application/json', body: listBody }),
-  );
+  await page.route('**/api/invoke/claims:page', (route) => {
+    const { offset, limit } = route.request().postDataJSON() as { offset: number; limit: number };
+    const value = {
+      rows: rows.slice(offset, offset + limit),
+      offset,
+      total: rows.length,
+      ...(offset === 0 ? { checkers: [] } : {}),
+    };
+    return route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: true, value }) });
+  });
+  await page.route('**/api/invoke/claim:get', (route) => {
+    const { claimId } = route.request().postDataJSON() as { claimId: string };
+    const value = claims[Number(claimId.slice(1))];
+    return route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: true, value }) });
+  });
   await page.route('**/api/invoke/document:get', async (route) => {
     const { documentId } = route.request().postDataJSON() as { documentId: string };
     const value = {
@@ -97,7 +112,7 @@ try {
   let t = Date.now();
   let listed = 0;
   page.on('requestfinished', (request) => {
-    if (request.url().endsWith('claims:list')) listed = Date.now();
+    if (request.url().endsWith('claims:page')) listed = Date.now();
   });
   await page.goto(url);
   await page.getByRole('table', { name: 'Claims' }).getByRole('row').nth(5).waitFor();

@@ -1,12 +1,12 @@
 import { useId } from 'react';
 import { claimChecklist } from '../../shared/domain/checklists';
-import type { ClaimRow } from '../../shared/ipc/views';
+import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 import { kindLabel } from '../lib/status';
 import { useChecklists } from './checklists-context';
 import '../styles/checklists.css';
 
 interface ClaimChecklistProps {
-  readonly claim: ClaimRow;
+  readonly claim: ClaimListRow;
   readonly onTick: (item: string, done: boolean) => void;
 }
 
@@ -61,7 +61,7 @@ export function ClaimChecklist({ claim, onTick }: ClaimChecklistProps) {
 }
 
 /** The table's compact cue: "2/5" once the checking has started or a verdict is given; nothing before. */
-export function ChecklistProgressCue({ claim }: { readonly claim: ClaimRow }) {
+export function ChecklistProgressCue({ claim }: { readonly claim: ClaimListRow }) {
   const { checklists } = useChecklists();
   const entries = claimChecklist(checklists, claim);
   const done = entries.filter((entry) => entry.done).length;

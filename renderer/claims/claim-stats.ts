@@ -1,4 +1,5 @@
-import type { ClaimRow, StatusCounts } from '../../shared/ipc/views';
+import type { StatusCounts } from '../../shared/ipc/views';
+import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 import { countedStatus } from '../../shared/domain/claim-standing';
 import { isContested } from '../desk/contested-words';
 import { evidenceGap } from '../lib/quality';
@@ -23,12 +24,12 @@ export const NO_STATS: ClaimStats = Object.freeze({
 });
 
 /** True when the claim is a verdict without the evidence it needs (the "Needs evidence" facet). */
-export function lacksEvidence(claim: ClaimRow): boolean {
+export function lacksEvidence(claim: ClaimListRow): boolean {
   return (claim.status === 'verified' || claim.status === 'disputed') && evidenceGap(claim) !== null;
 }
 
 /** The stats of one list of claims. */
-export function statsOf(claims: readonly ClaimRow[]): ClaimStats {
+export function statsOf(claims: readonly ClaimListRow[]): ClaimStats {
   const counts = emptyCounts();
   const kinds = new Map<string, number>();
   let needsEvidence = 0;

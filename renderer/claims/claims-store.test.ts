@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimStatus } from '../../shared/domain/enums';
+import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 import type { ClaimRow } from '../../shared/ipc/views';
 import { statsOf } from './claim-stats';
 import { ClaimsStore } from './claims-store';
 
 /** Only the fields the store reads; the rest of a row does not matter here. */
-function row(id: string, documentId: string, start: number, status: ClaimStatus = 'unchecked'): ClaimRow {
+function row(id: string, documentId: string, start: number, status: ClaimStatus = 'unchecked'): ClaimListRow {
   return {
     id,
     documentId,
@@ -13,14 +14,27 @@ function row(id: string, documentId: string, start: number, status: ClaimStatus 
     end: start + 5,
     status,
     kind: 'quantity',
-    citations: [],
+    citationCount: 0,
     text: `claim ${id}`,
     sentence: `sentence ${id}`,
     documentTitle: `title ${documentId}`,
-  } as unknown as ClaimRow;
+  } as unknown as ClaimListRow;
 }
 
-function loaded(rows: readonly ClaimRow[]): ClaimsStore {
+/** The full record a change returns for `slim` (no history, note or citations here). */
+function full(slim: ClaimListRow): ClaimRow {
+  const { values: _values, ...rest } = slim;
+  return {
+    ...rest,
+    note: '',
+    citations: [],
+    history: [],
+    origin: 'found',
+    sentence: slim.sentence ?? slim.text,
+  };
+}
+
+function loaded(rows: readonly ClaimListRow[]): ClaimsStore {
   const store = new ClaimsStore();
   store.load(rows);
   return store;
@@ -72,8 +86,11 @@ describe('the claims store', () => {
 
   it('agrees with counting from scratch after adds, removals, moves and marks', () => {
     const store = loaded(rows);
-    store.apply({ updated: [row('e', 'd2', 3, 'verified'), row('c', 'd1', 0, 'unsourced')], removed: ['d'] });
-    store.apply({ updated: [row('a', 'd1', 10, 'disputed')], removed: ['b'] });
+    store.apply({
+      updated: [full(row('e', 'd2', 3, 'verified')), full(row('c', 'd1', 0, 'unsourced'))],
+      removed: ['d'],
+    });
+    store.apply({ updated: [full(row('a', 'd1', 10, 'disputed'))], removed: ['b'] });
     const now = store.all();
     expect(now.map((c) => c.id)).toEqual(['a', 'c', 'e']);
     expect(store.stats(null)).toEqual(statsOf(now));
@@ -94,7 +111,7 @@ describe('the claims store', () => {
     ]);
     expect(store.changesSince(store.version)).toEqual([]);
     const beforeAdd = store.version;
-    store.apply({ updated: [row('z', 'd1', 90)], removed: [] });
+    store.apply({ updated: [full(row('z', 'd1', 90))], removed: [] });
     expect(store.changesSince(start)).toBeNull();
     expect(store.changesSince(beforeAdd)).toBeNull();
   });
@@ -117,5 +134,30 @@ describe('the claims store', () => {
     expect(a.count).toBe(1);
     expect(store.get('b')).toBeUndefined();
     expect(store.stats(null).counts.verified).toBe(1);
+  });
+});
+
+describe('the claims store filled page by page', () => {
+  it('shows the first page, then holds every claim with the counts of all of them', () => {
+    const all = [row('a', 'd1', 10), row('b', 'd1', 40, 'verified'), row('c', 'd2', 0), row('d', 'd3', 0)];
+    const store = new ClaimsStore();
+    store.load(all.slice(0, 2), false);
+    expect(store.loaded).toBe(true);
+    expect(store.complete).toBe(false);
+    store.replace(row('a', 'd1', 10, 'disputed'));
+    store.append(all.slice(2), true);
+    expect(store.complete).toBe(true);
+    expect(store.all().map((c) => c.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(store.get('a')?.status).toBe('disputed');
+    expect(store.stats(null)).toEqual(statsOf(store.all()));
+  });
+
+  it('keeps a slim row from a full record a change returned, and the record for Claim details', () => {
+    const store = new ClaimsStore();
+    store.load([row('a', 'd1', 10)]);
+    const record = { ...full(row('a', 'd1', 10, 'verified')), note: 'Checked' };
+    store.replace(record);
+    expect(store.get('a')).not.toHaveProperty('history');
+    expect(store.get('a')?.status).toBe('verified');
   });
 });

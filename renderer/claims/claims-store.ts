@@ -1,12 +1,14 @@
+import { claimListRow, type ClaimListRow } from '../../shared/ipc/claim-list-row';
 import type { ClaimChanges, ClaimRow } from '../../shared/ipc/views';
+import { ClaimRecords, type RecordLoader } from './claim-records';
 import { sameHaystack } from '../table/search-index';
 import { NO_STATS, restate, statsOf } from './claim-stats';
 import type { ClaimStats } from './claim-stats';
 
 /** A claim replaced in place (same position): what it was and what it is. */
 export interface ClaimReplacement {
-  readonly previous: ClaimRow;
-  readonly current: ClaimRow;
+  readonly previous: ClaimListRow;
+  readonly current: ClaimListRow;
 }
 
 interface LoggedChange {
@@ -24,7 +26,7 @@ export interface ClaimSpan {
 
 interface DocumentClaims {
   /** In document order (by start, the longer first). */
-  readonly claims: readonly ClaimRow[];
+  readonly claims: readonly ClaimListRow[];
   /** The same claims' places; the same array until one comes, goes or moves (a mark keeps it). */
   readonly spans: readonly ClaimSpan[];
   readonly stats: ClaimStats;
@@ -32,12 +34,12 @@ interface DocumentClaims {
 
 /** How many changes are remembered for views that patch their result instead of starting over. */
 const LOG_SIZE = 32;
-const NO_CLAIMS: readonly ClaimRow[] = [];
+const NO_CLAIMS: readonly ClaimListRow[] = [];
 const NO_SPANS: readonly ClaimSpan[] = [];
 
 /** The spans of `claims`: `previous` itself when they sit where they sat. */
 function spansOf(
-  claims: readonly ClaimRow[],
+  claims: readonly ClaimListRow[],
   previous: readonly ClaimSpan[] | undefined,
 ): readonly ClaimSpan[] {
   if (
@@ -51,7 +53,7 @@ function spansOf(
   return claims.map(({ id, start, end }) => ({ id, start, end }));
 }
 
-function inDocumentOrder(list: ClaimRow[]): ClaimRow[] {
+function inDocumentOrder(list: ClaimListRow[]): ClaimListRow[] {
   for (let i = 1; i < list.length; i++) {
     if (list[i - 1]!.start > list[i]!.start) return list.sort((a, b) => a.start - b.start || b.end - a.end);
   }
@@ -71,7 +73,7 @@ function inDocumentOrder(list: ClaimRow[]): ClaimRow[] {
  * their searchable text changes (what the filter's word index depends on).
  */
 export class ClaimsStore {
-  #claims: ClaimRow[] = [];
+  #claims: ClaimListRow[] = [];
   #positions = new Map<string, number>();
   #documents = new Map<string, DocumentClaims>();
   #totals: ClaimStats = NO_STATS;
@@ -79,12 +81,30 @@ export class ClaimsStore {
   #version = 0;
   #textVersion = 0;
   #log: LoggedChange[] = [];
+  #complete = false;
+  #checkers: readonly string[] = [];
   readonly #claimListeners = new Map<string, Set<() => void>>();
   readonly #listeners = new Set<() => void>();
+  /** The full records of the claims Claim details shows (the rows here are slim). */
+  readonly records: ClaimRecords;
 
-  /** False until the first list arrived. */
+  constructor(loadRecord: RecordLoader | null = null) {
+    this.records = new ClaimRecords(loadRecord);
+  }
+
+  /** False until the first page of the list arrived. */
   get loaded(): boolean {
     return this.#loaded;
+  }
+
+  /** True once every page of the list arrived (the counts are the project's). */
+  get complete(): boolean {
+    return this.#complete;
+  }
+
+  /** Every name the project's claims were signed with, as the list's first page said. */
+  get checkers(): readonly string[] {
+    return this.#checkers;
   }
 
   get version(): number {
@@ -100,11 +120,11 @@ export class ClaimsStore {
   }
 
   /** Every claim by position. Read it, never keep it: changes replace claims in it. */
-  all(): readonly ClaimRow[] {
+  all(): readonly ClaimListRow[] {
     return this.#claims;
   }
 
-  get(claimId: string | null | undefined): ClaimRow | undefined {
+  get(claimId: string | null | undefined): ClaimListRow | undefined {
     if (claimId === null || claimId === undefined) return undefined;
     const position = this.#positions.get(claimId);
     return position === undefined ? undefined : this.#claims[position];
@@ -115,7 +135,7 @@ export class ClaimsStore {
   }
 
   /** One document's claims in document order; the same array until a change touches that document. */
-  documentClaims(documentId: string | null): readonly ClaimRow[] {
+  documentClaims(documentId: string | null): readonly ClaimListRow[] {
     return (documentId !== null && this.#documents.get(documentId)?.claims) || NO_CLAIMS;
   }
 
@@ -146,11 +166,16 @@ export class ClaimsStore {
     return replaced;
   }
 
-  /** Takes in the whole list (the first load, or a reload). */
-  load(rows: readonly ClaimRow[]): void {
+  /**
+   * Takes in the list anew (the first load, or a reload): its first page, or all of it when
+   * `complete`; `append` adds the pages that follow.
+   */
+  load(rows: readonly ClaimListRow[], complete = true, checkers: readonly string[] = []): void {
     this.#claims = rows.slice();
+    this.#complete = complete;
+    this.#checkers = checkers;
     this.#positions = new Map(this.#claims.map((claim, position) => [claim.id, position]));
-    const byDocument = new Map<string, ClaimRow[]>();
+    const byDocument = new Map<string, ClaimListRow[]>();
     for (const claim of this.#claims) {
       let list = byDocument.get(claim.documentId);
       if (!list) byDocument.set(claim.documentId, (list = []));
@@ -171,22 +196,41 @@ export class ClaimsStore {
     this.#record(null);
     // Every claim may have changed: each subscriber looks again.
     this.#notify([...this.#claimListeners.keys()]);
+    this.records.refresh();
   }
 
-  /** Puts a changed claim in its place (what every mutation returns). */
-  replace(row: ClaimRow): void {
-    this.apply({ updated: [row], removed: [] });
+  /** Adds the next pages of the list (claims the store has already are put in their place). */
+  append(rows: readonly ClaimListRow[], complete: boolean): void {
+    this.#complete = complete;
+    this.#take(rows, []);
+  }
+
+  /**
+   * Puts a changed claim in its place: the full record a change returned, or a slim row shown before
+   * the answer comes (a mark).
+   */
+  replace(row: ClaimRow | ClaimListRow): void {
+    if ('history' in row) this.apply({ updated: [row], removed: [] });
+    else this.#take([row], []);
   }
 
   /** Takes in what an edit, an undo or a redo changed: claims anew or added, and claims gone. */
   apply(changes: ClaimChanges): void {
-    if (changes.updated.length === 0 && changes.removed.length === 0) return;
-    const removed = new Set(changes.removed.filter((id) => this.#positions.has(id)));
+    this.records.took(changes.updated, changes.removed);
+    this.#take(
+      changes.updated.map((row) => claimListRow(row, row.documentTitle, row.sentence)),
+      changes.removed,
+    );
+  }
+
+  #take(updated: readonly ClaimListRow[], removedIds: readonly string[]): void {
+    if (updated.length === 0 && removedIds.length === 0) return;
+    const removed = new Set(removedIds.filter((id) => this.#positions.has(id)));
     const replaced: ClaimReplacement[] = [];
-    const previous: ClaimRow[] = [];
+    const previous: ClaimListRow[] = [];
     let added = false;
     let textChanged = false;
-    for (const row of changes.updated) {
+    for (const row of updated) {
       const position = this.#positions.get(row.id);
       if (position === undefined) {
         this.#positions.set(row.id, this.#claims.length);
@@ -205,11 +249,11 @@ export class ClaimsStore {
       this.#claims = this.#claims.filter((claim) => !removed.has(claim.id));
       this.#positions = new Map(this.#claims.map((claim, position) => [claim.id, position]));
     }
-    this.#restateDocuments(previous, changes.updated, removed);
+    this.#restateDocuments(previous, updated, removed);
     const structural = added || removed.size > 0;
     if (structural || textChanged) this.#textVersion++;
     this.#record(structural ? null : replaced);
-    this.#notify([...changes.updated.map((row) => row.id), ...removed]);
+    this.#notify([...updated.map((row) => row.id), ...removed]);
   }
 
   /** Tells `listener` of every change. Arrow, so it can be handed to useSyncExternalStore as is. */
@@ -231,8 +275,8 @@ export class ClaimsStore {
 
   /** Rebuilds the lists and stats of the documents a change touched, and the project's stats by delta. */
   #restateDocuments(
-    previous: readonly ClaimRow[],
-    updated: readonly ClaimRow[],
+    previous: readonly ClaimListRow[],
+    updated: readonly ClaimListRow[],
     removed: ReadonlySet<string>,
   ) {
     const touched = new Set<string>();
@@ -244,7 +288,7 @@ export class ClaimsStore {
     for (const documentId of touched) {
       const old = this.#documents.get(documentId);
       if (old) before.push(old.stats);
-      const list: ClaimRow[] = [];
+      const list: ClaimListRow[] = [];
       for (const claim of old?.claims ?? NO_CLAIMS) {
         if (removed.has(claim.id)) continue;
         const replacement = replacing.get(claim.id);

@@ -1,8 +1,18 @@
-import { createContext, useCallback, useContext, useEffect, useState, useSyncExternalStore } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
+import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 import type { ClaimRow } from '../../shared/ipc/views';
 import { useApi } from '../api/api-context';
 import { useNotices } from '../app/notices-context';
-import { shareRepeatedStrings } from '../lib/share-strings';
+import { loadClaimPages } from './claim-pages';
 import type { ClaimStats } from './claim-stats';
 import { ClaimsStore } from './claims-store';
 import type { ClaimSpan } from './claims-store';
@@ -17,7 +27,7 @@ export function useClaimsStore(): ClaimsStore {
 }
 
 /** One claim as it is now; re-renders the caller when that claim changes, and for nothing else. */
-export function useClaim(claimId: string | null | undefined): ClaimRow | undefined {
+export function useClaim(claimId: string | null | undefined): ClaimListRow | undefined {
   const store = useClaimsStore();
   const subscribe = useCallback(
     (listener: () => void) => (claimId ? store.subscribeClaim(claimId, listener) : () => {}),
@@ -38,7 +48,7 @@ export function useClaimStats(documentId: string | null): ClaimStats {
 }
 
 /** One document's claims in document order; re-renders only when a change touches that document. */
-export function useDocumentClaims(documentId: string | null): readonly ClaimRow[] {
+export function useDocumentClaims(documentId: string | null): readonly ClaimListRow[] {
   const store = useClaimsStore();
   return useSyncExternalStore(store.subscribe, () => store.documentClaims(documentId));
 }
@@ -49,47 +59,71 @@ export function useDocumentSpans(documentId: string | null): readonly ClaimSpan[
   return useSyncExternalStore(store.subscribe, () => store.documentSpans(documentId));
 }
 
-/** Whether the first list has arrived. */
+/** Whether the first page of the list has arrived. */
 export function useClaimsLoaded(store: ClaimsStore): boolean {
   return useSyncExternalStore(store.subscribe, () => store.loaded);
 }
 
+/** Whether every page of the list has arrived. */
+export function useClaimsComplete(store: ClaimsStore): boolean {
+  return useSyncExternalStore(store.subscribe, () => store.complete);
+}
+
+/** A claim's full record, as Claim details shows it: its row's fields as they are now (a mark shows at once). */
+export type ClaimRecord = ClaimRow & ClaimListRow;
+
 /**
- * A store for the open project, filled from `claims:list` once; `reload` fetches the whole list
- * again (after an import, a new version, a restore).
+ * One claim's full record (history, note, citations, values, sentence), fetched when first asked for,
+ * with the fields of its row as the store has them now: a mark shows here in the frame its row does.
+ * Undefined until the record has come (or when there is no such claim).
+ */
+export function useClaimRecord(claimId: string | null | undefined): ClaimRecord | undefined {
+  const store = useClaimsStore();
+  const row = useClaim(claimId);
+  const subscribe = useCallback(
+    (listener: () => void) => (claimId ? store.records.subscribe(claimId, listener) : () => {}),
+    [store, claimId],
+  );
+  const record = useSyncExternalStore(subscribe, () => (claimId ? store.records.get(claimId) : undefined));
+  const present = row !== undefined;
+  useEffect(() => {
+    if (claimId && present) store.records.want(claimId);
+  }, [store, claimId, present, record]);
+  return useMemo(
+    () =>
+      row && record ? { ...record, ...row, values: record.values, sentence: record.sentence } : undefined,
+    [row, record],
+  );
+}
+
+/**
+ * A store for the open project, filled from `claims:page` page by page (the table shows the first
+ * page at once); `reload` fetches the whole list again (after an import, a new version, a restore).
  */
 export function useProjectClaims(): { store: ClaimsStore; reload: () => Promise<void> } {
   const api = useApi();
   const { reportError } = useNotices();
-  const [store] = useState(() => new ClaimsStore());
+  const [store] = useState(() => new ClaimsStore((claimId) => api.invoke('claim:get', { claimId })));
+  // Each load has its number: a load a newer one replaced stops taking pages.
+  const loads = useRef(0);
 
-  const fetchRows = useCallback(
-    (): Promise<readonly ClaimRow[] | null> =>
-      api.invoke('claims:list', {}).then(
-        (rows) => {
-          shareRepeatedStrings(rows);
-          return rows;
-        },
-        (error: unknown) => {
-          reportError(error);
-          return null;
-        },
-      ),
-    [api, reportError],
-  );
+  const load = useCallback(async () => {
+    const ticket = ++loads.current;
+    try {
+      await loadClaimPages(api, store, () => ticket === loads.current);
+    } catch (error) {
+      if (ticket === loads.current) {
+        reportError(error);
+        if (!store.loaded) store.load([]);
+      }
+    }
+  }, [api, store, reportError]);
   useEffect(() => {
-    let live = true;
-    void fetchRows().then((rows) => {
-      if (live) store.load(rows ?? []);
-    });
+    void load();
+    const counter = loads;
     return () => {
-      live = false;
+      counter.current++;
     };
-  }, [fetchRows, store]);
-
-  const reload = useCallback(async () => {
-    const rows = await fetchRows();
-    if (rows) store.load(rows);
-  }, [fetchRows, store]);
-  return { store, reload };
+  }, [load]);
+  return { store, reload: load };
 }

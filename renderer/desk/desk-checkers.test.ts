@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimRow } from '../../shared/ipc/views';
+import { claimListRow } from '../../shared/ipc/claim-list-row';
 import { deskCheckers } from './desk-checkers';
 
 const AT = '2026-01-02T03:04:05.000Z';
@@ -27,20 +28,20 @@ function row(extra: Partial<ClaimRow>): ClaimRow {
 }
 
 describe('the desk’s checkers', () => {
-  it('are every name in history, assignees, competing values and sign-offs, plus the current checker, once each', () => {
+  it('are every name the list signed, assignees, competing values and sign-offs, plus the current checker, once each', () => {
     const names = deskCheckers(
+      ['Ana', ' Ana ', ''],
       [
-        row({ history: [{ at: AT, by: 'Ana', action: 'status', to: 'verified' }], assignee: 'Cleo' }),
+        row({ assignee: 'Cleo' }),
         row({
-          history: [{ at: AT, by: ' Ana ', action: 'note' }],
           contested: [
             { status: 'verified', by: 'Ana', at: AT },
             { status: 'disputed', by: 'Ben', at: AT },
           ],
           approval: { by: 'Eve', at: AT },
         }),
-        row({ history: [{ at: AT, by: '', action: 'found' }] }),
-      ],
+        row({}),
+      ].map((full) => claimListRow(full, full.documentTitle, full.sentence)),
       'Dara',
     );
     expect(names).toEqual(['Ana', 'Ben', 'Cleo', 'Dara', 'Eve']);

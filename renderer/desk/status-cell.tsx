@@ -1,5 +1,5 @@
 import { needsRecheckFor } from '../../shared/domain/claim-standing';
-import type { ClaimRow } from '../../shared/ipc/views';
+import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 import { StatusBadge } from '../workbench/status-badge';
 import '../styles/contested.css';
 import { contestedSummary, isContested, verdictContested } from './contested-words';
@@ -9,7 +9,7 @@ import { contestedSummary, isContested, verdictContested } from './contested-wor
  * checkers gave competing verdicts; a competing note adds a cue beside the verdict; a sign-off adds
  * "Approved by …" as a cue whose name says who.
  */
-export function StatusCell({ claim }: { readonly claim: ClaimRow }) {
+export function StatusCell({ claim }: { readonly claim: ClaimListRow }) {
   const contested = isContested(claim);
   const summary = contested ? contestedSummary(claim.contested!) : '';
   return (

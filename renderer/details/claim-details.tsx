@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useClaimsStore } from '../claims/use-claims';
 import { deskCheckers } from '../desk/desk-checkers';
 import type { Citation } from '../../shared/domain/claim';
-import type { ClaimRow } from '../../shared/ipc/views';
+import type { ClaimRecord } from '../claims/use-claims';
 import type { ClaimActions } from '../hooks/use-claim-actions';
 import { useNotices } from '../app/notices-context';
 import { formatScore, languageName, plural } from '../lib/format';
@@ -26,7 +26,7 @@ import type { CheckedBeforeMatch } from '../../shared/ipc/checked-before';
 import '../styles/details.css';
 
 interface ClaimDetailsProps {
-  readonly claim: ClaimRow;
+  readonly claim: ClaimRecord;
   readonly checker: string;
   readonly actions: ClaimActions;
   readonly onAddCitation: () => void;
@@ -46,8 +46,16 @@ export function ClaimDetails(props: ClaimDetailsProps) {
   const date = resolvedDate(claim.values);
   const store = useClaimsStore();
   // Read when a claim is selected, not on every change: the names change rarely.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- claim.id: read again for each claim
-  const checkers = useMemo(() => deskCheckers(store.all(), props.checker), [store, props.checker, claim.id]);
+  const checkers = useMemo(
+    () =>
+      deskCheckers(
+        [...store.checkers, ...claim.history.map((entry) => entry.by)],
+        store.all(),
+        props.checker,
+      ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- claim.id: read again for each claim
+    [store, props.checker, claim.id],
+  );
   const untouched = claim.status === 'unchecked' && !claim.note && claim.citations.length === 0;
   const [noteAppend, setNoteAppend] = useState<{ text: string; seq: number } | undefined>(undefined);
 

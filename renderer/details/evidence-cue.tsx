@@ -1,8 +1,8 @@
-import type { ClaimRow } from '../../shared/ipc/views';
+import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 import { evidenceGap } from '../lib/quality';
 
 /** A verdict without the evidence it needs, said in words with an icon; nothing otherwise. */
-export function EvidenceCue({ claim }: { readonly claim: ClaimRow }) {
+export function EvidenceCue({ claim }: { readonly claim: ClaimListRow }) {
   const gap = evidenceGap(claim);
   if (!gap) return null;
   return (

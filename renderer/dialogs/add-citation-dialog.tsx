@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
-import type { ClaimRow } from '../../shared/ipc/views';
+import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 import { errorMessage } from '../api/envelope';
 import { STANCES, STANCE_META } from '../lib/status';
 import { Modal } from './modal';
@@ -14,7 +14,7 @@ import type { ClaimActions } from '../hooks/use-claim-actions';
 import { FormFailure } from './form-failure';
 
 interface AddCitationDialogProps {
-  readonly claim: ClaimRow;
+  readonly claim: ClaimListRow;
   readonly onAdd: ClaimActions['addCitation'];
   readonly onClose: (added: boolean) => void;
   /** Prefilled fields (editing a citation, reusing a source). */

@@ -1,16 +1,16 @@
-import type { ClaimRow } from '../../shared/ipc/views';
+import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 import { Modal } from './modal';
 import { ModalActions } from './modal-actions';
 
 interface SplitDialogProps {
-  readonly claim: ClaimRow;
+  readonly claim: ClaimListRow;
   /** `at` is an offset into the document's text. */
   readonly onSplit: (at: number) => void;
   readonly onClose: () => void;
 }
 
 /** The word boundaries inside a claim's quote where it can be split, as document offsets. */
-function splitPoints(claim: ClaimRow): { at: number; before: string; after: string }[] {
+function splitPoints(claim: ClaimListRow): { at: number; before: string; after: string }[] {
   const points: { at: number; before: string; after: string }[] = [];
   const quote = claim.quote;
   const words = /\S+/g;

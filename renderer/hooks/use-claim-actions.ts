@@ -3,6 +3,7 @@ import type { ClaimStatus } from '../../shared/domain/enums';
 import type { CitationInput } from '../../shared/ipc/contract';
 import type { ImportedCitations } from '../../shared/ipc/citation-transfer';
 import type { ReusedCitations } from '../../shared/ipc/checked-before';
+import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 import type { ClaimRow } from '../../shared/ipc/views';
 import { useApi } from '../api/api-context';
 import { useNotices } from '../app/notices-context';
@@ -53,7 +54,7 @@ export function useClaimActions(store: ClaimsStore, recorder: UndoRecorder): Cla
   const counter = useRef(0);
 
   const run = useCallback(
-    async (claimId: string, call: () => Promise<ClaimRow>, optimistic?: ClaimRow): Promise<ClaimRow> => {
+    async (claimId: string, call: () => Promise<ClaimRow>, optimistic?: ClaimListRow): Promise<ClaimRow> => {
       const ticket = ++counter.current;
       latest.current.set(claimId, ticket);
       const before = store.get(claimId);
@@ -131,7 +132,7 @@ export function useClaimActions(store: ClaimsStore, recorder: UndoRecorder): Cla
 }
 
 /** A row as a new verdict leaves it: competing verdicts settled, the sign-off taken back. */
-function markedRow(current: ClaimRow, status: ClaimStatus): ClaimRow {
+function markedRow(current: ClaimListRow, status: ClaimStatus): ClaimListRow {
   const { approval: _approval, ...rest } = current;
   return { ...rest, status, contested: (current.contested ?? []).filter((value) => !('status' in value)) };
 }

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import type { ColumnSizingState, SortingState, Table, Updater, VisibilityState } from '@tanstack/react-table';
-import type { ClaimRow } from '../../shared/ipc/views';
+import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 import { claimColumns, COLUMN_IDS } from '../table/claim-columns';
 import { columnsWithoutRoom } from '../table/column-room';
 
@@ -25,8 +25,8 @@ const DEFAULT_SIZES: Readonly<Record<string, number>> = Object.fromEntries(
 );
 
 /** TanStack never holds the claims: it has none to build rows for (see `useClaimsTable`). */
-const NO_DATA: ClaimRow[] = [];
-const coreRowModel = getCoreRowModel<ClaimRow>();
+const NO_DATA: ClaimListRow[] = [];
+const coreRowModel = getCoreRowModel<ClaimListRow>();
 
 /**
  * The claims table's columns through TanStack Table: their order, visibility, widths (resizable), and
@@ -42,7 +42,7 @@ export function useClaimsTable({
   onColumnSizes,
   oneDocument,
   width,
-}: ClaimsTableOptions): { table: Table<ClaimRow>; withoutRoom: readonly string[] } {
+}: ClaimsTableOptions): { table: Table<ClaimListRow>; withoutRoom: readonly string[] } {
   const [sorting, setSorting] = useState<SortingState>([]);
   const order = useMemo(() => {
     const known = columnOrder.filter((id) => COLUMN_IDS.includes(id));
@@ -62,7 +62,7 @@ export function useClaimsTable({
 
   // TanStack Table returns a stable instance whose methods read fresh state; that is intended here.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const table = useReactTable<ClaimRow>({
+  const table = useReactTable<ClaimListRow>({
     data: NO_DATA,
     columns: claimColumns,
     state: { sorting, columnOrder: order, columnVisibility: visibility, columnSizing: sizing },

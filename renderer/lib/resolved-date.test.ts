@@ -22,7 +22,7 @@ describe('resolvedDate', () => {
   it('says when a date was read but could not be placed, and nothing when there is none', () => {
     expect(resolvedDate({ resolved: false })).toBe('not resolved');
     expect(resolvedDateLine({ resolved: false })).toBe('Date not resolved');
-    expect(resolvedDate({ number: 3 })).toBeNull();
+    expect(resolvedDate({})).toBeNull();
     expect(resolvedDate(undefined)).toBeNull();
     expect(resolvedDate({ dateStart: 'March 3' })).toBeNull();
   });

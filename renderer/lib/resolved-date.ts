@@ -1,4 +1,4 @@
-import type { ClaimValues } from '../../shared/domain/claim';
+import type { ListedValues } from '../../shared/ipc/claim-list-row';
 
 /** Dates as the checker's locale writes them; the ISO day is a calendar day, so read in UTC. */
 const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
@@ -14,7 +14,7 @@ function dayOf(iso: unknown): Date | null {
  * null when it has none. "Not resolved" when the claim finder read a date it could not place (no
  * year, and no publication date to count from).
  */
-export function resolvedDate(values: ClaimValues | undefined): string | null {
+export function resolvedDate(values: ListedValues | undefined): string | null {
   if (!values) return null;
   const start = dayOf(values.dateStart);
   if (!start) return values.resolved === false ? 'not resolved' : null;
@@ -23,7 +23,7 @@ export function resolvedDate(values: ClaimValues | undefined): string | null {
 }
 
 /** The same as one line for a tooltip: "Date resolved to Mar 3, 2023", "Date not resolved", or null. */
-export function resolvedDateLine(values: ClaimValues | undefined): string | null {
+export function resolvedDateLine(values: ListedValues | undefined): string | null {
   const date = resolvedDate(values);
   if (date === null) return null;
   return date === 'not resolved' ? 'Date not resolved' : `Date resolved to ${date}`;

@@ -1,17 +1,14 @@
-import type { ClaimRow } from '../../shared/ipc/views';
+import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
- * Makes freshly parsed claims share the strings the list repeats: a sentence equal to the claim's text
- * (most found claims are their whole sentence) and each document's title (one copy per document, not per
- * claim). JSON cannot say two strings are one, so without this 100,000 claims hold 100,000 sentence copies.
- * Only for rows nobody else holds yet (straight from the list).
+ * Makes freshly parsed rows share each document's title (one copy per document, not per claim): JSON
+ * cannot say two strings are one, so without this 100,000 claims hold 100,000 title copies. `titles`
+ * carries the titles seen across the pages of one list. Only for rows nobody else holds yet.
  */
-export function shareRepeatedStrings(rows: readonly ClaimRow[]): void {
-  const titles = new Map<string, string>();
-  for (const row of rows as Mutable<ClaimRow>[]) {
-    if (row.sentence === row.text) row.sentence = row.text;
+export function shareRepeatedStrings(rows: readonly ClaimListRow[], titles: Map<string, string>): void {
+  for (const row of rows as Mutable<ClaimListRow>[]) {
     const title = titles.get(row.documentTitle);
     if (title === undefined) titles.set(row.documentTitle, row.documentTitle);
     else row.documentTitle = title;

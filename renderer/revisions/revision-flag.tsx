@@ -1,4 +1,4 @@
-import type { ClaimRow } from '../../shared/ipc/views';
+import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 import { STATUS_META } from '../lib/status';
 import '../styles/revisions.css';
 
@@ -6,7 +6,7 @@ import '../styles/revisions.css';
  * The table's cue for a claim a new version of its draft changed or took away; nothing otherwise.
  * A compact glyph (its name for screen readers, the detail in its title), so the claim keeps its room.
  */
-export function RevisionCue({ claim }: { readonly claim: ClaimRow }) {
+export function RevisionCue({ claim }: { readonly claim: ClaimListRow }) {
   if (claim.anchoring === 'orphaned') {
     return (
       <span
@@ -34,7 +34,7 @@ export function RevisionCue({ claim }: { readonly claim: ClaimRow }) {
  * Under the claim in Claim details: what a new version of the draft did to it, with the text and
  * verdict it had before. Marking the claim again settles the recheck.
  */
-export function RevisionFlag({ claim }: { readonly claim: ClaimRow }) {
+export function RevisionFlag({ claim }: { readonly claim: ClaimListRow }) {
   const previous = claim.previous;
   if (!previous || (!claim.needsRecheck && claim.anchoring !== 'orphaned')) return null;
   const was = STATUS_META[previous.status].label;

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { CitationFormat, ImportedCitations } from '../../shared/ipc/citation-transfer';
 import { MAX_REFERENCES_TEXT } from '../../shared/ipc/citation-transfer';
-import type { ClaimRow } from '../../shared/ipc/views';
+import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/envelope';
 import { plural } from '../lib/format';
@@ -16,7 +16,7 @@ const FORMATS: readonly { readonly format: CitationFormat; readonly label: strin
 
 export interface ReferencesTransferProps {
   /** The claim imported references are cited on; without one, import is off. */
-  readonly selected: ClaimRow | undefined;
+  readonly selected: ClaimListRow | undefined;
   readonly onImport: (claimId: string, fileName: string, text: string) => Promise<ImportedCitations>;
   /** After an import, so the library can list the new sources. */
   readonly onImported: () => void;

@@ -1,10 +1,11 @@
-import type { ClaimRow, SourceEntry } from '../../shared/ipc/views';
+import type { SourceEntry } from '../../shared/ipc/views';
+import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 import { isHttpUrl } from '../lib/format';
 import { STANCE_META } from '../lib/status';
 
 interface SourceItemProps {
   readonly source: SourceEntry;
-  readonly selected: ClaimRow | undefined;
+  readonly selected: ClaimListRow | undefined;
   readonly claimText: (claimId: string) => string | undefined;
   readonly onShowClaim: (claimId: string) => void;
   readonly onReuse: (source: SourceEntry) => void;

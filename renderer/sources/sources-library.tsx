@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { ClaimRow, SourceEntry } from '../../shared/ipc/views';
+import type { SourceEntry } from '../../shared/ipc/views';
+import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/envelope';
 import { Modal } from '../dialogs/modal';
@@ -11,7 +12,7 @@ import { FormFailure } from '../dialogs/form-failure';
 
 interface SourcesLibraryProps {
   /** The claim a source can be reused on, if one is selected. */
-  readonly selected: ClaimRow | undefined;
+  readonly selected: ClaimListRow | undefined;
   readonly claimText: (claimId: string) => string | undefined;
   readonly onShowClaim: (claimId: string) => void;
   readonly onReuse: (source: SourceEntry) => void;

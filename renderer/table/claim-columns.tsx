@@ -1,6 +1,6 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
-import type { ClaimRow } from '../../shared/ipc/views';
+import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 import { formatDateTime, formatScore, formatShort, languageName } from '../lib/format';
 import { evidenceGap } from '../lib/quality';
 import { resolvedDateLine } from '../lib/resolved-date';
@@ -10,13 +10,13 @@ import { StatusCell } from '../desk/status-cell';
 import { ChecklistProgressCue } from '../checklists/claim-checklist';
 import { WorthCheckingCue } from './worth-checking-cue';
 
-const column = createColumnHelper<ClaimRow>();
+const column = createColumnHelper<ClaimListRow>();
 
 /**
  * The claim with its cues: the quoted span first (several claims often share one sentence), then the
  * sentence for context, then a verdict lacking evidence and consistency warnings.
  */
-function ClaimCell({ claim }: { readonly claim: ClaimRow }) {
+function ClaimCell({ claim }: { readonly claim: ClaimListRow }) {
   const gap = evidenceGap(claim);
   const warnings = claim.warnings?.length ?? 0;
   const date = resolvedDateLine(claim.values);
@@ -61,7 +61,7 @@ export const COLUMN_NAMES: Readonly<Record<string, string>> = {
  * What each column's cell shows for a claim. The row renders cells from the claim it reads through the
  * claim overlay (a mark shows before the store takes it in), so cells take the claim, not a TanStack cell.
  */
-export const CLAIM_CELLS: Readonly<Record<string, (claim: ClaimRow) => ReactNode>> = {
+export const CLAIM_CELLS: Readonly<Record<string, (claim: ClaimListRow) => ReactNode>> = {
   text: (claim) => <ClaimCell claim={claim} />,
   kind: (claim) => kindLabel(claim.kind),
   status: (claim) => (
@@ -86,7 +86,7 @@ export const CLAIM_CELLS: Readonly<Record<string, (claim: ClaimRow) => ReactNode
     </span>
   ),
   document: (claim) => <span className="doc-name">{claim.documentTitle}</span>,
-  citations: (claim) => claim.citations.length,
+  citations: (claim) => claim.citationCount,
   assignee: (claim) => <span className="assignee-name">{claim.assignee ?? ''}</span>,
   updatedAt: (claim) => (
     <time dateTime={claim.updatedAt} title={formatDateTime(claim.updatedAt)}>
@@ -108,7 +108,7 @@ export const claimColumns = [
   column.accessor('status', { id: 'status', header: 'Status', size: 124, minSize: 64 }),
   column.accessor('score', { id: 'score', header: 'Score', size: 72, minSize: 56, sortDescFirst: true }),
   column.accessor('documentTitle', { id: 'document', header: 'Document', size: 128, minSize: 72 }),
-  column.accessor((claim) => claim.citations.length, {
+  column.accessor((claim) => claim.citationCount, {
     id: 'citations',
     header: 'Citations',
     size: 100,

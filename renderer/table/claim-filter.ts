@@ -1,5 +1,5 @@
 import type { ClaimStatus } from '../../shared/domain/enums';
-import type { ClaimRow } from '../../shared/ipc/views';
+import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 import { isContested } from '../desk/contested-words';
 import { evidenceGap } from '../lib/quality';
 import { haystackOf } from './search-index';
@@ -45,7 +45,7 @@ export function hasFacets(filter: ClaimFilter): boolean {
 }
 
 /** True when `claim` passes every part of `filter` except its words. */
-export function passesFacets(claim: ClaimRow, filter: ClaimFilter): boolean {
+export function passesFacets(claim: ClaimListRow, filter: ClaimFilter): boolean {
   if (filter.status === 'contested') {
     if (!isContested(claim)) return false;
   } else if (filter.status !== 'all' && claim.status !== filter.status) return false;
@@ -58,7 +58,7 @@ export function passesFacets(claim: ClaimRow, filter: ClaimFilter): boolean {
 }
 
 /** True when `claim` passes the whole filter, words included (its haystack holds every word). */
-export function matches(claim: ClaimRow, filter: ClaimFilter): boolean {
+export function matches(claim: ClaimListRow, filter: ClaimFilter): boolean {
   if (!passesFacets(claim, filter)) return false;
   if (filter.words.length === 0) return true;
   const text = haystackOf(claim);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ColumnSort } from '@tanstack/react-table';
 import type { ClaimStatus } from '../../shared/domain/enums';
-import type { ClaimRow } from '../../shared/ipc/views';
+import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 import { ClaimsStore } from '../claims/claims-store';
 import { matches, NO_FILTER } from './claim-filter';
 import type { ClaimFilter } from './claim-filter';
@@ -12,7 +12,7 @@ import type { WordIndex } from './word-index';
 
 const STATUSES: readonly ClaimStatus[] = ['unchecked', 'verified', 'disputed', 'unsourced'];
 
-function claim(i: number, status: ClaimStatus = 'unchecked'): ClaimRow {
+function claim(i: number, status: ClaimStatus = 'unchecked'): ClaimListRow {
   return {
     id: `c${i}`,
     documentId: `d${i % 3}`,
@@ -24,9 +24,9 @@ function claim(i: number, status: ClaimStatus = 'unchecked'): ClaimRow {
     kind: i % 4 ? 'quantity' : 'date',
     score: ((i * 37) % 100) / 100,
     status,
-    citations: [],
+    citationCount: 0,
     updatedAt: `2026-01-${String(1 + (i % 28)).padStart(2, '0')}T00:00:00.000Z`,
-  } as unknown as ClaimRow;
+  } as unknown as ClaimListRow;
 }
 
 /** What the table must show, computed the slow way: every claim tested, then a full sort. */
@@ -142,7 +142,8 @@ describe('the claims table’s order', () => {
     const index = indexOf(store);
     const troops = { ...NO_FILTER, words: ['troops'] };
     order.ids(store, troops, [], index);
-    store.apply({ updated: [{ ...claim(99), text: 'Troops arrived' }], removed: ['c1'] });
+    store.replace({ ...claim(99), text: 'Troops arrived' });
+    store.apply({ updated: [], removed: ['c1'] });
     // The index is stale (it knows neither c99 nor that c1 went); the answer must still be right.
     expect(order.ids(store, troops, [], index)).toEqual(expected(store, troops, []));
   });

@@ -1,5 +1,5 @@
 import type { ColumnSort } from '@tanstack/react-table';
-import type { ClaimRow } from '../../shared/ipc/views';
+import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 import type { ClaimReplacement, ClaimsStore } from '../claims/claims-store';
 import { hasFacets, matches, narrows, passesFacets } from './claim-filter';
 import type { ClaimFilter } from './claim-filter';
@@ -89,7 +89,7 @@ export class ClaimOrder {
       changed.set(id, { previous: changed.get(id)?.previous ?? change.previous, current: change.current });
     }
     const leaving: string[] = [];
-    const entering: { claim: ClaimRow; position: number }[] = [];
+    const entering: { claim: ClaimListRow; position: number }[] = [];
     let kept = last.kept;
     for (const [id, { previous, current }] of changed) {
       const position = store.positionOf(id);
@@ -171,8 +171,8 @@ function byDocument(sorting: readonly ColumnSort[]): boolean {
 function sortingMoves(
   sorting: readonly ColumnSort[],
   context: SortContext,
-  previous: ClaimRow,
-  current: ClaimRow,
+  previous: ClaimListRow,
+  current: ClaimListRow,
 ): boolean {
   return sorting.length > 0 && sortValuesDiffer(sorting, context, previous, current);
 }
@@ -183,7 +183,7 @@ function placeOf(
   ids: ClaimIds,
   sorting: readonly ColumnSort[],
   context: SortContext,
-  claim: ClaimRow,
+  claim: ClaimListRow,
   position: number,
 ): number {
   let low = 0;

@@ -1,5 +1,5 @@
 import type { ColumnSort } from '@tanstack/react-table';
-import type { ClaimRow } from '../../shared/ipc/views';
+import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 import { STATUS_RANK } from '../lib/status';
 
 type SortValue = number | string;
@@ -12,7 +12,7 @@ export interface SortContext {
 const collator = new Intl.Collator();
 
 /** Ranks the titles once, so comparing two claims by document never calls the collator. */
-export function sortContext(claims: Iterable<ClaimRow>): SortContext {
+export function sortContext(claims: Iterable<ClaimListRow>): SortContext {
   const titles = new Set<string>();
   for (const claim of claims) titles.add(claim.documentTitle);
   const sorted = [...titles].sort(collator.compare);
@@ -27,17 +27,18 @@ const OFFSET_SPAN = 1e9;
  * by what needs attention first, the document by title and then place in the draft, text
  * case-insensitively, times as ISO strings (chronological).
  */
-export const SORT_VALUES: Readonly<Record<string, (claim: ClaimRow, context: SortContext) => SortValue>> = {
-  text: (claim) => claim.text.toLowerCase(),
-  kind: (claim) => claim.kind,
-  status: (claim) => STATUS_RANK[claim.status],
-  score: (claim) => claim.score,
-  document: (claim, context) =>
-    (context.titleRank.get(claim.documentTitle) ?? context.titleRank.size) * OFFSET_SPAN + claim.start,
-  citations: (claim) => claim.citations.length,
-  assignee: (claim) => (claim.assignee ?? '').toLowerCase(),
-  updatedAt: (claim) => claim.updatedAt,
-};
+export const SORT_VALUES: Readonly<Record<string, (claim: ClaimListRow, context: SortContext) => SortValue>> =
+  {
+    text: (claim) => claim.text.toLowerCase(),
+    kind: (claim) => claim.kind,
+    status: (claim) => STATUS_RANK[claim.status],
+    score: (claim) => claim.score,
+    document: (claim, context) =>
+      (context.titleRank.get(claim.documentTitle) ?? context.titleRank.size) * OFFSET_SPAN + claim.start,
+    citations: (claim) => claim.citationCount,
+    assignee: (claim) => (claim.assignee ?? '').toLowerCase(),
+    updatedAt: (claim) => claim.updatedAt,
+  };
 
 /** The sort entries this table knows (an unknown column id from an older version is ignored). */
 export function knownSorting(sorting: readonly ColumnSort[]): readonly ColumnSort[] {
@@ -48,8 +49,8 @@ export function knownSorting(sorting: readonly ColumnSort[]): readonly ColumnSor
 export function sortValuesDiffer(
   sorting: readonly ColumnSort[],
   context: SortContext,
-  a: ClaimRow,
-  b: ClaimRow,
+  a: ClaimListRow,
+  b: ClaimListRow,
 ): boolean {
   return sorting.some((entry) => SORT_VALUES[entry.id]!(a, context) !== SORT_VALUES[entry.id]!(b, context));
 }
@@ -65,9 +66,9 @@ function compareValues(a: SortValue, b: SortValue): number {
 export function compareClaims(
   sorting: readonly ColumnSort[],
   context: SortContext,
-  a: ClaimRow,
+  a: ClaimListRow,
   aPosition: number,
-  b: ClaimRow,
+  b: ClaimListRow,
   bPosition: number,
 ): number {
   for (const entry of sorting) {
@@ -84,7 +85,7 @@ export function compareClaims(
  */
 export function sortPositions(
   positions: number[],
-  claims: readonly ClaimRow[],
+  claims: readonly ClaimListRow[],
   sorting: readonly ColumnSort[],
   context: SortContext,
 ): number[] {

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { KeyboardEvent, MouseEvent } from 'react';
 import type { Table } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { ClaimRow } from '../../shared/ipc/views';
+import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 import { formatCount } from '../lib/format';
 import { SortHeader } from './sort-header';
 import { ClaimTableRow } from './claim-table-row';
@@ -25,7 +25,7 @@ function keepClaimInView(event: KeyboardEvent) {
 }
 
 interface ClaimsTableProps {
-  readonly table: Table<ClaimRow>;
+  readonly table: Table<ClaimListRow>;
   readonly lines: DisplayRows;
   readonly selectedId: string | null;
   readonly marked: ReadonlySet<string>;

@@ -1,22 +1,29 @@
-import type { ClaimRow } from '../../shared/ipc/views';
+import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 
-let haystacks = new WeakMap<ClaimRow, string>();
+let haystacks = new WeakMap<ClaimListRow, string>();
 
-/** What "Filter claims" searches: the claim's text, its sentence and its document's title, lowercased. */
-export function haystackText(claim: ClaimRow): string {
-  return `${claim.text}\n${claim.sentence}\n${claim.documentTitle}`.toLowerCase();
+/**
+ * What "Filter claims" searches: the claim's text, its sentence and its document's title, lowercased
+ * (a row carries its sentence only when it is not the claim's text).
+ */
+export function haystackText(claim: ClaimListRow): string {
+  return `${claim.text}\n${claim.sentence ?? claim.text}\n${claim.documentTitle}`.toLowerCase();
 }
 
 /** True when the two claims have the same haystack (without building either). */
-export function sameHaystack(a: ClaimRow, b: ClaimRow): boolean {
-  return a.text === b.text && a.sentence === b.sentence && a.documentTitle === b.documentTitle;
+export function sameHaystack(a: ClaimListRow, b: ClaimListRow): boolean {
+  return (
+    a.text === b.text &&
+    (a.sentence ?? a.text) === (b.sentence ?? b.text) &&
+    a.documentTitle === b.documentTitle
+  );
 }
 
 /**
  * The haystack, kept per claim object: for scans before the word index is ready (the index's build
  * fills this as it goes, so a scan meanwhile finds most of them made).
  */
-export function haystackOf(claim: ClaimRow): string {
+export function haystackOf(claim: ClaimListRow): string {
   let text = haystacks.get(claim);
   if (text === undefined) {
     text = haystackText(claim);

@@ -1,7 +1,7 @@
 import { flexRender } from '@tanstack/react-table';
 import type { Header } from '@tanstack/react-table';
 import type { KeyboardEvent } from 'react';
-import type { ClaimRow } from '../../shared/ipc/views';
+import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 /** How far one arrow key press resizes a column (Shift: four times). */
@@ -13,7 +13,7 @@ const MAX_WIDTH = 600;
  * The grip on a column's right edge: drag it (TanStack's resize handler), or focus it and press ← or
  * →; double-click or Home puts the column back to its first width.
  */
-function ResizeGrip({ header }: { readonly header: Header<ClaimRow, unknown> }) {
+function ResizeGrip({ header }: { readonly header: Header<ClaimListRow, unknown> }) {
   const column = header.column;
   const name = typeof column.columnDef.header === 'string' ? column.columnDef.header : column.id;
   const size = column.getSize();
@@ -57,7 +57,7 @@ function ResizeGrip({ header }: { readonly header: Header<ClaimRow, unknown> }) 
  * A column header: a button that sorts (shift-click adds a second key), with aria-sort on the cell,
  * and a grip to resize the column.
  */
-export function SortHeader({ header }: { readonly header: Header<ClaimRow, unknown> }) {
+export function SortHeader({ header }: { readonly header: Header<ClaimListRow, unknown> }) {
   const column = header.column;
   const sorted = column.getIsSorted();
   const label = flexRender(column.columnDef.header, header.getContext());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ClaimRow } from '../../shared/ipc/views';
+import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 import { haystackOf, queryWords } from './search-index';
 import { buildWordIndex } from './word-index';
 import type { WordIndex } from './word-index';
@@ -37,7 +37,7 @@ function phrase(next: () => number, length: number): string {
   return words.join(next() < 0.2 ? '\u00a0' : next() < 0.1 ? '\n\t' : ' ');
 }
 
-function claims(count: number, seed: number): ClaimRow[] {
+function claims(count: number, seed: number): ClaimListRow[] {
   const next = random(seed);
   return Array.from(
     { length: count },
@@ -47,12 +47,12 @@ function claims(count: number, seed: number): ClaimRow[] {
         text: phrase(next, 1 + Math.floor(next() * 4)),
         sentence: phrase(next, Math.floor(next() * 12)),
         documentTitle: next() < 0.5 ? 'Belarus drills' : 'Draft: the “Allied Resolve”',
-      }) as unknown as ClaimRow,
+      }) as unknown as ClaimListRow,
   );
 }
 
 /** Runs the build's steps one after another, as idle callbacks would. */
-function buildNow(rows: readonly ClaimRow[]): WordIndex {
+function buildNow(rows: readonly ClaimListRow[]): WordIndex {
   const queue: (() => void)[] = [];
   let built: WordIndex | null = null;
   buildWordIndex(
@@ -69,7 +69,7 @@ function buildNow(rows: readonly ClaimRow[]): WordIndex {
   return built;
 }
 
-function scan(rows: readonly ClaimRow[], words: readonly string[]): number[] {
+function scan(rows: readonly ClaimListRow[], words: readonly string[]): number[] {
   return rows.flatMap((row, i) => (words.every((word) => haystackOf(row).includes(word)) ? [i] : []));
 }
 

@@ -1,4 +1,4 @@
-import type { ClaimRow } from '../../shared/ipc/views';
+import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 import { forgetHaystacks, haystackOf } from './search-index';
 
 /**
@@ -62,7 +62,7 @@ const SLICE = 100;
  * `done` receives it. Returns a function that cancels the build.
  */
 export function buildWordIndex(
-  rows: readonly ClaimRow[],
+  rows: readonly ClaimListRow[],
   textVersion: number,
   yieldTo: (step: (timeLeft?: () => number) => void) => () => void,
   done: (index: WordIndex) => void,

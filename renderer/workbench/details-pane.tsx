@@ -1,7 +1,7 @@
 import type { ClaimActions } from '../hooks/use-claim-actions';
 import { formatCount } from '../lib/format';
 import { ClaimDetails } from '../details/claim-details';
-import { useClaim } from '../claims/use-claims';
+import { useClaim, useClaimRecord } from '../claims/use-claims';
 import { useShownCount } from '../table/visible-claims';
 import type { VisibleClaims } from '../table/visible-claims';
 import type { OpenDialog } from './workbench-dialogs';
@@ -38,10 +38,18 @@ export function DetailsPane({
   onOpenProject,
 }: DetailsPaneProps) {
   // Subscribed to the one claim: a mark shows here in the frame after the key.
-  const claim = useClaim(claimId);
+  const row = useClaim(claimId);
+  // Its history, note and citations come when it is selected (the list's rows are slim).
+  const claim = useClaimRecord(claimId);
   return (
     <aside className="details-pane" aria-label="Selected claim">
-      {claim ? (
+      {row && !claim ? (
+        <section className="details" aria-label="Claim details" aria-busy="true">
+          <div className="details-scroll">
+            <h2 className="details-claim">{row.text}</h2>
+          </div>
+        </section>
+      ) : claim ? (
         <ClaimDetails
           key={`${claim.id}:${revision}`}
           claim={claim}

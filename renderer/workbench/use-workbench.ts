@@ -3,7 +3,7 @@ import type { ClaimKind, ClaimStatus } from '../../shared/domain/enums';
 import type { AppInfo, ProjectView, RevisionResult } from '../../shared/ipc/views';
 import { useApi } from '../api/api-context';
 import { useNotices } from '../app/notices-context';
-import { useClaimsLoaded, useProjectClaims } from '../claims/use-claims';
+import { useClaimsComplete, useClaimsLoaded, useProjectClaims } from '../claims/use-claims';
 import { useDesk } from '../desk/use-desk';
 import { useClaimActions } from '../hooks/use-claim-actions';
 import { useClaimEdits } from '../hooks/use-claim-edits';
@@ -47,6 +47,7 @@ export function useWorkbench({ info, project, onProject }: WorkbenchProps) {
   const { say } = announcer;
   const { store, reload } = useProjectClaims();
   const loaded = useClaimsLoaded(store);
+  const complete = useClaimsComplete(store);
   const [scope, setScope] = useState<string | null>(prefs.scope);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const filterRef = useRef<HTMLInputElement>(null);
@@ -321,7 +322,7 @@ export function useWorkbench({ info, project, onProject }: WorkbenchProps) {
     documents,
     closeProject,
     /** A claim is selected and there (the details pane shows it, not the hint). */
-    hasSelection: selectedId !== null && (!loaded || store.get(selectedId) !== undefined),
+    hasSelection: selectedId !== null && (!complete || store.get(selectedId) !== undefined),
     /** No drafts and no claims: the table's place says how to import. */
     empty: project.documents.length === 0 && store.size === 0,
   };

@@ -87,10 +87,21 @@ async function measureOne(page: Page, dir: string, url: string) {
   const heaps: number[] = [];
   await page.goto(url);
   const firstRows = (await page.evaluate('window.__bench.firstRowsPainted')) as number;
-  const [list] = (await page.evaluate(
-    `performance.getEntriesByType('resource').filter((e) => e.name.includes('claims:list'))
+  // The claims list: one answer (claims:list, builds before the slim list) or its pages (claims:page).
+  const listParts = (await page.evaluate(
+    `performance.getEntriesByType('resource')
+       .filter((e) => e.name.includes('claims:list') || e.name.includes('claims:page'))
        .map((e) => ({ end: e.responseEnd, bytes: e.encodedBodySize }))`,
   )) as { end: number; bytes: number }[];
+  const list =
+    listParts.length === 0
+      ? undefined
+      : {
+          end: Math.max(...listParts.map((part) => part.end)),
+          firstEnd: Math.min(...listParts.map((part) => part.end)),
+          bytes: listParts.reduce((sum, part) => sum + part.bytes, 0),
+          requests: listParts.length,
+        };
   const loadTasks = (await page.evaluate('window.__bench.longTasksSince(0)')) as { longestMs: number };
   await page.evaluate('window.__bench.settled()');
   // The filter's word index is built in idle time after the claims arrive; until then keystrokes are
@@ -187,8 +198,10 @@ async function measureOne(page: Page, dir: string, url: string) {
     // First rows to the word index ready (measured after the page settled, so at most this).
     wordIndexReadyAfterFirstRowsMs: round(indexReady - firstRows),
     keyToFrameFloorMedianMs: round(median(floors)),
+    claimsListFirstResponseEndMs: round(list?.firstEnd),
     claimsListResponseEndMs: round(list?.end),
     claimsListMB: round((list?.bytes ?? 0) / 1e6, 2),
+    claimsListRequests: list?.requests ?? 0,
     loadLongestTaskMs: round(loadTasks.longestMs),
     filterWords: words.map((w) => w.word),
     filterKeystrokes: keystrokes.length,

@@ -32,8 +32,7 @@ export interface ListedValues {
 
 /**
  * One claim as the claims list sends it: only what the table shows, filters, sorts and counts by. Its
- * history, note, citations, sentence and other values come with the full record (`claim:get`) when it
- * is selected. About a third of the bytes of the full record, and far fewer objects.
+ * history, note, citations and values come with the full record (`claim:get`) when it is selected.
  */
 export interface ClaimListRow extends Pick<Claim, ListedClaimFields> {
   readonly documentTitle: string;
@@ -42,6 +41,11 @@ export interface ClaimListRow extends Pick<Claim, ListedClaimFields> {
   readonly supported?: true;
   /** At least one citation refutes it (absent: none). */
   readonly refuted?: true;
+  /**
+   * The sentence the claim sits in, only when it is not the claim's text (it usually is): "Filter
+   * claims" searches it.
+   */
+  readonly sentence?: string;
   /** Its resolved date, when the claim finder read one (absent: no date words). */
   readonly values?: ListedValues;
 }
@@ -77,7 +81,7 @@ function listedValues(values: ClaimValues | undefined): ListedValues | undefined
  * a full record a change returned. Optional fields are left out when absent (never `undefined`), so
  * the row is the same after JSON as after a structured clone.
  */
-export function claimListRow(claim: Claim, documentTitle: string): ClaimListRow {
+export function claimListRow(claim: Claim, documentTitle: string, sentence: string): ClaimListRow {
   let supported = false;
   let refuted = false;
   for (const citation of claim.citations) {
@@ -110,6 +114,7 @@ export function claimListRow(claim: Claim, documentTitle: string): ClaimListRow 
     ...(claim.approval !== undefined ? { approval: claim.approval } : {}),
     ...(claim.ticks !== undefined ? { ticks: claim.ticks } : {}),
     ...(values ? { values } : {}),
+    ...(sentence !== claim.text ? { sentence } : {}),
   };
 }
 

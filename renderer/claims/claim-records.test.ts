@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { ClaimRow } from '../../shared/ipc/views';
+import { ClaimRecords } from './claim-records';
+
+const AT = '2026-01-02T03:04:05.000Z';
+
+function record(id: string, note = ''): ClaimRow {
+  return {
+    id,
+    documentId: 'd1',
+    start: 0,
+    end: 1,
+    quote: 'x',
+    text: 'x',
+    kind: 'quantity',
+    score: 0.5,
+    status: 'unchecked',
+    note,
+    citations: [],
+    history: [{ at: AT, by: 'Ana', action: 'found' }],
+    origin: 'found',
+    updatedAt: AT,
+    documentTitle: 'Draft',
+    sentence: 'x',
+  };
+}
+
+/** Answers `claim:get` from `server` when told to, so a test decides what crosses what. */
+function loader(server: Map<string, ClaimRow>) {
+  const waiting: (() => void)[] = [];
+  let asked = 0;
+  const load = (claimId: string) =>
+    new Promise<ClaimRow>((resolve, reject) => {
+      asked++;
+      const answer = server.get(claimId);
+      waiting.push(() => (answer ? resolve(answer) : reject(new Error(`There is no claim ${claimId}.`))));
+    });
+  const answerAll = async () => {
+    while (waiting.length > 0) waiting.shift()!();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  };
+  return { load, answerAll, asked: () => asked };
+}
+
+describe('the full records of the claims Claim details shows', () => {
+  it('are fetched once when wanted and told to the claim’s subscribers', async () => {
+    const server = new Map([['a', record('a', 'first')]]);
+    const { load, answerAll, asked } = loader(server);
+    const records = new ClaimRecords(load);
+    let told = 0;
+    records.subscribe('a', () => told++);
+    records.want('a');
+    records.want('a');
+    expect(asked()).toBe(1);
+    expect(records.get('a')).toBeUndefined();
+    await answerAll();
+    expect(records.get('a')?.note).toBe('first');
+    expect(told).toBe(1);
+  });
+
+  it('drop a fetch a change overtook, and keep what the change returned', async () => {
+    const server = new Map([['a', record('a', 'old')]]);
+    const { load, answerAll } = loader(server);
+    const records = new ClaimRecords(load);
+    records.subscribe('a', () => {});
+    records.want('a');
+    records.took([record('a', 'new')], []);
+    await answerAll();
+    expect(records.get('a')?.note).toBe('new');
+  });
+
+  it('fetch the shown records again after a reload, let go of the others, and forget removed claims', async () => {
+    const server = new Map([
+      ['a', record('a', 'a1')],
+      ['b', record('b', 'b1')],
+    ]);
+    const { load, answerAll } = loader(server);
+    const records = new ClaimRecords(load);
+    const stop = records.subscribe('a', () => {});
+    records.subscribe('b', () => {});
+    records.want('a');
+    records.want('b');
+    await answerAll();
+    stop();
+    server.set('b', record('b', 'b2'));
+    records.refresh();
+    await answerAll();
+    expect(records.get('a')).toBeUndefined();
+    expect(records.get('b')?.note).toBe('b2');
+    records.took([], ['b']);
+    expect(records.get('b')).toBeUndefined();
+  });
+});
