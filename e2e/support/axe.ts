@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
+import { showColorScheme } from './themes';
 
 /** Fails with the rule ids when axe finds a serious or critical violation on the page as it is now. */
 export async function expectNoSeriousAxe(page: Page, screen: string, include?: string): Promise<void> {
@@ -23,8 +24,8 @@ export async function expectNoSeriousAxeLightAndDark(
   include?: string,
 ): Promise<void> {
   for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
+    await showColorScheme(page, colorScheme);
     await expectNoSeriousAxe(page, `${screen} (${colorScheme})`, include);
   }
-  await page.emulateMedia({ colorScheme: 'light' });
+  await showColorScheme(page, 'light');
 }
