@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expectNoSeriousAxeLightAndDark } from '../support/axe';
 import { announcer, claimRows, details } from '../support/pages';
+import { screenshotsInBothThemes } from '../support/themes';
 import { expect, factdesk, startWorkbench, stopWorkbench, test } from '../support/workbench';
 
 /*
@@ -37,15 +38,12 @@ async function makeProject(dir: string, title: string, text: string): Promise<Cl
   return JSON.parse(factdesk('claims', dir, '--json')) as CliClaim[];
 }
 
+/** The Checked before section in view, light and dark, at each window size. */
 async function shots(page: Page): Promise<void> {
-  await page.setViewportSize({ width: 1280, height: 800 });
   const match = details(page).getByRole('region', { name: 'Checked before' }).getByRole('listitem').first();
-  await match.evaluate((element) => element.scrollIntoView({ block: 'end' }));
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    await page.screenshot({ path: `test-results/checked-before-1280-${colorScheme}.png` });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
+  await screenshotsInBothThemes(page, 'checked-before', {
+    arrange: () => match.evaluate((element) => element.scrollIntoView({ block: 'end' })),
+  });
 }
 
 test('a claim verified in another project shows under Checked before; its citations are reused and undone; a near-miss is not', async ({

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { defaultChecklists } from '../../shared/domain/checklists';
 import type { ClaimKind } from '../../shared/domain/enums';
 import { expectNoSeriousAxeLightAndDark } from '../support/axe';
 import { announcer, claimRows, details, rowOf } from '../support/pages';
+import { screenshotsInBothThemes } from '../support/themes';
 import { expect, test } from '../support/workbench';
 
 /*
@@ -12,20 +12,6 @@ import { expect, test } from '../support/workbench';
  * (with the keyboard, on disk, in the table, undone with Ctrl+Z), the gentle cue when a verdict is
  * given with items left, and editing the project's checklists in their dialog.
  */
-
-async function shots(page: Page, name: string): Promise<void> {
-  for (const [width, height] of [
-    [1024, 700],
-    [1440, 900],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      await page.screenshot({ path: `test-results/checklists-${name}-${width}-${colorScheme}.png` });
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 test('ticking a checklist item: keyboard, on disk, progress in the table, undone with Ctrl+Z; a gentle cue after a verdict', async ({
   page,
@@ -76,7 +62,7 @@ test('ticking a checklist item: keyboard, on disk, progress in the table, undone
   );
   await expect(rowOf(page, claimId).getByText(`Checklist: 1 of ${items.length} done`)).toBeAttached();
   await expectNoSeriousAxeLightAndDark(page, 'claim checklist');
-  await shots(page, 'details');
+  await screenshotsInBothThemes(page, 'checklists-details');
 });
 
 test("editing a project's checklist: the new item shows in a claim's details and is kept in project.json", async ({

@@ -2,11 +2,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { startGitServer, type GitTestServer } from '../../test-support/git-http-server';
 import { expectNoSeriousAxeLightAndDark } from '../support/axe';
 import { claimRows, details, openWorkbench, rowOf } from '../support/pages';
 import { seedChecker } from '../support/seed-checker';
+import { screenshotsInBothThemes } from '../support/themes';
 import { SEED_SAMPLE, expect, startWorkbench, stopWorkbench, test } from '../support/workbench';
 
 /*
@@ -31,14 +31,6 @@ function cli(...args: string[]): Promise<string> {
       code === 0 ? resolve(stdout) : reject(new Error(`factdesk ${args.join(' ')}: ${stderr}`)),
     );
   });
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    await page.screenshot({ path: `test-results/contested-sign-off-${name}-${colorScheme}.png` });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
 }
 
 let root: string;
@@ -102,10 +94,7 @@ test('a contested claim is found, compared, settled and approved by another chec
   expect(Math.abs(left!.y - right!.y)).toBeLessThan(2); // side by side
   expect(right!.x).toBeGreaterThan(left!.x + left!.width - 1);
   await expectNoSeriousAxeLightAndDark(page, 'contested claim details', '.details-pane');
-  await shot(page, 'contested-1440');
-  await page.setViewportSize({ width: 1024, height: 700 });
-  await shot(page, 'contested-1024');
-  await page.setViewportSize({ width: 1440, height: 900 });
+  await screenshotsInBothThemes(page, 'contested-sign-off-contested');
 
   // Ben, who sees both, gives the verdict: it settles the contest.
   await details(page).getByRole('button', { name: 'Disputed', exact: true }).click();
@@ -136,10 +125,7 @@ test('a contested claim is found, compared, settled and approved by another chec
   await expect(details(page).getByText(/checked by Ben/)).toBeVisible();
   await expect(row.locator('.cue-approved')).toHaveText('✔Approved by Eve');
   await expectNoSeriousAxeLightAndDark(page, 'approved claim details', '.details-pane');
-  await shot(page, 'approved-1440');
-  await page.setViewportSize({ width: 1024, height: 700 });
-  await shot(page, 'approved-1024');
-  await page.setViewportSize({ width: 1440, height: 900 });
+  await screenshotsInBothThemes(page, 'contested-sign-off-approved');
 
   // The assignee field offers the desk's checkers; Assigned to me shows Eve's claims only.
   const assignee = details(page).getByLabel('Assignee');
