@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import git, { type TreeEntry } from 'isomorphic-git';
 import { UserError } from '../../shared/errors';
 import { writeFileDurably } from '../storage/durable-write';
+import { LOGS_FOLDER } from './desk-files';
 
 /*
  * The shared part of a project as git trees: everything under desk/, the attachments, the
@@ -158,11 +159,21 @@ export async function checkoutFiles(
     const { blob } = await git.readBlob({ fs, dir, oid: blobOid, cache: gitCache });
     const current = info ? await readFile(join(dir, path)) : null;
     if (current && Buffer.compare(current, Buffer.from(blob)) === 0) continue;
+    if (current && path.startsWith(`${LOGS_FOLDER}/`) && holdsAllOfAndMore(current, Buffer.from(blob)))
+      continue;
     await fs.promises.mkdir(join(dir, path, '..'), { recursive: true });
     await writeFileDurably(join(dir, path), blob);
     written++;
   }
   return written;
+}
+
+/**
+ * True when a log on disk holds every line of the tree's version and more: this copy's own log,
+ * appended to by a mark made while the sync ran. Writing the tree's version would cut that line off.
+ */
+function holdsAllOfAndMore(onDisk: Buffer, inTree: Buffer): boolean {
+  return onDisk.length > inTree.length && onDisk.subarray(0, inTree.length).equals(inTree);
 }
 
 /** Only the shared folders, with plain names: a hostile tree cannot write elsewhere in the project. */
