@@ -7,7 +7,8 @@ import { join } from 'node:path';
  * A git server for tests: bare repositories under `root`, served over smart HTTP on 127.0.0.1 by
  * Debian git's `git http-backend` (CGI) behind Node's http module, with HTTP basic auth (any user
  * name, the password must be `token`). `faults.cutPushAfter` drops the connection of the next push
- * after that many bytes of its request, as a server that goes away mid-push.
+ * after that many bytes of its request, as a server that goes away mid-push; `holdNextFetch` keeps
+ * the next fetch waiting until released, so a test can act while a sync is under way.
  */
 export interface GitTestServer {
   readonly root: string;
@@ -17,12 +18,18 @@ export interface GitTestServer {
   readonly faults: { cutPushAfter?: number };
   /** Pushes received (completed or not). */
   readonly pushes: number;
+  /**
+   * Holds the next fetch (its upload-pack request) until `release` is called; `held` resolves once
+   * that request has arrived, so the sync that sent it is waiting on the server.
+   */
+  holdNextFetch(): { held: Promise<void>; release: () => void };
   close(): Promise<void>;
 }
 
 export async function startGitServer(root: string, token: string): Promise<GitTestServer> {
   let pushes = 0;
   const faults: { cutPushAfter?: number } = {};
+  let hold: { arrived: () => void; released: Promise<void> } | null = null;
   const server: Server = createServer((req, res) => {
     if (!authorized(req, token)) {
       res.writeHead(401, { 'WWW-Authenticate': 'Basic realm="factdesk-test"' }).end('Unauthorized');
@@ -33,7 +40,15 @@ export async function startGitServer(root: string, token: string): Promise<GitTe
     if (pushing) pushes++;
     const cut = pushing ? faults.cutPushAfter : undefined;
     if (cut !== undefined) delete faults.cutPushAfter;
-    serveCgi(req, res, root, url, cut);
+    const held = url.pathname.endsWith('/git-upload-pack') ? hold : null;
+    if (!held) {
+      serveCgi(req, res, root, url, cut);
+      return;
+    }
+    hold = null;
+    held.arrived();
+    // The request body waits unread in its stream until the CGI is started.
+    void held.released.then(() => serveCgi(req, res, root, url, cut));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
@@ -45,6 +60,14 @@ export async function startGitServer(root: string, token: string): Promise<GitTe
       return pushes;
     },
     url,
+    holdNextFetch() {
+      let arrived!: () => void;
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (arrived = resolve));
+      const released = new Promise<void>((resolve) => (release = resolve));
+      hold = { arrived, released };
+      return { held, release };
+    },
     createRepo(name) {
       execFileSync('git', ['init', '--quiet', '--bare', '-b', 'main', join(root, `${name}.git`)]);
       return url(name);

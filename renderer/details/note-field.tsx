@@ -17,6 +17,7 @@ const STATE_TEXT: Record<SaveState, string> = {
 interface NoteFieldProps {
   /** Mount one field per claim (key it by claim id): it keeps what is typed until it is saved. */
   readonly claimId: string;
+  /** The note as the project has it now: a change from elsewhere (a sync) shows unless something is typed over it. */
   readonly initialNote: string;
   readonly onSave: (claimId: string, note: string) => Promise<ClaimRow | null>;
   /** A sentence to add at the end of the note, saved at once like typing (each new `seq` adds it once). */
@@ -50,6 +51,15 @@ export function NoteField({ claimId, initialNote, onSave, append }: NoteFieldPro
       setState((current) => (current === 'saving' ? (row ? 'saved' : 'failed') : current));
     });
   }, [claimId, onSave]);
+
+  // A note that changed elsewhere (a sync brought another checker's) replaces the one shown, unless
+  // the checker is typing: what they type is saved over it, and the claim's history keeps both.
+  useEffect(() => {
+    if (initialNote === saved.current || pending.current !== null) return;
+    saved.current = initialNote;
+    current.current = initialNote;
+    setNote(initialNote);
+  }, [initialNote]);
 
   // A sentence added from elsewhere ("Copy verdict into note") goes through the same save as typing.
   useEffect(() => {

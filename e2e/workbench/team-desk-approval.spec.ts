@@ -1,0 +1,114 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { startGitServer, type GitTestServer } from '../../test-support/git-http-server';
+import { details, openWorkbench, rowOf } from '../support/pages';
+import { seedChecker } from '../support/seed-checker';
+import { factdeskAsync, shareThroughDialog, syncNow, tokenFile } from '../support/desk';
+import { SEED_SAMPLE, expect, factdesk, startWorkbench, stopWorkbench, test } from '../support/workbench';
+
+/*
+ * The editor's sign-off on a shared desk: Ana verifies two claims on her copy (the real CLI), Eve
+ * approves both in the web workbench on her clone, withdraws one approval by hand, and the other is
+ * taken back when Ana changes that claim's note after seeing it; Eve's browser shows each step, and
+ * both folders agree.
+ */
+
+const TOKEN = 'e2e-tok-sign-off';
+
+let root: string;
+let server: GitTestServer;
+let child: ChildProcess | undefined;
+
+test.beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'factdesk-e2e-desk-approval-'));
+  await mkdir(join(root, 'git'));
+  server = await startGitServer(join(root, 'git'), TOKEN);
+});
+test.afterEach(async () => {
+  if (child) await stopWorkbench(child);
+  child = undefined;
+  await server.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+interface CliClaim {
+  id: string;
+  quote: string;
+  status: string;
+  note: string;
+  approval?: { by: string };
+}
+
+const claimsOf = async (dir: string) =>
+  JSON.parse(await factdeskAsync(['claims', dir, '--json'])) as CliClaim[];
+
+test('an editor withdraws an approval, and a claim changed on another copy after approval loses it', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const url = server.createRepo('desk');
+  const secret = await tokenFile(join(root, 'secrets'), TOKEN);
+  const a = join(root, 'a.factdesk');
+  const b = join(root, 'b.factdesk');
+  factdesk('new', a, '--title', 'Belarus desk');
+  factdesk('import', a, SEED_SAMPLE);
+  const [one, two] = (await claimsOf(a)).map((claim) => claim.id) as [string, string];
+  await factdeskAsync(['mark', a, one, 'verified', '--by', 'Ana']);
+  await factdeskAsync(['mark', a, two, 'verified', '--by', 'Ana']);
+  await factdeskAsync(['sync', a, '--remote', url, '--token-file', secret, '--by', 'Ana']);
+  await factdeskAsync(['clone', url, b, '--token-file', secret]);
+
+  const userData = join(root, 'user-data-Eve');
+  await seedChecker(userData, 'Eve');
+  const started = await startWorkbench(['--project', b], userData);
+  child = started.child;
+  await openWorkbench(page, started.url);
+  await shareThroughDialog(page, null, TOKEN);
+
+  // Eve approves claim 1, and takes the approval back by hand.
+  await rowOf(page, one).click();
+  await details(page).getByRole('button', { name: 'Approve verdict' }).click();
+  await expect(details(page).getByText(/Approved by\s*Eve/)).toBeVisible();
+  await expect(rowOf(page, one).locator('.cue-approved')).toHaveText('✔Approved by Eve');
+  await details(page).getByRole('button', { name: 'Withdraw approval' }).click();
+  await expect(details(page).getByText(/Approved by/)).toHaveCount(0);
+  await expect(rowOf(page, one).locator('.cue-approved')).toHaveCount(0);
+  await expect(details(page).getByRole('button', { name: 'Approve verdict' })).toBeEnabled();
+
+  // She approves claim 2, and the desk sees it.
+  await rowOf(page, two).click();
+  await details(page).getByRole('button', { name: 'Approve verdict' }).click();
+  await expect(rowOf(page, two).locator('.cue-approved')).toHaveText('✔Approved by Eve');
+  await syncNow(page);
+  await factdeskAsync(['sync', a, '--token-file', secret, '--by', 'Ana']);
+  const seenByAna = await claimsOf(a);
+  expect(seenByAna.find((claim) => claim.id === one)!.approval).toBeUndefined();
+  expect(seenByAna.find((claim) => claim.id === two)!.approval).toMatchObject({ by: 'Eve' });
+
+  // Ana, having seen the approval, adds a note to claim 2: the approval no longer holds.
+  await factdeskAsync([
+    'mark',
+    a,
+    two,
+    'verified',
+    '--note',
+    'Ana: the figure is the ministry’s own.',
+    '--by',
+    'Ana',
+  ]);
+  await factdeskAsync(['sync', a, '--token-file', secret, '--by', 'Ana']);
+  await syncNow(page);
+  await rowOf(page, two).click();
+  await expect(details(page).getByLabel('Note')).toHaveValue('Ana: the figure is the ministry’s own.');
+  await expect(rowOf(page, two).locator('.cue-approved')).toHaveCount(0);
+  await expect(details(page).getByText(/Approved by/)).toHaveCount(0);
+  await expect(details(page).getByRole('button', { name: 'Approve verdict' })).toBeEnabled();
+
+  for (const dir of [a, b]) {
+    const claims = await claimsOf(dir);
+    for (const id of [one, two]) expect(claims.find((claim) => claim.id === id)!.approval).toBeUndefined();
+    expect(claims.find((claim) => claim.id === two)!.status).toBe('verified');
+  }
+});

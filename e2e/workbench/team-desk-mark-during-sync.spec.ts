@@ -1,0 +1,111 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import type { Page } from '@playwright/test';
+import { startGitServer, type GitTestServer } from '../../test-support/git-http-server';
+import { details, openWorkbench, rowOf } from '../support/pages';
+import { seedChecker } from '../support/seed-checker';
+import { factdeskAsync, shareThroughDialog, syncControl, syncNow, tokenFile } from '../support/desk';
+import { SEED_SAMPLE, expect, factdesk, startWorkbench, stopWorkbench, test } from '../support/workbench';
+
+/*
+ * A checker marks a claim while a sync runs: the git server holds Ana's sync at its fetch (after it
+ * committed her work, before it takes in Ben's), she verifies a claim meanwhile, and the sync then
+ * folds Ben's mark into the very draft she just marked. Her mark must survive on her copy, go out
+ * with the next sync, and both copies must end with both marks.
+ */
+
+const TOKEN = 'e2e-tok-held-fetch';
+
+let root: string;
+let server: GitTestServer;
+const children: ChildProcess[] = [];
+
+test.beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'factdesk-e2e-desk-busy-'));
+  await mkdir(join(root, 'git'));
+  server = await startGitServer(join(root, 'git'), TOKEN);
+});
+test.afterEach(async () => {
+  await Promise.all(children.splice(0).map((child) => stopWorkbench(child)));
+  await server.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+async function workbenchOn(dir: string, checker: string): Promise<string> {
+  const userData = join(root, `user-data-${checker}`);
+  await seedChecker(userData, checker);
+  const { url, child } = await startWorkbench(['--project', dir], userData);
+  children.push(child);
+  return url;
+}
+
+async function markIn(page: Page, claimId: string, status: 'Verified' | 'Disputed'): Promise<void> {
+  await rowOf(page, claimId).click();
+  // Waits for the server's answer, not only the optimistic row.
+  const answered = page.waitForResponse((response) => response.url().includes('/claim:setStatus'));
+  await details(page).getByRole('button', { name: status, exact: true }).click();
+  expect((await answered).ok()).toBe(true);
+}
+
+interface CliClaim {
+  id: string;
+  status: string;
+}
+
+test('a mark made while a sync folds in the other copy’s work survives, and both copies end with both marks', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const url = server.createRepo('desk');
+  const a = join(root, 'a.factdesk');
+  const b = join(root, 'b.factdesk');
+  factdesk('new', a, '--title', 'Belarus desk');
+  factdesk('import', a, SEED_SAMPLE);
+  await openWorkbench(page, await workbenchOn(a, 'Ana'));
+  await shareThroughDialog(page, url, TOKEN);
+  await factdeskAsync(['clone', url, b, '--token-file', await tokenFile(join(root, 'b-secrets'), TOKEN)]);
+  const pageB = await browser.newPage();
+  await openWorkbench(pageB, await workbenchOn(b, 'Ben'));
+  await shareThroughDialog(pageB, null, TOKEN);
+
+  const [one, two] = (await page
+    .locator('[data-claim-id]')
+    .evaluateAll((rows) => rows.slice(0, 2).map((element) => element.getAttribute('data-claim-id')!))) as [
+    string,
+    string,
+  ];
+
+  // Ben disputes claim 2 and sends it.
+  await markIn(pageB, two, 'Disputed');
+  await syncNow(pageB);
+
+  // Ana's sync waits on the server's fetch while she verifies claim 1 (in the same draft).
+  const fetch = server.holdNextFetch();
+  await page.getByRole('button', { name: /^Sync now/ }).click();
+  await fetch.held;
+  await expect(syncControl(page)).toHaveAttribute('data-sync-state', 'syncing');
+  await markIn(page, one, 'Verified');
+  fetch.release();
+  await expect(syncControl(page)).toHaveAttribute('data-sync-state', 'synced', { timeout: 60_000 });
+
+  // Her mark survived the fold that brought Ben's in.
+  await expect(rowOf(page, one)).toHaveAttribute('data-status', 'verified');
+  await expect(rowOf(page, two)).toHaveAttribute('data-status', 'disputed');
+
+  // The next syncs carry it to Ben; both browsers and both folders show both marks.
+  await syncNow(page);
+  await syncNow(pageB);
+  for (const shown of [page, pageB]) {
+    await expect(rowOf(shown, one)).toHaveAttribute('data-status', 'verified');
+    await expect(rowOf(shown, two)).toHaveAttribute('data-status', 'disputed');
+  }
+  for (const dir of [a, b]) {
+    const claims = JSON.parse(await factdeskAsync(['claims', dir, '--json'])) as CliClaim[];
+    expect(claims.find((claim) => claim.id === one)!.status).toBe('verified');
+    expect(claims.find((claim) => claim.id === two)!.status).toBe('disputed');
+  }
+  await pageB.close();
+});
