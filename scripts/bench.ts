@@ -3,7 +3,8 @@
 // average is printed with them. Each size gets one project, used by the store, report and browser
 // benches in turn. `npm run bench -- 1000 10000` picks sizes; `--quick` is 1,000 and 10,000 claims;
 // `--no-browser` skips the workbench in Chromium, `--reports-only` runs the reports alone (PDF included),
-// `--browser-only` runs Chromium alone (with FACTDESK_BENCH_BUILD=DIR it measures that build too, first,
+// `--browser-only` runs Chromium alone (with FACTDESK_BENCH_BUILD=DIR it measures that build too, first
+// unless FACTDESK_BENCH_CURRENT_FIRST=1,
 // on the same project); `--no-write-path` skips the write-path part (a mark on a draft of 20,000 claims,
 // `factdesk mark` on 6,000 drafts), `--write-path-only` runs that part alone. docs/scale.md explains the
 // figures and the goals. `--cli-claims-only` runs `factdesk claims --json` on 6,000 drafts alone (part of

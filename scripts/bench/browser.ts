@@ -231,16 +231,23 @@ async function measureOne(page: Page, dir: string, url: string) {
 }
 
 /**
- * Measures the project in `dir` with dist/, and first with the build FACTDESK_BENCH_BUILD names when it
- * is set (then the figures are `{ compared: {build, ...}, current: {...} }`). Null when there is no
+ * Measures the project in `dir` with dist/, and first (or second, see below) with the build
+ * FACTDESK_BENCH_BUILD names when it is set (then the figures are `{ compared: {build, ...}, current: {...} }`). Null when there is no
  * Chromium (test-support/chromium.ts looks for one).
  */
 export async function measureBrowserAt(dir: string): Promise<Record<string, unknown> | null> {
   if (!installedChromium) return null;
   if (compared === null) return measureBuildAt(dist, dir);
+  // FACTDESK_BENCH_CURRENT_FIRST=1 swaps the order, to tell a real difference from the second run's
+  // (a warmer disk cache, or a machine whose load changed meanwhile).
+  if (process.env.FACTDESK_BENCH_CURRENT_FIRST === '1') {
+    const current = await measureBuildAt(dist, dir);
+    const before = await measureBuildAt(compared, dir);
+    return { order: 'current first', compared: { build: compared, ...before }, current };
+  }
   const before = await measureBuildAt(compared, dir);
   const current = await measureBuildAt(dist, dir);
-  return { compared: { build: compared, ...before }, current };
+  return { order: 'compared first', compared: { build: compared, ...before }, current };
 }
 
 /**
