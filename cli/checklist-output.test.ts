@@ -8,6 +8,7 @@ import { defaultChecklists } from '../shared/domain';
 import { servicesWithRouter } from '../test-support/map-router';
 import { factdesk } from '../test-support/run-factdesk';
 import { SEED_SAMPLE, tempDir } from '../test-support/temp-dir';
+import { claimRecords } from '../test-support/claim-records';
 
 describe('checklists in the command line output and reports', { timeout: 180_000 }, () => {
   it('gives each claim its checklist with ticks, and prints it in CSV, Markdown, HTML and JSON', async () => {
@@ -16,7 +17,7 @@ describe('checklists in the command line output and reports', { timeout: 180_000
     const dir = join(root, 'lists.factdesk');
     await harness.call('project:create', { dir, title: 'Lists' });
     await harness.call('documents:importFiles', { paths: [SEED_SAMPLE] });
-    const row = (await harness.call('claims:list', {})).find((claim) => claim.kind === 'quantity')!;
+    const row = (await claimRecords(harness.call)).find((claim) => claim.kind === 'quantity')!;
     const items = defaultChecklists.quantity;
     await harness.call('claim:tick', { claimId: row.id, item: items[0]!.id, done: true });
     await harness.call('claim:setStatus', { claimId: row.id, status: 'verified' });

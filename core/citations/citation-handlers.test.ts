@@ -7,6 +7,7 @@ import { MAX_UPLOADED_ATTACHMENT_BYTES } from '../../shared/ipc/citation-transfe
 import { noDialogs, type Dialogs } from '../index';
 import { servicesWithRouter } from '../../test-support/map-router';
 import { SEED_SAMPLE, tempDir } from '../../test-support/temp-dir';
+import { claimRecords } from '../../test-support/claim-records';
 
 const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
 
@@ -17,7 +18,7 @@ async function projectWith(dialogs: Dialogs, mode: 'desktop' | 'web') {
   await harness.call('app:setChecker', { name: 'Ana' });
   await harness.call('project:create', { dir: join(folder, 'Desk.factdesk'), title: 'Desk' });
   await harness.call('documents:importFiles', { paths: [SEED_SAMPLE] });
-  const [first, second] = await harness.call('claims:list', {});
+  const [first, second] = await claimRecords(harness.call);
   return { ...harness, folder, project: join(folder, 'Desk.factdesk'), first: first!, second: second! };
 }
 
@@ -64,7 +65,7 @@ describe('attaching a local file to a citation', () => {
           message: 'Factdesk attaches only a file chosen in its own file dialog; choose the file again.',
         },
       });
-      expect((await call('claims:list', {}))[0]!.citations).toHaveLength(1);
+      expect((await claimRecords(call))[0]!.citations).toHaveLength(1);
     } finally {
       await services.close();
     }
@@ -201,7 +202,7 @@ describe('citations in and out over IPC', () => {
         stance: 'context',
       });
       expect(imported).toMatchObject({ added: 1, skipped: 1, claim: { id: second.id } });
-      const [, after] = await call('claims:list', {});
+      const [, after] = await claimRecords(call);
       expect(after!.citations).toEqual([
         expect.objectContaining({
           title: 'Labour force survey',
@@ -210,7 +211,7 @@ describe('citations in and out over IPC', () => {
         }),
       ]);
       await call('edit:undo', {});
-      expect((await call('claims:list', {}))[1]!.citations).toEqual([]);
+      expect((await claimRecords(call))[1]!.citations).toEqual([]);
 
       expect(await raw('citations:import', { claimId: second.id, fileName: 'refs.docx', text: 'x' })).toEqual(
         {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { FactdeskDocument } from '../../shared/domain';
 import { servicesWithRouter } from '../../test-support/map-router';
 import { SEED_SAMPLE, tempDir } from '../../test-support/temp-dir';
+import { claimRecords } from '../../test-support/claim-records';
 
 const EVIDENCE = 'Minutes of the briefing, 3 February 2022: some 13,000 soldiers.';
 const HASH = createHash('sha256').update(EVIDENCE).digest('hex');
@@ -16,7 +17,7 @@ async function projectWithAttachedSource() {
   const dir = join(await tempDir(), 'Desk.factdesk');
   await harness.call('project:create', { dir, title: 'Desk' });
   await harness.call('documents:importFiles', { paths: [SEED_SAMPLE] });
-  const [first, second, third] = await harness.call('claims:list', {});
+  const [first, second, third] = await claimRecords(harness.call);
   const uploaded = await harness.call('citation:uploadFile', {
     fileName: 'minutes.txt',
     base64: Buffer.from(EVIDENCE).toString('base64'),
@@ -116,7 +117,7 @@ describe('reusing a source attaches the file the project already holds', () => {
       expect(await cite(third.id, { attachmentSha256: HASH })).toEqual(gone);
       await rm(stored);
       expect(await cite(third.id, { attachmentSha256: HASH })).toEqual(gone);
-      const rows = await call('claims:list', {});
+      const rows = await claimRecords(call);
       expect(rows.filter((row) => row.citations.length > 0)).toHaveLength(1);
     } finally {
       await services.close();
@@ -126,7 +127,7 @@ describe('reusing a source attaches the file the project already holds', () => {
   it('keeps an edited citation’s own file when the edit names none', async () => {
     const { services, call, first } = await projectWithAttachedSource();
     try {
-      const [row] = await call('claims:list', {});
+      const [row] = await claimRecords(call);
       const citation = row!.citations[0]!;
       const edited = await call('claim:updateCitation', {
         claimId: first.id,

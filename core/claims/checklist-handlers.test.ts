@@ -4,13 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { defaultChecklists } from '../../shared/domain';
 import { servicesWithRouter } from '../../test-support/map-router';
 import { SEED_SAMPLE, tempDir } from '../../test-support/temp-dir';
+import { claimRecords } from '../../test-support/claim-records';
 
 async function setUp() {
   const harness = await servicesWithRouter();
   const dir = join(await tempDir(), 'checklist.factdesk');
   await harness.call('project:create', { dir, title: 'Checklists' });
   await harness.call('documents:importFiles', { paths: [SEED_SAMPLE] });
-  const rows = await harness.call('claims:list', {});
+  const rows = await claimRecords(harness.call);
   const claimOnDisk = async (documentId: string, claimId: string) => {
     const doc = JSON.parse(await readFile(join(dir, 'documents', `${documentId}.json`), 'utf8')) as {
       claims: { id: string; ticks?: string[]; history: { action: string; to?: string }[] }[];

@@ -2,7 +2,6 @@ import { claimsPage } from '../project/claims-page';
 import type { HandlerSlice } from '../ipc/handler-types';
 
 type ClaimChannel =
-  | 'claims:list'
   | 'claims:page'
   | 'claim:get'
   | 'claim:setStatus'
@@ -20,7 +19,6 @@ type ClaimChannel =
  * change. Each change is one operation through the session's one write path.
  */
 export const claimHandlers: HandlerSlice<ClaimChannel> = {
-  'claims:list': async (_args, session) => session.project.claimRows(),
   'claims:page': async ({ offset, limit }, session) =>
     claimsPage(session.project.allDocuments(), offset, limit),
   'claim:get': async ({ claimId }, session) => session.project.claimRow(claimId),

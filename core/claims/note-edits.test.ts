@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { servicesWithRouter } from '../../test-support/map-router';
 import { SEED_SAMPLE, tempDir } from '../../test-support/temp-dir';
+import { claimRecords } from '../../test-support/claim-records';
 
 async function setUp() {
   const harness = await servicesWithRouter();
   const dir = join(await tempDir(), 'notes.factdesk');
   await harness.call('project:create', { dir, title: 'Notes' });
   await harness.call('documents:importFiles', { paths: [SEED_SAMPLE] });
-  const rows = await harness.call('claims:list', {});
+  const rows = await claimRecords(harness.call);
   const onDisk = async (documentId: string, claimId: string) =>
     (
       JSON.parse(await readFile(join(dir, 'documents', `${documentId}.json`), 'utf8')) as {

@@ -5,6 +5,7 @@ import { startGitServer, type GitTestServer } from '../../test-support/git-http-
 import { servicesWithRouter } from '../../test-support/map-router';
 import { SEED_SAMPLE, tempDir } from '../../test-support/temp-dir';
 import { cloneProject } from './clone-project';
+import { claimRecords } from '../../test-support/claim-records';
 
 /*
  * The app's desk channels (desk:status, desk:share, desk:sync) on real services, two copies of one
@@ -43,7 +44,7 @@ describe('sharing and syncing from the app', { timeout: 300_000 }, () => {
     await a.call('app:setChecker', { name: 'Ana' });
     await a.call('project:create', { dir: dirA, title: 'Belarus exercises' });
     await a.call('documents:importFiles', { paths: [SEED_SAMPLE] });
-    const [c1, c2] = (await a.call('claims:list', {})).map((row) => row.id) as [string, string];
+    const [c1, c2] = (await claimRecords(a.call)).map((row) => row.id) as [string, string];
     await a.call('claim:setStatus', { claimId: c1, status: 'verified' });
 
     expect(await a.call('desk:status', {})).toEqual({
@@ -65,7 +66,7 @@ describe('sharing and syncing from the app', { timeout: 300_000 }, () => {
         ),
       },
     });
-    expect((await a.call('claims:list', {})).find((row) => row.id === c1)!.status).toBe('verified');
+    expect((await claimRecords(a.call)).find((row) => row.id === c1)!.status).toBe('verified');
     const refused = await a.call('desk:status', {});
     expect(refused).toMatchObject({ remote: url, lastSync: null, last: { ok: false, code: 'sync-failed' } });
 
@@ -110,7 +111,7 @@ describe('sharing and syncing from the app', { timeout: 300_000 }, () => {
     await b.call('desk:sync', {});
 
     for (const copy of [a, b]) {
-      const rows = await copy.call('claims:list', {});
+      const rows = await claimRecords(copy.call);
       const one = rows.find((row) => row.id === c1)!;
       expect(one.status).toBe('unchecked');
       expect(

@@ -5,6 +5,7 @@ import { startGitServer, type GitTestServer } from '../../test-support/git-http-
 import { servicesWithRouter } from '../../test-support/map-router';
 import { SEED_SAMPLE, tempDir } from '../../test-support/temp-dir';
 import { cloneProject } from './clone-project';
+import { claimRecords } from '../../test-support/claim-records';
 
 /*
  * One draft revised on two copies before either saw the other's revision, synced through a bare
@@ -31,7 +32,7 @@ type Copy = Awaited<ReturnType<typeof servicesWithRouter>>;
 async function state(copy: Copy, documentId: string) {
   const doc = await copy.call('document:get', { documentId });
   const versions = await copy.call('document:versions', { documentId });
-  const claims = (await copy.call('claims:list', {}))
+  const claims = (await claimRecords(copy.call))
     .map((row) => ({
       id: row.id,
       status: row.status,
@@ -64,7 +65,7 @@ describe('a draft revised on two copies at once', { timeout: 300_000 }, () => {
     const anaText = `${original}\n\nThe ministry said 4,200 reservists were called up on 12 March.\n`;
     const benText = `${original}\n\nMinsk reported that 30,000 soldiers took part on 5 April.\n`;
     await a.call('document:revise', { documentId, fileName: 'ana.txt', text: anaText });
-    const anaClaim = (await a.call('claims:list', {})).find((row) => row.quote.includes('4,200'))!;
+    const anaClaim = (await claimRecords(a.call)).find((row) => row.quote.includes('4,200'))!;
     expect(anaClaim).toBeDefined();
     await a.call('claim:setStatus', { claimId: anaClaim.id, status: 'verified' });
     await new Promise((resolve) => setTimeout(resolve, 5));

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { changedFigure } from '../../test-support/revisions/sample-variants';
 import { servicesWithRouter } from '../../test-support/map-router';
 import { SEED_SAMPLE, tempDir } from '../../test-support/temp-dir';
+import { claimRecords } from '../../test-support/claim-records';
 
 async function setUp() {
   const harness = await servicesWithRouter();
@@ -74,7 +75,7 @@ describe('removing a draft', () => {
       fileName: 'other.txt',
       text: 'Prices rose 4 percent.',
     });
-    const rows = await call('claims:list', {});
+    const rows = await claimRecords(call);
     const mine = rows.filter((row) => row.documentId === documentId);
     const checked = mine.find((row) => row.quote === 'some 100,000 soldiers')!;
     await call('claim:setStatus', { claimId: checked.id, status: 'verified' });
@@ -89,7 +90,7 @@ describe('removing a draft', () => {
     expect((await projectFile()).documents.map((doc) => doc.id)).toEqual([second.imported[0]!.id]);
     expect(await exists(`documents/${documentId}.json`)).toBe(false);
     expect(await exists(`documents/${documentId}.versions.json`)).toBe(false);
-    expect((await call('claims:list', {})).some((row) => row.documentId === documentId)).toBe(false);
+    expect((await claimRecords(call)).some((row) => row.documentId === documentId)).toBe(false);
 
     const undone = await call('edit:undo', {});
     expect(undone.label).not.toBeNull();
@@ -99,7 +100,7 @@ describe('removing a draft', () => {
     );
     expect((await projectFile()).documents.map((doc) => doc.id)[0]).toBe(documentId);
     expect(await exists(`documents/${documentId}.json`)).toBe(true);
-    const back = await call('claims:list', {});
+    const back = await claimRecords(call);
     expect(back.find((row) => row.id === checked.id)?.status).toBe('verified');
     const versions = await call('document:versions', { documentId });
     expect(versions.map((v) => v.number)).toEqual([1, 2]);
@@ -138,7 +139,7 @@ describe('renaming a draft', () => {
     expect(view.documents[0]!.title).toBe('NATO and Belarus');
     expect((await projectFile()).documents[0]!.title).toBe('NATO and Belarus');
     expect((await call('document:get', { documentId })).title).toBe('NATO and Belarus');
-    expect((await call('claims:list', {}))[0]!.documentTitle).toBe('NATO and Belarus');
+    expect((await claimRecords(call))[0]!.documentTitle).toBe('NATO and Belarus');
     const undone = await call('edit:undo', {});
     expect(undone.project?.documents[0]!.title).toMatch(/^Stoltenberg asks Russia/);
     expect((await projectFile()).documents[0]!.title).toMatch(/^Stoltenberg asks Russia/);
@@ -154,7 +155,7 @@ describe('undoing an import', () => {
       text: 'Prices rose 4 percent.',
     });
     const id = pasted.imported[0]!.id;
-    const claims = (await call('claims:list', {})).filter((row) => row.documentId === id);
+    const claims = (await claimRecords(call)).filter((row) => row.documentId === id);
     expect(claims.length).toBeGreaterThan(0);
     // A mark on the new draft is the later step: the first undo takes it back, the second the import.
     await call('claim:setStatus', { claimId: claims[0]!.id, status: 'verified' });

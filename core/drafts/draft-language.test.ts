@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { servicesWithRouter } from '../../test-support/map-router';
 import { tempDir } from '../../test-support/temp-dir';
 import { workerRunner } from '../extraction/extraction-runner';
+import { claimRecords } from '../../test-support/claim-records';
 
 // The web workbench's services, with the real worker the shells use (it loads the language detector).
 const worker = workerRunner(new URL('../../dist/workers/extract-worker.mjs', import.meta.url));
@@ -16,7 +17,7 @@ describe("a draft's language through the web workbench services", () => {
     const [document] = (await call('documents:importText', { fileName: 'otan.txt', text })).imported;
     const documentId = document!.id;
     expect((await call('document:get', { documentId })).language).toBe('es');
-    const found = await call('claims:list', {});
+    const found = await claimRecords(call);
     expect(found.every((row) => row.language === 'es')).toBe(true);
 
     const changes = await call('document:setLanguage', { documentId, language: 'fr' });
@@ -25,17 +26,17 @@ describe("a draft's language through the web workbench services", () => {
       language: 'fr',
       languageChosen: true,
     });
-    expect((await call('claims:list', {})).every((row) => row.language === 'fr')).toBe(true);
+    expect((await claimRecords(call)).every((row) => row.language === 'fr')).toBe(true);
 
     // Finding claims again reads the draft in the chosen language, not the detected one.
     await call('document:reextract', { documentId });
-    expect((await call('claims:list', {})).every((row) => row.language === 'fr')).toBe(true);
+    expect((await claimRecords(call)).every((row) => row.language === 'fr')).toBe(true);
     await call('edit:undo', {});
     expect((await call('edit:undo', {})).label).toBe("setting the draft's language");
     const undone = await call('document:get', { documentId });
     expect(undone.language).toBe('es');
     expect(undone.languageChosen).toBeUndefined();
-    expect((await call('claims:list', {})).every((row) => row.language === 'es')).toBe(true);
+    expect((await claimRecords(call)).every((row) => row.language === 'es')).toBe(true);
 
     for (const language of ['Spanish', 'FR', '', 'e']) {
       await expect(call('document:setLanguage', { documentId, language })).rejects.toThrow();

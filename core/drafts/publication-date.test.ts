@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { servicesWithRouter } from '../../test-support/map-router';
 import { tempDir } from '../../test-support/temp-dir';
 import { workerRunner } from '../extraction/extraction-runner';
+import { claimRecords } from '../../test-support/claim-records';
 
 // The web workbench's services, with the real worker the shells use.
 const worker = workerRunner(new URL('../../dist/workers/extract-worker.mjs', import.meta.url));
@@ -27,7 +28,7 @@ describe('publication dates through the web workbench services', () => {
     const result = await call('documents:importBytes', { fileName: 'port.html', base64: base64(PAGE) });
     expect(result.failed).toEqual([]);
     expect(result.imported[0]).toMatchObject({ documentDate: '2022-03-10', documentDateSource: 'metadata' });
-    const rows = await call('claims:list', {});
+    const rows = await claimRecords(call);
     expect(rows.find((row) => row.quote === 'last year')?.values).toMatchObject({
       dateStart: '2021-01-01',
       dateEnd: '2021-12-31',
@@ -45,7 +46,7 @@ describe('publication dates through the web workbench services', () => {
       date: '2024-05-02',
     });
     expect(result.imported[0]).toMatchObject({ documentDate: '2024-05-02', documentDateSource: 'given' });
-    const rows = await call('claims:list', {});
+    const rows = await claimRecords(call);
     expect(rows.find((row) => row.quote === 'last year')?.values).toMatchObject({ dateStart: '2023-01-01' });
     await expect(
       call('documents:importText', { fileName: 'x.txt', text: 'x', date: '2024-02-30' }),
@@ -56,7 +57,7 @@ describe('publication dates through the web workbench services', () => {
     const { call } = await setUp();
     const text = 'Traffic through the port fell by 12 percent last year, officials said on Thursday.';
     const [document] = (await call('documents:importText', { fileName: 'port.txt', text })).imported;
-    const rows = await call('claims:list', {});
+    const rows = await claimRecords(call);
     const lastYear = rows.find((row) => row.quote === 'last year')!;
     expect(lastYear.values).toMatchObject({ resolved: false });
     await call('claim:setStatus', { claimId: lastYear.id, status: 'disputed' });
@@ -65,7 +66,7 @@ describe('publication dates through the web workbench services', () => {
       claimId: lastYear.id,
       citation: { url: 'https://example.org/port', title: 'Port statistics', quote: '', stance: 'refutes' },
     });
-    const before = (await call('claims:list', {})).find((row) => row.id === lastYear.id)!;
+    const before = (await claimRecords(call)).find((row) => row.id === lastYear.id)!;
 
     const dated = await call('document:setDate', { documentId: document!.id, date: '2023-03-03' });
     expect(dated).toMatchObject({ documentDate: '2023-03-03', documentDateSource: 'given' });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { channels } from '../../shared/ipc';
 import { servicesWithRouter } from '../../test-support/map-router';
 import { SEED_SAMPLE, tempDir } from '../../test-support/temp-dir';
+import { claimRecords } from '../../test-support/claim-records';
 
 async function projectWithSeed() {
   const harness = await servicesWithRouter();
@@ -22,7 +23,7 @@ describe('registerHandlers', () => {
   it('runs a whole check through the handlers: import, list, mark, note, cite', async () => {
     const { call, dir, result } = await projectWithSeed();
     expect(result.failed).toEqual([]);
-    const rows = await call('claims:list', {});
+    const rows = await claimRecords(call);
     expect(rows.length).toBeGreaterThan(5);
     const first = rows[0]!;
     expect(first.documentTitle).toMatch(/Stoltenberg/);
@@ -55,7 +56,7 @@ describe('registerHandlers', () => {
   it('refuses malformed arguments with a sentence and writes nothing', async () => {
     const { raw, dir, call } = await projectWithSeed();
     const before = await snapshot(dir);
-    const claimId = (await call('claims:list', {}))[0]!.id;
+    const claimId = (await claimRecords(call))[0]!.id;
     const bad: [Parameters<typeof raw>[0], unknown][] = [
       ['claim:setStatus', { claimId, status: 'true' }],
       ['claim:setStatus', { claimId: '../../etc/passwd', status: 'verified' }],
@@ -91,10 +92,15 @@ describe('registerHandlers', () => {
 
   it('asks for a project before project work', async () => {
     const { raw } = await servicesWithRouter();
-    expect(await raw('claims:list', {})).toEqual({
-      ok: false,
-      error: { code: 'no-project', message: 'No project is open; open or create one first.' },
-    });
+    for (const [channel, args] of [
+      ['claims:page', { offset: 0, limit: 10 }],
+      ['claim:get', { claimId: 'c1' }],
+    ] as const) {
+      expect(await raw(channel, args), channel).toEqual({
+        ok: false,
+        error: { code: 'no-project', message: 'No project is open; open or create one first.' },
+      });
+    }
   });
 });
 

@@ -9,6 +9,7 @@ import type { PdfPrinter } from './pdf-printer';
 import { SEED_SAMPLE, tempDir } from '../../test-support/temp-dir';
 import { PDFDocument } from 'pdf-lib';
 import { onePagePdf } from '../../test-support/reports/one-page-pdf';
+import { claimRecords } from '../../test-support/claim-records';
 
 /** Real services behind a plain map, with the dialogs and PDF printer a shell would pass in. */
 function harness(dialogs: Dialogs, pdfPrinter: PdfPrinter) {
@@ -41,7 +42,7 @@ describe('report channels', () => {
       await call('documents:importFiles', { paths: [SEED_SAMPLE] });
       const view = await call('project:setMethodology', { text: 'Checked against transcripts.' });
       expect(view.methodology).toBe('Checked against transcripts.');
-      const [first] = await call('claims:list', {});
+      const [first] = await claimRecords(call);
       await call('claim:setStatus', { claimId: first!.id, status: 'verified' });
 
       const html = await call('report:export', { format: 'html', options: { includeNotes: false } });

@@ -13,6 +13,7 @@ import { TRANSIT_V1 } from '../../test-support/reports/trust-seed';
 import { NO_CHROMIUM, readWordComments } from '../../test-support/reports/word-comments';
 import { tempDir } from '../../test-support/temp-dir';
 import { ChromiumPdfPrinter } from './pdf-printer';
+import { claimRecords } from '../../test-support/claim-records';
 
 // A draft with a dateline ("PORT ELLIS, March 3, 2023 — …"): its "last year" resolves against the
 // article's date, and every report format prints that resolved date beside its claim; ClaimReview dates
@@ -37,7 +38,7 @@ beforeAll(async () => {
   await harness.call('project:create', { dir, title: 'Dates desk' });
   const imported = await harness.call('documents:importText', { fileName: 'transit.txt', text: TRANSIT_V1 });
   documentId = imported.imported[0]!.id;
-  const rows = await harness.call('claims:list', {});
+  const rows = await claimRecords(harness.call);
   const lastYear = rows.find((row) => row.quote === 'last year')!;
   expect(lastYear.values).toMatchObject({ dateStart: '2022-01-01', dateEnd: '2022-12-31' });
   claimId = lastYear.id;

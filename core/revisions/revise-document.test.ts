@@ -13,6 +13,7 @@ import {
   original,
   rewordedAround,
 } from '../../test-support/revisions/sample-variants';
+import { claimRecords } from '../../test-support/claim-records';
 
 /** A project holding the seed article, with verdicts, a note and a citation on some of its claims. */
 async function setUp() {
@@ -21,7 +22,7 @@ async function setUp() {
   await harness.call('project:create', { dir, title: 'Revisions' });
   const imported = await harness.call('documents:importText', { fileName: 'belarus.txt', text: original });
   const documentId = imported.imported[0]!.id;
-  const before = await harness.call('claims:list', {});
+  const before = await claimRecords(harness.call);
   const byQuote = (rows: readonly ClaimRow[], quote: string) => {
     const row = rows.find((entry) => entry.quote === quote);
     if (!row) throw new Error(`No claim "${quote}".`);
@@ -37,7 +38,7 @@ async function setUp() {
   });
   const revise = (text: string, fileName = 'belarus-v2.txt') =>
     harness.call('document:revise', { documentId, fileName, text });
-  const rows = () => harness.call('claims:list', {});
+  const rows = () => claimRecords(harness.call);
   const onDisk = async () =>
     JSON.parse(await readFile(join(dir, 'documents', `${documentId}.json`), 'utf8')) as Record<
       string,

@@ -11,6 +11,7 @@ import { folderState, strayPaths } from '../../test-support/safety/folder-state'
 import { argsArbitrary, type FuzzContext } from '../../test-support/safety/ipc-arbitraries';
 import { SEED_ARTICLE } from '../../test-support/safety/seed-project';
 import { errorCodes } from '../../shared/errors';
+import { MAX_CLAIMS_PAGE } from '../../shared/ipc/claim-list-row';
 import { onePagePdf } from '../../test-support/reports/one-page-pdf';
 
 const RUNS_PER_CHANNEL = Number(process.env.FACTDESK_SAFETY_IPC_RUNS ?? 80);
@@ -43,7 +44,9 @@ async function fuzzWorld() {
   };
   await call('project:create', { dir: mainDir, title: 'Fuzzed desk' });
   await call('documents:importFiles', { paths: [SEED_ARTICLE] });
-  const rows = (await call('claims:list', {})) as { id: string; documentId: string }[];
+  const { rows } = (await call('claims:page', { offset: 0, limit: MAX_CLAIMS_PAGE })) as {
+    rows: { id: string; documentId: string }[];
+  };
   const cited = (await call('claim:addCitation', {
     claimId: rows[0]!.id,
     citation: { url: 'https://example.org/', title: 'Example', quote: 'q', stance: 'supports' },

@@ -119,12 +119,12 @@ describe('offline by construction', () => {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-factdesk-token': token },
         body: JSON.stringify(args),
-      }).then((response) => response.json())) as { ok: boolean; value: { id: string }[] };
-    const rows = await invoke('claims:list', {});
-    expect(rows.ok).toBe(true);
-    expect((await invoke('claim:setStatus', { claimId: rows.value[0]!.id, status: 'disputed' })).ok).toBe(
-      true,
-    );
+      }).then((response) => response.json())) as { ok: boolean; value: { rows: { id: string }[] } };
+    const page = await invoke('claims:page', { offset: 0, limit: 100 });
+    expect(page.ok).toBe(true);
+    const claimId = page.value.rows[0]!.id;
+    expect((await invoke('claim:get', { claimId })).ok).toBe(true);
+    expect((await invoke('claim:setStatus', { claimId, status: 'disputed' })).ok).toBe(true);
     expect((await invoke('backups:list', {})).ok).toBe(true);
     server.kill('SIGTERM');
     await new Promise((resolve) => server.on('close', resolve));

@@ -6,6 +6,7 @@ import { servicesWithRouter } from '../../test-support/map-router';
 import { tempDir } from '../../test-support/temp-dir';
 import type { Services, WorkbenchSession } from '../index';
 import { LOCKED_REASON } from './desk-index';
+import { claimRecords } from '../../test-support/claim-records';
 
 const EARLIER =
   'About 100,000 soldiers were massed at the border, officials said. Separately, 2,400 paratroopers landed near the airport. The city spent $2.1 billion on the new bridge in 2023.';
@@ -46,7 +47,7 @@ async function checkedProject(
 ) {
   await call('project:create', { dir, title, ...(passphrase ? { passphrase } : {}) });
   await call('documents:importText', { fileName: `${title}.txt`, text });
-  const claims = await call('claims:list', {});
+  const claims = await claimRecords(call);
   const claim = claims.find((row) => row.quote.includes(figure));
   if (!claim) throw new Error(`No claim quotes ${figure}: ${claims.map((row) => row.quote).join(' | ')}`);
   // The other claims get verdicts too: the word weights need more than one checked claim to mean much.
@@ -76,7 +77,7 @@ describe('claim:checkedBefore', () => {
     await call('project:create', { dir: join(folder, 'Week2.factdesk'), title: 'Week 2' });
     await call('documents:importText', { fileName: 'later.txt', text: `${LATER} ${NEAR_MISS}` });
     // The open project's own verdicts are never matched against it.
-    const rows = await call('claims:list', {});
+    const rows = await claimRecords(call);
     const soldiers = rows.find((row) => row.quote.includes('100,000'))!;
     await call('claim:setStatus', { claimId: soldiers.id, status: 'disputed' });
 
@@ -135,7 +136,7 @@ describe('claim:checkedBefore', () => {
     await call('project:close', {});
     await call('project:create', { dir: join(folder, 'Week2.factdesk'), title: 'Week 2' });
     await call('documents:importText', { fileName: 'later.txt', text: LATER });
-    const [row] = await call('claims:list', {});
+    const [row] = await claimRecords(call);
     expect((await call('claim:checkedBefore', { claimId: row!.id })).matches[0]?.status).toBe('verified');
 
     // Another window changes the verdict in Week 1; the next lookup (after the recheck interval) sees it.
@@ -154,7 +155,7 @@ describe('claim:checkedBefore', () => {
     await call('project:close', {});
     await call('project:create', { dir: join(folder, 'Week2.factdesk'), title: 'Week 2' });
     await call('documents:importText', { fileName: 'later.txt', text: LATER });
-    const [row] = await call('claims:list', {});
+    const [row] = await claimRecords(call);
 
     const locked = await call('claim:checkedBefore', { claimId: row!.id });
     expect(locked.matches).toEqual([]);
@@ -177,7 +178,7 @@ describe('claim:reuseCitations', () => {
     await call('project:close', {});
     await call('project:create', { dir: join(folder, 'Week2.factdesk'), title: 'Week 2' });
     await call('documents:importText', { fileName: 'later.txt', text: LATER });
-    const [row] = await call('claims:list', {});
+    const [row] = await claimRecords(call);
     const [match] = (await call('claim:checkedBefore', { claimId: row!.id })).matches;
 
     const reused = await call('claim:reuseCitations', {

@@ -56,8 +56,8 @@ describe('the Electron router', () => {
   it("passes the raw argument and the window's session to the handler", async () => {
     const { router, session, call } = setup();
     const handler = vi.fn(async () => ({ ok: true as const, value: 'done' }));
-    router.handle('claims:list', handler);
-    await expect(call('claims:list', { raw: 1 }, {})).resolves.toEqual({ ok: true, value: 'done' });
+    router.handle('claims:page', handler);
+    await expect(call('claims:page', { raw: 1 }, {})).resolves.toEqual({ ok: true, value: 'done' });
     expect(handler).toHaveBeenCalledWith({ raw: 1 }, session);
   });
 
@@ -81,10 +81,10 @@ describe('the Electron router', () => {
 
   it('turns a handler that throws into an error envelope', async () => {
     const { router, call } = setup();
-    router.handle('claims:list', async () => {
+    router.handle('claims:page', async () => {
       throw new Error('internal detail');
     });
-    const reply = (await call('claims:list', {}, {})) as Envelope<unknown>;
+    const reply = (await call('claims:page', { offset: 0, limit: 1 }, {})) as Envelope<unknown>;
     expect(reply).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(reply)).not.toContain('internal detail');
   });

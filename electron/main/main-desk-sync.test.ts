@@ -38,7 +38,7 @@ async function sharedAndMarked(window: FakeBrowserWindow, name: string, status: 
   await ok('documents:importText', { fileName: 'fares.txt', text: 'Fares rose to $31 a month in 2023.\n' });
   const url = server.createRepo(name);
   await ok('desk:share', { remote: url, token: TOKEN });
-  const [claim] = (await ok('claims:list')) as { id: string }[];
+  const [claim] = ((await ok('claims:page', { offset: 0, limit: 100 })) as { rows: { id: string }[] }).rows;
   await ok('claim:setStatus', { claimId: claim!.id, status });
   return url;
 }

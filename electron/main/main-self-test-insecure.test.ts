@@ -45,7 +45,7 @@ describe('the self-test of an insecure window', () => {
     ]);
     await invokeFrom(window!, 'app:info');
     await invokeFrom(window!, 'project:current');
-    await invokeFrom(window!, 'claims:list');
+    await invokeFrom(window!, 'claims:page', { offset: 0, limit: 5000 });
 
     await vi.waitFor(() => expect(boundary.app.exit).toHaveBeenCalled(), { timeout: 60_000 });
     expect(boundary.app.exit).toHaveBeenCalledWith(1);

@@ -90,9 +90,15 @@ describe('the self-test, as the packaged app runs it in CI', () => {
     // Until the renderer has listed the claims, the self-test waits.
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(boundary.app.exit).not.toHaveBeenCalled();
-    const listed = await invokeFrom(window!, 'claims:list');
+    // A later page is not the list's start: the self-test waits on.
+    const later = await invokeFrom(window!, 'claims:page', { offset: 1, limit: 5000 });
+    expect(later.ok).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(boundary.app.exit).not.toHaveBeenCalled();
+    const listed = await invokeFrom(window!, 'claims:page', { offset: 0, limit: 5000 });
     expect(listed.ok).toBe(true);
-    expect(listed.value).toHaveLength(claimsOnDisk);
+    expect(listed.value).toMatchObject({ offset: 0, total: claimsOnDisk });
+    expect((listed.value as { rows: unknown[] }).rows).toHaveLength(claimsOnDisk);
 
     await vi.waitFor(() => expect(boundary.app.exit).toHaveBeenCalled(), { timeout: 60_000 });
     expect(boundary.app.exit).toHaveBeenCalledWith(0);

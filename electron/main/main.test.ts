@@ -226,8 +226,8 @@ describe('the main process', () => {
       throw new Error('No window shows the sample project yet.');
     };
     const window = await vi.waitFor(showing);
-    const claims = await invoke(window, 'claims:list');
-    const rows = claims.value as { documentId: string }[];
+    const page = await invoke(window, 'claims:page', { offset: 0, limit: 5000 });
+    const { rows } = page.value as { rows: { id: string; documentId: string }[] };
     expect(rows.length).toBeGreaterThan(5);
     const documentId = rows[0]!.documentId;
     const reads: [string, unknown][] = [
@@ -236,6 +236,7 @@ describe('the main process', () => {
       ['projects:recent', {}],
       ['project:pendingOpen', {}],
       ['document:get', { documentId }],
+      ['claim:get', { claimId: rows[0]!.id }],
       ['document:versions', { documentId }],
       ['documents:importProgress', {}],
       ['sources:list', {}],

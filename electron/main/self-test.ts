@@ -5,7 +5,8 @@ import type { BrowserWindow } from 'electron';
 import { app, session as electronSession } from 'electron';
 import { noDialogs } from '../../core';
 import { codeOf, isUserError, type ErrorCode } from '../../shared/errors';
-import type { ClaimRow, Envelope } from '../../shared/ipc';
+import type { Envelope } from '../../shared/ipc';
+import type { ClaimsPage } from '../../shared/ipc/claim-list-row';
 import type { AppLayout } from './app-layout';
 import { APP_ENTRY_URL } from './app-origin';
 import { createAppWindow } from './create-window';
@@ -50,8 +51,8 @@ function count(n: number, noun: string): string {
  *    recent-projects entry; a missing folder, a folder without project.json, a damaged or newer
  *    file is refused here with its code and sentence);
  * 2. a hidden window loads the renderer from the app protocol; the renderer starts on that project
- *    as on any launch and lists its claims with `claims:list` through the preload and the real IPC
- *    router, and the self-test waits for that reply;
+ *    as on any launch and asks for the first page of its claims with `claims:page` through the preload
+ *    and the real IPC router, and the self-test waits for that reply;
  * 3. the window's security holds as the running app sees it (window-security-check.ts).
  * The app's settings and Chromium's profile live in `userDataDir`, a throw-away folder (main.ts).
  * Never throws: a failure is its outcome, with one sentence.
@@ -80,15 +81,17 @@ export async function runSelfTest(options: {
     const race = <T>(work: Promise<T>): Promise<T> => Promise.race([work, stopped]);
 
     let windowId = -1;
-    let listed!: (envelope: Envelope<readonly ClaimRow[]>) => void;
-    const claimsListed = new Promise<Envelope<readonly ClaimRow[]>>((resolve) => (listed = resolve));
+    let listed!: (envelope: Envelope<ClaimsPage>) => void;
+    const claimsListed = new Promise<Envelope<ClaimsPage>>((resolve) => (listed = resolve));
     const { services, registry } = await race(
       startShellServices({
         layout: options.layout,
         userDataDir: options.userDataDir,
         dialogs: () => noDialogs,
         onReply: (reply, id) => {
-          if (reply.channel === 'claims:list' && id === windowId) listed(reply.envelope);
+          // The list's first page (a refusal ends the wait too: it says why the list is missing).
+          if (reply.channel !== 'claims:page' || id !== windowId) return;
+          if (!reply.envelope.ok || reply.envelope.value.offset === 0) listed(reply.envelope);
         },
       }),
     );
@@ -129,11 +132,15 @@ export async function runSelfTest(options: {
     const reply = await race(claimsListed);
     if (!reply.ok)
       throw new SelfTestFailure(`Listing the claims failed: ${reply.error.message}`, reply.error.code);
-    if (reply.value.length !== project.claimCount) {
+    const { total, rows } = reply.value;
+    if (total !== project.claimCount) {
       throw new SelfTestFailure(
-        `The renderer listed ${count(reply.value.length, 'claim')}, but the project holds ${project.claimCount}.`,
+        `The renderer listed ${count(total, 'claim')}, but the project holds ${project.claimCount}.`,
         'internal',
       );
+    }
+    if (total > 0 && rows.length === 0) {
+      throw new SelfTestFailure('The first page of the claims list came back empty.', 'internal');
     }
 
     const problems = await race(
@@ -150,7 +157,7 @@ export async function runSelfTest(options: {
 
     return {
       code: SELF_TEST_EXIT.passed,
-      line: `self-test: opened ${project.dir}, ${count(project.documents.length, 'draft')}, ${count(reply.value.length, 'claim')}`,
+      line: `self-test: opened ${project.dir}, ${count(project.documents.length, 'draft')}, ${count(total, 'claim')}`,
     };
   } catch (error) {
     if (error instanceof SelfTestFailure) return failed(error.code, error.message);

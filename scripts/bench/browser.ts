@@ -12,6 +12,7 @@ import { createInterface } from 'node:readline';
 import { chromium } from 'playwright-core';
 import type { CDPSession, Page } from 'playwright-core';
 import { OpenProject } from '../../core/project/open-project';
+import { claimsPage } from '../../core/project/claims-page';
 import { chromiumLaunchOptions, installedChromium } from '../../e2e/support/chromium';
 import { seedChecker } from '../../e2e/support/seed-checker';
 import { commonWords, filterWords, narrowingKeystrokes } from './filter-keystrokes';
@@ -73,12 +74,15 @@ async function heapMiB(cdp: CDPSession) {
   return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 2 ** 20;
 }
 
-/** The claims the filter searches, lowercased as the renderer does (text, sentence, document title). */
+/**
+ * What the filter searches in each claim, from the slim rows `claims:page` sends: text, sentence and
+ * document title, lowercased (as `haystackText` in renderer/table/search-index.ts, which needs a DOM).
+ */
 async function haystacks(dir: string): Promise<string[]> {
   const project = await OpenProject.open(dir, { tool: 'bench', readOnly: true });
-  const rows = project.claimRows();
+  const { rows } = claimsPage(project.allDocuments(), 0, Number.POSITIVE_INFINITY);
   await project.close();
-  return rows.map((row) => `${row.text}\n${row.sentence}\n${row.documentTitle}`.toLowerCase());
+  return rows.map((row) => `${row.text}\n${row.sentence ?? row.text}\n${row.documentTitle}`.toLowerCase());
 }
 
 async function measureOne(page: Page, dir: string, url: string) {
@@ -87,10 +91,10 @@ async function measureOne(page: Page, dir: string, url: string) {
   const heaps: number[] = [];
   await page.goto(url);
   const firstRows = (await page.evaluate('window.__bench.firstRowsPainted')) as number;
-  // The claims list: one answer (claims:list, builds before the slim list) or its pages (claims:page).
+  // The claims list: its pages (claims:page).
   const listParts = (await page.evaluate(
     `performance.getEntriesByType('resource')
-       .filter((e) => e.name.includes('claims:list') || e.name.includes('claims:page'))
+       .filter((e) => e.name.includes('claims:page'))
        .map((e) => ({ end: e.responseEnd, bytes: e.encodedBodySize }))`,
   )) as { end: number; bytes: number }[];
   const list =

@@ -15,7 +15,6 @@ export const channelNames = [
   'documents:importFiles',
   'documents:importText',
   'document:get',
-  'claims:list',
   'claims:page',
   'claim:get',
   'claim:setStatus',

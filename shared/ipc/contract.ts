@@ -157,7 +157,6 @@ export const channelArgs = {
     })
     .strict(),
   'document:get': z.object({ documentId: IdSchema }).strict(),
-  'claims:list': NoArgs,
   /** Rows `offset` to `offset + limit` of the claims list, slim (what the table needs), in document order. */
   'claims:page': z
     .object({
@@ -352,7 +351,6 @@ export interface ChannelResults {
   'documents:importFiles': ImportResult;
   'documents:importText': ImportResult;
   'document:get': DocumentView;
-  'claims:list': ClaimRow[];
   'claims:page': ClaimsPage;
   'claim:get': ClaimRow;
   'claim:setStatus': ClaimRow;

@@ -7,6 +7,7 @@ import type { ReportData } from '../../shared/reports';
 import { servicesWithRouter } from '../map-router';
 import { SEED_SAMPLE } from '../temp-dir';
 import { readReportData } from '../../core/reports/load-report-data';
+import { claimRecords } from '../claim-records';
 
 /** Hostile strings the seed plants; no report may carry them as live markup, links or formulas. */
 export const HOSTILE = {
@@ -50,7 +51,7 @@ export async function seedReportProject(): Promise<ReportSeed> {
     await call('project:setMethodology', {
       text: 'Each claim was checked against primary sources.\n\nNATO transcripts were compared word for word.',
     });
-    const rows = await call('claims:list', {});
+    const rows = await claimRecords(call);
     const find = (test: (row: ClaimRow) => boolean, what: string) => {
       const row = rows.find(test);
       if (!row) throw new Error(`seed: no ${what} claim in the sample`);

@@ -6,6 +6,7 @@ import type { ReportData } from '../../shared/reports';
 import { servicesWithRouter } from '../map-router';
 import { SEED_SAMPLE } from '../temp-dir';
 import { readReportData } from '../../core/reports/load-report-data';
+import { claimRecords } from '../claim-records';
 
 /** A transit story as a newsroom would file it, and its second version ($27 → $31, a paragraph cut). */
 export const TRANSIT_V1 = `Transit passes go up in June
@@ -57,7 +58,7 @@ export async function seedTrustProject(): Promise<TrustSeed> {
     await call('project:create', { dir, title: 'Trust desk' });
     await call('documents:importFiles', { paths: [SEED_SAMPLE] });
     const transit = await call('documents:importText', { fileName: 'transit.txt', text: TRANSIT_V1 });
-    const rows = await call('claims:list', {});
+    const rows = await claimRecords(call);
     const byQuote = (quote: string) => {
       const row = rows.find((entry) => entry.quote === quote);
       if (!row) throw new Error(`trust seed: no claim "${quote}"`);

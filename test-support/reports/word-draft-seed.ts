@@ -4,6 +4,7 @@ import type { ClaimRow } from '../../shared/ipc';
 import { styledWordDraft } from '../drafts/styled-docx';
 import { servicesWithRouter } from '../map-router';
 import { tempDir } from '../temp-dir';
+import { claimRecords } from '../claim-records';
 
 /** Text a note carries to prove the comments keep hostile text inert. */
 export const HOSTILE_NOTE = '</w:t></w:r><w:r><w:t>INJECTED & "quoted" <b>\u0001\ufffe';
@@ -26,7 +27,7 @@ export async function seedWordDraftProject(options: { passphrase?: string } = {}
   await call('app:setChecker', { name: 'Ana Checker' });
   await call('project:create', { dir, title: 'Budget desk', ...options });
   await call('documents:importFiles', { paths: [file] });
-  const rows = await call('claims:list', {});
+  const rows = await claimRecords(call);
   const rated: ClaimRow[] = [];
   for (const [index, row] of rows.filter((entry) => entry.kind !== 'date').entries()) {
     const status = (['verified', 'disputed', 'unsourced'] as const)[index % 3]!;

@@ -21,6 +21,7 @@ import {
   HOSTILE_NOTE,
   seedWordDraftProject,
 } from '../../../test-support/reports/word-draft-seed';
+import { claimRecords } from '../../../test-support/claim-records';
 
 /** The section mammoth reads where the footnote's claim is quoted. */
 const APPENDIX =
@@ -139,7 +140,7 @@ describe('the draft back with a comment on each claim', () => {
       await call('app:setChecker', { name: 'Ben Editor' });
       await call('project:create', { dir: join(root, 'Nato.factdesk'), title: 'NATO desk' });
       await call('documents:importFiles', { paths: [SEED_SAMPLE] });
-      const rows = await call('claims:list', {});
+      const rows = await claimRecords(call);
       const rated = rows.filter((row) => row.kind === 'quantity').slice(0, 4);
       for (const row of rated) await call('claim:setStatus', { claimId: row.id, status: 'verified' });
       await call('claim:setStatus', {
