@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppInfo, ProjectView } from '../../shared/ipc/views';
 import { useApi } from '../api/api-context';
+import { requestFirstPage, type FirstPage } from '../claims/claim-pages';
 import { errorMessage } from '../api/envelope';
 import { StartScreen } from '../start/start-screen';
 import { Workbench } from '../workbench/workbench';
@@ -22,10 +23,24 @@ export function App() {
   /** Bumped when the same project comes back from a backup, so the workbench starts afresh. */
   const [generation, setGeneration] = useState(0);
 
+  // The first page of claims is asked for beside the open project, not after the workbench is drawn:
+  // the first rows come sooner (docs/scale.md). The workbench of the project open at start takes it.
+  const firstPage = useRef<FirstPage | null>(null);
+  const takeFirstPage = useCallback(() => {
+    const page = firstPage.current;
+    firstPage.current = null;
+    return page;
+  }, []);
+
   useEffect(() => {
     let live = true;
+    const page = requestFirstPage(api);
     Promise.all([api.invoke('app:info', {}), api.invoke('project:current', {})]).then(
-      ([info, project]) => live && setState({ phase: 'ready', info, project }),
+      ([info, project]) => {
+        if (!live) return;
+        firstPage.current = project ? page : null;
+        setState({ phase: 'ready', info, project });
+      },
       (error: unknown) => live && setState({ phase: 'failed', message: errorMessage(error) }),
     );
     return () => {
@@ -79,6 +94,7 @@ export function App() {
           onInfo={setInfo}
           onProject={setProject}
           onReopened={reopen}
+          takeFirstPage={takeFirstPage}
         />
       )}
       {state.phase === 'ready' && !state.info.checkerChosen && (

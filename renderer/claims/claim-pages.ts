@@ -1,25 +1,52 @@
-import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
+import type { ClaimListRow, ClaimsPage } from '../../shared/ipc/claim-list-row';
 import type { FactdeskApi } from '../../shared/ipc/contract';
 import { shareRepeatedStrings } from '../lib/share-strings';
 import type { ClaimsStore } from './claims-store';
 
-/** Rows asked for at a time: about 2 MB of JSON, a few milliseconds to take in. */
-export const CLAIMS_PAGE_SIZE = 5_000;
+/** How many rows each `claims:page` asks for: the first page, then each one after it. */
+export interface ClaimPageSizes {
+  readonly first: number;
+  readonly rest: number;
+}
+
+/**
+ * The first page is small, so the table shows rows as soon as it can (a screen holds a few dozen;
+ * 5,000 rows are 3.5 MB of JSON to send, parse and take in at 100,000 claims, most of the wait).
+ * The pages after it are 5,000 rows, a few milliseconds each to take in.
+ */
+export const CLAIM_PAGE_SIZES: ClaimPageSizes = { first: 1_000, rest: 5_000 };
+
+/** A first page asked for before the store was there to take it (see `requestFirstPage`). */
+export type FirstPage = Promise<ClaimsPage | null>;
+
+/**
+ * Asks for the first page now, beside the open project's view at start, so the table need not wait
+ * for the workbench to be drawn before asking. Null when it is refused (no project is open).
+ */
+export function requestFirstPage(api: FactdeskApi, sizes: ClaimPageSizes = CLAIM_PAGE_SIZES): FirstPage {
+  return api.invoke('claims:page', { offset: 0, limit: sizes.first }).catch(() => null);
+}
 
 /**
  * Fills `store` with the project's claims page by page. The first page is shown at once; the pages
  * after it are handed to the store in batches that double (each at least as large as what the store
  * holds), so the table's order and the filter's index are rebuilt a few times, not once a page.
  * When the number of claims changes between pages (one added or removed meanwhile), it starts over
- * so no claim is missed. Stops when `current()` says a newer load took over.
+ * so no claim is missed. Stops when `current()` says a newer load took over. A `firstPage` asked for
+ * earlier is used in place of asking again, unless it was refused.
  */
 export async function loadClaimPages(
   api: FactdeskApi,
   store: ClaimsStore,
   current: () => boolean,
+  {
+    sizes = CLAIM_PAGE_SIZES,
+    firstPage = null,
+  }: { sizes?: ClaimPageSizes; firstPage?: FirstPage | null } = {},
 ): Promise<void> {
   for (let attempt = 0; attempt < 3; attempt++) {
-    const first = await api.invoke('claims:page', { offset: 0, limit: CLAIMS_PAGE_SIZE });
+    const asked = attempt === 0 && firstPage ? await firstPage : null;
+    const first = asked ?? (await api.invoke('claims:page', { offset: 0, limit: sizes.first }));
     if (!current()) return;
     const titles = new Map<string, string>();
     shareRepeatedStrings(first.rows, titles);
@@ -28,7 +55,7 @@ export async function loadClaimPages(
     let pending: ClaimListRow[] = [];
     let changed = false;
     while (offset < first.total) {
-      const page = await api.invoke('claims:page', { offset, limit: CLAIMS_PAGE_SIZE });
+      const page = await api.invoke('claims:page', { offset, limit: sizes.rest });
       if (!current()) return;
       if (page.total !== first.total || page.rows.length === 0) {
         changed = true;

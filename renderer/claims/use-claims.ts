@@ -12,7 +12,7 @@ import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 import type { ClaimRow } from '../../shared/ipc/views';
 import { useApi } from '../api/api-context';
 import { useNotices } from '../app/notices-context';
-import { loadClaimPages } from './claim-pages';
+import { loadClaimPages, type FirstPage } from './claim-pages';
 import type { ClaimStats } from './claim-stats';
 import { ClaimsStore } from './claims-store';
 import type { ClaimSpan } from './claims-store';
@@ -99,8 +99,12 @@ export function useClaimRecord(claimId: string | null | undefined): ClaimRecord 
 /**
  * A store for the open project, filled from `claims:page` page by page (the table shows the first
  * page at once); `reload` fetches the whole list again (after an import, a new version, a restore).
+ * `takeFirstPage` gives the first page if it was asked for before the workbench was drawn (once).
  */
-export function useProjectClaims(): { store: ClaimsStore; reload: () => Promise<void> } {
+export function useProjectClaims(takeFirstPage?: () => FirstPage | null): {
+  store: ClaimsStore;
+  reload: () => Promise<void>;
+} {
   const api = useApi();
   const { reportError } = useNotices();
   const [store] = useState(() => new ClaimsStore((claimId) => api.invoke('claim:get', { claimId })));
@@ -110,14 +114,14 @@ export function useProjectClaims(): { store: ClaimsStore; reload: () => Promise<
   const load = useCallback(async () => {
     const ticket = ++loads.current;
     try {
-      await loadClaimPages(api, store, () => ticket === loads.current);
+      await loadClaimPages(api, store, () => ticket === loads.current, { firstPage: takeFirstPage?.() });
     } catch (error) {
       if (ticket === loads.current) {
         reportError(error);
         if (!store.loaded) store.load([]);
       }
     }
-  }, [api, store, reportError]);
+  }, [api, store, reportError, takeFirstPage]);
   useEffect(() => {
     void load();
     const counter = loads;

@@ -4,6 +4,7 @@ import type { AppInfo, ProjectView, RevisionResult } from '../../shared/ipc/view
 import { useApi } from '../api/api-context';
 import { useNotices } from '../app/notices-context';
 import { useClaimsComplete, useClaimsLoaded, useProjectClaims } from '../claims/use-claims';
+import type { FirstPage } from '../claims/claim-pages';
 import { useDesk } from '../desk/use-desk';
 import { useClaimActions } from '../hooks/use-claim-actions';
 import { useClaimEdits } from '../hooks/use-claim-edits';
@@ -33,19 +34,21 @@ export interface WorkbenchProps {
   readonly onProject: (project: ProjectView | null) => void;
   /** The project came back from a backup: the workbench starts afresh on it. */
   readonly onReopened: (project: ProjectView) => void;
+  /** The first page of claims, when the app asked for it at start beside the project (given once). */
+  readonly takeFirstPage?: () => FirstPage | null;
 }
 
 /**
  * The workbench's controller: the claims store, the selection and scope, the open dialog, imports,
  * undo, and the keyboard. The layout (workbench.tsx) renders what this returns.
  */
-export function useWorkbench({ info, project, onProject }: WorkbenchProps) {
+export function useWorkbench({ info, project, onProject, takeFirstPage }: WorkbenchProps) {
   const api = useApi();
   const { reportError, notify } = useNotices();
   const { prefs, update } = useProjectPrefs(project.id);
   const announcer = useAnnouncer();
   const { say } = announcer;
-  const { store, reload } = useProjectClaims();
+  const { store, reload } = useProjectClaims(takeFirstPage);
   const loaded = useClaimsLoaded(store);
   const complete = useClaimsComplete(store);
   const [scope, setScope] = useState<string | null>(prefs.scope);

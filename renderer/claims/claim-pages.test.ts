@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import type { ClaimStatus } from '../../shared/domain/enums';
+import type { ClaimListRow, ClaimsPage } from '../../shared/ipc/claim-list-row';
+import type { FactdeskApi } from '../../shared/ipc/contract';
+import { loadClaimPages, requestFirstPage } from './claim-pages';
+import { ClaimsStore } from './claims-store';
+
+/** A slim row with the fields the store reads. */
+function row(index: number, status: ClaimStatus = 'unchecked'): ClaimListRow {
+  const documentId = `d${Math.floor(index / 3)}`;
+  return {
+    id: `c${index}`,
+    documentId,
+    start: (index % 3) * 10,
+    end: (index % 3) * 10 + 5,
+    status,
+    kind: 'quantity',
+    citationCount: 0,
+    text: `claim ${index}`,
+    documentTitle: `title ${documentId}`,
+  } as unknown as ClaimListRow;
+}
+
+/**
+ * Answers `claims:page` from `rows()` as the services do (a slice in document order, the total, the
+ * checkers on the first page), recording each request; `beforeAnswer` runs before a page is answered.
+ */
+function pagedApi(rows: () => readonly ClaimListRow[], beforeAnswer?: (offset: number) => void) {
+  const asked: { offset: number; limit: number }[] = [];
+  const api = {
+    async invoke(channel: string, args: { offset: number; limit: number }): Promise<ClaimsPage> {
+      if (channel !== 'claims:page') throw new Error(`unexpected ${channel}`);
+      asked.push(args);
+      beforeAnswer?.(args.offset);
+      const all = rows();
+      return {
+        rows: all.slice(args.offset, args.offset + args.limit),
+        offset: args.offset,
+        total: all.length,
+        ...(args.offset === 0 ? { checkers: ['Ana'] } : {}),
+      };
+    },
+  } as unknown as FactdeskApi;
+  return { api, asked };
+}
+
+const ids = (store: ClaimsStore) => store.all().map((claim) => claim.id);
+
+describe('loading the claims list page by page', () => {
+  it('asks for a small first page, then the rest page by page, and holds every claim in order', async () => {
+    const rows = Array.from({ length: 23 }, (_, i) => row(i, i === 21 ? 'verified' : 'unchecked'));
+    const { api, asked } = pagedApi(() => rows);
+    const store = new ClaimsStore();
+    await loadClaimPages(api, store, () => true, { sizes: { first: 4, rest: 5 } });
+    expect(asked).toEqual([
+      { offset: 0, limit: 4 },
+      { offset: 4, limit: 5 },
+      { offset: 9, limit: 5 },
+      { offset: 14, limit: 5 },
+      { offset: 19, limit: 5 },
+    ]);
+    expect(ids(store)).toEqual(rows.map((claim) => claim.id));
+    expect(store.complete).toBe(true);
+    expect(store.checkers).toEqual(['Ana']);
+    // The verified claim came on the last page: the project's counts and its document's include it.
+    expect(store.stats(null).counts.verified).toBe(1);
+    expect(store.stats(null).counts.unchecked).toBe(22);
+    expect(store.stats('d7').counts.verified).toBe(1);
+  });
+
+  it('shows the first page before the others come, and is complete only with the last', async () => {
+    const rows = Array.from({ length: 12 }, (_, i) => row(i));
+    const seen: { size: number; complete: boolean }[] = [];
+    const store = new ClaimsStore();
+    const { api } = pagedApi(
+      () => rows,
+      (offset) => offset > 0 && seen.push({ size: store.size, complete: store.complete }),
+    );
+    await loadClaimPages(api, store, () => true, { sizes: { first: 2, rest: 3 } });
+    // Each page after the first is taken in when the batch is at least as large as what the store holds.
+    expect(seen).toEqual([
+      { size: 2, complete: false },
+      { size: 5, complete: false },
+      { size: 5, complete: false },
+      { size: 11, complete: false },
+    ]);
+    expect(store.size).toBe(12);
+    expect(store.complete).toBe(true);
+  });
+
+  it('starts over when claims come or go between pages, so none is missed', async () => {
+    let rows = Array.from({ length: 10 }, (_, i) => row(i));
+    let added = false;
+    const { api } = pagedApi(
+      () => rows,
+      (offset) => {
+        if (offset === 6 && !added) {
+          added = true;
+          rows = [row(99), ...rows];
+        }
+      },
+    );
+    const store = new ClaimsStore();
+    await loadClaimPages(api, store, () => true, { sizes: { first: 3, rest: 3 } });
+    expect(ids(store)).toEqual(rows.map((claim) => claim.id));
+    expect(store.size).toBe(11);
+    expect(store.complete).toBe(true);
+  });
+
+  it('stops taking pages once a newer load took over', async () => {
+    const rows = Array.from({ length: 10 }, (_, i) => row(i));
+    let live = true;
+    const { api, asked } = pagedApi(
+      () => rows,
+      (offset) => {
+        if (offset === 3) live = false;
+      },
+    );
+    const store = new ClaimsStore();
+    await loadClaimPages(api, store, () => live, { sizes: { first: 3, rest: 3 } });
+    expect(asked.length).toBe(2);
+    expect(store.size).toBe(3);
+    expect(store.complete).toBe(false);
+  });
+
+  it('takes a first page asked for earlier instead of asking again, and asks when it was refused', async () => {
+    const rows = Array.from({ length: 7 }, (_, i) => row(i));
+    const { api, asked } = pagedApi(() => rows);
+    const early = requestFirstPage(api, { first: 3, rest: 2 });
+    const store = new ClaimsStore();
+    await loadClaimPages(api, store, () => true, { sizes: { first: 3, rest: 2 }, firstPage: early });
+    expect(asked).toEqual([
+      { offset: 0, limit: 3 },
+      { offset: 3, limit: 2 },
+      { offset: 5, limit: 2 },
+    ]);
+    expect(ids(store)).toEqual(rows.map((claim) => claim.id));
+
+    const refusing = {
+      invoke: () => Promise.reject(new Error('No project is open; open or create one first.')),
+    } as unknown as FactdeskApi;
+    const refused = requestFirstPage(refusing);
+    expect(await refused).toBeNull();
+    const again = new ClaimsStore();
+    const second = pagedApi(() => rows);
+    await loadClaimPages(second.api, again, () => true, { sizes: { first: 3, rest: 4 }, firstPage: refused });
+    expect(second.asked).toEqual([
+      { offset: 0, limit: 3 },
+      { offset: 3, limit: 4 },
+    ]);
+    expect(again.size).toBe(7);
+  });
+});
