@@ -11,7 +11,7 @@ import {
 import { UserError } from '../../shared/errors';
 import { buildCitation } from '../../core/citations/build-citation';
 import type { DocumentOperation } from '../../shared/changes';
-import { PublicationDateSchema } from '../../shared/ipc/contract';
+import { PublicationDateSchema } from '../../shared/ipc/arg-schemas';
 import { describeDuplicate } from '../../core/documents/duplicate-drafts';
 import { failureOf, importInBatches, type DraftImport } from '../../core/documents/import-batches';
 import { extractionPool } from '../../core/extraction/extraction-pool';

@@ -1,5 +1,5 @@
 import type { Stance } from '../../shared/domain/enums';
-import type { CitationInput } from '../../shared/ipc/contract';
+import type { CitationInput } from '../../shared/ipc/citation-input';
 import type { SourceEntry } from '../../shared/ipc/views';
 import { isHttpUrl } from '../lib/format';
 

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef } from 'react';
 import type { ClaimStatus } from '../../shared/domain/enums';
-import type { CitationInput } from '../../shared/ipc/contract';
+import type { CitationInput } from '../../shared/ipc/citation-input';
 import type { ImportedCitations } from '../../shared/ipc/citation-transfer';
 import type { ReusedCitations } from '../../shared/ipc/checked-before';
 import type { ClaimListRow } from '../../shared/ipc/claim-list-row';

@@ -1,19 +1,7 @@
 import { z } from 'zod';
 import type { Citation, ClaimStatus } from '../domain';
 import type { ClaimRow } from './views';
-
-/** A folder path from the renderer: bounded, no NUL bytes. */
-const FolderSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(4096)
-  .refine((p) => !p.includes('\0'), 'A path cannot contain a NUL byte.');
-const IdSchema = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/);
+import { FolderSchema, IdSchema, NoArgs } from './arg-schemas';
 
 /** "Checked before": the desk's earlier verdicts for a claim, reusing them, and the desk's archive folders. */
 export const checkedBeforeChannelArgs = {
@@ -27,12 +15,12 @@ export const checkedBeforeChannelArgs = {
     .object({ claimId: IdSchema, from: z.object({ project: FolderSchema, claimId: IdSchema }).strict() })
     .strict(),
   /** The folders the checker added as the desk's archive (kept in this machine's settings). */
-  'archives:list': z.object({}).strict(),
+  'archives:list': NoArgs,
   /** Adds an archive folder (a project folder, or a folder holding project folders); it must exist. */
   'archives:add': z.object({ dir: FolderSchema }).strict(),
   'archives:remove': z.object({ dir: FolderSchema }).strict(),
   /** An archive folder chosen in a native folder dialog (desktop); null when cancelled. */
-  'dialog:chooseArchiveFolder': z.object({}).strict(),
+  'dialog:chooseArchiveFolder': NoArgs,
 } as const;
 
 /** An earlier checked claim, as "Checked before" shows it. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { StanceSchema } from '../domain';
 import type { ClaimRow } from './views';
+import { IdSchema } from './arg-schemas';
 
 /** The largest file the web workbench may send for a citation (its bytes travel as base64). */
 export const MAX_UPLOADED_ATTACHMENT_BYTES = 25 * 1024 * 1024;
@@ -28,11 +29,7 @@ export const ExportCitationsSchema = z
 /** `citations:import`: a references file's text, added to one claim as citations. */
 export const ImportCitationsSchema = z
   .object({
-    claimId: z
-      .string()
-      .min(1)
-      .max(64)
-      .regex(/^[A-Za-z0-9_-]+$/),
+    claimId: IdSchema,
     fileName: z.string().min(1).max(255),
     // One more than the limit, so an oversized file gets the importer's sentence, not a bare refusal.
     text: z.string().max(MAX_REFERENCES_TEXT + 1),

@@ -6,7 +6,6 @@ import {
   ClaimStatusSchema,
   LanguageCodeSchema,
   ProjectChecklistsSchema,
-  StanceSchema,
 } from '../domain';
 import type {
   AppInfo,
@@ -27,6 +26,17 @@ import type {
   VersionDiff,
 } from './views';
 import { channelNames, type ChannelName } from './channel-names';
+import {
+  BackupNameSchema,
+  DuplicatesSchema,
+  IdSchema,
+  ImportGroupSchema,
+  NoArgs,
+  PassphraseSchema,
+  PathSchema,
+  PublicationDateSchema,
+} from './arg-schemas';
+import { CitationInputSchema } from './citation-input';
 import { MAX_CLAIMS_PAGE, type ClaimsPage } from './claim-list-row';
 import type { AboutInfo } from './about';
 import { ReportFormatSchema, ReportOptionsSchema, type ExportedReport } from '../reports/report-options';
@@ -45,63 +55,6 @@ import {
   type CheckedBeforeResult,
   type ReusedCitations,
 } from './checked-before';
-
-/** A filesystem path from the renderer: bounded, no NUL bytes. */
-const PathSchema = z
-  .string()
-  .min(1)
-  .max(4096)
-  .refine((p) => !p.includes('\0'), 'A path cannot contain a NUL byte.');
-const IdSchema = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/);
-const NoArgs = z.object({}).strict();
-/** A draft's publication date, a real calendar day: `YYYY-MM-DD`. */
-export const PublicationDateSchema = z.iso.date();
-/** What an import does with a draft the project already has: hold it back to ask (default), or import it. */
-const DuplicatesSchema = z.enum(['hold', 'import']).optional();
-/** The drop a file came in (the files of one drag-and-drop are sent one by one): one undo step per drop. */
-const ImportGroupSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9-]{1,64}$/)
-  .optional();
-/** The passphrase of an encrypted project: held in memory only, never written or logged. */
-const PassphraseSchema = z.string().min(1).max(1024);
-/** The name of a backup (a snapshot folder inside the project's `backups/`). */
-const BackupNameSchema = z
-  .string()
-  .min(1)
-  .max(80)
-  .regex(/^[0-9A-Za-z-]+$/);
-
-/** What the checker types into the Add citation dialog. */
-export const CitationInputSchema = z
-  .object({
-    url: z.string().max(4096).optional(),
-    /** A local file to copy into the project (CLI only: over IPC, main refuses a path it did not choose). */
-    filePath: PathSchema.optional(),
-    /** A file chosen with `dialog:chooseCitationFile` or sent with `citation:uploadFile`, copied in on save. */
-    fileToken: IdSchema.optional(),
-    title: z.string().max(1000),
-    publisher: z.string().max(500).optional(),
-    date: z.string().max(100).optional(),
-    quote: z.string().max(20_000),
-    stance: StanceSchema,
-    locator: z.string().max(500).optional(),
-    /** A snapshot of the source (http or https), shown beside the URL in reports. */
-    archivedUrl: z.string().max(4096).optional(),
-    /** Reports and exports withhold a confidential source, keeping only its stance. */
-    confidential: z.boolean().optional(),
-    /** A file already in this project's attachments, named by its sha256 (reusing a source's file). */
-    attachmentSha256: z
-      .string()
-      .regex(/^[0-9a-f]{64}$/)
-      .optional(),
-  })
-  .strict();
-export type CitationInput = z.infer<typeof CitationInputSchema>;
 
 /**
  * The one IPC contract: channel → argument schema. Main (and the web workbench) validate every

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ErrorCode } from '../errors';
+import { NoArgs } from './arg-schemas';
 
 const NO_CONTROL = /^\P{Cc}*$/u;
 /** A git remote typed by the checker: an http(s) URL (credentials in it are refused by the service). */
@@ -15,7 +16,7 @@ const GitTokenSchema = z
 /** The desk's channels: what the project is shared with, sharing it, and syncing it. */
 export const deskChannelArgs = {
   /** Where the open project is shared, when it last synced, and how the last sync went. */
-  'desk:status': z.object({}).strict(),
+  'desk:status': NoArgs,
   /**
    * Shares the open project through a git remote (an empty repository, or one holding this project)
    * with a token for it, and syncs at once. The token is kept for this session only (web) or in the
@@ -30,7 +31,7 @@ export const deskChannelArgs = {
     })
     .strict(),
   /** Syncs the open project with its remote now: commits local work, fetches, merges, pushes. */
-  'desk:sync': z.object({}).strict(),
+  'desk:sync': NoArgs,
 } as const;
 
 /** What one sync did (as `factdesk sync --json` prints it). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ClaimStatusSchema, type ClaimStatus } from '../domain/enums';
+import { IdSchema } from '../ipc/arg-schemas';
 
 /** The formats a report can be exported in. */
 export const reportFormats = [
@@ -48,12 +49,6 @@ export type TextReportFormat = Exclude<ReportFormat, 'pdf' | 'docx' | 'docx-comm
 export function isTextReportFormat(format: ReportFormat): format is TextReportFormat {
   return format !== 'pdf' && format !== 'docx' && format !== 'docx-comments';
 }
-
-const IdSchema = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/);
 
 /** What the checker chooses in the export dialog or on the command line. Every field is optional. */
 export const ReportOptionsSchema = z
