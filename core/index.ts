@@ -42,6 +42,17 @@ export async function createServices(options: ServicesOptions): Promise<Services
           return session.project.codec;
       return undefined;
     },
+    // A project open here is read from memory: reading its files again as it opens would double the
+    // work and the memory of opening it (docs/scale.md).
+    open: (dir) => {
+      for (const session of sessions) {
+        if (!session.hasProject || !registry.sameFolder(session.project.dir, dir)) continue;
+        const project = session.project;
+        if (!project.complete) return undefined;
+        return { title: project.title, codec: project.codec, documents: project.allDocuments() };
+      }
+      return undefined;
+    },
   });
   // Opening a project starts reading the desk in the background: the others for this window's
   // lookups, and this one (unlocked now, if encrypted) for the other windows'.

@@ -7,10 +7,18 @@
  * it unlocked, and its claims are dropped as soon as it is not.
  */
 import { resolve } from 'node:path';
+import type { FactdeskDocument } from '../../shared/domain';
 import type { FactSource } from './claim-facts';
 import type { CheckedClaim } from './checked-claim';
 import { projectStamp } from './project-stamp';
-import { deskProjects, isEncrypted, readCheckedClaims, skipReason, type SkippedFolder } from './read-checked';
+import {
+  checkedClaimsOf,
+  deskProjects,
+  isEncrypted,
+  readCheckedClaims,
+  skipReason,
+  type SkippedFolder,
+} from './read-checked';
 import { SeenIndex, type SeenMatch } from './seen-index';
 import type { FileCodec } from '../storage/file-codec';
 import { plainCodec } from '../storage/file-codec';
@@ -21,6 +29,18 @@ export interface DeskSources {
   folders(): readonly string[];
   /** The codec of an encrypted project a window of this process has open (unlocked), else undefined. */
   unlocked(dir: string): FileCodec | undefined;
+  /**
+   * A project a window of this process has open with every document read, else undefined: its
+   * claims are taken from memory instead of reading every file of it again.
+   */
+  open?(dir: string): OpenDeskProject | undefined;
+}
+
+/** A project open in this process, as "Checked before" reads it. */
+export interface OpenDeskProject {
+  readonly title: string;
+  readonly codec: FileCodec;
+  readonly documents: Iterable<FactdeskDocument>;
 }
 
 /** What a lookup found, and how much of the desk it looked at. */
@@ -115,7 +135,8 @@ export class DeskIndex {
       // The asking project is neither read nor dropped: it is left out of every lookup instead.
       if (dir === current) continue;
       try {
-        const codec = (await isEncrypted(dir)) ? this.sources.unlocked(dir) : plainCodec;
+        const open = this.sources.open?.(dir);
+        const codec = open ? open.codec : (await isEncrypted(dir)) ? this.sources.unlocked(dir) : plainCodec;
         if (!codec) {
           this.forget(dir);
           skipped.push({ folder: dir, reason: LOCKED_REASON });
@@ -123,7 +144,9 @@ export class DeskIndex {
         }
         const stamp = await projectStamp(dir);
         if (this.read.get(dir)?.stamp === stamp) continue;
-        const claims = await readCheckedClaims(dir, codec.encrypted ? { codec } : {});
+        const claims = open
+          ? checkedClaimsOf({ dir, title: open.title }, open.documents)
+          : await readCheckedClaims(dir, codec.encrypted ? { codec } : {});
         this.index.removeProject(dir);
         for (const claim of claims) this.index.add(claim);
         this.read.set(dir, { stamp, codec });

@@ -116,13 +116,32 @@ export async function readCheckedClaims(folder: string, access: ProjectAccess = 
   try {
     const out: CheckedClaim[] = [];
     const where = { dir: project.dir, title: project.title };
-    for await (const doc of project.readEachDocument()) {
-      for (const claim of doc.claims) if (isChecked(claim)) out.push(checkedClaim(where, doc, claim));
-    }
+    for await (const doc of project.readEachDocument()) addChecked(out, where, doc);
     return out;
   } finally {
     await project.close();
   }
+}
+
+/**
+ * The checked claims of a project this process has open, from its documents in memory: no file is
+ * read a second time (the desk is read in the background just as a project opens).
+ */
+export function checkedClaimsOf(
+  project: { dir: string; title: string },
+  documents: Iterable<FactdeskDocument>,
+): CheckedClaim[] {
+  const out: CheckedClaim[] = [];
+  for (const doc of documents) addChecked(out, project, doc);
+  return out;
+}
+
+function addChecked(
+  out: CheckedClaim[],
+  project: { dir: string; title: string },
+  doc: FactdeskDocument,
+): void {
+  for (const claim of doc.claims) if (isChecked(claim)) out.push(checkedClaim(project, doc, claim));
 }
 
 /** One sentence on why a project could not be read. */

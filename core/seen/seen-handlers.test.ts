@@ -148,6 +148,25 @@ describe('claim:checkedBefore', () => {
     expect(again.matches[0]).toMatchObject({ status: 'disputed', note: 'The ministry corrected it.' });
   });
 
+  it('takes a project a window of this process has open from memory, without reading its files again', async () => {
+    const { call, inOther, folder } = await desk();
+    const week1 = join(folder, 'Week1.factdesk');
+    const earlier = await checkedProject(call, week1, 'Week 1', EARLIER, '100,000');
+    await call('project:close', {});
+    await inOther('project:open', { dir: week1 });
+    await inOther('claim:setNote', { claimId: earlier.claim.id, note: 'Seen in memory.' });
+    // Its document's file on disk no longer parses: a read of the files would skip the project.
+    const [summary] = (await inOther('project:current', {}))!.documents;
+    await writeFile(join(week1, 'documents', `${summary!.id}.json`), 'not json');
+
+    await call('project:create', { dir: join(folder, 'Week2.factdesk'), title: 'Week 2' });
+    await call('documents:importText', { fileName: 'later.txt', text: LATER });
+    const [row] = await claimRecords(call);
+    const found = await call('claim:checkedBefore', { claimId: row!.id });
+    expect(found.skipped).toEqual([]);
+    expect(found.matches[0]).toMatchObject({ projectTitle: 'Week 1', note: 'Seen in memory.' });
+  });
+
   it('leaves an encrypted project out while it is locked, and includes it only while a window has it unlocked', async () => {
     const { call, inOther, folder } = await desk();
     const secret = join(folder, 'Secret.factdesk');
