@@ -39,6 +39,7 @@ export const optionTypes = {
   clear: { type: 'boolean' },
   withdraw: { type: 'boolean' },
   undo: { type: 'boolean' },
+  history: { type: 'boolean' },
   in: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;

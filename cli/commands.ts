@@ -15,6 +15,7 @@ import {
   newProject,
   type CommandResult,
 } from './commands/project-commands';
+import { projectCommand } from './commands/project-command';
 import { reportCommand } from './commands/report-command';
 import { restoreCommand } from './commands/restore-command';
 import { reviseCommand } from './commands/revise-command';
@@ -242,6 +243,15 @@ ${' '.repeat(49)}probability it is worth checking (not English: fewer cues)`,
     options: ['token-file', 'passphrase-file'],
     usage: 'factdesk clone URL DIR [--token-file F]        make a working copy of a shared project',
     run: ([url, dir], values) => cloneCommand(url!, dir!, values),
+  }),
+  command({
+    words: ['project'],
+    positionals: { min: 1, max: 1, needs: 'DIR' },
+    options: ['title', 'history', 'json', 'by', 'passphrase-file'],
+    usage: `factdesk project DIR [--title T] [--history] [--json] [--by NAME]
+                                                 the project's title and methodology; --title renames it;
+                                                 --history: every logged edit of its settings (shared projects)`,
+    run: ([dir], values) => projectCommand(dir!, values),
   }),
 ];
 

@@ -32,6 +32,7 @@ async function copyState(copy: Copy) {
   const doc = view!.documents[0]!;
   const full = await copy.call('document:get', { documentId: doc.id });
   return {
+    projectTitle: view!.title,
     methodology: view!.methodology,
     quoteList: view!.checklists.quote.map((item) => item.text),
     listTitle: doc.title,
@@ -54,6 +55,8 @@ describe('project settings and draft fields on a shared desk', { timeout: 300_00
     await a.call('project:setChecklists', {
       checklists: { quote: [{ id: 'heard', text: 'Heard the recording' }] },
     });
+    // Not shared yet: nothing is logged, so there is no history to show.
+    expect(await a.call('project:settingsHistory', {})).toEqual({ shared: false, lines: [] });
     await a.call('desk:share', { remote: url, token: TOKEN });
 
     const dirB = join(root, 'b.factdesk');
@@ -65,12 +68,15 @@ describe('project settings and draft fields on a shared desk', { timeout: 300_00
     expect(await copyState(b)).toEqual(await copyState(a));
     expect((await copyState(b)).methodology).toBe('Two sources for every figure.');
     expect((await copyState(b)).quoteList).toEqual(['Heard the recording']);
+    expect((await copyState(b)).projectTitle).toBe('Belarus exercises');
 
     // Offline on both: A edits the methodology, then B does (later by the clock); A renames the draft,
     // B gives it a date; B also edits the checklists.
     await a.call('project:setMethodology', { text: 'Ana: two independent sources.' });
+    await b.call('project:setTitle', { title: 'Ben: exercises' });
     await new Promise((resolve) => setTimeout(resolve, 5));
     await b.call('project:setMethodology', { text: 'Ben: primary documents first.' });
+    await a.call('project:setTitle', { title: 'Ana: Belarus exercises, February' });
     await a.call('document:rename', { documentId, title: 'Exercises near the border' });
     await b.call('document:setDate', { documentId, date: '2024-03-05' });
     await b.call('project:setChecklists', {
@@ -82,6 +88,7 @@ describe('project settings and draft fields on a shared desk', { timeout: 300_00
     await a.call('desk:sync', {});
 
     const expected = {
+      projectTitle: 'Ana: Belarus exercises, February',
       methodology: 'Ben: primary documents first.',
       quoteList: ['Heard or read the whole recording'],
       listTitle: 'Exercises near the border',
@@ -111,6 +118,22 @@ describe('project settings and draft fields on a shared desk', { timeout: 300_00
           concurrent: true,
         }),
       ]);
+    }
+
+    // The project's title: Ana's rename is later by the clock; Ben's, which she had not seen, is kept.
+    for (const copy of [a, b]) {
+      const { shared, lines } = await copy.call('project:settingsHistory', {});
+      expect(shared).toBe(true);
+      expect(lines.filter((line) => line.field === 'title')).toEqual([
+        expect.objectContaining({ by: 'Ben', to: 'Ben: exercises', concurrent: false }),
+        expect.objectContaining({
+          by: 'Ana',
+          from: 'Ben: exercises',
+          to: 'Ana: Belarus exercises, February',
+          concurrent: true,
+        }),
+      ]);
+      expect(lines.map((line) => line.field)).toContain('checklists');
     }
 
     // A later edit by someone who has seen both is an ordinary one.

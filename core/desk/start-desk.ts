@@ -109,18 +109,20 @@ export async function foldIntoProject(project: DeskHost): Promise<string[]> {
   return stale;
 }
 
-/** Brings project.json in line with the logs: the shared settings and each draft's title in the list. */
+/** Brings project.json in line with the logs: the shared settings (title, methodology, checklists) and each draft's title in the list. */
 async function foldProjectFile(project: DeskHost): Promise<void> {
   const { documents, project: file } = project.files;
   const { settings } = project.desk!.foldProject(file.data.id);
   const titleOf = (id: string) => documents.get(id)?.data.title;
   const stale =
+    (settings.title !== undefined && settings.title !== file.data.title) ||
     (settings.methodology !== undefined && settings.methodology !== file.data.methodology) ||
     (settings.checklists !== undefined &&
       JSON.stringify(settings.checklists.checklists) !== JSON.stringify(file.data.checklists)) ||
     file.data.documents.some((entry) => (titleOf(entry.id) ?? entry.title) !== entry.title);
   if (!stale) return;
   await file.update((data) => {
+    if (settings.title !== undefined) data.title = settings.title;
     if (settings.methodology !== undefined) data.methodology = settings.methodology;
     if (settings.checklists) {
       if (settings.checklists.checklists) data.checklists = settings.checklists.checklists;

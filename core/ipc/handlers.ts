@@ -12,6 +12,7 @@ import type { TokenStore } from '../desk/token-store';
 import { documentHandlers } from '../documents/document-handlers';
 import { draftHandlers } from '../drafts/draft-handlers';
 import type { PdfPrinter } from '../reports/pdf-printer';
+import { projectSettingsHandlers } from '../project/project-settings-handlers';
 import { reportHandlers } from '../reports/report-handlers';
 import { revisionHandlers } from '../revisions/revision-handlers';
 import type { Dialogs } from '../service-types';
@@ -51,6 +52,7 @@ export function createHandlers(context: HandlerContext): HandlerMap {
     backupHandlers(toolName(mode)),
     revisionHandlers,
     deskHandlers({ tokens }),
+    projectSettingsHandlers,
     documentHandlers,
     seenHandlers({ desk, settings, dialogs }),
   );

@@ -10,6 +10,7 @@ import {
   type ProjectFile,
 } from '../../shared/domain';
 import { UserError } from '../../shared/errors';
+import type { ProjectSettingsHistory } from '../../shared/ipc/project-settings';
 import type { ClaimRow, DocumentListItem, ProjectView } from '../../shared/ipc';
 import { BackupScheduler, DEFAULT_BACKUP_POLICY, type BackupPolicy } from '../backups/backup-scheduler';
 import { withBackupOffer } from '../backups/damage-offer';
@@ -354,6 +355,23 @@ export class OpenProject {
     this.assertWritable();
     this.document(documentId);
     await this.versionTexts.write(documentId, versions);
+  }
+
+  /** Renames the project (project-settings.ts). */
+  async setTitle(title: string, by: Checker = this.parts.checker): Promise<ProjectView> {
+    await settings.setTitle(this.parts, title, by);
+    return this.view();
+  }
+
+  /**
+   * Every logged edit of the project's title, methodology and checklists in clock order, the ones a
+   * concurrent edit replaced included; none for a project that is not shared (nothing is logged).
+   * A project open read-only has its logs read for it, nothing written.
+   */
+  async settingsHistory(): Promise<ProjectSettingsHistory> {
+    const desk =
+      this.desk ?? ((await isShared(this.dir)) ? await ProjectDesk.open(this.dir, this.codec) : null);
+    return { shared: desk !== null, lines: desk?.foldProject(this.project.data.id).history ?? [] };
   }
 
   /** Replaces the project's methodology paragraph (shown at the top of every report). */

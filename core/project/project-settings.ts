@@ -10,6 +10,16 @@ import { assertFits, restoreInPlace } from '../storage/change-guard';
 import { now } from './ids';
 import type { ProjectParts } from './project-parts';
 
+/** Renames the project (its title heads the workbench and every report); a shared one logs it for the other copies. */
+export async function setTitle(parts: ProjectParts, title: string, by: Checker): Promise<void> {
+  parts.assertWritable();
+  if (title === parts.project.data.title) return;
+  await recordSetting(parts, { op: 'title', title }, by);
+  await changeProjectFile(parts, (file) => {
+    file.title = title;
+  });
+}
+
 /** Replaces the project's methodology paragraph (shown at the top of every report). */
 export async function setMethodology(parts: ProjectParts, text: string, by: Checker): Promise<void> {
   parts.assertWritable();

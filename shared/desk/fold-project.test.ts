@@ -60,6 +60,15 @@ describe('folding project settings and draft fields', () => {
       expect.objectContaining({ by: 'Ben', to: 'Ben’s', concurrent: false }),
       expect.objectContaining({ by: 'Ana', from: 'Ben’s', to: 'Ana’s', concurrent: true }),
     ]);
+    // The project's own title, in the project's entries, folds the same way.
+    ana.write('p1', [{ op: 'title', title: 'Ana’s desk' }], T0 + 2500);
+    ben.write('p1', [{ op: 'title', title: 'Ben’s desk' }], T0 + 2600);
+    const titled = foldProject('p1', [...ben.entries, ...ana.entries]);
+    expect(titled.settings.title).toBe('Ben’s desk');
+    expect(titled.history.filter((line) => line.field === 'title')).toEqual([
+      expect.objectContaining({ by: 'Ana', to: 'Ana’s desk', concurrent: false }),
+      expect.objectContaining({ by: 'Ben', from: 'Ana’s desk', to: 'Ben’s desk', concurrent: true }),
+    ]);
     // Entries of a draft are not the project's.
     expect(foldProject('d1', [...ana.entries]).settings).toEqual({});
   });

@@ -4,25 +4,30 @@ import { sortedEntries } from './fold-document';
 import type { DeskEntry } from './entry';
 
 /*
- * The project's own settings as every checker's changes leave them: the methodology paragraph and
- * the project's checklists. They are logged in entries whose `document` is the project's id. Each is
+ * The project's own settings as every checker's changes leave them: the project's title, the
+ * methodology paragraph and the project's checklists. They are logged in entries whose `document` is the project's id. Each is
  * last-writer-wins by the hybrid logical clock: a desk edits them rarely and expects the newest edit
  * to stand, not a contest to settle. The value an edit replaced, even one its writer had not seen
  * (two edits made offline at once), stays in the project's history with who wrote it and when.
  */
 
 export interface ProjectSettings {
+  /** Absent: no one has renamed the project (it keeps the title it was shared with). */
+  title?: string;
   /** Absent: no one has logged one (the project keeps its own). */
   methodology?: string;
   /** Absent: no one has logged them; `{ checklists: undefined }`: logged as the defaults. */
   checklists?: { readonly checklists: ProjectChecklists | undefined };
 }
 
+/** The project settings whose edits travel between copies. */
+export type ProjectSettingField = 'title' | 'methodology' | 'checklists';
+
 /** One change of a project setting, in clock order. */
 export interface ProjectHistoryLine {
   readonly at: string;
   readonly by: string;
-  readonly field: 'methodology' | 'checklists';
+  readonly field: ProjectSettingField;
   /** The value it replaced (absent: none had been logged) and the value written, as JSON for checklists. */
   readonly from?: string;
   readonly to: string;
@@ -39,8 +44,8 @@ export interface FoldedProject {
 export function foldProject(projectId: string, entries: Iterable<DeskEntry>): FoldedProject {
   const settings: ProjectSettings = {};
   const history: ProjectHistoryLine[] = [];
-  const last = new Map<'methodology' | 'checklists', { entry: DeskEntry; value: string }>();
-  const write = (entry: DeskEntry, field: 'methodology' | 'checklists', value: string) => {
+  const last = new Map<ProjectSettingField, { entry: DeskEntry; value: string }>();
+  const write = (entry: DeskEntry, field: ProjectSettingField, value: string) => {
     const previous = last.get(field);
     last.set(field, { entry, value });
     if (previous?.value === value) return;
@@ -60,7 +65,10 @@ export function foldProject(projectId: string, entries: Iterable<DeskEntry>): Fo
   };
   for (const entry of sortedEntries(projectId, entries)) {
     for (const op of entry.ops) {
-      if (op.op === 'methodology') {
+      if (op.op === 'title') {
+        settings.title = op.title;
+        write(entry, 'title', op.title);
+      } else if (op.op === 'methodology') {
         settings.methodology = op.text;
         write(entry, 'methodology', op.text);
       } else if (op.op === 'checklists') {

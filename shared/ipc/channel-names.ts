@@ -55,6 +55,8 @@ export const channelNames = [
   'desk:status',
   'desk:share',
   'desk:sync',
+  'project:setTitle',
+  'project:settingsHistory',
   'document:remove',
   'document:rename',
   'claim:approve',

@@ -49,6 +49,7 @@ import {
   type ImportedCitations,
 } from './citation-transfer';
 import { deskChannelArgs, type DeskStatus } from './desk';
+import { projectSettingsChannelArgs, type ProjectSettingsHistory } from './project-settings';
 import {
   checkedBeforeChannelArgs,
   type ArchiveFolders,
@@ -243,6 +244,7 @@ export const channelArgs = {
   'document:setLanguage': z.object({ documentId: IdSchema, language: LanguageCodeSchema }).strict(),
   ...deskChannelArgs,
   ...checkedBeforeChannelArgs,
+  ...projectSettingsChannelArgs,
   /** Removes a draft and its claims, after a backup; one undo step puts it back. */
   'document:remove': z.object({ documentId: IdSchema }).strict(),
   /** Gives a draft another title; one undo step. */
@@ -348,6 +350,8 @@ export interface ChannelResults {
   'desk:status': DeskStatus;
   'desk:share': DeskStatus;
   'desk:sync': DeskStatus;
+  'project:setTitle': ProjectView;
+  'project:settingsHistory': ProjectSettingsHistory;
   'document:remove': DocumentRemoved;
   'document:rename': ProjectView;
   'claim:checkedBefore': CheckedBeforeResult;

@@ -1,0 +1,9 @@
+import type { HandlerSlice } from '../ipc/handler-types';
+
+type ProjectSettingsChannel = 'project:setTitle' | 'project:settingsHistory';
+
+/** Renaming the open project, and the history of its settings as the desk logged them. */
+export const projectSettingsHandlers: HandlerSlice<ProjectSettingsChannel> = {
+  'project:setTitle': ({ title }, session) => session.project.setTitle(title, session.deskChecker),
+  'project:settingsHistory': (_args, session) => session.project.settingsHistory(),
+};
