@@ -1,5 +1,3 @@
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { ApplyContext, DocumentOperation } from '../../shared/changes';
 import {
   resolveChecklists,
@@ -16,31 +14,18 @@ import { BackupScheduler, DEFAULT_BACKUP_POLICY, type BackupPolicy } from '../ba
 import { withBackupOffer } from '../backups/damage-offer';
 import { listSnapshots, type SnapshotInfo } from '../backups/list-snapshots';
 import type { SnapshotReason } from '../backups/snapshot-names';
-import { codecForFolder, encryptNewProject } from '../crypto/project-codec';
-import { checkNewPassphrase } from '../crypto/project-key';
 import { ProjectDesk, type Checker } from '../desk/project-desk';
 import { startDesk } from '../desk/start-desk';
 import { isDamagedFileError } from '../storage/damaged-file-error';
-import { plainCodec, type FileCodec } from '../storage/file-codec';
-import { acquireProjectLock, type ProjectLock } from '../storage/project-lock';
-import { QueuedDb } from '../storage/queued-db';
+import type { FileCodec } from '../storage/file-codec';
+import type { ProjectLock } from '../storage/project-lock';
+import type { QueuedDb } from '../storage/queued-db';
 import * as drafts from './document-lifecycle';
 import { DocumentFiles } from './document-files';
-import {
-  assertEmptyOrMissing,
-  assertHasProjectFile,
-  assertProjectFolder,
-  clearLeftovers,
-} from './folder-checks';
-import { checkerOf, isShared, newProjectFile, type OpenOptions } from './open-options';
+import { checkerOf, isShared, type OpenOptions } from './open-options';
+import { makeProjectFolder, openProjectFolder, type ProjectFolder } from './project-folder';
 import { changeDocument, type ProjectChange } from './project-change';
-import {
-  DOCUMENTS_FOLDER,
-  documentFileAdapter,
-  documentPath,
-  loadProjectFiles,
-  projectFileAdapter,
-} from './project-files';
+import { documentFileAdapter, documentPath } from './project-files';
 import type { ProjectParts } from './project-parts';
 import * as settings from './project-settings';
 import { SchemaUpgrade } from './schema-upgrade';
@@ -55,7 +40,8 @@ export type { OpenOptions } from './open-options';
  * write queue, so marking a claim rewrites only the file of the document it belongs to. The
  * process holds the project's write lock while it is open for writing.
  *
- * This class opens, reads and closes the project; what changes it lives beside it, each in its own
+ * This class opens, reads and closes the project (the folder's checks, lock, key and files are read in
+ * project-folder.ts); what changes it lives beside it, each in its own
  * file working on the project's parts (project-parts.ts): claims in project-change.ts, drafts added,
  * replaced and removed in document-lifecycle.ts, the methodology and checklists in
  * project-settings.ts, older schemas in schema-upgrade.ts.
@@ -120,74 +106,23 @@ export class OpenProject {
 
   /** Makes a new project folder at `dir`, which must not exist or be empty; encrypted when given a passphrase. */
   static async create(dir: string, title: string, options: OpenOptions): Promise<OpenProject> {
-    const folder = resolve(dir);
-    if (options.passphrase !== undefined) checkNewPassphrase(options.passphrase);
-    await assertEmptyOrMissing(folder);
-    await mkdir(`${folder}/${DOCUMENTS_FOLDER}`, { recursive: true });
-    const lock = await acquireProjectLock(folder, options.tool);
-    try {
-      const codec = options.passphrase
-        ? await encryptNewProject(folder, options.passphrase, options.kdfLogN)
-        : plainCodec;
-      const project = await QueuedDb.create(projectFileAdapter(folder, codec), newProjectFile(title));
-      const created = new OpenProject(
-        folder,
-        project,
-        new Map(),
-        lock,
-        codec,
-        options.backups,
-        null,
-        checkerOf(options),
-      );
-      created.backups?.startsNow();
-      return created;
-    } catch (error) {
-      await lock.release();
-      throw error;
-    }
+    const created = OpenProject.over(await makeProjectFolder(dir, title, options), options);
+    created.backups?.startsNow();
+    return created;
   }
 
   /**
-   * Opens an existing project folder, validating every file. A damaged file is named, left
-   * untouched, and the newest good backup is offered; a wrong or missing passphrase is refused
-   * before anything is written. With the write lock, leftovers of a crash (temporary files, half
-   * snapshots) are cleared, and a snapshot is taken when the newest is old enough.
+   * Opens an existing project folder, validating every file (project-folder.ts: a damaged file is
+   * offered its newest good backup, a wrong passphrase refused before anything is written), upgrades
+   * an older schema, and takes a snapshot when the newest is old enough.
    */
   static async open(dir: string, options: OpenOptions): Promise<OpenProject> {
-    const folder = resolve(dir);
-    await assertProjectFolder(folder);
-    const codec = await codecForFolder(folder, options);
-    await assertHasProjectFile(folder, codec);
-    const lock = options.readOnly ? null : await acquireProjectLock(folder, options.tool);
-    let opened: OpenProject | undefined;
-    let storedVersion: number | undefined;
+    // Files written while opening (an upgrade) wait for the change log, once there is a project to ask.
+    let opened: OpenProject | undefined = undefined;
+    const folder = await openProjectFolder(dir, options, () => opened?.flushLog() ?? Promise.resolve());
+    opened = OpenProject.over(folder, options);
     try {
-      if (lock) await clearLeftovers(folder);
-      const desk = lock && (await isShared(folder)) ? await ProjectDesk.open(folder, codec) : null;
-      const files = await loadProjectFiles(folder, codec, {
-        documents: desk ? 'all' : options.documents,
-        beforeWrite: () => opened?.flushLog() ?? Promise.resolve(),
-      });
-      storedVersion = files.storedVersion;
-      opened = new OpenProject(
-        folder,
-        files.project,
-        files.documents,
-        lock,
-        codec,
-        options.backups,
-        desk,
-        checkerOf(options),
-      );
-    } catch (error) {
-      await lock?.release();
-      if (isDamagedFileError(error)) throw await withBackupOffer(folder, error, codec);
-      throw error;
-    }
-    opened = opened!;
-    try {
-      await opened.upgrades.projectFile(storedVersion);
+      await opened.upgrades.projectFile(folder.storedVersion);
     } catch (error) {
       await opened.close();
       throw error;
@@ -196,6 +131,11 @@ export class OpenProject {
     await opened.backups?.atOpen();
     if (opened.desk) await startDesk(opened);
     return opened;
+  }
+
+  private static over(folder: ProjectFolder, options: OpenOptions): OpenProject {
+    const { dir, project, documents, lock, codec, desk } = folder;
+    return new OpenProject(dir, project, documents, lock, codec, options.backups, desk, checkerOf(options));
   }
 
   /** True when every document is read (always, unless opened with `documents: 'on-demand'`). */
