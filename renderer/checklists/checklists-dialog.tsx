@@ -13,6 +13,7 @@ import { FormFailure } from '../dialogs/form-failure';
 import { Modal } from '../dialogs/modal';
 import { ModalActions } from '../dialogs/modal-actions';
 import { kindLabel } from '../lib/status';
+import { SettingsHistory } from '../project/settings-history';
 import '../styles/checklists.css';
 
 interface ChecklistsDialogProps {
@@ -177,6 +178,7 @@ export function ChecklistsDialog({ checklists, onSaved, onClose }: ChecklistsDia
             Use the default {label.toLowerCase()} list
           </button>
         </div>
+        <SettingsHistory field="checklists" />
         <FormFailure message={failure} />
         <ModalActions onCancel={onClose} action="Save checklists" busy={busy} busyAction="Saving…" />
       </form>

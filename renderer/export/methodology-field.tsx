@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/envelope';
+import { SettingsHistory } from '../project/settings-history';
 
 /** The project's methodology paragraph as the export dialog edits it. */
 export interface Methodology {
@@ -85,6 +86,7 @@ export function MethodologyField({ methodology }: { readonly methodology: Method
           {failure}
         </p>
       )}
+      <SettingsHistory field="methodology" />
     </div>
   );
 }

@@ -20,7 +20,15 @@ export type OpenDialog =
   | { readonly kind: 'reuse'; readonly source: SourceEntry }
   | {
       readonly kind:
-        'shortcuts' | 'checker' | 'split' | 'sources' | 'export' | 'backups' | 'share' | 'checklists';
+        | 'shortcuts'
+        | 'checker'
+        | 'split'
+        | 'sources'
+        | 'export'
+        | 'backups'
+        | 'share'
+        | 'checklists'
+        | 'rename';
     }
   | null;
 
@@ -132,6 +140,7 @@ export function WorkbenchDialogs(props: WorkbenchDialogsProps) {
       return <BackupsDialog onRestored={props.onRestored} onClose={onClose} />;
     case 'share':
     case 'checklists':
-      return null; // workbench.tsx shows these: Share… needs the desk's controller, Checklists the project
+    case 'rename':
+      return null; // workbench.tsx shows these: Share… needs the desk's controller, Checklists and Rename the project
   }
 }

@@ -16,6 +16,7 @@ interface WorkbenchHeaderProps {
   readonly progress: ImportProgress | null;
   readonly onImport: () => void;
   readonly onChecker: () => void;
+  readonly onRename: () => void;
   readonly onShortcuts: () => void;
   readonly onSources: () => void;
   readonly onExport: () => void;
@@ -53,7 +54,18 @@ export function WorkbenchHeader(props: WorkbenchHeaderProps) {
       <div className="wb-title">
         <Logo size={28} />
         <div className="wb-title-text">
-          <h1>{title || 'Untitled project'}</h1>
+          <div className="wb-title-line">
+            <h1>{title || 'Untitled project'}</h1>
+            <button
+              type="button"
+              className="button-quiet button-icon wb-rename"
+              aria-label="Rename project"
+              title="Rename project"
+              onClick={props.onRename}
+            >
+              ✎
+            </button>
+          </div>
           <p className="wb-dir" title={dir}>
             {dir}
           </p>

@@ -21,6 +21,7 @@ import { useWorkbench } from './use-workbench';
 import { useProjectOpener } from '../access/use-project-opener';
 import { ChecklistsContext } from '../checklists/checklists-context';
 import { ChecklistsDialog } from '../checklists/checklists-dialog';
+import { RenameProjectDialog } from '../project/rename-project-dialog';
 import type { WorkbenchProps } from './use-workbench';
 import '../styles/workbench.css';
 import '../styles/tools.css';
@@ -52,6 +53,7 @@ export function Workbench(props: WorkbenchProps) {
             progress={wb.progress}
             onImport={wb.startImport}
             onChecker={() => setDialog({ kind: 'checker' })}
+            onRename={() => setDialog({ kind: 'rename' })}
             onShortcuts={() => setDialog({ kind: 'shortcuts' })}
             onSources={() => setDialog({ kind: 'sources' })}
             onExport={() => setDialog({ kind: 'export' })}
@@ -168,6 +170,17 @@ export function Workbench(props: WorkbenchProps) {
                 setDialog(null);
                 props.onProject(view);
                 notify('Checklists saved.');
+              }}
+              onClose={() => setDialog(null)}
+            />
+          )}
+          {dialog?.kind === 'rename' && (
+            <RenameProjectDialog
+              title={project.title}
+              onSaved={(view) => {
+                setDialog(null);
+                props.onProject(view);
+                notify('Project renamed.');
               }}
               onClose={() => setDialog(null)}
             />

@@ -1,0 +1,102 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { startGitServer, type GitTestServer } from '../../test-support/git-http-server';
+import { expectNoSeriousAxeLightAndDark } from '../support/axe';
+import { openWorkbench } from '../support/pages';
+import { seedChecker } from '../support/seed-checker';
+import { factdeskAsync, tokenFile } from '../support/desk';
+import { SEED_SAMPLE, expect, factdesk, startWorkbench, stopWorkbench, test } from '../support/workbench';
+
+/*
+ * The project's title and the history of its settings in the web workbench: two copies renamed the
+ * project offline at once (the real CLI, synced through git http-backend on 127.0.0.1); the later
+ * title heads the workbench, Rename project shows both renames with the replaced one marked, and a
+ * rename and a methodology saved in the app are in the project and its history.
+ */
+
+const TOKEN = 'e2e-tok-settings';
+
+let root: string;
+let server: GitTestServer;
+let child: ChildProcess | undefined;
+
+test.beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'factdesk-e2e-settings-'));
+  await mkdir(join(root, 'git'));
+  server = await startGitServer(join(root, 'git'), TOKEN);
+});
+test.afterEach(async () => {
+  if (child) await stopWorkbench(child);
+  child = undefined;
+  await server.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+test('renames made on two copies at once show the later title and both in the history; the app renames too', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const url = server.createRepo('desk');
+  const secret = await tokenFile(join(root, 'secrets'), TOKEN);
+  const a = join(root, 'a.factdesk');
+  const b = join(root, 'b.factdesk');
+  factdesk('new', a, '--title', 'Belarus exercises');
+  factdesk('import', a, SEED_SAMPLE);
+  await factdeskAsync(['sync', a, '--remote', url, '--token-file', secret, '--by', 'Ana']);
+  await factdeskAsync(['clone', url, b, '--token-file', secret]);
+  await factdeskAsync(['project', a, '--title', 'Ana: exercises', '--by', 'Ana']);
+  await factdeskAsync(['project', b, '--title', 'Ben: Belarus exercises, February', '--by', 'Ben']);
+  await factdeskAsync(['sync', b, '--token-file', secret, '--by', 'Ben']);
+  await factdeskAsync(['sync', a, '--token-file', secret, '--by', 'Ana']);
+
+  const userData = join(root, 'user-data');
+  await seedChecker(userData, 'Ana');
+  const started = await startWorkbench(['--project', a], userData);
+  child = started.child;
+  await openWorkbench(page, started.url);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ben: Belarus exercises, February');
+
+  await page.getByRole('button', { name: 'Rename project' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Rename project' });
+  await expect(dialog.getByLabel('Project title')).toHaveValue('Ben: Belarus exercises, February');
+  await dialog.getByText('History of the title').click();
+  const edits = dialog.getByRole('list', { name: 'Edits of the title' }).getByRole('listitem');
+  await expect(edits).toHaveCount(2);
+  await expect(edits.nth(0)).toContainText('Ana');
+  await expect(edits.nth(0)).toContainText('Set to “Ana: exercises”.');
+  await expect(edits.nth(1)).toContainText('Ben');
+  await expect(edits.nth(1)).toContainText(
+    'Changed from “Ana: exercises” to “Ben: Belarus exercises, February”.',
+  );
+  await expect(edits.nth(1)).toContainText('Made without seeing the edit before it, which it replaced');
+  await expectNoSeriousAxeLightAndDark(page, 'rename project dialog', 'dialog');
+
+  // An empty title is refused in one sentence; a new one is saved and heads the workbench.
+  await dialog.getByLabel('Project title').fill('  ');
+  await dialog.getByRole('button', { name: 'Save title' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Give the project a title.');
+  await dialog.getByLabel('Project title').fill('Agreed: Belarus exercises');
+  await dialog.getByRole('button', { name: 'Save title' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Agreed: Belarus exercises');
+  const shown = JSON.parse(await factdeskAsync(['project', a, '--history', '--json'])) as {
+    title: string;
+    history: { field: string; by: string; to: string }[];
+  };
+  expect(shown.title).toBe('Agreed: Belarus exercises');
+  expect(shown.history.at(-1)).toMatchObject({ field: 'title', by: 'Ana', to: 'Agreed: Belarus exercises' });
+
+  // The methodology, saved in Export report, is in its history there.
+  await page.getByRole('button', { name: 'Export report' }).click();
+  const exporting = page.getByRole('dialog', { name: 'Export report' });
+  await exporting.getByLabel('Methodology').fill('Two sources for every figure.');
+  await exporting.getByRole('button', { name: 'Save methodology' }).click();
+  await expect(exporting.getByText('Methodology saved.')).toBeVisible();
+  await exporting.getByText('History of the methodology').click();
+  const lines = exporting.getByRole('list', { name: 'Edits of the methodology' }).getByRole('listitem');
+  await expect(lines).toHaveCount(1);
+  await expect(lines.first()).toContainText('Ana');
+  await expect(lines.first()).toContainText('Set to “Two sources for every figure.”.');
+});
