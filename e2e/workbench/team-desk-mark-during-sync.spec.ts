@@ -41,7 +41,11 @@ async function workbenchOn(dir: string, checker: string): Promise<string> {
   return url;
 }
 
-async function markIn(page: Page, claimId: string, status: 'Verified' | 'Disputed'): Promise<void> {
+async function markIn(
+  page: Page,
+  claimId: string,
+  status: 'Verified' | 'Disputed' | 'Unsourced',
+): Promise<void> {
   await rowOf(page, claimId).click();
   // Waits for the server's answer, not only the optimistic row.
   const answered = page.waitForResponse((response) => response.url().includes('/claim:setStatus'));
@@ -71,9 +75,10 @@ test('a mark made while a sync folds in the other copy’s work survives, and bo
   await openWorkbench(pageB, await workbenchOn(b, 'Ben'));
   await shareThroughDialog(pageB, null, TOKEN);
 
-  const [one, two] = (await page
+  const [one, two, three] = (await page
     .locator('[data-claim-id]')
-    .evaluateAll((rows) => rows.slice(0, 2).map((element) => element.getAttribute('data-claim-id')!))) as [
+    .evaluateAll((rows) => rows.slice(0, 3).map((element) => element.getAttribute('data-claim-id')!))) as [
+    string,
     string,
     string,
   ];
@@ -82,7 +87,9 @@ test('a mark made while a sync folds in the other copy’s work survives, and bo
   await markIn(pageB, two, 'Disputed');
   await syncNow(pageB);
 
-  // Ana's sync waits on the server's fetch while she verifies claim 1 (in the same draft).
+  // Ana's sync commits her earlier mark (so her log is in the commit), then waits on the server's
+  // fetch while she verifies claim 1 (in the same draft).
+  await markIn(page, three, 'Unsourced');
   const fetch = server.holdNextFetch();
   await page.getByRole('button', { name: /^Sync now/ }).click();
   await fetch.held;
@@ -101,11 +108,13 @@ test('a mark made while a sync folds in the other copy’s work survives, and bo
   for (const shown of [page, pageB]) {
     await expect(rowOf(shown, one)).toHaveAttribute('data-status', 'verified');
     await expect(rowOf(shown, two)).toHaveAttribute('data-status', 'disputed');
+    await expect(rowOf(shown, three)).toHaveAttribute('data-status', 'unsourced');
   }
   for (const dir of [a, b]) {
     const claims = JSON.parse(await factdeskAsync(['claims', dir, '--json'])) as CliClaim[];
     expect(claims.find((claim) => claim.id === one)!.status).toBe('verified');
     expect(claims.find((claim) => claim.id === two)!.status).toBe('disputed');
+    expect(claims.find((claim) => claim.id === three)!.status).toBe('unsourced');
   }
   await pageB.close();
 });
