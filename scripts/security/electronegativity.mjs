@@ -107,7 +107,9 @@ for (const finding of unexplained) {
   );
 }
 for (const entry of stale)
-  process.stdout.write(`no longer found (remove from the allowlist): ${entry.check} ${entry.file}\n`);
+  process.stdout.write(
+    `no longer found (remove from the allowlist): ${entry.check} (${entry.scan}) ${entry.file}\n`,
+  );
 process.stdout.write(
   `electronegativity ${VERSION} on Electron ${version}: ${findings.length} findings, ${blocking.length} high or medium, ${blocking.length - unexplained.length} reviewed in the allowlist, ${unexplained.length} new\n`,
 );
