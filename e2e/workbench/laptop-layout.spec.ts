@@ -153,3 +153,42 @@ test('columns resize by mouse and by keyboard at 1024×700, are remembered, and 
     String(first + 40),
   );
 });
+
+test('a 32-character project title shows whole at 1280 and 1440 and is cut with its tooltip at 1024; the assignee field keeps its words', async ({
+  page,
+  workbench,
+}) => {
+  const long = 'Ben: Belarus exercises, February';
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openWorkbench(page, workbench.url);
+  await page.getByRole('button', { name: 'Rename project' }).click();
+  await page.getByLabel('Project title').fill(long);
+  await page.getByRole('button', { name: 'Save title' }).click();
+  const title = page.getByRole('heading', { level: 1, name: long });
+  await expect(title).toHaveAttribute('title', long);
+  const cut = () => title.evaluate((h1) => h1.scrollWidth > h1.clientWidth);
+  await claimRows(page).nth(1).click();
+  const assignee = details(page).getByLabel('Assignee');
+  const assigneeCut = () =>
+    assignee.evaluate((input: HTMLInputElement) => {
+      // The placeholder's width, measured in the input's own font, against the room inside its padding.
+      const style = getComputedStyle(input);
+      const canvas = document.createElement('canvas').getContext('2d')!;
+      canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return canvas.measureText(input.placeholder).width > room;
+    });
+  for (const [width, height, whole] of [
+    [1440, 900, true],
+    [1280, 800, true],
+    [1024, 700, false],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await expect.poll(cut).toBe(!whole);
+    await expectNothingOffScreen(page, width, height);
+    await expect(page.getByRole('button', { name: 'Close project', exact: true })).toBeInViewport({
+      ratio: 1,
+    });
+    expect(await assigneeCut()).toBe(false);
+  }
+});

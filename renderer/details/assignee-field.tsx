@@ -27,7 +27,7 @@ export function AssigneeField({ assignee, checker, checkers, onSave }: AssigneeF
         id={id}
         className="input assignee-input"
         value={value}
-        placeholder="Nobody yet"
+        placeholder="Nobody"
         autoComplete="off"
         list={`${id}-checkers`}
         onChange={(event) => setValue(event.target.value)}

@@ -55,7 +55,7 @@ export function WorkbenchHeader(props: WorkbenchHeaderProps) {
         <Logo size={28} />
         <div className="wb-title-text">
           <div className="wb-title-line">
-            <h1>{title || 'Untitled project'}</h1>
+            <h1 title={title || undefined}>{title || 'Untitled project'}</h1>
             <button
               type="button"
               className="button-quiet button-icon wb-rename"
