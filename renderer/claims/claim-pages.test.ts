@@ -151,3 +151,102 @@ describe('loading the claims list page by page', () => {
     expect(again.size).toBe(7);
   });
 });
+
+/**
+ * Answers `claims:page` from `rows()` as they are when the request arrives, but hands each reply to
+ * the page only when `release()` is called: the server answered the list, the page has not taken it in.
+ */
+function heldApi(rows: () => readonly ClaimListRow[]) {
+  const held: (() => void)[] = [];
+  const api = {
+    invoke(channel: string, args: { offset: number; limit: number }): Promise<ClaimsPage> {
+      if (channel !== 'claims:page') throw new Error(`unexpected ${channel}`);
+      const all = rows();
+      const answer: ClaimsPage = {
+        rows: all.slice(args.offset, args.offset + args.limit),
+        offset: args.offset,
+        total: all.length,
+      };
+      return new Promise((resolve) => held.push(() => resolve(answer)));
+    },
+  } as unknown as FactdeskApi;
+  return {
+    api,
+    /** Hands the oldest held reply to the page and lets it take it in. */
+    async release() {
+      for (let tries = 0; held.length === 0 && tries < 50; tries++) await Promise.resolve();
+      held.shift()?.();
+      for (let tick = 0; tick < 20; tick++) await Promise.resolve();
+    },
+  };
+}
+
+describe('a change answered while the list is on its way', () => {
+  it('keeps a mark answered after the server answered the list (a reload after a sync)', async () => {
+    // Ana's project on disk: c1 unchecked when the reload's list was answered.
+    let server = Array.from({ length: 3 }, (_, i) => row(i));
+    const store = new ClaimsStore();
+    store.load(server);
+    const { api, release } = heldApi(() => server);
+    const reload = loadClaimPages(api, store, () => true, { sizes: { first: 10, rest: 10 } });
+    // She marks c1: the server writes it and answers, and the page takes the answer in, all before
+    // the list (answered earlier) is taken in.
+    server = server.map((claim) => (claim.id === 'c1' ? row(1, 'verified') : claim));
+    store.replace(row(1, 'verified'));
+    await release();
+    await reload;
+    expect(store.get('c1')?.status).toBe('verified');
+    expect(store.stats(null).counts.verified).toBe(1);
+    expect(store.get('c0')?.status).toBe('unchecked');
+  });
+
+  it('keeps it on a later page too, and takes a later page’s rows for claims not changed meanwhile', async () => {
+    let server = Array.from({ length: 9 }, (_, i) => row(i));
+    const store = new ClaimsStore();
+    store.load(server);
+    const { api, release } = heldApi(() => server);
+    const reload = loadClaimPages(api, store, () => true, { sizes: { first: 3, rest: 3 } });
+    await release(); // the first page
+    // The second page is answered with c7 disputed by the sync, then c4 is marked before it arrives.
+    server = server.map((claim) => (claim.id === 'c7' ? row(7, 'disputed') : claim));
+    const answeredSecond = release();
+    server = server.map((claim) => (claim.id === 'c4' ? row(4, 'verified') : claim));
+    store.replace(row(4, 'verified'));
+    await answeredSecond;
+    await release();
+    await reload;
+    expect(store.get('c4')?.status).toBe('verified');
+    expect(store.get('c7')?.status).toBe('disputed');
+    expect(ids(store).sort()).toEqual(server.map((claim) => claim.id).sort());
+    expect(store.stats(null).counts.verified).toBe(1);
+    expect(store.stats(null).counts.disputed).toBe(1);
+  });
+
+  it('keeps a claim a merge removed out, and one a split added in', async () => {
+    const server = Array.from({ length: 4 }, (_, i) => row(i));
+    const store = new ClaimsStore();
+    store.load(server);
+    const { api, release } = heldApi(() => server);
+    const reload = loadClaimPages(api, store, () => true, { sizes: { first: 10, rest: 10 } });
+    store.apply({ updated: [], removed: ['c2'] });
+    store.replace(row(40));
+    await release();
+    await reload;
+    expect(store.get('c2')).toBeUndefined();
+    expect(store.get('c40')).toBeDefined();
+    expect(store.size).toBe(4);
+  });
+
+  it('takes the list’s row for a claim changed before the list was asked for', async () => {
+    const server = Array.from({ length: 3 }, (_, i) => row(i));
+    const store = new ClaimsStore();
+    store.load(server);
+    // An optimistic mark the server then refused, or one a sync replaced: the list has the claim as it is.
+    store.replace(row(0, 'verified'));
+    const { api, release } = heldApi(() => server);
+    const reload = loadClaimPages(api, store, () => true, { sizes: { first: 10, rest: 10 } });
+    await release();
+    await reload;
+    expect(store.get('c0')?.status).toBe('unchecked');
+  });
+});

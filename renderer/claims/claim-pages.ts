@@ -45,16 +45,21 @@ export async function loadClaimPages(
   }: { sizes?: ClaimPageSizes; firstPage?: FirstPage | null } = {},
 ): Promise<void> {
   for (let attempt = 0; attempt < 3; attempt++) {
+    // The store's version when each page is asked for: a change the store takes in after it may be
+    // newer than the page (see `ClaimsStore.load`). A first page asked for earlier predates the store.
     const asked = attempt === 0 && firstPage ? await firstPage : null;
+    const firstAskedAt = asked ? 0 : store.version;
     const first = asked ?? (await api.invoke('claims:page', { offset: 0, limit: sizes.first }));
     if (!current()) return;
     const titles = new Map<string, string>();
     shareRepeatedStrings(first.rows, titles);
     let offset = first.rows.length;
-    store.load(first.rows, offset >= first.total, first.checkers ?? []);
+    store.load(first.rows, offset >= first.total, first.checkers ?? [], firstAskedAt);
     let pending: ClaimListRow[] = [];
+    let pendingAskedAt = 0;
     let changed = false;
     while (offset < first.total) {
+      if (pending.length === 0) pendingAskedAt = store.version;
       const page = await api.invoke('claims:page', { offset, limit: sizes.rest });
       if (!current()) return;
       if (page.total !== first.total || page.rows.length === 0) {
@@ -66,7 +71,7 @@ export async function loadClaimPages(
       for (const row of page.rows) pending.push(row);
       const complete = offset >= first.total;
       if (complete || pending.length >= store.size) {
-        store.append(pending, complete);
+        store.append(pending, complete, pendingAskedAt);
         pending = [];
       }
     }

@@ -83,6 +83,8 @@ export class ClaimsStore {
   #log: LoggedChange[] = [];
   #complete = false;
   #checkers: readonly string[] = [];
+  /** The version at which each claim was last changed here (a mark, an edit, an undo), not by a page. */
+  #changedAt = new Map<string, number>();
   readonly #claimListeners = new Map<string, Set<() => void>>();
   readonly #listeners = new Set<() => void>();
   /** The full records of the claims Claim details shows (the rows here are slim). */
@@ -168,10 +170,31 @@ export class ClaimsStore {
 
   /**
    * Takes in the list anew (the first load, or a reload): its first page, or all of it when
-   * `complete`; `append` adds the pages that follow.
+   * `complete`; `append` adds the pages that follow. `askedAt` is the store's version when the page
+   * was asked for: a claim changed here since then keeps its row here (the server may have answered
+   * the page before that change), one removed since stays out, one added since stays in.
    */
-  load(rows: readonly ClaimListRow[], complete = true, checkers: readonly string[] = []): void {
-    this.#claims = rows.slice();
+  load(
+    rows: readonly ClaimListRow[],
+    complete = true,
+    checkers: readonly string[] = [],
+    askedAt = this.#version,
+  ): void {
+    const changedSince = this.#changedSince(askedAt);
+    const taken: ClaimListRow[] = [];
+    for (const row of rows) {
+      const mine = changedSince.has(row.id) ? this.get(row.id) : row;
+      if (mine) taken.push(mine);
+    }
+    // Claims added here since the page was asked for, and changed ones it did not hold (a later page).
+    const listed = new Set(rows.map((row) => row.id));
+    for (const id of changedSince) {
+      const mine = listed.has(id) ? undefined : this.get(id);
+      if (mine) taken.push(mine);
+    }
+    // Pages asked for later are asked after this version: what was changed before it no longer matters.
+    for (const [id, version] of this.#changedAt) if (version <= askedAt) this.#changedAt.delete(id);
+    this.#claims = taken;
     this.#complete = complete;
     this.#checkers = checkers;
     this.#positions = new Map(this.#claims.map((claim, position) => [claim.id, position]));
@@ -199,10 +222,20 @@ export class ClaimsStore {
     this.records.refresh();
   }
 
-  /** Adds the next pages of the list (claims the store has already are put in their place). */
-  append(rows: readonly ClaimListRow[], complete: boolean): void {
+  /**
+   * Adds the next pages of the list (claims the store has already are put in their place), asked for
+   * at `askedAt` (the earliest of them): as in `load`, a claim changed here since keeps its row here.
+   */
+  append(rows: readonly ClaimListRow[], complete: boolean, askedAt = this.#version): void {
     this.#complete = complete;
-    this.#take(rows, []);
+    const changedSince = this.#changedSince(askedAt);
+    this.#take(changedSince.size === 0 ? rows : rows.filter((row) => !changedSince.has(row.id)), [], false);
+  }
+
+  #changedSince(version: number): Set<string> {
+    const ids = new Set<string>();
+    for (const [id, changedAt] of this.#changedAt) if (changedAt > version) ids.add(id);
+    return ids;
   }
 
   /**
@@ -223,8 +256,13 @@ export class ClaimsStore {
     );
   }
 
-  #take(updated: readonly ClaimListRow[], removedIds: readonly string[]): void {
+  #take(updated: readonly ClaimListRow[], removedIds: readonly string[], changedHere = true): void {
     if (updated.length === 0 && removedIds.length === 0) return;
+    if (changedHere) {
+      const at = this.#version + 1;
+      for (const row of updated) this.#changedAt.set(row.id, at);
+      for (const id of removedIds) this.#changedAt.set(id, at);
+    }
     const removed = new Set(removedIds.filter((id) => this.#positions.has(id)));
     const replaced: ClaimReplacement[] = [];
     const previous: ClaimListRow[] = [];
