@@ -1,12 +1,14 @@
 // `factdesk claims` streams its output: byte for byte what the whole-list output (claimsJson /
-// claimsText of every row of a project read whole) gives, on a real project made with the CLI; and a
-// reader that stops early (a closed pipe) ends it quietly.
+// claimsText of every row of a project read whole) gives, on a real project made with the CLI; the
+// JSON array, parsed whole, holds what the project's files hold; and a reader that stops early (a
+// closed pipe) ends it quietly.
 import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OpenProject } from '../core/project/open-project';
+import { defaultChecklists } from '../shared/domain/checklists';
 import { factdesk } from '../test-support/run-factdesk';
 import { SEED_SAMPLE } from '../test-support/temp-dir';
 import { claimsJson, claimsText } from './output';
@@ -72,6 +74,49 @@ describe('factdesk claims', () => {
     expect((await wholeList(dir, 'unsourced')).json).toBe('[]\n');
   }, 90_000);
 
+  it('prints one JSON array, one object a line, holding what the project files hold', async () => {
+    const out = factdesk(['claims', dir, '--json']).stdout;
+    const lines = out.split('\n');
+    expect([lines[0], lines.at(-2), lines.at(-1)]).toEqual(['[', ']', '']);
+    const objects = lines.slice(1, -2).map((line, index, all) => {
+      expect(line.endsWith(index < all.length - 1 ? '},' : '}'), line.slice(-20)).toBe(true);
+      return JSON.parse(line.replace(/,$/, '')) as Record<string, unknown>;
+    });
+    expect(JSON.parse(out)).toEqual(objects);
+
+    // Read from the files as they are on disk, not through the code that printed them.
+    const project = JSON.parse(await readFile(join(dir, 'project.json'), 'utf8'));
+    expect(project.checklists).toBeUndefined();
+    const expected = [];
+    for (const { path } of project.documents) {
+      const doc = JSON.parse(await readFile(join(dir, path), 'utf8'));
+      for (const claim of doc.claims) {
+        const ticked = new Set(claim.ticks ?? []);
+        expected.push({
+          ...claim,
+          documentTitle: doc.title,
+          sentence:
+            claim.sentenceStart === undefined
+              ? claim.quote
+              : doc.text.slice(claim.sentenceStart, claim.sentenceEnd),
+          documentDate: doc.documentDate ?? null,
+          needsRecheck: claim.needsRecheck ?? false,
+          anchoring: claim.anchoring ?? 'exact',
+          contested: claim.contested ?? [],
+          checklist: defaultChecklists[claim.kind as keyof typeof defaultChecklists].map((item) => ({
+            item: item.text,
+            done: ticked.has(item.id),
+          })),
+        });
+      }
+    }
+    expect(objects.length).toBeGreaterThan(100);
+    expect(objects).toEqual(expected);
+    expect(
+      objects.some((claim) => claim.status === 'verified' && (claim.citations as unknown[]).length === 1),
+    ).toBe(true);
+  });
+
   it('reads each document in list order and keeps none of them', async () => {
     const listed = JSON.parse(await readFile(join(dir, 'project.json'), 'utf8')).documents.map(
       (doc: { id: string }) => doc.id,
@@ -109,7 +154,7 @@ describe('factdesk claims', () => {
     const run = factdesk(['claims', copy, '--json']);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^factdesk \[file-damaged\]: .*documents\/d\w+\.json.*\n$/);
-    expect(run.stdout.startsWith('[\n  {\n')).toBe(true);
+    expect(run.stdout.startsWith('[\n{"id":')).toBe(true);
     expect(run.stdout).toMatch(/\n\{"error":\{"code":"file-damaged".*\}\n$/);
   });
 });

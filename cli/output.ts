@@ -3,9 +3,10 @@ import { claimChecklist, defaultChecklists, type Checklists } from '../shared/do
 import type { ClaimRow } from '../shared/ipc';
 
 /**
- * Claims as one JSON array, with the fields the command-line contract promises. Each says its
- * document's publication date (`documentDate`, null when none), against which its `values`
- * (`dateStart`, `dateEnd`) were resolved, and its kind's checklist (`checklist`: `[{ item, done }]`).
+ * Claims as one JSON array, one compact object a line, with the fields the command-line contract
+ * promises. Each says its document's publication date (`documentDate`, null when none), against
+ * which its `values` (`dateStart`, `dateEnd`) were resolved, and its kind's checklist (`checklist`:
+ * `[{ item, done }]`).
  */
 export function claimsJson(
   rows: readonly ClaimRow[],
@@ -13,9 +14,17 @@ export function claimsJson(
   checklists: Checklists = defaultChecklists,
 ): string {
   const dates = new Map(documents.map((doc) => [doc.id, doc.documentDate ?? null]));
-  const out = rows.map((row) => jsonClaim(row, dates.get(row.documentId) ?? null, checklists));
-  return `${JSON.stringify(out, null, 2)}\n`;
+  const lines = rows.map((row) =>
+    JSON.stringify(jsonClaim(row, dates.get(row.documentId) ?? null, checklists)),
+  );
+  return lines.length === 0 ? EMPTY_ARRAY : `${ARRAY_START}${lines.join(LINE_BETWEEN)}${ARRAY_END}`;
 }
+
+/** The JSON array of claims is written as `[`, one object a line (a comma ending each but the last), `]`. */
+export const ARRAY_START = '[\n';
+export const LINE_BETWEEN = ',\n';
+export const ARRAY_END = '\n]\n';
+export const EMPTY_ARRAY = '[]\n';
 
 /** One claim as the JSON output gives it: the row plus the fields that are always present. */
 export function jsonClaim(row: ClaimRow, documentDate: string | null, checklists: Checklists) {
@@ -27,8 +36,13 @@ export function jsonClaim(row: ClaimRow, documentDate: string | null, checklists
     anchoring: row.anchoring ?? 'exact',
     // Competing verdicts or notes from checkers who had not seen each other's: empty when none.
     contested: row.contested ?? [],
-    checklist: claimChecklist(checklists, row).map(({ item, done }) => ({ item, done })),
+    checklist: jsonChecklist(checklists, row),
   };
+}
+
+/** A claim's checklist as the JSON output gives it: its kind's items in order, each `{ item, done }`. */
+export function jsonChecklist(checklists: Checklists, claim: Pick<ClaimRow, 'kind' | 'ticks'>) {
+  return claimChecklist(checklists, claim).map(({ item, done }) => ({ item, done }));
 }
 
 /** Claims as aligned text lines for a terminal: id, status, kind, score and the quoted span. */
@@ -41,7 +55,9 @@ export function claimsText(rows: readonly ClaimRow[]): string {
 export const NO_CLAIMS = 'No claims.\n';
 
 /** One claim's line of the text output (without its newline). */
-export function claimLine(row: ClaimRow): string {
+export function claimLine(
+  row: Pick<ClaimRow, 'id' | 'contested' | 'status' | 'kind' | 'score' | 'quote' | 'citations'>,
+): string {
   return [
     row.id.padEnd(14),
     (row.contested?.some((value) => 'status' in value) ? 'contested' : row.status).padEnd(10),

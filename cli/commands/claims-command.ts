@@ -1,9 +1,7 @@
-import type { ClaimStatus } from '../../shared/domain';
-import type { Checklists } from '../../shared/domain/checklists';
-import type { ClaimRow } from '../../shared/ipc';
+import type { ClaimStatus, FactdeskDocument } from '../../shared/domain';
 import { OpenProject } from '../../core/project/open-project';
-import { claimRow } from '../../core/project/views';
-import { claimLine, jsonClaim, NO_CLAIMS } from '../output';
+import { ClaimJsonLines } from '../claim-json-lines';
+import { ARRAY_END, ARRAY_START, claimLine, EMPTY_ARRAY, LINE_BETWEEN, NO_CLAIMS } from '../output';
 import { projectAccess } from '../passphrase-option';
 import { parseStatus, type CommandResult } from './project-commands';
 
@@ -15,8 +13,8 @@ const PIECE = 64 * 1024;
 /**
  * `factdesk claims DIR [--json] [--status S]`: reads without taking the write lock. The output is
  * written as it is made: documents are read one after another (a few files ahead) and let go, so
- * neither the project nor its output is ever held whole. Byte for byte what one `JSON.stringify(rows,
- * null, 2)` (or the text lines) of the whole list gives.
+ * neither the project nor its output is ever held whole. Byte for byte what `claimsJson` (or
+ * `claimsText`) of the whole list gives: with `--json` one JSON array, one compact object a line.
  */
 export async function listClaims(
   dir: string,
@@ -31,50 +29,54 @@ export async function listClaims(
     readOnly: true,
     documents: 'on-demand',
   });
-  const rows = rowsOf(project, wanted);
-  return { stdout: inPieces(json ? jsonText(rows, project.checklists) : plainText(rows), PIECE) };
+  const docs = documentsOf(project);
+  const text = json
+    ? jsonText(docs, wanted, new ClaimJsonLines(project.checklists))
+    : plainText(docs, wanted);
+  return { stdout: inPieces(text, PIECE) };
 }
 
-/**
- * Each claim of each document with its document's date, keeping those of the wanted status; the
- * project is closed when the last is given or the reader stops early.
- */
-async function* rowsOf(
-  project: OpenProject,
-  wanted: ClaimStatus | undefined,
-): AsyncGenerator<[ClaimRow, string | null]> {
+/** Each document in list order; the project is closed when the last is given or the reader stops early. */
+async function* documentsOf(project: OpenProject): AsyncGenerator<FactdeskDocument> {
   try {
-    for await (const doc of project.readEachDocument()) {
-      const date = doc.documentDate ?? null;
-      for (const claim of doc.claims) {
-        if (wanted === undefined || claim.status === wanted) yield [claimRow(doc, claim), date];
-      }
-    }
+    yield* project.readEachDocument();
   } finally {
     await project.close();
   }
 }
 
-/** The JSON array, one claim at a time: `[\n`, claims indented by 2 and joined by `,\n`, `\n]\n`. */
+/** The JSON array, a document's claims at a time (each claim's object on a line of its own). */
 async function* jsonText(
-  rows: AsyncIterable<[ClaimRow, string | null]>,
-  checklists: Checklists,
+  docs: AsyncIterable<FactdeskDocument>,
+  wanted: ClaimStatus | undefined,
+  lines: ClaimJsonLines,
 ): AsyncGenerator<string> {
   let first = true;
-  for await (const [row, date] of rows) {
-    // A one-element array stringified with indent 2 is `[\n  ` + the element at depth 1 + `\n]`.
-    const element = JSON.stringify([jsonClaim(row, date, checklists)], null, 2).slice(2, -2);
-    yield first ? `[\n${element}` : `,\n${element}`;
-    first = false;
+  for await (const doc of docs) {
+    const line = lines.forDocument(doc);
+    let text = '';
+    for (const claim of doc.claims) {
+      if (wanted !== undefined && claim.status !== wanted) continue;
+      text += (first ? ARRAY_START : LINE_BETWEEN) + line(claim);
+      first = false;
+    }
+    if (text) yield text;
   }
-  yield first ? '[]\n' : '\n]\n';
+  yield first ? EMPTY_ARRAY : ARRAY_END;
 }
 
-async function* plainText(rows: AsyncIterable<[ClaimRow, string | null]>): AsyncGenerator<string> {
+async function* plainText(
+  docs: AsyncIterable<FactdeskDocument>,
+  wanted: ClaimStatus | undefined,
+): AsyncGenerator<string> {
   let any = false;
-  for await (const [row] of rows) {
-    yield `${claimLine(row)}\n`;
-    any = true;
+  for await (const doc of docs) {
+    let text = '';
+    for (const claim of doc.claims) {
+      if (wanted === undefined || claim.status === wanted) text += `${claimLine(claim)}\n`;
+    }
+    if (text) yield text;
+    any ||= text !== '';
   }
   if (!any) yield NO_CLAIMS;
 }
