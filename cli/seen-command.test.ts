@@ -8,12 +8,15 @@ import { factdesk } from '../test-support/run-factdesk';
 
 interface JsonClaim {
   id: string;
+  documentId: string;
   quote: string;
 }
 interface SeenRow {
   claimId: string;
   matches: {
     project: string;
+    documentId: string;
+    documentTitle: string;
     claimId: string;
     quote: string;
     status: string;
@@ -110,7 +113,11 @@ describe('factdesk seen', () => {
     const [match] = troops.matches;
     expect(match).toMatchObject({ project: old, status: 'verified', checker: 'Ana' });
     expect(match!.quote).toContain('100,000 soldiers');
-    expect(match!.claimId).toBe(claimWith(claims(old), '100,000 soldiers').id);
+    const earlier = claimWith(claims(old), '100,000 soldiers');
+    expect(match!.claimId).toBe(earlier.id);
+    // The same view of an earlier claim as the app's Checked before: its document named both ways.
+    expect(match!.documentId).toBe(earlier.documentId);
+    expect(typeof match!.documentTitle === 'string' && match!.documentTitle.length > 0).toBe(true);
     expect(match!.citations.map((c) => c.url)).toEqual(['https://example.org/troops']);
     expect(Number.isNaN(Date.parse(match!.checkedAt))).toBe(false);
     // "2,400 paratroopers" is not "100,000 soldiers", though both are about the border with Ukraine.

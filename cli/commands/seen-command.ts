@@ -1,9 +1,8 @@
 import { dirname, resolve } from 'node:path';
-import type { Citation, ClaimStatus } from '../../shared/domain';
 import { OpenProject } from '../../core/project/open-project';
 import { readDeskMemory } from '../../core/seen/desk-memory';
 import type { SeenMatch } from '../../core/seen/seen-index';
-import type { MatchBasis } from '../../core/seen/match-rules';
+import { earlierClaimView } from '../../core/seen/earlier-claim-view';
 import { oneLine } from '../output';
 import { projectAccess } from '../passphrase-option';
 import type { CommandResult } from './project-commands';
@@ -12,39 +11,6 @@ const TOOL = 'the factdesk command line';
 
 /** At most this many earlier claims are listed per claim, best first. */
 export const SEEN_LIMIT = 10;
-
-/** One earlier checked claim as `factdesk seen --json` gives it. */
-interface JsonMatch {
-  project: string;
-  projectTitle: string;
-  documentId: string;
-  claimId: string;
-  quote: string;
-  text: string;
-  status: ClaimStatus;
-  checkedAt: string;
-  checker: string;
-  note: string;
-  citations: readonly Citation[];
-  basis: MatchBasis;
-}
-
-function jsonMatch({ claim, basis }: SeenMatch): JsonMatch {
-  return {
-    project: claim.project,
-    projectTitle: claim.projectTitle,
-    documentId: claim.documentId,
-    claimId: claim.claimId,
-    quote: claim.quote,
-    text: claim.text,
-    status: claim.status,
-    checkedAt: claim.checkedAt,
-    checker: claim.checker,
-    note: claim.note,
-    citations: claim.citations,
-    basis,
-  };
-}
 
 /**
  * `factdesk seen DIR [--in PROJECT|FOLDER]... [--json]`: for each claim of DIR, the claims given a
@@ -71,7 +37,7 @@ export async function seenCommand(
     }
     const stderr = memory.skipped.map((s) => `Skipped ${s.folder}: ${s.reason}\n`).join('');
     if (json) {
-      const out = found.map(({ claimId, matches }) => ({ claimId, matches: matches.map(jsonMatch) }));
+      const out = found.map(({ claimId, matches }) => ({ claimId, matches: matches.map(earlierClaimView) }));
       return { stdout: `${JSON.stringify(out, null, 2)}\n`, ...(stderr ? { stderr } : {}) };
     }
     const seen = found.filter((f) => f.matches.length > 0);

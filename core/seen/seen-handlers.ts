@@ -1,13 +1,13 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UserError } from '../../shared/errors';
-import type { ArchiveFolders, CheckedBeforeMatch } from '../../shared/ipc';
+import type { ArchiveFolders } from '../../shared/ipc';
 import type { AppSettings } from '../app/app-settings';
 import type { HandlerSlice } from '../ipc/handler-types';
 import type { Dialogs } from '../service-types';
 import type { DeskIndex } from './desk-index';
 import { copyCitations } from './reuse-citations';
-import type { SeenMatch } from './seen-index';
+import { earlierClaimView } from './earlier-claim-view';
 
 type SeenChannel =
   | 'claim:checkedBefore'
@@ -22,24 +22,6 @@ export interface SeenContext {
   readonly desk: DeskIndex;
   readonly settings: AppSettings;
   readonly dialogs: Pick<Dialogs, 'chooseArchiveFolder'>;
-}
-
-function matchView({ claim, basis }: SeenMatch, encrypted: boolean): CheckedBeforeMatch {
-  return {
-    project: claim.project,
-    projectTitle: claim.projectTitle,
-    documentTitle: claim.documentTitle,
-    claimId: claim.claimId,
-    quote: claim.quote,
-    text: claim.text,
-    status: claim.status,
-    checkedAt: claim.checkedAt,
-    checker: claim.checker,
-    note: claim.note,
-    citations: claim.citations,
-    basis,
-    encrypted,
-  };
 }
 
 /** A folder the checker typed or chose: it must exist and be a folder, else one sentence says so. */
@@ -60,9 +42,10 @@ export function seenHandlers({ desk, settings, dialogs }: SeenContext): HandlerS
       const project = session.project;
       const claim = project.claimRow(claimId);
       const found = await desk.lookup(claim, project.dir);
-      const matches = found.matches.map((match) =>
-        matchView(match, desk.find(match.claim.project, match.claim.claimId)?.codec.encrypted ?? false),
-      );
+      const matches = found.matches.map((match) => ({
+        ...earlierClaimView(match),
+        encrypted: desk.find(match.claim.project, match.claim.claimId)?.codec.encrypted ?? false,
+      }));
       return { claimId, matches, projects: found.projects, skipped: found.skipped };
     },
     'claim:reuseCitations': async ({ claimId, from }, session) => {

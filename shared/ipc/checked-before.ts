@@ -23,11 +23,15 @@ export const checkedBeforeChannelArgs = {
   'dialog:chooseArchiveFolder': NoArgs,
 } as const;
 
-/** An earlier checked claim, as "Checked before" shows it. */
-export interface CheckedBeforeMatch {
+/**
+ * An earlier checked claim of the desk, as "Checked before" and `factdesk seen --json` both give it
+ * (built once, by core/seen/earlier-claim-view.ts).
+ */
+export interface EarlierCheckedClaim {
   /** The project folder it is in (what `claim:reuseCitations` and opening it take). */
   readonly project: string;
   readonly projectTitle: string;
+  readonly documentId: string;
   readonly documentTitle: string;
   readonly claimId: string;
   readonly quote: string;
@@ -41,6 +45,10 @@ export interface CheckedBeforeMatch {
   readonly citations: readonly Citation[];
   /** What the two claims agree on: a figure, a date, a quote, or their words. */
   readonly basis: 'figure' | 'date' | 'quote' | 'words';
+}
+
+/** An earlier checked claim, as "Checked before" shows it. */
+export interface CheckedBeforeMatch extends EarlierCheckedClaim {
   /** The project is encrypted (unlocked in this process now). */
   readonly encrypted: boolean;
 }
