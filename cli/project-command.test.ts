@@ -80,7 +80,12 @@ describe('factdesk project (the real bin)', { timeout: 600_000 }, () => {
       expect(shown.title).toBe('Ben: Belarus exercises, February');
       expect(shown.shared).toBe(true);
       expect(shown.history!.filter((line) => line.field === 'title')).toEqual([
-        expect.objectContaining({ by: 'Ana', to: 'Ana: exercises', concurrent: false }),
+        expect.objectContaining({
+          by: 'Ana',
+          from: 'Belarus exercises',
+          to: 'Ana: exercises',
+          concurrent: false,
+        }),
         expect.objectContaining({
           by: 'Ben',
           from: 'Ana: exercises',
@@ -89,6 +94,7 @@ describe('factdesk project (the real bin)', { timeout: 600_000 }, () => {
         }),
       ]);
       const text = await ok(['project', dir, '--history']);
+      expect(text).toMatch(/\n {2}\S+ {2}Ana {2}title: "Belarus exercises" -> "Ana: exercises"\n/);
       expect(text).toMatch(
         /\n {2}\S+ {2}Ben {2}title: "Ana: exercises" -> "Ben: Belarus exercises, February" \(made without seeing the edit before it, which it replaced\)\n/,
       );

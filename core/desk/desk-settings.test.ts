@@ -121,11 +121,17 @@ describe('project settings and draft fields on a shared desk', { timeout: 300_00
     }
 
     // The project's title: Ana's rename is later by the clock; Ben's, which she had not seen, is kept.
+    // Ben's replaced the title the project was shared with, on the copy that shared it and the clone.
     for (const copy of [a, b]) {
       const { shared, lines } = await copy.call('project:settingsHistory', {});
       expect(shared).toBe(true);
       expect(lines.filter((line) => line.field === 'title')).toEqual([
-        expect.objectContaining({ by: 'Ben', to: 'Ben: exercises', concurrent: false }),
+        expect.objectContaining({
+          by: 'Ben',
+          from: 'Belarus exercises',
+          to: 'Ben: exercises',
+          concurrent: false,
+        }),
         expect.objectContaining({
           by: 'Ana',
           from: 'Ben: exercises',

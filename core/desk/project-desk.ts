@@ -173,9 +173,12 @@ export class ProjectDesk {
     );
   }
 
-  /** The project's own settings (methodology, checklists) and their history, from the project's entries. */
-  foldProject(projectId: string): FoldedProject {
-    return foldProject(projectId, this.byDocument.get(projectId) ?? []);
+  /**
+   * The project's own settings (title, methodology, checklists) and their history, from the
+   * project's entries; `sharedTitle` (desk/project.json) is what the first rename replaced.
+   */
+  foldProject(projectId: string, sharedTitle?: string): FoldedProject {
+    return foldProject(projectId, this.byDocument.get(projectId) ?? [], sharedTitle);
   }
 
   /** Notes that the documents on disk now hold every change read so far. */

@@ -15,7 +15,8 @@ import { withBackupOffer } from '../backups/damage-offer';
 import { listSnapshots, type SnapshotInfo } from '../backups/list-snapshots';
 import type { SnapshotReason } from '../backups/snapshot-names';
 import { ProjectDesk, type Checker } from '../desk/project-desk';
-import { startDesk } from '../desk/start-desk';
+import { DESK_PROJECT_FILE } from '../desk/desk-files';
+import { readDeskProject, startDesk } from '../desk/start-desk';
 import { isDamagedFileError } from '../storage/damaged-file-error';
 import type { FileCodec } from '../storage/file-codec';
 import type { ProjectLock } from '../storage/project-lock';
@@ -311,7 +312,15 @@ export class OpenProject {
   async settingsHistory(): Promise<ProjectSettingsHistory> {
     const desk =
       this.desk ?? ((await isShared(this.dir)) ? await ProjectDesk.open(this.dir, this.codec) : null);
-    return { shared: desk !== null, lines: desk?.foldProject(this.project.data.id).history ?? [] };
+    if (!desk) return { shared: false, lines: [] };
+    // The title it was shared with, which the first rename replaced (unreadable: that line says only what it set).
+    const sharedTitle = await readDeskProject(this.dir, (bytes) =>
+      this.codec.decode(bytes, DESK_PROJECT_FILE),
+    ).then(
+      (identity) => identity.title,
+      () => undefined,
+    );
+    return { shared: true, lines: desk.foldProject(this.project.data.id, sharedTitle).history };
   }
 
   /** Replaces the project's methodology paragraph (shown at the top of every report). */

@@ -13,7 +13,8 @@ import { SEED_SAMPLE, expect, factdesk, startWorkbench, stopWorkbench, test } fr
  * The project's title and the history of its settings in the web workbench: two copies renamed the
  * project offline at once (the real CLI, synced through git http-backend on 127.0.0.1); the later
  * title heads the workbench, Rename project shows both renames with the replaced one marked, and a
- * rename and a methodology saved in the app are in the project and its history.
+ * rename and a methodology saved in the app are in the project and its history (an open history list
+ * takes in a save made beside it; the first rename says the title it replaced).
  */
 
 const TOKEN = 'e2e-tok-settings';
@@ -65,7 +66,8 @@ test('renames made on two copies at once show the later title and both in the hi
   const edits = dialog.getByRole('list', { name: 'Edits of the title' }).getByRole('listitem');
   await expect(edits).toHaveCount(2);
   await expect(edits.nth(0)).toContainText('Ana');
-  await expect(edits.nth(0)).toContainText('Set to “Ana: exercises”.');
+  // The first rename replaced the title the project was shared with.
+  await expect(edits.nth(0)).toContainText('Changed from “Belarus exercises” to “Ana: exercises”.');
   await expect(edits.nth(1)).toContainText('Ben');
   await expect(edits.nth(1)).toContainText(
     'Changed from “Ana: exercises” to “Ben: Belarus exercises, February”.',
@@ -88,15 +90,25 @@ test('renames made on two copies at once show the later title and both in the hi
   expect(shown.title).toBe('Agreed: Belarus exercises');
   expect(shown.history.at(-1)).toMatchObject({ field: 'title', by: 'Ana', to: 'Agreed: Belarus exercises' });
 
-  // The methodology, saved in Export report, is in its history there.
+  // The methodology, saved in Export report, is in its history there: an open history list takes in
+  // each save made beside it, without being closed and opened again.
   await page.getByRole('button', { name: 'Export report' }).click();
   const exporting = page.getByRole('dialog', { name: 'Export report' });
-  await exporting.getByLabel('Methodology').fill('Two sources for every figure.');
+  await exporting.getByText('History of the methodology').click();
+  await expect(exporting.getByText('No edit of the methodology has been logged yet.')).toBeVisible();
+  await exporting.getByLabel('Methodology', { exact: true }).fill('Two sources for every figure.');
   await exporting.getByRole('button', { name: 'Save methodology' }).click();
   await expect(exporting.getByText('Methodology saved.')).toBeVisible();
-  await exporting.getByText('History of the methodology').click();
   const lines = exporting.getByRole('list', { name: 'Edits of the methodology' }).getByRole('listitem');
   await expect(lines).toHaveCount(1);
   await expect(lines.first()).toContainText('Ana');
   await expect(lines.first()).toContainText('Set to “Two sources for every figure.”.');
+  await exporting
+    .getByLabel('Methodology', { exact: true })
+    .fill('Two independent sources for every figure.');
+  await exporting.getByRole('button', { name: 'Save methodology' }).click();
+  await expect(lines).toHaveCount(2);
+  await expect(lines.nth(1)).toContainText(
+    'Changed from “Two sources for every figure.” to “Two independent sources for every figure.”.',
+  );
 });

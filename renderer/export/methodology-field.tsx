@@ -12,6 +12,8 @@ export interface Methodology {
   /** Saves the text if it changed (`project:setMethodology`); throws the sentence main gave. */
   readonly save: () => Promise<void>;
   readonly loaded: boolean;
+  /** How many times it was saved while the dialog is open (its history, if open, reads again). */
+  readonly saves: number;
 }
 
 /** Loads the open project's methodology once, and saves it on demand. */
@@ -20,6 +22,7 @@ export function useMethodology(): Methodology {
   const [saved, setSaved] = useState('');
   const [text, setText] = useState('');
   const [loaded, setLoaded] = useState(false);
+  const [saves, setSaves] = useState(0);
   useEffect(() => {
     let live = true;
     void api.invoke('project:current', {}).then((view) => {
@@ -37,8 +40,9 @@ export function useMethodology(): Methodology {
     if (!dirty) return;
     const view = await api.invoke('project:setMethodology', { text });
     setSaved(view.methodology);
+    setSaves((count) => count + 1);
   }, [api, dirty, text]);
-  return { text, setText, dirty, save, loaded };
+  return { text, setText, dirty, save, loaded, saves };
 }
 
 /** The Methodology field: printed near the top of every report, saved with the project. */
@@ -86,7 +90,7 @@ export function MethodologyField({ methodology }: { readonly methodology: Method
           {failure}
         </p>
       )}
-      <SettingsHistory field="methodology" />
+      <SettingsHistory field="methodology" saves={methodology.saves} />
     </div>
   );
 }

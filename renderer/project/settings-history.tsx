@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ProjectHistoryLine, ProjectSettingField } from '../../shared/desk/fold-project';
 import type { ProjectSettingsHistory } from '../../shared/ipc/project-settings';
 import { useApi } from '../api/api-context';
@@ -26,28 +26,42 @@ function valueText(field: ProjectSettingField, value: string): string {
 
 /**
  * The history of one project setting as the team desk logged it (every copy's edits, oldest first),
- * read when opened. An edit made without seeing the one before it says so: that one was replaced
- * by the later edit, by the clock, and stays here.
+ * read when opened, and read again while open whenever `saves` changes (a save made beside it). An
+ * edit made without seeing the one before it says so: that one was replaced by the later edit, by
+ * the clock, and stays here.
  */
-export function SettingsHistory({ field }: { readonly field: ProjectSettingField }) {
+export function SettingsHistory({
+  field,
+  saves = 0,
+}: {
+  readonly field: ProjectSettingField;
+  /** How many saves of the setting were made beside the list: each one reads an open list again. */
+  readonly saves?: number;
+}) {
   const api = useApi();
+  const [open, setOpen] = useState(false);
   const [history, setHistory] = useState<ProjectSettingsHistory | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const lines: readonly ProjectHistoryLine[] = history?.lines.filter((line) => line.field === field) ?? [];
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    api.invoke('project:settingsHistory', {}).then(
+      (answer) => {
+        if (!live) return;
+        setHistory(answer);
+        setFailure(null);
+      },
+      (error: unknown) => {
+        if (live) setFailure(errorMessage(error));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, open, saves]);
   return (
-    <details
-      className="settings-history"
-      onToggle={(event) => {
-        if (!event.currentTarget.open) return;
-        api.invoke('project:settingsHistory', {}).then(
-          (answer) => {
-            setHistory(answer);
-            setFailure(null);
-          },
-          (error: unknown) => setFailure(errorMessage(error)),
-        );
-      }}
-    >
+    <details className="settings-history" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>History of the {NAMES[field]}</summary>
       {failure ? (
         <p className="field-error" role="alert">

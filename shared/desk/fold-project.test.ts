@@ -69,6 +69,16 @@ describe('folding project settings and draft fields', () => {
       expect.objectContaining({ by: 'Ana', to: 'Ana’s desk', concurrent: false }),
       expect.objectContaining({ by: 'Ben', from: 'Ana’s desk', to: 'Ben’s desk', concurrent: true }),
     ]);
+    // The title it was shared with (desk/project.json) is what the first rename replaced.
+    const fromShared = foldProject('p1', [...ben.entries, ...ana.entries], 'Belarus desk');
+    expect(fromShared.settings.title).toBe('Ben’s desk');
+    expect(fromShared.history.filter((line) => line.field === 'title')).toEqual([
+      expect.objectContaining({ by: 'Ana', from: 'Belarus desk', to: 'Ana’s desk', concurrent: false }),
+      expect.objectContaining({ by: 'Ben', from: 'Ana’s desk', to: 'Ben’s desk', concurrent: true }),
+    ]);
+    expect(fromShared.history.filter((line) => line.field === 'methodology')).toEqual(
+      forward.history.filter((line) => line.field === 'methodology'),
+    );
     // Entries of a draft are not the project's.
     expect(foldProject('d1', [...ana.entries]).settings).toEqual({});
   });

@@ -40,17 +40,26 @@ export interface FoldedProject {
   readonly history: ProjectHistoryLine[];
 }
 
-/** The project's settings from its entries (those whose `document` is `projectId`), in any delivery order. */
-export function foldProject(projectId: string, entries: Iterable<DeskEntry>): FoldedProject {
+/**
+ * The project's settings from its entries (those whose `document` is `projectId`), in any delivery
+ * order. `sharedTitle`, the title the project was shared with (desk/project.json, never logged), is
+ * what the first rename replaced: its history line says so. Every copy has seen it.
+ */
+export function foldProject(
+  projectId: string,
+  entries: Iterable<DeskEntry>,
+  sharedTitle?: string,
+): FoldedProject {
   const settings: ProjectSettings = {};
   const history: ProjectHistoryLine[] = [];
-  const last = new Map<ProjectSettingField, { entry: DeskEntry; value: string }>();
+  const last = new Map<ProjectSettingField, { entry: DeskEntry | null; value: string }>();
+  if (sharedTitle !== undefined) last.set('title', { entry: null, value: sharedTitle });
   const write = (entry: DeskEntry, field: ProjectSettingField, value: string) => {
     const previous = last.get(field);
     last.set(field, { entry, value });
     if (previous?.value === value) return;
     const seenIt =
-      !previous ||
+      !previous?.entry ||
       (previous.entry.replica === entry.replica
         ? previous.entry.seq <= entry.seq
         : (entry.seen[previous.entry.replica] ?? 0) >= previous.entry.seq);
