@@ -24,6 +24,7 @@ import {
   type ClaimTrack,
   type Writer,
 } from './claim-track';
+import { REANCHORED_BY, type SpanPlacer } from './written-on';
 
 /**
  * A document as every checker's changes leave it: `base` (the document as imported) with the
@@ -32,8 +33,12 @@ import {
  * the same logs hold the same document. `base` is not changed; claims no operation touched are
  * shared with it.
  */
-export function foldDocument(base: FactdeskDocument, entries: Iterable<DeskEntry>): FactdeskDocument {
-  const fold = new DocumentFold(base);
+export function foldDocument(
+  base: FactdeskDocument,
+  entries: Iterable<DeskEntry>,
+  placer?: SpanPlacer,
+): FactdeskDocument {
+  const fold = new DocumentFold(base, placer);
   for (const entry of sortedEntries(base.id, entries)) {
     entry.ops.forEach((op, index) => fold.apply(op, entry, index));
   }
@@ -77,7 +82,11 @@ class DocumentFold {
   /** The draft's own fields as their last writes left them (title, date, language). */
   private readonly fieldWrites = new Map<DraftFieldOp['op'], { op: DraftFieldOp; stamp: OpStamp }>();
 
-  constructor(private readonly base: FactdeskDocument) {
+  /** `placer` re-anchors spans written on another text of the document (written-on.ts); absent: one text. */
+  constructor(
+    private readonly base: FactdeskDocument,
+    private readonly placer?: SpanPlacer,
+  ) {
     base.claims.forEach((claim, position) => this.positions.set(claim.id, position));
   }
 
@@ -98,7 +107,8 @@ class DocumentFold {
     }
     // The project's own settings are folded from the project's entries (fold-project.ts), not a draft's.
     if (op.op === 'methodology' || op.op === 'checklists') return;
-    if (op.op === 'add') return this.add(op.claim, stamp, writer, entry.by);
+    if (op.op === 'add')
+      return this.add(this.placer?.claim(entry, op.claim) ?? op.claim, stamp, writer, entry.by);
     const track = this.track(op.claim);
     // An operation on a claim this document never had is kept in its log and has no effect here.
     if (!track) return;
@@ -149,11 +159,17 @@ class DocumentFold {
       case 'shape': {
         touch(track, stamp, true);
         if (!this.isLatest(track, 'shape', stamp)) return;
+        const placed = this.placer?.shape(entry, op.shape, track.claim.status);
+        const shape = placed?.shape ?? op.shape;
         const claim = track.claim as Record<string, unknown>;
         for (const key of shapeKeys) {
-          const value = op.shape[key];
+          const value = shape[key];
           if (value === undefined) delete claim[key];
           else claim[key] = copyJson(value);
+        }
+        if (placed?.revised) {
+          const { from, to } = placed.revised;
+          track.claim.history.push({ at: entry.at, by: REANCHORED_BY, action: 'revised', from, to });
         }
         return;
       }

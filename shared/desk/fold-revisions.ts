@@ -3,6 +3,7 @@ import { reviseClaims } from '../revisions/revise-claims';
 import { compareClocks } from './clock';
 import type { DeskEntry } from './entry';
 import { foldDocument } from './fold-document';
+import { SpanPlacer } from './written-on';
 
 /*
  * A document whose text was revised on two copies before either saw the other's revision has two
@@ -53,7 +54,8 @@ export function foldRevisions(
   entries: readonly DeskEntry[],
 ): FactdeskDocument {
   const latest = latestBase(bases);
-  const doc = foldDocument(latest.document, unseenBy(latest, entries));
+  const placerOn = spanPlacers(bases);
+  const doc = foldDocument(latest.document, unseenBy(latest, entries), placerOn(latest.document));
   const earlier = latest.document.versions ?? [];
   const known = new Set([latest.document.text, ...earlier.map((version) => version.text)]);
   // Bases written before they carried their earlier texts can only be told apart by what their writer saw.
@@ -61,9 +63,38 @@ export function foldRevisions(
   for (const other of [...bases].sort(compareBases)) {
     if (other === latest || known.has(other.document.text) || sawBase(latest, other, textsKnown)) continue;
     known.add(other.document.text);
-    keepConcurrentRevision(doc, foldDocument(other.document, unseenBy(other, entries)), latest);
+    const theirs = foldDocument(other.document, unseenBy(other, entries), placerOn(other.document));
+    keepConcurrentRevision(doc, theirs, latest);
   }
   return doc;
+}
+
+/**
+ * What re-anchors a claim edit written on another of the document's texts onto the one `doc` folds
+ * onto (written-on.ts); nothing to do for a document that has had one text.
+ */
+function spanPlacers(bases: readonly RevisionBase[]): (doc: FactdeskDocument) => SpanPlacer | undefined {
+  if (new Set(bases.map((base) => base.document.text)).size < 2) return () => undefined;
+  const newestFirst = [...bases].sort(compareBases).reverse();
+  const textsSeen = (entry: DeskEntry) =>
+    newestFirst.filter((base) => mayHaveSeen(entry, base)).map((base) => base.document.text);
+  return (doc) => new SpanPlacer(doc.text, textsSeen, (text) => versionNumber(doc, text));
+}
+
+/**
+ * True when the writer of `entry` may have had `base`: its own, written before the entry; another
+ * copy's, when it had seen that copy's log up to where the base was written (past it is certain; up
+ * to it only possible, as the base may have reached it later).
+ */
+function mayHaveSeen(entry: DeskEntry, base: RevisionBase): boolean {
+  if (base.replica === entry.replica) return base.seq < entry.seq;
+  return (entry.seen[base.replica] ?? 0) >= base.seq;
+}
+
+/** The number of `text` among `doc`'s earlier versions (else the one before its own). */
+function versionNumber(doc: FactdeskDocument, text: string): number {
+  const versions = doc.versions ?? [];
+  return versions.find((version) => version.text === text)?.number ?? Math.max(1, versions.length);
 }
 
 /**
