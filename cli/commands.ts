@@ -24,7 +24,7 @@ import { tickCommand } from './commands/tick-command';
 import { cloneCommand, syncCommand } from './commands/sync-command';
 
 /** What a command gives: its whole output, or its output in pieces written as they come. */
-export type CommandOutput = CommandResult<string | AsyncIterable<string>>;
+export type CommandOutput = CommandResult<string | AsyncIterable<string | Uint8Array>>;
 
 /** One command of the table. */
 export interface Command extends CommandShape {

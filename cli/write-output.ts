@@ -2,15 +2,20 @@ import type { Writable } from 'node:stream';
 import { UserError } from '../shared/errors';
 import { describeIoError } from '../core/storage/json-file-adapter';
 
+const NEWLINE = 0x0a;
+
 /** How writing a command's output ended: all written, or the reader went away (a closed pipe). */
 export type WriteEnd = 'written' | 'reader-gone';
 
 /**
- * Writes a command's output to `out` (standard output), waiting for the reader when it falls
+ * Writes a command's output (text, or pieces of text or of UTF-8 bytes) to `out` (standard output), waiting for the reader when it falls
  * behind. A reader that goes away (`factdesk claims DIR --json | head`: EPIPE) stops the writing
  * quietly, and the pieces not made yet are never made; any other write failure is one sentence.
  */
-export async function writeOutput(out: Writable, text: string | AsyncIterable<string>): Promise<WriteEnd> {
+export async function writeOutput(
+  out: Writable,
+  text: string | AsyncIterable<string | Uint8Array>,
+): Promise<WriteEnd> {
   let gone = false;
   let failure: unknown;
   // Kept for the life of the process: a closed pipe can also be noticed after the last write.
@@ -23,7 +28,7 @@ export async function writeOutput(out: Writable, text: string | AsyncIterable<st
   try {
     for await (const piece of pieces) {
       if (gone || failure !== undefined || out.destroyed) break;
-      midLine = !piece.endsWith('\n');
+      midLine = typeof piece === 'string' ? !piece.endsWith('\n') : piece.at(-1) !== NEWLINE;
       if (!out.write(piece)) await drainedOrClosed(out);
     }
   } catch (error) {

@@ -26,10 +26,10 @@ import { importProgressText, progressLine } from '../progress-line';
 const TOOL = 'the factdesk command line';
 
 /**
- * Output of a command: what goes to stdout (whole, or in pieces written as they come), stderr, and
+ * Output of a command: what goes to stdout (whole, or in pieces written as they come: text or UTF-8 bytes), stderr, and
  * the exit code.
  */
-export interface CommandResult<Out extends string | AsyncIterable<string> = string> {
+export interface CommandResult<Out extends string | AsyncIterable<string | Uint8Array> = string> {
   stdout: Out;
   stderr?: string;
   exitCode?: number;
