@@ -1,7 +1,11 @@
-import { spawn } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import { startGitServer, type GitTestServer } from '../../test-support/git-http-server';
+import { seedChecker } from './seed-checker';
+import { startWorkbench, stopWorkbench, test } from './workbench';
 
 /**
  * Runs the real `factdesk` CLI without blocking this process, which serves the git repository the
@@ -50,3 +54,47 @@ export async function syncNow(page: Page): Promise<void> {
   await page.getByRole('button', { name: /^Sync now/ }).click();
   await expect(syncControl(page)).toHaveAttribute('data-sync-state', 'synced', { timeout: 60_000 });
 }
+
+/** What a team-desk test works in: its own folder, a git server that wants `token`, workbenches. */
+export interface Desk {
+  /** A folder of this test's own, removed after it. */
+  readonly root: string;
+  /** Debian git's http-backend on 127.0.0.1, serving bare repositories under `root/git`. */
+  readonly server: GitTestServer;
+  /** The personal access token the server takes (HTTP basic). */
+  readonly token: string;
+  /** A file holding the token, for the CLI's `--token-file`. */
+  tokenFile(): Promise<string>;
+  /** Starts a web workbench on the project in `dir`, its checker named beforehand; returns its URL. */
+  workbenchOn(dir: string, checker: string): Promise<string>;
+}
+
+/** The workbench tests with a `desk` fixture; every workbench it starts is stopped after the test. */
+export const deskTest = test.extend<{ desk: Desk }>({
+  desk: async ({}, use, testInfo) => {
+    const root = await mkdtemp(join(tmpdir(), 'factdesk-e2e-desk-'));
+    await mkdir(join(root, 'git'));
+    const token = `e2e-tok-${testInfo.testId.slice(0, 12)}`;
+    const server = await startGitServer(join(root, 'git'), token);
+    const children: ChildProcess[] = [];
+    try {
+      await use({
+        root,
+        server,
+        token,
+        tokenFile: () => tokenFile(join(root, 'secrets'), token),
+        async workbenchOn(dir, checker) {
+          const userData = join(root, `user-data-${checker}`);
+          await seedChecker(userData, checker);
+          const { url, child } = await startWorkbench(['--project', dir], userData);
+          children.push(child);
+          return url;
+        },
+      });
+    } finally {
+      await Promise.all(children.map((child) => stopWorkbench(child)));
+      await server.close();
+      await rm(root, { recursive: true, force: true });
+    }
+  },
+});

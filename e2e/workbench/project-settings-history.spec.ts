@@ -1,13 +1,8 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ChildProcess } from 'node:child_process';
-import { startGitServer, type GitTestServer } from '../../test-support/git-http-server';
 import { expectNoSeriousAxeLightAndDark } from '../support/axe';
 import { openWorkbench } from '../support/pages';
-import { seedChecker } from '../support/seed-checker';
-import { factdeskAsync, tokenFile } from '../support/desk';
-import { SEED_SAMPLE, expect, factdesk, startWorkbench, stopWorkbench, test } from '../support/workbench';
+import { deskTest as test, factdeskAsync } from '../support/desk';
+import { SEED_SAMPLE, expect, factdesk } from '../support/workbench';
 
 /*
  * The project's title and the history of its settings in the web workbench: two copies renamed the
@@ -17,32 +12,15 @@ import { SEED_SAMPLE, expect, factdesk, startWorkbench, stopWorkbench, test } fr
  * takes in a save made beside it; the first rename says the title it replaced).
  */
 
-const TOKEN = 'e2e-tok-settings';
-
-let root: string;
-let server: GitTestServer;
-let child: ChildProcess | undefined;
-
-test.beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'factdesk-e2e-settings-'));
-  await mkdir(join(root, 'git'));
-  server = await startGitServer(join(root, 'git'), TOKEN);
-});
-test.afterEach(async () => {
-  if (child) await stopWorkbench(child);
-  child = undefined;
-  await server.close();
-  await rm(root, { recursive: true, force: true });
-});
-
 test('renames made on two copies at once show the later title and both in the history; the app renames too', async ({
   page,
+  desk,
 }) => {
   test.setTimeout(240_000);
-  const url = server.createRepo('desk');
-  const secret = await tokenFile(join(root, 'secrets'), TOKEN);
-  const a = join(root, 'a.factdesk');
-  const b = join(root, 'b.factdesk');
+  const url = desk.server.createRepo('desk');
+  const secret = await desk.tokenFile();
+  const a = join(desk.root, 'a.factdesk');
+  const b = join(desk.root, 'b.factdesk');
   factdesk('new', a, '--title', 'Belarus exercises');
   factdesk('import', a, SEED_SAMPLE);
   await factdeskAsync(['sync', a, '--remote', url, '--token-file', secret, '--by', 'Ana']);
@@ -52,11 +30,7 @@ test('renames made on two copies at once show the later title and both in the hi
   await factdeskAsync(['sync', b, '--token-file', secret, '--by', 'Ben']);
   await factdeskAsync(['sync', a, '--token-file', secret, '--by', 'Ana']);
 
-  const userData = join(root, 'user-data');
-  await seedChecker(userData, 'Ana');
-  const started = await startWorkbench(['--project', a], userData);
-  child = started.child;
-  await openWorkbench(page, started.url);
+  await openWorkbench(page, await desk.workbenchOn(a, 'Ana'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ben: Belarus exercises, February');
 
   await page.getByRole('button', { name: 'Rename project' }).click();

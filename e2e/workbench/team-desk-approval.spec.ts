@@ -1,12 +1,7 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ChildProcess } from 'node:child_process';
-import { startGitServer, type GitTestServer } from '../../test-support/git-http-server';
 import { details, openWorkbench, rowOf } from '../support/pages';
-import { seedChecker } from '../support/seed-checker';
-import { factdeskAsync, shareThroughDialog, syncNow, tokenFile } from '../support/desk';
-import { SEED_SAMPLE, expect, factdesk, startWorkbench, stopWorkbench, test } from '../support/workbench';
+import { deskTest as test, factdeskAsync, shareThroughDialog, syncNow } from '../support/desk';
+import { SEED_SAMPLE, expect, factdesk } from '../support/workbench';
 
 /*
  * The editor's sign-off on a shared desk: Ana verifies two claims on her copy (the real CLI), Eve
@@ -14,24 +9,6 @@ import { SEED_SAMPLE, expect, factdesk, startWorkbench, stopWorkbench, test } fr
  * taken back when Ana changes that claim's note after seeing it; Eve's browser shows each step, and
  * both folders agree.
  */
-
-const TOKEN = 'e2e-tok-sign-off';
-
-let root: string;
-let server: GitTestServer;
-let child: ChildProcess | undefined;
-
-test.beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'factdesk-e2e-desk-approval-'));
-  await mkdir(join(root, 'git'));
-  server = await startGitServer(join(root, 'git'), TOKEN);
-});
-test.afterEach(async () => {
-  if (child) await stopWorkbench(child);
-  child = undefined;
-  await server.close();
-  await rm(root, { recursive: true, force: true });
-});
 
 interface CliClaim {
   id: string;
@@ -46,12 +23,13 @@ const claimsOf = async (dir: string) =>
 
 test('an editor withdraws an approval, and a claim changed on another copy after approval loses it', async ({
   page,
+  desk,
 }) => {
   test.setTimeout(240_000);
-  const url = server.createRepo('desk');
-  const secret = await tokenFile(join(root, 'secrets'), TOKEN);
-  const a = join(root, 'a.factdesk');
-  const b = join(root, 'b.factdesk');
+  const url = desk.server.createRepo('desk');
+  const secret = await desk.tokenFile();
+  const a = join(desk.root, 'a.factdesk');
+  const b = join(desk.root, 'b.factdesk');
   factdesk('new', a, '--title', 'Belarus desk');
   factdesk('import', a, SEED_SAMPLE);
   const [one, two] = (await claimsOf(a)).map((claim) => claim.id) as [string, string];
@@ -60,12 +38,8 @@ test('an editor withdraws an approval, and a claim changed on another copy after
   await factdeskAsync(['sync', a, '--remote', url, '--token-file', secret, '--by', 'Ana']);
   await factdeskAsync(['clone', url, b, '--token-file', secret]);
 
-  const userData = join(root, 'user-data-Eve');
-  await seedChecker(userData, 'Eve');
-  const started = await startWorkbench(['--project', b], userData);
-  child = started.child;
-  await openWorkbench(page, started.url);
-  await shareThroughDialog(page, null, TOKEN);
+  await openWorkbench(page, await desk.workbenchOn(b, 'Eve'));
+  await shareThroughDialog(page, null, desk.token);
 
   // Eve approves claim 1, and takes the approval back by hand.
   await rowOf(page, one).click();

@@ -1,13 +1,8 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ChildProcess } from 'node:child_process';
 import type { Page } from '@playwright/test';
-import { startGitServer, type GitTestServer } from '../../test-support/git-http-server';
 import { details, openWorkbench, rowOf } from '../support/pages';
-import { seedChecker } from '../support/seed-checker';
-import { factdeskAsync, shareThroughDialog, syncControl, syncNow, tokenFile } from '../support/desk';
-import { SEED_SAMPLE, expect, factdesk, startWorkbench, stopWorkbench, test } from '../support/workbench';
+import { deskTest as test, factdeskAsync, shareThroughDialog, syncControl, syncNow } from '../support/desk';
+import { SEED_SAMPLE, expect, factdesk } from '../support/workbench';
 
 /*
  * A checker marks a claim while a sync runs: the git server holds Ana's sync at its fetch (after it
@@ -15,31 +10,6 @@ import { SEED_SAMPLE, expect, factdesk, startWorkbench, stopWorkbench, test } fr
  * folds Ben's mark into the very draft she just marked. Her mark must survive on her copy, go out
  * with the next sync, and both copies must end with both marks.
  */
-
-const TOKEN = 'e2e-tok-held-fetch';
-
-let root: string;
-let server: GitTestServer;
-const children: ChildProcess[] = [];
-
-test.beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'factdesk-e2e-desk-busy-'));
-  await mkdir(join(root, 'git'));
-  server = await startGitServer(join(root, 'git'), TOKEN);
-});
-test.afterEach(async () => {
-  await Promise.all(children.splice(0).map((child) => stopWorkbench(child)));
-  await server.close();
-  await rm(root, { recursive: true, force: true });
-});
-
-async function workbenchOn(dir: string, checker: string): Promise<string> {
-  const userData = join(root, `user-data-${checker}`);
-  await seedChecker(userData, checker);
-  const { url, child } = await startWorkbench(['--project', dir], userData);
-  children.push(child);
-  return url;
-}
 
 async function markIn(
   page: Page,
@@ -60,20 +30,21 @@ interface CliClaim {
 
 test('a mark made while a sync folds in the other copy’s work survives, and both copies end with both marks', async ({
   page,
+  desk,
   browser,
 }) => {
   test.setTimeout(240_000);
-  const url = server.createRepo('desk');
-  const a = join(root, 'a.factdesk');
-  const b = join(root, 'b.factdesk');
+  const url = desk.server.createRepo('desk');
+  const a = join(desk.root, 'a.factdesk');
+  const b = join(desk.root, 'b.factdesk');
   factdesk('new', a, '--title', 'Belarus desk');
   factdesk('import', a, SEED_SAMPLE);
-  await openWorkbench(page, await workbenchOn(a, 'Ana'));
-  await shareThroughDialog(page, url, TOKEN);
-  await factdeskAsync(['clone', url, b, '--token-file', await tokenFile(join(root, 'b-secrets'), TOKEN)]);
+  await openWorkbench(page, await desk.workbenchOn(a, 'Ana'));
+  await shareThroughDialog(page, url, desk.token);
+  await factdeskAsync(['clone', url, b, '--token-file', await desk.tokenFile()]);
   const pageB = await browser.newPage();
-  await openWorkbench(pageB, await workbenchOn(b, 'Ben'));
-  await shareThroughDialog(pageB, null, TOKEN);
+  await openWorkbench(pageB, await desk.workbenchOn(b, 'Ben'));
+  await shareThroughDialog(pageB, null, desk.token);
 
   const [one, two, three] = (await page
     .locator('[data-claim-id]')
@@ -90,7 +61,7 @@ test('a mark made while a sync folds in the other copy’s work survives, and bo
   // Ana's sync commits her earlier mark (so her log is in the commit), then waits on the server's
   // fetch while she verifies claim 1 (in the same draft).
   await markIn(page, three, 'Unsourced');
-  const fetch = server.holdNextFetch();
+  const fetch = desk.server.holdNextFetch();
   await page.getByRole('button', { name: /^Sync now/ }).click();
   await fetch.held;
   await expect(syncControl(page)).toHaveAttribute('data-sync-state', 'syncing');

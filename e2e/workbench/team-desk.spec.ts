@@ -1,20 +1,13 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ChildProcess } from 'node:child_process';
 import type { Page } from '@playwright/test';
-import { startGitServer, type GitTestServer } from '../../test-support/git-http-server';
-import { seedChecker } from '../support/seed-checker';
-import { factdeskAsync, shareThroughDialog, syncControl, syncNow, tokenFile } from '../support/desk';
-import { SEED_SAMPLE, expect, factdesk, startWorkbench, stopWorkbench, test } from '../support/workbench';
+import { deskTest as test, factdeskAsync, shareThroughDialog, syncControl, syncNow } from '../support/desk';
+import { SEED_SAMPLE, expect, factdesk } from '../support/workbench';
 
 /*
  * Two web workbenches on two copies of one project, shared through a bare repository served by git
  * http-backend on 127.0.0.1 with basic auth: every step goes through the page (Share…, marks, a
  * note, Sync), and both copies end with both changes and claim 1 contested.
  */
-
-const TOKEN = 'e2e-tok-51c7a0';
 
 interface CliClaim {
   id: string;
@@ -26,55 +19,33 @@ interface CliClaim {
 const claimsOf = async (dir: string) =>
   JSON.parse(await factdeskAsync(['claims', dir, '--json'])) as CliClaim[];
 
-let root: string;
-let server: GitTestServer;
-const children: ChildProcess[] = [];
-
-test.beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'factdesk-e2e-desk-'));
-  await mkdir(join(root, 'git'));
-  server = await startGitServer(join(root, 'git'), TOKEN);
-});
-test.afterEach(async () => {
-  await Promise.all(children.splice(0).map((child) => stopWorkbench(child)));
-  await server.close();
-  await rm(root, { recursive: true, force: true });
-});
-
-async function workbenchOn(dir: string, checker: string): Promise<string> {
-  const userData = join(root, `user-data-${checker}`);
-  await seedChecker(userData, checker);
-  const { url, child } = await startWorkbench(['--project', dir], userData);
-  children.push(child);
-  return url;
-}
-
 const row = (page: Page, id: string) => page.locator(`[data-claim-id="${id}"]`);
 const details = (page: Page) => page.getByRole('region', { name: 'Claim details' });
 
 test('two checkers share a project through git from their browsers; both see both changes and the contest', async ({
   page,
+  desk,
   browser,
 }) => {
   test.setTimeout(240_000);
-  const url = server.createRepo('desk');
-  const a = join(root, 'a.factdesk');
-  const b = join(root, 'b.factdesk');
+  const url = desk.server.createRepo('desk');
+  const a = join(desk.root, 'a.factdesk');
+  const b = join(desk.root, 'b.factdesk');
   factdesk('new', a, '--title', 'Belarus desk');
   factdesk('import', a, SEED_SAMPLE);
 
   // A publishes from the Share… dialog.
-  await page.goto(await workbenchOn(a, 'Ana'));
+  await page.goto(await desk.workbenchOn(a, 'Ana'));
   await expect(syncControl(page)).toHaveText('Share…');
-  await shareThroughDialog(page, url, TOKEN);
+  await shareThroughDialog(page, url, desk.token);
   await expect(syncControl(page)).toHaveText(/^Synced (just now|\d+ min ago)$/);
 
   // B clones it with the CLI and opens it in its own workbench, which has no token yet.
-  await factdeskAsync(['clone', url, b, '--token-file', await tokenFile(join(root, 'b-secrets'), TOKEN)]);
+  await factdeskAsync(['clone', url, b, '--token-file', await desk.tokenFile()]);
   const pageB = await browser.newPage();
-  await pageB.goto(await workbenchOn(b, 'Ben'));
+  await pageB.goto(await desk.workbenchOn(b, 'Ben'));
   await expect(syncControl(pageB)).toHaveAttribute('data-sync-state', 'needs-token');
-  await shareThroughDialog(pageB, null, TOKEN);
+  await shareThroughDialog(pageB, null, desk.token);
 
   const ids = await page
     .locator('[data-claim-id]')
@@ -122,13 +93,14 @@ test('two checkers share a project through git from their browsers; both see bot
 
 test('a wrong token, a wrong URL and an unreachable host each get their sentence, and nothing is lost', async ({
   page,
+  desk,
 }) => {
   test.setTimeout(180_000);
-  const url = server.createRepo('desk');
-  const dir = join(root, 'c.factdesk');
+  const url = desk.server.createRepo('desk');
+  const dir = join(desk.root, 'c.factdesk');
   factdesk('new', dir, '--title', 'Solo desk');
   factdesk('import', dir, SEED_SAMPLE);
-  await page.goto(await workbenchOn(dir, 'Ana'));
+  await page.goto(await desk.workbenchOn(dir, 'Ana'));
   const first = page.locator('[data-claim-id]').first();
   const id = (await first.getAttribute('data-claim-id'))!;
   await first.click();
@@ -144,10 +116,14 @@ test('a wrong token, a wrong URL and an unreachable host each get their sentence
       'not-the-token',
       /^The git server at 127\.0\.0\.1:\d+ refused the sync: the token is missing or wrong \(give the right one in Share…\); your work is kept on this computer/,
     ],
-    [server.url('nowhere'), TOKEN, /^There is no git repository at http:\/\/127\.0\.0\.1:\d+\/nowhere\.git/],
+    [
+      desk.server.url('nowhere'),
+      desk.token,
+      /^There is no git repository at http:\/\/127\.0\.0\.1:\d+\/nowhere\.git/,
+    ],
     [
       'http://127.0.0.1:9/desk.git',
-      TOKEN,
+      desk.token,
       /^Factdesk could not reach 127\.0\.0\.1:9 \(offline\?\); your work is kept/,
     ],
   ];
@@ -164,12 +140,12 @@ test('a wrong token, a wrong URL and an unreachable host each get their sentence
 
   // The right address and token, typed in the same dialog, share it; the mark went out with it.
   await dialog.getByLabel('Repository URL').fill(url);
-  await dialog.getByLabel('Access token').fill(TOKEN);
+  await dialog.getByLabel('Access token').fill(desk.token);
   await dialog.getByRole('button', { name: 'Share and sync' }).click();
   await expect(dialog).toBeHidden({ timeout: 60_000 });
   await expect(syncControl(page)).toHaveAttribute('data-sync-state', 'synced');
   expect((await claimsOf(dir)).find((claim) => claim.id === id)!.status).toBe('unsourced');
-  const copy = join(root, 'copy.factdesk');
-  await factdeskAsync(['clone', url, copy, '--token-file', await tokenFile(join(root, 'secrets'), TOKEN)]);
+  const copy = join(desk.root, 'copy.factdesk');
+  await factdeskAsync(['clone', url, copy, '--token-file', await desk.tokenFile()]);
   expect((await claimsOf(copy)).find((claim) => claim.id === id)!.status).toBe('unsourced');
 });
