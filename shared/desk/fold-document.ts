@@ -96,7 +96,7 @@ class DocumentFold {
     if (op.op === 'dismiss') return this.dismiss(op.quote);
     if (op.op === 'boilerplate') {
       if (!this.boilerplate || compareStamps(stamp, this.boilerplate.stamp) > 0) {
-        this.boilerplate = { spans: op.spans, stamp };
+        this.boilerplate = { spans: this.placer?.spans(entry, op.spans) ?? op.spans, stamp };
       }
       return;
     }

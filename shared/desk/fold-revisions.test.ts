@@ -222,6 +222,22 @@ describe('a claim edit made on the earlier text after another copy revised it', 
     expect(c2.history.at(-1)).toMatchObject({ action: 'revised', from: 'Ministers met', to: '' });
   });
 
+  it('maps the boilerplate a Find claims again marked on the earlier text onto the later one', () => {
+    const ana = logOf('ra', 'Ana');
+    const tanks = claim('c3', earlier, '40 tanks');
+    const byline = spanOn(earlier, 'Troops:');
+    ana.write(
+      [
+        { op: 'add', claim: tanks },
+        { op: 'boilerplate', spans: [byline, spanOn(earlier, 'Ministers met twice.')] },
+      ],
+      '2024-05-01T12:00:00.000Z',
+    );
+    const folded = foldRevisions([imported, revised], ana.entries);
+    // The byline is where its words are now; the sentence Ben dropped has no span left.
+    expect(folded.boilerplate).toEqual([spanOn(later, 'Troops:')]);
+  });
+
   it('takes an edit made on the later text as it is', () => {
     const ben = logOf('rb', 'Ben');
     const grown = claim('c1', later, '100 soldiers arrived');

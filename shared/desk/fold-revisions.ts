@@ -77,7 +77,9 @@ function spanPlacers(bases: readonly RevisionBase[]): (doc: FactdeskDocument) =>
   if (new Set(bases.map((base) => base.document.text)).size < 2) return () => undefined;
   const newestFirst = [...bases].sort(compareBases).reverse();
   const textsSeen = (entry: DeskEntry) =>
-    newestFirst.filter((base) => mayHaveSeen(entry, base)).map((base) => base.document.text);
+    newestFirst
+      .filter((base) => mayHaveSeen(entry, base))
+      .map((base) => ({ text: base.document.text, certain: surelySaw(entry, base) }));
   return (doc) => new SpanPlacer(doc.text, textsSeen, (text) => versionNumber(doc, text));
 }
 
@@ -89,6 +91,12 @@ function spanPlacers(bases: readonly RevisionBase[]): (doc: FactdeskDocument) =>
 function mayHaveSeen(entry: DeskEntry, base: RevisionBase): boolean {
   if (base.replica === entry.replica) return base.seq < entry.seq;
   return (entry.seen[base.replica] ?? 0) >= base.seq;
+}
+
+/** True when the writer of `entry` surely had `base`: its own, or another copy's it had seen past. */
+function surelySaw(entry: DeskEntry, base: RevisionBase): boolean {
+  if (base.replica === entry.replica) return base.seq < entry.seq;
+  return (entry.seen[base.replica] ?? 0) > base.seq;
 }
 
 /** The number of `text` among `doc`'s earlier versions (else the one before its own). */

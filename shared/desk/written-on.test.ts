@@ -10,7 +10,7 @@ describe('a span written on an earlier text, placed on the later one', () => {
   it('moves an orphaned claim’s place and keeps the words it had, and leaves a span written on the later text alone', () => {
     const placer = new SpanPlacer(
       later,
-      () => [earlier],
+      () => [{ text: earlier, certain: true }],
       () => 1,
     );
     const at = earlier.indexOf('Gone');
@@ -31,7 +31,10 @@ describe('a span written on an earlier text, placed on the later one', () => {
 
     const onLater = new SpanPlacer(
       later,
-      () => [later, earlier],
+      () => [
+        { text: later, certain: false },
+        { text: earlier, certain: true },
+      ],
       () => 1,
     );
     const soldiers = {

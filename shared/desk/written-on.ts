@@ -4,15 +4,22 @@ import { diffTexts, mapOffset, type DiffPart } from '../revisions/text-diff';
 import type { ClaimShape, DeskEntry } from './entry';
 
 /*
- * A claim edit (a split, a merge, a quote edited, a claim added) names places in the text its writer
+ * A claim edit (a split, a merge, a quote edited, a claim added or found again, boilerplate marked by
+ * a Find claims again) names places in the text its writer
  * had. When a copy logged it without having seen the document's text being folded onto (another
  * copy's revision, made at the same time or before the edit reached it), its span is re-anchored
  * there by the revisions machinery: where its words still are, else flagged for a re-check (changed,
  * or orphaned where its words were), never kept at offsets that now point at other words.
  */
 
+/** A text of a document the writer of an entry may have had; `certain` when it surely had it. */
+export interface TextSeen {
+  readonly text: string;
+  readonly certain: boolean;
+}
+
 /** The texts of a document the writer of an entry may have had, the latest first. */
-export type TextsSeen = (entry: DeskEntry) => readonly string[];
+export type TextsSeen = (entry: DeskEntry) => readonly TextSeen[];
 
 /** Who the history of a claim re-anchored in a fold names. */
 export const REANCHORED_BY = 'Factdesk (edit made on an earlier text)';
@@ -96,14 +103,59 @@ export class SpanPlacer {
     return next;
   }
 
-  /** Where `span`, written in `entry`, sits in the folded text; null when it was written on it. */
-  #place(entry: DeskEntry, span: Span): Placed | null {
+  /**
+   * Boilerplate spans (a *Find claims again*) logged in `entry`, on the folded text: each mapped
+   * through the diff from the text its writer had (told by the quotes of the claims the same entry
+   * found), dropped when its words are not all there unchanged.
+   */
+  spans(
+    entry: DeskEntry,
+    spans: readonly { start: number; end: number }[],
+  ): { start: number; end: number }[] {
+    const quoted: Span[] = entry.ops.flatMap((op) =>
+      op.op === 'shape' ? [op.shape] : op.op === 'add' ? [op.claim] : [],
+    );
+    const from = this.#writtenOn(entry, quoted);
+    if (from === null) return spans.map(({ start, end }) => ({ start, end }));
+    const parts = this.#diff(from);
+    const mapped: { start: number; end: number }[] = [];
+    for (const span of spans) {
+      const start = mapOffset(parts, span.start, 'start').at;
+      const end = mapOffset(parts, span.end, 'end').at;
+      // A span whose words changed is dropped: the finder reads them as text again.
+      if (end > start && this.text.slice(start, end) === from.slice(span.start, span.end)) {
+        mapped.push({ start, end });
+      }
+    }
+    return mapped;
+  }
+
+  /**
+   * The text `entry`'s writer had, when it is not the folded one: of the texts it may have had, the
+   * latest whose words at `quoted` spans are their quotes; without such evidence the latest it surely had.
+   */
+  #writtenOn(entry: DeskEntry, quoted: readonly Span[]): string | null {
     const texts = this.textsSeen(entry);
-    // Of the texts its writer may have had, the one whose words at the span are its quote.
-    const from = texts.find((text) => text.slice(span.start, span.end) === span.quote) ?? texts[0];
-    if (from === undefined || from === this.text) return null;
+    const worded = quoted.filter((span) => span.end > span.start);
+    const fits = (text: string) => worded.every((span) => text.slice(span.start, span.end) === span.quote);
+    const from =
+      (worded.length > 0 ? texts.find((seen) => fits(seen.text)) : undefined) ??
+      texts.find((seen) => seen.certain) ??
+      texts[0];
+    return from === undefined || from.text === this.text ? null : from.text;
+  }
+
+  #diff(from: string): DiffPart[] {
     let parts = this.#diffs.get(from);
     if (!parts) this.#diffs.set(from, (parts = diffTexts(from, this.text)));
+    return parts;
+  }
+
+  /** Where `span`, written in `entry`, sits in the folded text; null when it was written on it. */
+  #place(entry: DeskEntry, span: Span): Placed | null {
+    const from = this.#writtenOn(entry, [span]);
+    if (from === null) return null;
+    const parts = this.#diff(from);
     const version = this.versionOf(from);
     if (span.end <= span.start) {
       // An orphaned claim has no words to find: only the place where they were moves.
