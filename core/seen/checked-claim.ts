@@ -1,25 +1,12 @@
-import type { Citation, ClaimKind, ClaimStatus, ClaimValues } from '../../shared/domain';
+import type { ClaimKind, ClaimValues } from '../../shared/domain';
+import type { EarlierCheckedClaim } from '../../shared/ipc/checked-before';
 
-/** A claim given a verdict in one of the desk's projects, as "Checked before" keeps it. */
-export interface CheckedClaim {
-  /** The project folder, absolute. */
-  readonly project: string;
-  readonly projectTitle: string;
-  readonly documentId: string;
-  readonly documentTitle: string;
-  readonly claimId: string;
-  readonly quote: string;
-  /** The claim as checked (its statement). */
-  readonly text: string;
+/**
+ * A claim given a verdict in one of the desk's projects, as "Checked before" keeps it: what a match
+ * shows of it (shared/ipc/checked-before.ts) and what matching reads (its kind, values, language).
+ */
+export interface CheckedClaim extends Omit<EarlierCheckedClaim, 'basis'> {
   readonly kind: ClaimKind;
-  /** verified, disputed or unsourced. */
-  readonly status: Exclude<ClaimStatus, 'unchecked'>;
-  /** When the verdict was given (its history line), else when the claim last changed. */
-  readonly checkedAt: string;
-  /** Who gave the verdict ('' when its history does not say). */
-  readonly checker: string;
-  readonly note: string;
-  readonly citations: readonly Citation[];
   readonly values?: ClaimValues;
   readonly language?: string;
 }

@@ -28,7 +28,7 @@ export const checkedBeforeChannelArgs = {
  * (built once, by core/seen/earlier-claim-view.ts).
  */
 export interface EarlierCheckedClaim {
-  /** The project folder it is in (what `claim:reuseCitations` and opening it take). */
+  /** The project folder it is in, absolute (what `claim:reuseCitations` and opening it take). */
   readonly project: string;
   readonly projectTitle: string;
   readonly documentId: string;
@@ -38,6 +38,7 @@ export interface EarlierCheckedClaim {
   /** The claim as it was checked. */
   readonly text: string;
   readonly status: Exclude<ClaimStatus, 'unchecked'>;
+  /** When the verdict was given (its history line), else when the claim last changed. */
   readonly checkedAt: string;
   /** Who gave the verdict ('' when its history does not say). */
   readonly checker: string;
