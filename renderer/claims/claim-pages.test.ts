@@ -237,6 +237,24 @@ describe('a change answered while the list is on its way', () => {
     expect(store.size).toBe(4);
   });
 
+  it('takes the list’s row for a claim whose mark the server refused while the list was on its way', async () => {
+    let server = Array.from({ length: 3 }, (_, i) => row(i));
+    const store = new ClaimsStore();
+    store.load(server);
+    // A sync brought Ben's verdict for c1; the reload asks for the list.
+    server = server.map((claim) => (claim.id === 'c1' ? row(1, 'disputed') : claim));
+    const { api, release } = heldApi(() => server);
+    const reload = loadClaimPages(api, store, () => true, { sizes: { first: 10, rest: 10 } });
+    // Ana marks c1 (shown at once), the server refuses, and the row she had is put back.
+    const before = store.get('c1')!;
+    const changedAt = store.changedAt('c1');
+    store.replace(row(1, 'verified'));
+    store.putBack(before, changedAt);
+    await release();
+    await reload;
+    expect(store.get('c1')?.status).toBe('disputed');
+  });
+
   it('takes the list’s row for a claim changed before the list was asked for', async () => {
     const server = Array.from({ length: 3 }, (_, i) => row(i));
     const store = new ClaimsStore();

@@ -247,6 +247,21 @@ export class ClaimsStore {
     else this.#take([row], []);
   }
 
+  /** The store's version when this claim was last changed here (0: not since the list was asked for). */
+  changedAt(claimId: string): number {
+    return this.#changedAt.get(claimId) ?? 0;
+  }
+
+  /**
+   * Puts a claim back as it was before a change the server refused (`changedAt` as it was then):
+   * not a change of its own, so a page of the list asked for meanwhile still gives its row.
+   */
+  putBack(row: ClaimListRow, changedAt: number): void {
+    this.#take([row], [], false);
+    if (changedAt > 0) this.#changedAt.set(row.id, changedAt);
+    else this.#changedAt.delete(row.id);
+  }
+
   /** Takes in what an edit, an undo or a redo changed: claims anew or added, and claims gone. */
   apply(changes: ClaimChanges): void {
     this.records.took(changes.updated, changes.removed);

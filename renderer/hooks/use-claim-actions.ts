@@ -58,6 +58,7 @@ export function useClaimActions(store: ClaimsStore, recorder: UndoRecorder): Cla
       const ticket = ++counter.current;
       latest.current.set(claimId, ticket);
       const before = store.get(claimId);
+      const changedAt = store.changedAt(claimId);
       if (optimistic) store.replace(optimistic);
       try {
         const row = await call();
@@ -65,7 +66,7 @@ export function useClaimActions(store: ClaimsStore, recorder: UndoRecorder): Cla
         recorder.recorded();
         return row;
       } catch (error) {
-        if (latest.current.get(claimId) === ticket && optimistic && before) store.replace(before);
+        if (latest.current.get(claimId) === ticket && optimistic && before) store.putBack(before, changedAt);
         throw error;
       }
     },
