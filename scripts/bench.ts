@@ -14,6 +14,8 @@
 // lookup alone (100 projects, 100,000 checked claims in the index); `--no-seen` skips it. `--import-only`
 // runs `factdesk import` of a folder of 2,000 small drafts alone (part of the write-path part otherwise;
 // FACTDESK_BENCH_BUILD=DIR imports with that build's CLI beside it); `--import-only 6000` imports 6,000.
+// `--desk-clone-only 20000 3` runs `factdesk clone` of a shared project of 20,000 claims alone, 3 runs (
+// FACTDESK_BENCH_BUILD=DIR clones with that build's CLI in turn with dist/'s).
 import { cpus, loadavg, totalmem } from 'node:os';
 import { measureBrowserAt } from './bench/browser';
 import { measureExtraction } from './bench/extract-throughput';
@@ -26,6 +28,7 @@ import { measureBigDraftMark, measureCliMark } from './bench/write-path';
 import { measureDeskSync } from './bench/desk-sync';
 import { measureSeenLookup } from './bench/seen-lookup';
 import { measureFolderImport } from './bench/folder-import';
+import { measureDeskClone } from './bench/desk-clone';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -37,6 +40,7 @@ const writePathOnly = args.includes('--write-path-only');
 const deskSyncOnly = args.includes('--desk-sync-only');
 const seenOnly = args.includes('--seen-only');
 const importOnly = args.includes('--import-only');
+const deskCloneOnly = args.includes('--desk-clone-only');
 const writePathPart =
   writePathOnly ||
   (!args.includes('--no-write-path') &&
@@ -65,6 +69,13 @@ const seenPart =
     !deskSyncOnly &&
     !importOnly);
 const given = args.map(Number).filter((n) => Number.isInteger(n) && n > 0);
+if (deskCloneOnly) {
+  const figures = await measureDeskClone(given[0], given[1]);
+  process.stdout.write(
+    `${JSON.stringify({ loadAverage: loadavg().map((n) => +n.toFixed(2)), deskClone: figures }, null, 2)}\n`,
+  );
+  process.exit(0);
+}
 const defaultSizes = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
 const sizes =
   writePathOnly || cliClaimsOnly || deskSyncOnly || seenOnly || importOnly
