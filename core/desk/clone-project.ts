@@ -10,6 +10,7 @@ import { DOCUMENTS_FOLDER, projectFileAdapter } from '../project/project-files';
 import { OpenProject } from '../project/open-project';
 import { checkoutFiles } from './git-tree';
 import { remoteAuth, type GitCredentials } from './git-errors';
+import { ProjectDesk } from './project-desk';
 import { readDeskProject } from './start-desk';
 import { checkRemoteUrl, fetchRemote } from './sync-project';
 
@@ -77,8 +78,8 @@ async function cloneInto(
     methodology: '',
     documents: [],
   };
+  await ProjectDesk.startClone(dir, url);
+  // From here on the folder is a project: killed before the fold ends, its next open folds the rest.
   await projectFileAdapter(dir, codec).write(file);
-  const project = await OpenProject.open(dir, { codec, tool, backups: false });
-  await project.desk?.setRemote(url);
-  return project;
+  return OpenProject.open(dir, { codec, tool, backups: false });
 }

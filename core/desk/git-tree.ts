@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import git, { type TreeEntry } from 'isomorphic-git';
 import { UserError } from '../../shared/errors';
-import { writeFileDurably } from '../storage/durable-write';
+import { writeFileDurably, writeFilesDurably, type FileToWrite } from '../storage/durable-write';
 import { LOGS_FOLDER } from './desk-files';
 
 /*
@@ -135,9 +135,16 @@ export async function treeFiles(
   return files;
 }
 
+/** How many bytes of checked-out files are written as one group commit (bounds the bytes held). */
+const GROUP_BYTES = 32 * 2 ** 20;
+const GROUP_FILES = 500;
+
 /**
  * Puts a tree's files into the project folder: each file whose content differs from the tree's is
- * written durably. Nothing is removed (a merge only ever adds to the shared files).
+ * written durably: a log at once, the rest (bases, attachments: written once, never changed) in group
+ * commits (the files of a group written and fsynced together, then renamed into place: each file is
+ * old or new, never torn). Nothing is removed (a merge only ever adds to the
+ * shared files).
  */
 export async function checkoutFiles(
   dir: string,
@@ -146,6 +153,16 @@ export async function checkoutFiles(
   gitCache: GitCache = {},
 ): Promise<number> {
   let written = 0;
+  let group: FileToWrite[] = [];
+  let groupBytes = 0;
+  const writeGroup = async () => {
+    for (const folder of new Set(group.map((file) => dirname(file.path))))
+      await fs.promises.mkdir(folder, { recursive: true });
+    await writeFilesDurably(group);
+    written += group.length;
+    group = [];
+    groupBytes = 0;
+  };
   for (const [path, blobOid] of await treeFiles(dir, oid, '', gitCache)) {
     if (!isSafePath(path))
       throw new UserError(
@@ -161,10 +178,18 @@ export async function checkoutFiles(
     if (current && Buffer.compare(current, Buffer.from(blob)) === 0) continue;
     if (current && path.startsWith(`${LOGS_FOLDER}/`) && holdsAllOfAndMore(current, Buffer.from(blob)))
       continue;
-    await fs.promises.mkdir(join(dir, path, '..'), { recursive: true });
-    await writeFileDurably(join(dir, path), blob);
-    written++;
+    if (path.startsWith(`${LOGS_FOLDER}/`)) {
+      // A log at once, as it was compared: this copy's own log may grow meanwhile (a mark during a sync).
+      await fs.promises.mkdir(join(dir, path, '..'), { recursive: true });
+      await writeFileDurably(join(dir, path), blob);
+      written++;
+      continue;
+    }
+    group.push({ path: join(dir, path), contents: blob });
+    groupBytes += blob.byteLength;
+    if (groupBytes >= GROUP_BYTES || group.length >= GROUP_FILES) await writeGroup();
   }
+  if (group.length > 0) await writeGroup();
   return written;
 }
 

@@ -72,6 +72,17 @@ export class ProjectDesk {
     return desk;
   }
 
+  /**
+   * Starts the state of a copy being cloned from `remote`, before its project.json is written: a
+   * clone killed after that is a project whose next open folds what it lacks and whose next sync
+   * knows where to sync.
+   */
+  static async startClone(dir: string, remote: string): Promise<void> {
+    const state: LocalState = { replica: newId('p').slice(1), applied: {}, bases: {}, remote };
+    await mkdir(join(dir, LOCAL_FOLDER), { recursive: true });
+    await writeFileDurably(join(dir, LOCAL_STATE), JSON.stringify(state, null, 1));
+  }
+
   /** Reads every log and base again (after a sync brought new ones). */
   async reload(): Promise<void> {
     // Changes recorded so far are written first; one recorded while the logs are read (the app keeps

@@ -1,6 +1,5 @@
 import { access, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { FactdeskDocument } from '../../shared/domain';
 import { messageFor } from '../../shared/errors';
 import type { DeskOp } from '../../shared/desk';
 import type { DocumentVersion, FactdeskDocument as Doc, ProjectFile } from '../../shared/domain';
@@ -10,7 +9,7 @@ import type { FileCodec } from '../storage/file-codec';
 import type { DurableJsonFile } from '../storage/json-file-adapter';
 import type { Checker, ProjectDesk } from './project-desk';
 import { summaryOf } from '../project/views';
-import { writeFileDurably } from '../storage/durable-write';
+import { writeFileDurably, writeFilesDurably } from '../storage/durable-write';
 import { restoreInPlace } from '../storage/change-guard';
 import { QueuedDb } from '../storage/queued-db';
 import { DESK_PROJECT_FILE, DeskProjectSchema, LOCAL_FOLDER, type DeskProject } from './desk-files';
@@ -88,20 +87,21 @@ export async function foldIntoProject(project: DeskHost): Promise<string[]> {
   const desk = project.desk!;
   const { documents, project: file } = project.files;
   const stale = desk.documentsToFold(new Set(documents.keys()));
+  const fresh: string[] = [];
   for (const documentId of stale) {
-    const { doc: folded, texts } = withoutVersionTexts(desk.fold(documentId));
     const db = documents.get(documentId);
-    if (db) {
-      // The versions file first (as a revision does): a crash before the document is written loses no text.
-      if (texts.size > 0) await saveVersionTexts(project, folded, texts);
-      const previous = db.data.claims.map((claim) => claim.id);
-      await db.update((doc) => restoreInPlace(doc, folded));
-      project.reindex(documentId, previous);
-    } else {
-      await addFolded(project, folded);
-      if (texts.size > 0) await saveVersionTexts(project, folded, texts);
+    if (!db) {
+      fresh.push(documentId);
+      continue;
     }
+    const { doc: folded, texts } = withoutVersionTexts(desk.fold(documentId));
+    // The versions file first (as a revision does): a crash before the document is written loses no text.
+    if (texts.size > 0) await saveVersionTexts(project, folded, texts);
+    const previous = db.data.claims.map((claim) => claim.id);
+    await db.update((doc) => restoreInPlace(doc, folded));
+    project.reindex(documentId, previous);
   }
+  await addFolded(project, fresh);
   await foldProjectFile(project);
   await Promise.all([...documents.values()].map((db) => db.flush()));
   await file.flush();
@@ -155,13 +155,42 @@ async function saveVersionTexts(project: DeskHost, doc: Doc, texts: Map<number, 
   await project.saveEarlierVersions(doc.id, versions);
 }
 
-async function addFolded(project: DeskHost, doc: FactdeskDocument): Promise<void> {
+/** How many documents new to this copy are folded and written as one group commit (bounds the bytes held). */
+const FOLDED_PER_GROUP = 200;
+
+/**
+ * Adds the documents new to this copy (all of them, for a clone) in group commits, as a batch import
+ * does: each group's files are written and fsynced together, and the project's list is written once
+ * at the end, so it never names a missing file. A crash before the list is written leaves files no
+ * list names: the next open folds those documents again and writes their files anew.
+ */
+async function addFolded(project: DeskHost, documentIds: readonly string[]): Promise<void> {
+  if (documentIds.length === 0) return;
   const { documents, project: file } = project.files;
-  const db = await QueuedDb.create(project.documentAdapter(doc.id), doc);
-  documents.set(doc.id, db);
-  project.reindex(doc.id, []);
+  // The log goes before the files that show it, as for any document write.
+  await project.desk!.flush();
+  const added: Doc[] = [];
+  for (let start = 0; start < documentIds.length; start += FOLDED_PER_GROUP) {
+    const group = documentIds
+      .slice(start, start + FOLDED_PER_GROUP)
+      .map((documentId) => withoutVersionTexts(project.desk!.fold(documentId)));
+    const adapters = group.map(({ doc }) => project.documentAdapter(doc.id));
+    await writeFilesDurably(
+      group.map(({ doc }, index) => ({
+        path: adapters[index]!.path,
+        contents: adapters[index]!.encode(doc),
+      })),
+    );
+    for (const [index, { doc, texts }] of group.entries()) {
+      documents.set(doc.id, QueuedDb.written(adapters[index]!, doc));
+      project.reindex(doc.id, []);
+      if (texts.size > 0) await saveVersionTexts(project, doc, texts);
+      added.push(doc);
+    }
+  }
   await file.update((data) => {
-    if (!data.documents.some((entry) => entry.id === doc.id)) data.documents.push(summaryOf(doc));
+    const listed = new Set(data.documents.map((entry) => entry.id));
+    for (const doc of added) if (!listed.has(doc.id)) data.documents.push(summaryOf(doc));
   });
 }
 
