@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { BackupInfo } from '../../shared/ipc/contract';
-import { errorMessage } from '../api/envelope';
 import { ModalActions } from '../dialogs/modal-actions';
 import { formatDateTime, plural } from '../lib/format';
 import { formatBytes, reasonLabel } from './backup-labels';
 import { FormFailure } from '../dialogs/form-failure';
+import { useFormAction } from '../dialogs/use-form-action';
 
 interface RestoreConfirmProps {
   readonly backup: BackupInfo;
@@ -15,23 +15,13 @@ interface RestoreConfirmProps {
 
 /** Says what restoring a backup does, before it is done: nothing is lost, the current state is kept. */
 export function RestoreConfirm({ backup, onRestore, onCancel }: RestoreConfirmProps) {
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { busy, failure, run } = useFormAction();
   const cancel = useRef<HTMLButtonElement>(null);
 
   // The confirmation replaces the list inside the same dialog: focus moves to its safe choice.
   useEffect(() => cancel.current?.focus(), []);
 
-  async function restore() {
-    setBusy(true);
-    setFailure(null);
-    try {
-      await onRestore();
-    } catch (error) {
-      setFailure(errorMessage(error));
-      setBusy(false);
-    }
-  }
+  const restore = () => run(onRestore);
 
   return (
     <div className="modal-body">

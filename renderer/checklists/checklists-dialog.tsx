@@ -8,8 +8,8 @@ import {
 import { claimKinds, type ClaimKind } from '../../shared/domain/enums';
 import type { ProjectView } from '../../shared/ipc/views';
 import { useApi } from '../api/api-context';
-import { errorMessage } from '../api/envelope';
 import { FormFailure } from '../dialogs/form-failure';
+import { useFormAction } from '../dialogs/use-form-action';
 import { Modal } from '../dialogs/modal';
 import { ModalActions } from '../dialogs/modal-actions';
 import { kindLabel } from '../lib/status';
@@ -52,8 +52,7 @@ export function ChecklistsDialog({ checklists, onSaved, onClose }: ChecklistsDia
     () =>
       Object.fromEntries(claimKinds.map((k) => [k, checklists[k].map((entry) => ({ ...entry }))])) as Lists,
   );
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { busy, failure, setFailure, run } = useFormAction();
   const items = lists[kind];
   const label = kindLabel(kind);
 
@@ -67,17 +66,10 @@ export function ChecklistsDialog({ checklists, onSaved, onClose }: ChecklistsDia
       setFailure(empty);
       return;
     }
-    setBusy(true);
-    setFailure(null);
-    try {
-      const trimmed = Object.fromEntries(
-        claimKinds.map((k) => [k, lists[k].map((entry) => ({ id: entry.id, text: entry.text.trim() }))]),
-      );
-      onSaved(await api.invoke('project:setChecklists', { checklists: trimmed }));
-    } catch (error) {
-      setFailure(errorMessage(error));
-      setBusy(false);
-    }
+    const trimmed = Object.fromEntries(
+      claimKinds.map((k) => [k, lists[k].map((entry) => ({ id: entry.id, text: entry.text.trim() }))]),
+    );
+    await run(async () => onSaved(await api.invoke('project:setChecklists', { checklists: trimmed })));
   }
 
   return (

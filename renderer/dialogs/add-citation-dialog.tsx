@@ -1,7 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
-import { errorMessage } from '../api/envelope';
 import { STANCES, STANCE_META } from '../lib/status';
 import { Modal } from './modal';
 import { ModalActions } from './modal-actions';
@@ -12,6 +11,7 @@ import { EMPTY_CITATION, toCitationInput, validateCitation } from './citation-dr
 import type { CitationDraft, CitationErrors } from './citation-draft';
 import type { ClaimActions } from '../hooks/use-claim-actions';
 import { FormFailure } from './form-failure';
+import { useFormAction } from './use-form-action';
 
 interface AddCitationDialogProps {
   readonly claim: ClaimListRow;
@@ -34,8 +34,7 @@ export function AddCitationDialog({ claim, onAdd, onClose, initial, heading, mod
     () => initial ?? { ...EMPTY_CITATION, stance: claim.status === 'disputed' ? 'refutes' : 'supports' },
   );
   const [errors, setErrors] = useState<CitationErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, run } = useFormAction();
   const set =
     (field: 'url' | 'title' | 'publisher' | 'date' | 'quote' | 'locator' | 'archivedUrl') =>
     (value: string) =>
@@ -52,15 +51,10 @@ export function AddCitationDialog({ claim, onAdd, onClose, initial, heading, mod
       formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
       return;
     }
-    setBusy(true);
-    setFailure(null);
-    try {
+    await run(async () => {
       await onAdd(claim.id, toCitationInput(draft));
       onClose(true);
-    } catch (error) {
-      setFailure(errorMessage(error));
-      setBusy(false);
-    }
+    });
   }
 
   return (

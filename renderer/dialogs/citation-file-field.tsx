@@ -1,8 +1,8 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { MAX_UPLOADED_ATTACHMENT_BYTES } from '../../shared/ipc/citation-transfer';
 import { useApi } from '../api/api-context';
-import { errorMessage } from '../api/envelope';
 import { base64Of } from '../hooks/use-import';
+import { useFormAction } from './use-form-action';
 
 interface CitationFileFieldProps {
   /** Desktop: main's own open dialog; web: a file input whose bytes are sent to main. */
@@ -24,21 +24,13 @@ interface CitationFileFieldProps {
 export function CitationFileField({ mode, fileName, chosen, onChange }: CitationFileFieldProps) {
   const api = useApi();
   const id = useId();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, failure: error, setFailure: setError, run } = useFormAction();
 
-  async function take(run: () => Promise<{ token: string; name: string } | null>) {
-    setBusy(true);
-    setError(null);
-    try {
-      const file = await run();
+  const take = (choose: () => Promise<{ token: string; name: string } | null>) =>
+    run(async () => {
+      const file = await choose();
       if (file) onChange(file);
-    } catch (failure) {
-      setError(errorMessage(failure));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   async function upload(file: File) {
     if (file.size > MAX_UPLOADED_ATTACHMENT_BYTES) {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { ProjectView } from '../../shared/ipc/views';
 import { useApi } from '../api/api-context';
-import { errorMessage } from '../api/envelope';
 import { FormFailure } from '../dialogs/form-failure';
+import { useFormAction } from '../dialogs/use-form-action';
 import { Modal } from '../dialogs/modal';
 import { ModalActions } from '../dialogs/modal-actions';
 import { TextField } from '../dialogs/text-field';
@@ -18,21 +18,13 @@ interface RenameProjectDialogProps {
 export function RenameProjectDialog({ title, onSaved, onClose }: RenameProjectDialogProps) {
   const api = useApi();
   const [text, setText] = useState(title);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { busy, failure, setFailure, run } = useFormAction();
   async function save() {
     if (text.trim() === '') {
       setFailure('Give the project a title.');
       return;
     }
-    setBusy(true);
-    setFailure(null);
-    try {
-      onSaved(await api.invoke('project:setTitle', { title: text }));
-    } catch (error) {
-      setFailure(errorMessage(error));
-      setBusy(false);
-    }
+    await run(async () => onSaved(await api.invoke('project:setTitle', { title: text })));
   }
   return (
     <Modal

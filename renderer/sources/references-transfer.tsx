@@ -3,10 +3,10 @@ import type { CitationFormat, ImportedCitations } from '../../shared/ipc/citatio
 import { MAX_REFERENCES_TEXT } from '../../shared/ipc/citation-transfer';
 import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 import { useApi } from '../api/api-context';
-import { errorMessage } from '../api/envelope';
 import { plural } from '../lib/format';
 import { downloadBlob } from '../export/download';
 import { FormFailure } from '../dialogs/form-failure';
+import { useFormAction } from '../dialogs/use-form-action';
 
 const FORMATS: readonly { readonly format: CitationFormat; readonly label: string }[] = [
   { format: 'bibtex', label: 'BibTeX (.bib)' },
@@ -29,21 +29,13 @@ export function ReferencesTransfer({ selected, onImport, onImported }: Reference
   const [format, setFormat] = useState<CitationFormat>('bibtex');
   const [withConfidential, setWithConfidential] = useState(false);
   const [status, setStatus] = useState('');
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const action = useFormAction();
+  const { busy, failure } = action;
 
-  async function run(work: () => Promise<string>) {
-    setBusy(true);
-    setFailure(null);
+  const run = (work: () => Promise<string>) => {
     setStatus('');
-    try {
-      setStatus(await work());
-    } catch (error) {
-      setFailure(errorMessage(error));
-    } finally {
-      setBusy(false);
-    }
-  }
+    return action.run(async () => setStatus(await work()));
+  };
 
   const exportReferences = () =>
     run(async () => {
