@@ -63,6 +63,15 @@ function isProjectAt(dir: string): Promise<boolean> {
   );
 }
 
+/** The loose objects in the project's .git (objects a fetch brings are in a pack). */
+async function looseObjects(dir: string): Promise<string[]> {
+  const folders = await readdir(join(dir, '.git', 'objects'));
+  const oids: string[] = [];
+  for (const folder of folders.filter((name) => /^[0-9a-f]{2}$/.test(name)))
+    for (const name of await readdir(join(dir, '.git', 'objects', folder))) oids.push(folder + name);
+  return oids;
+}
+
 function statusesOf(project: OpenProject): Map<string, string> {
   return new Map(project.claimRows().map((row) => [row.id, row.status as string]));
 }
@@ -92,11 +101,16 @@ describe('cloning a shared project', { timeout: 600_000 }, () => {
     );
     expect(await temporaries(dir)).toEqual([]);
 
-    // Opened again, nothing is left to fold, and a sync finds nothing to bring or send.
+    // Opened again, nothing is left to fold, and a sync finds nothing to bring or send; it hashes no
+    // shared file again (the clone noted each file's blob), so it writes no loose object for one.
     const again = await OpenProject.open(dir, { tool: 'test' });
     expect(statusesOf(again)).toEqual(statuses);
+    const looseBefore = await looseObjects(dir);
     const summary = await syncProject(again, { credentials: { token: TOKEN }, author });
     expect(summary).toMatchObject({ received: 0, sent: 0 });
+    const blobsWritten = (await looseObjects(dir)).filter((oid) => !looseBefore.includes(oid));
+    // A handful of trees (the root, desk/, desk/bases, desk/logs), never a blob per file.
+    expect(blobsWritten.length).toBeLessThan(10);
     await again.close();
   });
 

@@ -8,11 +8,11 @@ import { codecForFolder, type ProjectAccess } from '../crypto/project-codec';
 import { assertEmptyOrMissing } from '../project/folder-checks';
 import { DOCUMENTS_FOLDER, projectFileAdapter } from '../project/project-files';
 import { OpenProject } from '../project/open-project';
-import { checkoutFiles } from './git-tree';
+import { checkoutFiles, type BlobCache } from './git-tree';
 import { remoteAuth, type GitCredentials } from './git-errors';
 import { ProjectDesk } from './project-desk';
 import { readDeskProject } from './start-desk';
-import { checkRemoteUrl, fetchRemote } from './sync-project';
+import { checkRemoteUrl, fetchRemote, writeBlobCache } from './sync-project';
 
 /**
  * Makes a working copy of a shared project at `dir` (missing or empty): fetches the remote, puts
@@ -55,7 +55,9 @@ async function cloneInto(
       'not-found',
     );
   }
-  await checkoutFiles(dir, head, new Map());
+  const blobs: BlobCache = new Map();
+  await checkoutFiles(dir, head, blobs);
+  await writeBlobCache(dir, blobs);
   await git.writeRef({ fs, dir, ref: 'refs/heads/main', value: head, force: true });
   const codec = await codecForFolder(dir, access);
   let identity;

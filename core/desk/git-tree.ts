@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import git, { type TreeEntry } from 'isomorphic-git';
 import { UserError } from '../../shared/errors';
 import { writeFileDurably, writeFilesDurably, type FileToWrite } from '../storage/durable-write';
@@ -33,7 +33,8 @@ export async function sharedFiles(dir: string): Promise<string[]> {
   return files;
 }
 
-type BlobCache = Map<string, { size: number; mtimeMs: number; oid: string }>;
+/** Which blob each shared file holds, by its size and time when that was known. */
+export type BlobCache = Map<string, { size: number; mtimeMs: number; oid: string }>;
 
 /**
  * isomorphic-git's object cache for a run of reads: without one, every read of a packed object
@@ -155,12 +156,15 @@ export async function checkoutFiles(
   let written = 0;
   let group: FileToWrite[] = [];
   let groupBytes = 0;
+  const oids: string[] = [];
   const writeGroup = async () => {
     for (const folder of new Set(group.map((file) => dirname(file.path))))
       await fs.promises.mkdir(folder, { recursive: true });
     await writeFilesDurably(group);
+    for (const [index, file] of group.entries()) await remember(cache, dir, file.path, oids[index]!);
     written += group.length;
     group = [];
+    oids.length = 0;
     groupBytes = 0;
   };
   for (const [path, blobOid] of await treeFiles(dir, oid, '', gitCache)) {
@@ -182,15 +186,26 @@ export async function checkoutFiles(
       // A log at once, as it was compared: this copy's own log may grow meanwhile (a mark during a sync).
       await fs.promises.mkdir(join(dir, path, '..'), { recursive: true });
       await writeFileDurably(join(dir, path), blob);
+      await remember(cache, dir, join(dir, path), blobOid);
       written++;
       continue;
     }
     group.push({ path: join(dir, path), contents: blob });
+    oids.push(blobOid);
     groupBytes += blob.byteLength;
     if (groupBytes >= GROUP_BYTES || group.length >= GROUP_FILES) await writeGroup();
   }
   if (group.length > 0) await writeGroup();
   return written;
+}
+
+/**
+ * Notes the blob a file just written holds, so the next commit does not hash it again (for a clone,
+ * every shared file: hashing them wrote each again as a loose object).
+ */
+async function remember(cache: BlobCache, dir: string, file: string, oid: string): Promise<void> {
+  const info = await stat(file);
+  cache.set(relative(dir, file).split(sep).join('/'), { size: info.size, mtimeMs: info.mtimeMs, oid });
 }
 
 /**

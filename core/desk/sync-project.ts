@@ -272,7 +272,8 @@ async function readBlobCache(dir: string): Promise<BlobCache> {
   }
 }
 
-async function writeBlobCache(dir: string, cache: BlobCache): Promise<void> {
+/** Writes which blob each shared file holds (by size and time), so the next commit hashes only what changed. */
+export async function writeBlobCache(dir: string, cache: BlobCache): Promise<void> {
   await mkdir(join(dir, LOCAL_FOLDER), { recursive: true });
   await writeFileDurably(join(dir, BLOB_CACHE), JSON.stringify(Object.fromEntries(cache)));
 }
