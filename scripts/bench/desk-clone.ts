@@ -3,7 +3,8 @@
 // the project) measured between the clones in the same run. The project is published once to a bare
 // repository served by git http-backend on 127.0.0.1 (the tests' server). With
 // FACTDESK_BENCH_BUILD=DIR that build's CLI clones it too, in turn with dist/'s (each into a new
-// folder); FACTDESK_BENCH_CPU_PROF=DIR writes a CPU profile of each clone there.
+// folder); FACTDESK_BENCH_CPU_PROF=DIR writes a CPU profile of each clone there. Each clone is then
+// synced once with nothing to send or receive (`factdesk sync DIR`): the first sync after a clone.
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -79,12 +80,14 @@ export async function measureDeskClone(claims = 20_000, runs = 3): Promise<Recor
     ];
     const floor: number[] = [];
     const clones = new Map(builds.map(([name]) => [name, [] as number[]]));
+    const firstSyncs = new Map(builds.map(([name]) => [name, [] as number[]]));
     for (let run = 0; run < runs; run++) {
       floor.push(await timeMs(() => readAndParseAll(source)));
       for (const [name, build] of builds) {
         const dir = join(scratch, `${name}-${run}.factdesk`);
         const bin = join(build, 'cli', 'factdesk.mjs');
         clones.get(name)!.push(await cli(bin, ['clone', url, dir], `clone-${name}-${run}.cpuprofile`));
+        firstSyncs.get(name)!.push(await cli(bin, ['sync', dir], `sync-${name}-${run}.cpuprofile`));
         await rm(dir, { recursive: true, force: true });
       }
     }
@@ -101,6 +104,8 @@ export async function measureDeskClone(claims = 20_000, runs = 3): Promise<Recor
         cloneMedianMs: Math.round(median(times)),
         cloneMs: times.map(Math.round),
         ratioToFloor: +(median(times) / median(floor)).toFixed(1),
+        firstSyncMedianMs: Math.round(median(firstSyncs.get(name)!)),
+        firstSyncRatioToFloor: +(median(firstSyncs.get(name)!) / median(floor)).toFixed(1),
       };
     }
     if (compared) {
