@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../support/chromium';
+import { filterClaims } from '../support/pages';
 
 const outDir = process.argv[2] ?? '/tmp/shots';
 const work = mkdtempSync(join(tmpdir(), 'factdesk-flows-'));
@@ -106,7 +107,7 @@ try {
   await page.getByText(/ of \d+ claims$/).waitFor();
   if ((await page.getByLabel('Filter claims').inputValue()) !== 'soldiers') throw new Error('"/" was typed.');
   await page.keyboard.press('Escape');
-  await page.getByLabel('Filter claims').fill('');
+  await filterClaims(page, '');
   step('/ focuses Filter claims');
 
   await page.getByRole('button', { name: 'Close project' }).click();

@@ -1,6 +1,16 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 
+/**
+ * Types `text` in the claims filter and waits until the rows on screen are the ones it filters to.
+ * The filter may be deferred and rows are pooled, so a row located before it lands could show another
+ * claim when it is clicked.
+ */
+export async function filterClaims(page: Page, text: string): Promise<void> {
+  await page.getByRole('searchbox', { name: 'Filter claims' }).fill(text);
+  await expect(page.locator('.table-pane')).toHaveAttribute('data-shown-filter', text);
+}
+
 /** The claims table. */
 export function claimsTable(page: Page): Locator {
   return page.getByRole('table', { name: 'Claims' });

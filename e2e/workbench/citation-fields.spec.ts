@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expectNoSeriousAxeLightAndDark } from '../support/axe';
-import { details, openWorkbench, rowOf } from '../support/pages';
+import { details, filterClaims, openWorkbench, rowOf } from '../support/pages';
 import { expect, test } from '../support/workbench';
 
 const EVIDENCE = 'Minutes of the NATO briefing, 3 February 2022: some 13,000 soldiers.';
@@ -14,7 +14,7 @@ test('a citation keeps its archived URL, confidentiality and an attached file (s
   test.slow(); // many steps, with axe in light and dark, on a shared two-core machine
   await openWorkbench(page, workbench.url);
   const soldiers = (await workbench.readAllClaims()).find((c) => c.quote === 'Some 13,000 soldiers')!;
-  await page.getByRole('searchbox', { name: 'Filter claims' }).fill('13,000');
+  await filterClaims(page, '13,000');
   await rowOf(page, soldiers.id).click();
   await details(page).getByRole('button', { name: 'Add citation' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add citation' });
@@ -87,7 +87,7 @@ test('the sources library exports references and imports a RIS file into the sel
   const claims = await workbench.readAllClaims();
   const soldiers = claims.find((c) => c.quote === 'Some 13,000 soldiers')!;
   const paratroopers = claims.find((c) => c.quote === 'another 3,500 paratroopers')!;
-  await page.getByRole('searchbox', { name: 'Filter claims' }).fill('13,000');
+  await filterClaims(page, '13,000');
   await rowOf(page, soldiers.id).click();
   await details(page).getByRole('button', { name: 'Add citation' }).click();
   const add = page.getByRole('dialog', { name: 'Add citation' });
@@ -110,7 +110,7 @@ test('the sources library exports references and imports a RIS file into the sel
   await expect(library.getByText('Exported 1 reference as Belarus desk sources.ris.')).toBeVisible();
   await library.getByRole('button', { name: 'Close' }).click();
 
-  await page.getByRole('searchbox', { name: 'Filter claims' }).fill('3,500');
+  await filterClaims(page, '3,500');
   await rowOf(page, paratroopers.id).click();
   await page.getByRole('button', { name: 'Sources', exact: true }).click();
   await library.getByLabel('Import references into the selected claim').setInputFiles({

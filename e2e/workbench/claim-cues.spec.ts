@@ -1,5 +1,5 @@
 import { expectNoSeriousAxeLightAndDark } from '../support/axe';
-import { openWorkbench, rowOf } from '../support/pages';
+import { filterClaims, openWorkbench, rowOf } from '../support/pages';
 import { expect, test } from '../support/workbench';
 
 test.use({ viewport: { width: 1440, height: 900 } });
@@ -13,11 +13,11 @@ test('a cue in the Claim cell is a compact named glyph that leaves the claim its
   const claims = await workbench.readAllClaims();
   const soldiers = claims.find((c) => c.quote === 'Some 13,000 soldiers')!;
   const tanks = claims.find((c) => c.quote === '800 battle tanks and armored vehicles')!;
-  await page.getByRole('searchbox', { name: 'Filter claims' }).fill('13,000');
+  await filterClaims(page, '13,000');
   const row = rowOf(page, soldiers.id);
   await row.click();
   await page.keyboard.press('v'); // verified with no supporting source: Needs evidence
-  await page.getByRole('searchbox', { name: 'Filter claims' }).fill('');
+  await filterClaims(page, '');
 
   const cue = row.locator('.cue-evidence');
   // Read by screen readers as words; its glyph is decoration; the reason is in its title.

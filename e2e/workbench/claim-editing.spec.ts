@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { claimRows, details, rowOf } from '../support/pages';
+import { claimRows, details, filterClaims, rowOf } from '../support/pages';
 import { expect, test } from '../support/workbench';
 
 /** Selects `phrase` in the rendered draft, as dragging the mouse over it would. */
@@ -58,9 +58,9 @@ test('select draft text → Add claim (mouse and keyboard), undo removes it; war
   // Keys pressed at once must act on the selection they made (selectionchange fires later).
   await page.getByRole('group', { name: 'Draft text' }).focus();
   const first = (await workbench.readAllClaims()).find((c) => c.quote === 'on January 12')!;
-  await page.getByRole('searchbox', { name: 'Filter claims' }).fill('January 12');
+  await filterClaims(page, 'January 12');
   await rowOf(page, first.id).click();
-  await page.getByRole('searchbox', { name: 'Filter claims' }).fill('');
+  await filterClaims(page, '');
   // Wait for the cleared filter to repaint (it is deferred) before putting the caret in the draft.
   await expect(page.getByText(`${before.length} claims`, { exact: true })).toBeVisible();
   await page.getByRole('group', { name: 'Draft text' }).focus();
@@ -84,12 +84,11 @@ test('assign, dismiss, split, merge and re-find claims; each lands on disk and u
 }) => {
   await page.goto(workbench.url);
   const before = await workbench.readAllClaims();
-  const filter = page.getByRole('searchbox', { name: 'Filter claims' });
   const byQuote = async (quote: string) => (await workbench.readAllClaims()).filter((c) => c.quote === quote);
 
   // Assignee.
   const tanks = before.find((c) => c.quote.startsWith('800 battle tanks'))!;
-  await filter.fill('800 battle tanks');
+  await filterClaims(page, '800 battle tanks');
   await rowOf(page, tanks.id).click();
   await details(page).getByLabel('Assignee').fill('Bea');
   await details(page).getByLabel('Assignee').press('Enter');
@@ -108,7 +107,7 @@ test('assign, dismiss, split, merge and re-find claims; each lands on disk and u
   await expect.poll(async () => (await byQuote(tanks.quote)).length).toBe(1);
 
   // Dismiss an untouched claim; undo brings it back.
-  await filter.fill('two worrying scenarios');
+  await filterClaims(page, 'two worrying scenarios');
   await rowOf(page, before.find((c) => c.quote === 'two worrying scenarios')!.id).click();
   await details(page).getByRole('button', { name: 'Dismiss' }).click();
   await expect.poll(async () => (await byQuote('two worrying scenarios')).length).toBe(0);
@@ -119,7 +118,7 @@ test('assign, dismiss, split, merge and re-find claims; each lands on disk and u
   // Merge: pick two claims (click, Ctrl+click), Merge.
   const soldiers = before.find((c) => c.quote === 'Some 13,000 soldiers')!;
   const paratroopers = before.find((c) => c.quote === 'another 3,500 paratroopers')!;
-  await filter.fill('paratroopers');
+  await filterClaims(page, 'paratroopers');
   await rowOf(page, soldiers.id).click();
   await rowOf(page, paratroopers.id).click({ modifiers: ['Control'] });
   await expect(page.getByRole('group', { name: 'Picked claims' })).toContainText('2 claims picked');
@@ -129,7 +128,7 @@ test('assign, dismiss, split, merge and re-find claims; each lands on disk and u
   await expect.poll(async () => (await workbench.readAllClaims()).length).toBe(before.length);
 
   // Re-find claims keeps the checker's work (the assignee) and finds the others again.
-  await filter.fill('');
+  await filterClaims(page, '');
   await page.getByRole('button', { name: 'Re-find claims' }).click();
   await expect(page.locator('.workbench > p[aria-live]')).toContainText('Found claims again', {
     timeout: 30_000,

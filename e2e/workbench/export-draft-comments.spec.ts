@@ -3,7 +3,7 @@ import { userInfo } from 'node:os';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
-import { details, openWorkbench, rowOf } from '../support/pages';
+import { details, filterClaims, openWorkbench, rowOf } from '../support/pages';
 import { expect, test } from '../support/workbench';
 
 /** A Word draft whose figure is split across a bold run and an italic one. */
@@ -49,7 +49,7 @@ test('the draft with comments is exported from the dialog: the Word draft back w
     .toBe(true);
   const claim = (await workbench.readAllClaims()).find((c) => c.quote === '13,000 soldiers')!;
 
-  await page.getByRole('searchbox', { name: 'Filter claims' }).fill('13,000 soldiers took');
+  await filterClaims(page, '13,000 soldiers took');
   await rowOf(page, claim.id).click();
   await details(page).getByRole('button', { name: 'Verified', exact: true }).click();
   await expect(details(page).getByRole('button', { name: 'Verified', exact: true })).toHaveAttribute(

@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { expectNoSeriousAxeLightAndDark } from '../support/axe';
-import { details, openWorkbench, rowOf } from '../support/pages';
+import { details, filterClaims, openWorkbench, rowOf } from '../support/pages';
 import { expect, test, type Workbench } from '../support/workbench';
 
 /** Marks the claim whose quote is `quote` with `status` through Claim details. */
 async function mark(page: Page, workbench: Workbench, quote: string, status: 'Verified' | 'Disputed') {
   const claim = (await workbench.readAllClaims()).find((c) => c.quote === quote)!;
-  await page.getByRole('searchbox', { name: 'Filter claims' }).fill(quote);
+  await filterClaims(page, quote);
   await rowOf(page, claim.id).click();
   await details(page).getByRole('button', { name: status, exact: true }).click();
   await expect(details(page).getByRole('button', { name: status, exact: true })).toHaveAttribute(

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { claimRows, claimsTable, details, openWorkbench } from '../support/pages';
+import { claimRows, claimsTable, details, filterClaims, openWorkbench } from '../support/pages';
 import type { DiskClaim } from '../support/workbench';
 import { expect, factdesk, SEED_SAMPLE, startWorkbench, stopWorkbench, test } from '../support/workbench';
 
@@ -55,7 +55,7 @@ test('Escape leaves any field for the table; a note typed key by key is one chan
 
     // Escape in the filter keeps what it finds and goes to the table; `j` walks what it shows.
     const filter = page.getByRole('searchbox', { name: 'Filter claims' });
-    await filter.fill('housing');
+    await filterClaims(page, 'housing');
     // A row shows its claim's statement, which may leave the word out; the filter searches the
     // sentence too, and only the second draft has 'housing' in it.
     await expect(claimRows(page).first()).toContainText('City budget draft');
@@ -66,7 +66,7 @@ test('Escape leaves any field for the table; a note typed key by key is one chan
     await expect(filter).toHaveValue('housing');
     await page.keyboard.press('j');
     await expect(details(page).getByRole('heading', { level: 2 })).toContainText('housing');
-    await filter.fill('');
+    await filterClaims(page, '');
 
     // Escape from a select and from the assignee field too.
     await page.getByLabel('Kind', { exact: true }).focus();

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { Document, Packer, Paragraph } from 'docx';
-import { claimsTable, details, openWorkbench } from '../support/pages';
+import { claimsTable, details, filterClaims, openWorkbench } from '../support/pages';
 import { expect, test } from '../support/workbench';
 
 // Issue 17: a figure a new version changed must never stay Verified (table, counts, reports, ClaimReview),
@@ -13,7 +13,7 @@ const transit = (fare: string) =>
 
 /** Filters the table to one claim and selects its row. */
 async function select(page: Page, quote: string) {
-  await page.getByRole('searchbox', { name: 'Filter claims' }).fill(quote);
+  await filterClaims(page, quote);
   const row = claimsTable(page).locator('tbody tr.claim-row').filter({ hasText: quote }).first();
   await row.click();
   return row;
@@ -88,7 +88,7 @@ test('a verified, cited "$27 a month" revised to "$31 a month" is verified nowhe
   await expect(details(page).getByRole('note', { name: 'Revision' })).toContainText(
     'Needs recheck — was Verified',
   );
-  await page.getByRole('searchbox', { name: 'Filter claims' }).fill('');
+  await filterClaims(page, '');
 
   // The HTML report: no entry is Verified; the changed one says it needs a re-check, on its own entry.
   const html = await exportAs(page, /^Web page \(HTML\)/);

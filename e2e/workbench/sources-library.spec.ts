@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expectNoSeriousAxe } from '../support/axe';
-import { details, rowOf } from '../support/pages';
+import { details, filterClaims, rowOf } from '../support/pages';
 import { expect, test } from '../support/workbench';
 import type { Page } from '@playwright/test';
 
 /**
  * Opens the workbench, selects the "Some 13,000 soldiers" claim and opens Add citation on it; names the
- * claim, the claim a source will be reused on ("another 3,500 paratroopers"), the filter and the dialog.
+ * claim, the claim a source will be reused on ("another 3,500 paratroopers") and the dialog.
  */
 async function citeTheSoldiersClaim(
   page: Page,
@@ -18,12 +18,11 @@ async function citeTheSoldiersClaim(
   const claims = await workbench.readAllClaims();
   const soldiers = claims.find((c) => c.quote === 'Some 13,000 soldiers')!;
   const target = claims.find((c) => c.quote === 'another 3,500 paratroopers')!.id;
-  const filter = page.getByRole('searchbox', { name: 'Filter claims' });
-  await filter.fill('13,000');
+  await filterClaims(page, '13,000');
   await rowOf(page, soldiers.id).click();
   await details(page).getByRole('button', { name: 'Add citation' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add citation' });
-  return { soldiers, target, filter, dialog };
+  return { soldiers, target, dialog };
 }
 
 test('the sources library lists each source with its uses, goes to a claim, and reuses a source', async ({
@@ -85,7 +84,7 @@ test('reusing a source that has an attached file attaches the same stored file t
 }) => {
   const evidence = 'Minutes of the NATO briefing, 3 February 2022: some 13,000 soldiers.';
   const hash = createHash('sha256').update(evidence).digest('hex');
-  const { soldiers, target, filter, dialog } = await citeTheSoldiersClaim(page, workbench);
+  const { soldiers, target, dialog } = await citeTheSoldiersClaim(page, workbench);
   await dialog.getByLabel('Title').fill('Briefing minutes');
   await dialog.getByLabel('Attach file').setInputFiles({
     name: 'briefing-minutes.txt',
@@ -96,7 +95,7 @@ test('reusing a source that has an attached file attaches the same stored file t
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toHaveCount(0);
 
-  await filter.fill('3,500');
+  await filterClaims(page, '3,500');
   await rowOf(page, target).click();
   await page.keyboard.press('s');
   const library = page.getByRole('dialog', { name: 'Sources library' });

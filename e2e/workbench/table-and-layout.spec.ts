@@ -1,4 +1,4 @@
-import { claimRows, claimsTable, details } from '../support/pages';
+import { claimRows, claimsTable, details, filterClaims } from '../support/pages';
 import { expect, test } from '../support/workbench';
 
 test('columns, grouping, kind and needs-evidence facets; layout and selection remembered per project', async ({
@@ -58,12 +58,12 @@ test('columns, grouping, kind and needs-evidence facets; layout and selection re
   await page.getByLabel('Kind', { exact: true }).selectOption('all');
 
   // Needs evidence: a verified claim without a supporting source is flagged and filtered.
-  await page.getByRole('searchbox', { name: 'Filter claims' }).fill('13,000');
+  await filterClaims(page, '13,000');
   await claimRows(page).first().click();
   await page.keyboard.press('v');
   await expect(claimRows(page).first()).toContainText('Needs evidence');
   await expect(details(page).getByText(/Needs evidence: verified without a supporting source/)).toBeVisible();
-  await page.getByRole('searchbox', { name: 'Filter claims' }).fill('');
+  await filterClaims(page, '');
   await page.getByRole('checkbox', { name: /Needs evidence/ }).check();
   await expect(claimRows(page)).toHaveCount(1);
   await page.keyboard.press('c');

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { claimRows, claimsTable, openWorkbench, rowOf } from '../support/pages';
+import { claimRows, claimsTable, filterClaims, openWorkbench, rowOf } from '../support/pages';
 import { expect, test } from '../support/workbench';
 
 const threshold = (JSON.parse(readFileSync('resources/ranker.json', 'utf8')) as { threshold: number })
@@ -20,10 +20,9 @@ test('claims worth checking carry a named cue with their probability; the Score 
   // The seed article has both (docs/claim-finding.md: most of its figures are worth checking).
   expect(worth.length).toBeGreaterThan(0);
   expect(not.length).toBeGreaterThan(0);
-  const filter = page.getByRole('searchbox', { name: 'Filter claims' });
 
   const high = worth.find((c) => c.quote === 'Some 13,000 soldiers')!;
-  await filter.fill('13,000');
+  await filterClaims(page, '13,000');
   const cue = rowOf(page, high.id).locator('.cue-worth');
   await expect(cue).toHaveText('◎Worth checking');
   await expect(cue.locator('[aria-hidden="true"]')).toHaveText('◎');
@@ -34,10 +33,10 @@ test('claims worth checking carry a named cue with their probability; the Score 
   );
 
   const low = not[0]!;
-  await filter.fill(low.quote.slice(0, 30));
+  await filterClaims(page, low.quote.slice(0, 30));
   await expect(rowOf(page, low.id)).toBeVisible();
   await expect(rowOf(page, low.id).locator('.cue-worth')).toHaveCount(0);
-  await filter.fill('');
+  await filterClaims(page, '');
 
   // Sorted by Score, highest first: the rows with the cue come before those without.
   const header = claimsTable(page).getByRole('columnheader', { name: 'Score' });

@@ -92,6 +92,8 @@ export function useClaimsView(
     /** The word index is built and current (keystrokes filter in the same render). */
     indexReady,
     query,
+    /** The filter words the rows shown are filtered by: a deferred filter catches up with `query`. */
+    shownQuery: filterQuery,
     setQuery,
     status,
     setStatus,

@@ -54,6 +54,9 @@ export const ClaimsPane = memo(function ClaimsPane(props: ClaimsPaneProps) {
       aria-label="Claims list"
       // For tools that time the filter (npm run bench): whether the word index is ready yet.
       data-word-index={view.indexReady ? 'ready' : 'building'}
+      // For tests: the filter the rows on screen answer (rows are pooled, so a row clicked before a
+      // deferred filter lands could show another claim by the time the click arrives).
+      data-shown-filter={view.shownQuery}
     >
       <FilterBar
         query={view.query}
