@@ -1,5 +1,6 @@
 import { userInfo } from 'node:os';
 import type { ProjectHistoryLine } from '../../shared/desk';
+import { settingsHistory } from '../../core/desk/settings-history';
 import { OpenProject } from '../../core/project/open-project';
 import { checkerName, UsageError } from '../cli-error';
 import { oneLine } from '../output';
@@ -28,7 +29,7 @@ export async function projectCommand(dir: string, values: ProjectValues): Promis
   const show = async (project: OpenProject) => {
     // project.json alone: its drafts are not read.
     const view = project.files.project.data;
-    const history = values.history ? await project.settingsHistory() : null;
+    const history = values.history ? await settingsHistory(project) : null;
     if (values.json) {
       const json = {
         id: view.id,

@@ -8,22 +8,20 @@ import {
   type ProjectFile,
 } from '../../shared/domain';
 import { UserError } from '../../shared/errors';
-import type { ProjectSettingsHistory } from '../../shared/ipc/project-settings';
 import type { ClaimRow, DocumentListItem, ProjectView } from '../../shared/ipc';
 import { BackupScheduler, DEFAULT_BACKUP_POLICY, type BackupPolicy } from '../backups/backup-scheduler';
 import { withBackupOffer } from '../backups/damage-offer';
 import { listSnapshots, type SnapshotInfo } from '../backups/list-snapshots';
 import type { SnapshotReason } from '../backups/snapshot-names';
 import { ProjectDesk, type Checker } from '../desk/project-desk';
-import { DESK_PROJECT_FILE } from '../desk/desk-files';
-import { readDeskProject, startDesk } from '../desk/start-desk';
+import { startDesk } from '../desk/start-desk';
 import { isDamagedFileError } from '../storage/damaged-file-error';
 import type { FileCodec } from '../storage/file-codec';
 import type { ProjectLock } from '../storage/project-lock';
 import type { QueuedDb } from '../storage/queued-db';
 import * as drafts from './document-lifecycle';
 import { DocumentFiles } from './document-files';
-import { checkerOf, isShared, type OpenOptions } from './open-options';
+import { checkerOf, type OpenOptions } from './open-options';
 import { makeProjectFolder, openProjectFolder, type ProjectFolder } from './project-folder';
 import { changeDocument, type ProjectChange } from './project-change';
 import { documentFileAdapter, documentPath } from './project-files';
@@ -302,25 +300,6 @@ export class OpenProject {
   async setTitle(title: string, by: Checker = this.parts.checker): Promise<ProjectView> {
     await settings.setTitle(this.parts, title, by);
     return this.view();
-  }
-
-  /**
-   * Every logged edit of the project's title, methodology and checklists in clock order, the ones a
-   * concurrent edit replaced included; none for a project that is not shared (nothing is logged).
-   * A project open read-only has its logs read for it, nothing written.
-   */
-  async settingsHistory(): Promise<ProjectSettingsHistory> {
-    const desk =
-      this.desk ?? ((await isShared(this.dir)) ? await ProjectDesk.open(this.dir, this.codec) : null);
-    if (!desk) return { shared: false, lines: [] };
-    // The title it was shared with, which the first rename replaced (unreadable: that line says only what it set).
-    const sharedTitle = await readDeskProject(this.dir, (bytes) =>
-      this.codec.decode(bytes, DESK_PROJECT_FILE),
-    ).then(
-      (identity) => identity.title,
-      () => undefined,
-    );
-    return { shared: true, lines: desk.foldProject(this.project.data.id, sharedTitle).history };
   }
 
   /** Replaces the project's methodology paragraph (shown at the top of every report). */
