@@ -4,30 +4,19 @@ import { describe, expect, it } from 'vitest';
 import type { Claim, FactdeskDocument } from '../shared/domain';
 import { defaultChecklists, resolveChecklists } from '../shared/domain/checklists';
 import { claimRow } from '../core/project/views';
+import { testClaim } from '../shared/reports/test-data';
 import { ClaimJsonLines } from './claim-json-lines';
 import { jsonClaim } from './output';
 
 const text = 'Some 13,000 soldiers arrived on Monday. The "budget" rose by 4%\n<b>again</b>.';
 
 function claimAt(id: string, quote: string, more: Partial<Claim> = {}): Claim {
-  const start = text.indexOf(quote);
-  return {
-    id,
-    documentId: 'd1',
-    start,
-    end: start + quote.length,
-    quote,
-    text: quote,
-    kind: 'quantity',
-    score: 0.5,
-    status: 'unchecked',
-    note: '',
-    citations: [],
-    history: [{ at: '2026-01-01T00:00:00.000Z', by: 'ana', action: 'found' }],
-    origin: 'found',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    ...more,
-  };
+  return testClaim(text, quote, { id, ...more });
+}
+
+/** A claim as stored before claims carried their sentence's offsets. */
+function withoutSentence({ sentenceStart: _start, sentenceEnd: _end, ...claim }: Claim): Claim {
+  return claim;
 }
 
 const claims: Claim[] = [
@@ -43,6 +32,7 @@ const claims: Claim[] = [
   { ...claimAt('c5', 'again'), sentence: 'stray', documentTitle: 'stray' } as Claim,
   { ...claimAt('c6', 'again'), contested: undefined, needsRecheck: undefined },
   claimAt('c7', 'budget', { kind: 'comparison', ticks: ['comparison-data', 'gone-item'] }),
+  withoutSentence(claimAt('c9', 'Monday')),
 ];
 
 function docWith(documentDate?: string): FactdeskDocument {

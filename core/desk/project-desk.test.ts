@@ -2,7 +2,9 @@ import { cp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { shapeOf } from '../../shared/desk';
-import { CURRENT_SCHEMA_VERSION, type Claim, type FactdeskDocument } from '../../shared/domain';
+import type { FactdeskDocument } from '../../shared/domain';
+import { testClaim } from '../../shared/reports/test-data';
+import { testDraft } from '../../test-support/claims/small-draft';
 import { plainCodec } from '../storage/file-codec';
 import { tempDir } from '../../test-support/temp-dir';
 import { readLog } from './log-file';
@@ -38,37 +40,8 @@ describe('the desk read again while changes come in (the app keeps taking marks 
 
 /** A draft with claims on `text` at their quotes' first places. */
 function draft(text: string, quotes: Record<string, string>, versions?: FactdeskDocument['versions']) {
-  const claims: Claim[] = Object.entries(quotes).map(([id, quote]) => ({
-    id,
-    documentId: 'd1',
-    start: text.indexOf(quote),
-    end: text.indexOf(quote) + quote.length,
-    quote,
-    text: quote,
-    kind: 'quantity',
-    score: 0.5,
-    status: 'unchecked',
-    note: '',
-    citations: [],
-    history: [],
-    origin: 'found',
-    updatedAt: '2024-04-30T00:00:00.000Z',
-  }));
-  const doc: FactdeskDocument = {
-    format: 'factdesk-document',
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    id: 'd1',
-    title: 'Draft',
-    fileName: 'draft.txt',
-    sourceFormat: 'txt',
-    importedAt: '2024-04-30T00:00:00.000Z',
-    text,
-    boilerplate: [],
-    claims,
-    dismissed: [],
-    ...(versions ? { versions } : {}),
-  };
-  return doc;
+  const claims = Object.entries(quotes).map(([id, quote]) => testClaim(text, quote, { id, history: [] }));
+  return testDraft(claims, { text, ...(versions ? { versions } : {}) });
 }
 
 /** What a sync brings from `from` to `to`: the shared files `from`'s copy wrote (its log and its bases). */

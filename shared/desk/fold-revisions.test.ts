@@ -1,28 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CURRENT_SCHEMA_VERSION, type Claim, type FactdeskDocument } from '../domain';
+import type { Claim, FactdeskDocument } from '../domain';
+import { testClaim } from '../reports/test-data';
+import { testDraft } from '../../test-support/claims/small-draft';
 import { shapeOf } from './claim-ops';
 import type { DeskEntry, DeskOp } from './entry';
 import { foldRevisions, type RevisionBase } from './fold-revisions';
 import { newReplicaState, writeEntry } from './replica';
 
 function claim(id: string, text: string, quote: string, status: Claim['status'] = 'unchecked'): Claim {
-  const start = text.indexOf(quote);
-  return {
-    id,
-    documentId: 'd1',
-    start,
-    end: start + quote.length,
-    quote,
-    text: quote,
-    kind: 'quantity',
-    score: 0.5,
-    status,
-    note: '',
-    citations: [],
-    history: [],
-    origin: 'found',
-    updatedAt: '2024-04-30T00:00:00.000Z',
-  };
+  return testClaim(text, quote, { id, status, history: [] });
 }
 
 const v1 = 'Troops: 100 soldiers arrived.';
@@ -35,23 +21,13 @@ function doc(
   versions: FactdeskDocument['versions'],
   fileName: string,
 ): FactdeskDocument {
-  return {
-    format: 'factdesk-document',
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    id: 'd1',
-    title: 'Draft',
-    fileName: 'draft.txt',
-    sourceFormat: 'txt',
-    importedAt: '2024-04-30T00:00:00.000Z',
+  return testDraft(claims, {
     text,
-    boilerplate: [],
-    claims,
-    dismissed: [],
     ...(versions ? { versions } : {}),
     ...(fileName !== 'draft.txt'
       ? { revision: { fileName, sourceFormat: 'txt', loadedAt: '2024-05-01T00:00:00.000Z' } }
       : {}),
-  };
+  });
 }
 
 const first = {
