@@ -5,7 +5,7 @@ import '../styles/contested.css';
 import { contestedSummary, isContested, verdictContested } from './contested-words';
 
 /**
- * The table's status cell: the verdict, or "Contested" (a glyph and a word, not colour alone) when
+ * What the table's status cell shows (beside the checklist's count, in one flex row with it): the verdict, or "Contested" (a glyph and a word, not colour alone) when
  * checkers gave competing verdicts; a competing note adds a cue beside the verdict; a sign-off adds
  * "Approved by …" as a cue whose name says who.
  */
@@ -13,7 +13,7 @@ export function StatusCell({ claim }: { readonly claim: ClaimListRow }) {
   const contested = isContested(claim);
   const summary = contested ? contestedSummary(claim.contested!) : '';
   return (
-    <span className="status-cell">
+    <>
       {verdictContested(claim) ? (
         <span className="status-badge status-contested" title={summary}>
           <span className="status-icon" aria-hidden="true">
@@ -39,6 +39,6 @@ export function StatusCell({ claim }: { readonly claim: ClaimListRow }) {
           <span className="visually-hidden">Approved by {claim.approval.by}</span>
         </span>
       )}
-    </span>
+    </>
   );
 }

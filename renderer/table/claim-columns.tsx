@@ -1,5 +1,5 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 import { formatDateTime, formatScore, formatShort, languageName } from '../lib/format';
 import { evidenceGap } from '../lib/quality';
@@ -71,23 +71,22 @@ export const CLAIM_CELLS: Readonly<Record<string, (claim: ClaimListRow) => React
     </span>
   ),
   score: (claim) => (
+    // One box: the bar is its background (--score), so a wheel step lays out fewer boxes per row.
     <span
       className="score"
+      style={{ '--score': `${Math.round(claim.score * 100)}%` } as CSSProperties}
       title={
         claim.language && claim.language !== 'en'
           ? `${languageName(claim.language)}: scored on figures, dates, quotes and comparisons (the model reads English only)`
           : undefined
       }
     >
-      <span className="score-bar" aria-hidden="true">
-        <span className="score-fill" style={{ width: `${Math.round(claim.score * 100)}%` }} />
-      </span>
       {formatScore(claim.score)}
     </span>
   ),
-  document: (claim) => <span className="doc-name">{claim.documentTitle}</span>,
+  document: (claim) => claim.documentTitle,
   citations: (claim) => claim.citationCount,
-  assignee: (claim) => <span className="assignee-name">{claim.assignee ?? ''}</span>,
+  assignee: (claim) => claim.assignee ?? '',
   updatedAt: (claim) => (
     <time dateTime={claim.updatedAt} title={formatDateTime(claim.updatedAt)}>
       {formatShort(claim.updatedAt)}
