@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { esbuildBundledFiles, recordBundledPackages } from './licenses/bundled-licenses.mjs';
+import { lazyRankerModel } from './lazy-ranker-model.mjs';
 
 const watch = process.argv.includes('--watch');
 // `--out DIR` builds somewhere else than dist/ (the packaging test builds into a temporary folder).
@@ -66,6 +67,7 @@ const builds = entries
       sourcemap: entry.sourcemap ?? common.sourcemap,
       banner: entry.format === 'esm' ? esmBanner : undefined,
       metafile: !watch,
+      plugins: [lazyRankerModel],
     };
     if (!watch) {
       const result = await build(options);

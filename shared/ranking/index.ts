@@ -1,5 +1,5 @@
-import model from '../../resources/ranker.json';
-import type { LoadedRanker, RankerModel, ScoreOptions } from './model';
+import { bundledModel } from './bundled-model';
+import type { LoadedRanker, ScoreOptions } from './model';
 import { loadRanker, scoreSentence } from './model';
 
 export type { RankerModel, LoadedRanker, ScoreOptions, StoredHead, TrainingRecord } from './model';
@@ -31,7 +31,7 @@ let bundled: LoadedRanker | undefined;
 
 /** The bundled model (`resources/ranker.json`), loaded on first use. */
 export function bundledRanker(): LoadedRanker {
-  bundled ??= loadRanker(model as unknown as RankerModel);
+  bundled ??= loadRanker(bundledModel());
   return bundled;
 }
 
