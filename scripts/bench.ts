@@ -14,6 +14,9 @@
 // lookup alone (100 projects, 100,000 checked claims in the index); `--no-seen` skips it. `--import-only`
 // runs `factdesk import` of a folder of 2,000 small drafts alone (part of the write-path part otherwise;
 // FACTDESK_BENCH_BUILD=DIR imports with that build's CLI beside it); `--import-only 6000` imports 6,000.
+// `--import-parts 2000` times that import's parts apart in this process (scripts/bench/import-parts.ts:
+// the workers' start, each job's round trip, the result messages, the batch writes; FACTDESK_BENCH_BUILD=DIR
+// uses that build's workers).
 // `--desk-clone-only 20000 3` runs `factdesk clone` of a shared project of 20,000 claims alone, 3 runs (
 // FACTDESK_BENCH_BUILD=DIR clones with that build's CLI in turn with dist/'s).
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -29,6 +32,7 @@ import { measureDeskSync } from './bench/desk-sync';
 import { measureSeenLookup } from './bench/seen-lookup';
 import { measureFolderImport } from './bench/folder-import';
 import { measureDeskClone } from './bench/desk-clone';
+import { measureImportParts } from './bench/import-parts';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -69,6 +73,15 @@ const seenPart =
     !deskSyncOnly &&
     !importOnly);
 const given = args.map(Number).filter((n) => Number.isInteger(n) && n > 0);
+if (args.includes('--import-parts')) {
+  const loadAtStart = loadavg().map((n) => +n.toFixed(2));
+  const parts = await measureImportParts(given[0]);
+  const loadAtEnd = loadavg().map((n) => +n.toFixed(2));
+  process.stdout.write(
+    `${JSON.stringify({ date: new Date().toISOString(), loadAtStart, loadAtEnd, importParts: parts }, null, 2)}\n`,
+  );
+  process.exit(0);
+}
 if (deskCloneOnly) {
   const figures = await measureDeskClone(given[0], given[1]);
   process.stdout.write(
