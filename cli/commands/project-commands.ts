@@ -62,49 +62,60 @@ export async function importDrafts(
 ): Promise<CommandResult> {
   if (inputs.length === 0) throw new UsageError('import needs at least one draft file or folder.');
   const given = date === undefined ? undefined : parseDate(date);
-  const files = (await Promise.all(inputs.map(expandDraftInput))).flat();
-  const checker = checkerName(by, userInfo().username);
-  return withProject(dir, async (project) => {
-    const workers = extractWorkerPath();
-    const pool = workers ? extractionPool(workers, availableParallelism()) : null;
-    const progress = progressLine(process.stderr);
-    let results: DraftImport[];
-    try {
-      results = await importInBatches(
-        project,
-        files.map((path) => ({ name: basename(path), source: { kind: 'file', path } })),
-        {
-          runner: pool ?? inlineRunner,
-          // A few jobs more than workers, so they never wait while a batch is written.
-          jobsAtOnce: pool ? pool.size * 2 : 1,
-          checker,
-          ...(given ? { date: given } : {}),
-          hold: allowDuplicate ? 'none' : 'same-text',
-          onProgress: progress && (({ index, total }) => progress.show(importProgressText(index, total))),
-        },
-      );
-    } finally {
-      progress?.clear();
-      await pool?.close();
-    }
-    let stdout = '';
-    let stderr = '';
-    for (const [index, result] of results.entries()) {
-      if (result.kind === 'held') {
-        stdout += `Skipped: ${describeDuplicate(result.duplicate)}. Import it again with --allow-duplicate.\n`;
-      } else if (result.kind === 'failed') {
-        const { code, error } = failureOf(result);
-        stderr += `factdesk [${code}]: ${error}\n`;
-      } else {
-        const { doc, sameName } = result;
-        stdout += `Imported "${doc.title}" (${doc.id}): ${doc.claims.length} claims${datedAs(doc)}\n`;
-        if (sameName) {
-          stdout += `Note: ${describeDuplicate(sameName)}; to load it as a new version instead: factdesk revise ${dir} ${sameName.documentId} ${files[index]}\n`;
-        }
+  // The workers start first: they load their code and language tables while the folder is listed and
+  // the project opened.
+  const workers = extractWorkerPath();
+  const pool = workers ? extractionPool(workers, availableParallelism()) : null;
+  void pool?.warm();
+  try {
+    const files = (await Promise.all(inputs.map(expandDraftInput))).flat();
+    const checker = checkerName(by, userInfo().username);
+    return await withProject(dir, async (project) => {
+      const progress = progressLine(process.stderr);
+      let results: DraftImport[];
+      try {
+        results = await importInBatches(
+          project,
+          files.map((path) => ({ name: basename(path), source: { kind: 'file', path } })),
+          {
+            runner: pool ?? inlineRunner,
+            // A few jobs more than workers, so they never wait while a batch is written.
+            jobsAtOnce: pool ? pool.size * 2 : 1,
+            checker,
+            ...(given ? { date: given } : {}),
+            hold: allowDuplicate ? 'none' : 'same-text',
+            onProgress: progress && (({ index, total }) => progress.show(importProgressText(index, total))),
+          },
+        );
+      } finally {
+        progress?.clear();
+      }
+      return importReport(dir, files, results);
+    });
+  } finally {
+    await pool?.close();
+  }
+}
+
+/** What `factdesk import` prints: a line per draft imported or skipped, and the failures on stderr. */
+function importReport(dir: string, files: readonly string[], results: readonly DraftImport[]): CommandResult {
+  let stdout = '';
+  let stderr = '';
+  for (const [index, result] of results.entries()) {
+    if (result.kind === 'held') {
+      stdout += `Skipped: ${describeDuplicate(result.duplicate)}. Import it again with --allow-duplicate.\n`;
+    } else if (result.kind === 'failed') {
+      const { code, error } = failureOf(result);
+      stderr += `factdesk [${code}]: ${error}\n`;
+    } else {
+      const { doc, sameName } = result;
+      stdout += `Imported "${doc.title}" (${doc.id}): ${doc.claims.length} claims${datedAs(doc)}\n`;
+      if (sameName) {
+        stdout += `Note: ${describeDuplicate(sameName)}; to load it as a new version instead: factdesk revise ${dir} ${sameName.documentId} ${files[index]}\n`;
       }
     }
-    return { stdout, stderr, exitCode: stderr ? 1 : 0 };
-  });
+  }
+  return { stdout, stderr, exitCode: stderr ? 1 : 0 };
 }
 
 /** `factdesk mark DIR CLAIM_ID STATUS [--note T] [--by NAME]`: reads only the claim's document. */

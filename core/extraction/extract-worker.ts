@@ -1,8 +1,10 @@
 // Worker thread entry: runs extraction jobs (reading the draft, PDF and Word included, then finding its
 // claims), posting progress, then the outcome or the sentence saying why it failed. Started with a job
 // as its data, it runs that one job; started with `{ pool: true }`, it runs each job it is sent, one
-// at a time, until it is terminated (a worker of an extraction pool).
+// at a time, until it is terminated (a worker of an extraction pool); a pool worker loads the language
+// detector's tables as soon as it starts, so they are ready when its first job comes.
 import { parentPort, workerData } from 'node:worker_threads';
+import { loadLanguageDetector } from '../../shared/claims';
 import { isUserError } from '../../shared/errors';
 import { runExtractionJob, type ExtractionJob } from './extraction-job';
 import type { WorkerMessage } from './extraction-runner';
@@ -29,6 +31,10 @@ async function runOne(job: ExtractionJob): Promise<void> {
 
 if ((workerData as { pool?: boolean } | null)?.pool) {
   parentPort?.on('message', (job: ExtractionJob) => void runOne(job));
+  // A job that comes meanwhile waits for the same load (runExtractionJob awaits it, and says so if it fails).
+  void loadLanguageDetector()
+    .catch(() => undefined)
+    .then(() => post({ type: 'ready' }));
 } else {
   await runOne(workerData as ExtractionJob);
 }

@@ -6,6 +6,12 @@ import type { ExtractionRunner, WorkerMessage } from './extraction-runner';
 /** A runner with workers that stay: `close` ends them. */
 export interface ExtractionPool extends ExtractionRunner {
   readonly size: number;
+  /**
+   * Starts every worker now, without a job: each compiles its bundle and loads the language
+   * detector's tables while the caller does other work (opening the project, listing the folder).
+   * Resolves once each has said it is ready (or was lost: its job would say why).
+   */
+  warm(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -19,6 +25,8 @@ interface Queued {
 interface PoolWorker {
   readonly worker: Worker;
   current: Queued | null;
+  /** Resolves when the worker has loaded the language tables, or is lost. */
+  readonly ready: Promise<void>;
 }
 
 /**
@@ -41,11 +49,14 @@ export function extractionPool(workerPath: string | URL, size: number): Extracti
   };
 
   const start = (): PoolWorker => {
+    let isReady = () => {};
     const entry: PoolWorker = {
       worker: new Worker(workerPath, { workerData: { pool: true } }),
       current: null,
+      ready: new Promise<void>((resolve) => (isReady = resolve)),
     };
     entry.worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'ready') return isReady();
       const job = entry.current;
       if (!job) return;
       if (message.type === 'progress') return job.onProgress?.(message.fraction);
@@ -54,6 +65,7 @@ export function extractionPool(workerPath: string | URL, size: number): Extracti
       settle(entry);
     });
     const lost = (error: Error) => {
+      isReady();
       const at = workers.indexOf(entry);
       if (at < 0) return; // closed, or already counted lost
       workers.splice(at, 1);
@@ -68,6 +80,8 @@ export function extractionPool(workerPath: string | URL, size: number): Extracti
       lost(new Error(`the claim finder stopped unexpectedly (exit ${code})`)),
     );
     workers.push(entry);
+    // Idle until given a job: it does not keep the process alive.
+    entry.worker.unref();
     return entry;
   };
 
@@ -79,6 +93,10 @@ export function extractionPool(workerPath: string | URL, size: number): Extracti
 
   return {
     size,
+    async warm() {
+      while (!closed && workers.length < size) start();
+      await Promise.all(workers.map((entry) => entry.ready));
+    },
     run(job, onProgress) {
       if (closed) return Promise.reject(new Error('the extraction pool is closed'));
       return new Promise<ExtractionOutcome>((resolve, reject) => {

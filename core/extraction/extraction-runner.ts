@@ -9,8 +9,9 @@ export interface ExtractionRunner {
   run(job: ExtractionJob, onProgress?: (fraction: number) => void): Promise<ExtractionOutcome>;
 }
 
-/** Messages a worker posts back. */
+/** Messages a worker posts back (`ready`: a pool worker has loaded the language tables). */
 export type WorkerMessage =
+  | { type: 'ready' }
   | { type: 'progress'; fraction: number }
   | { type: 'done'; outcome: ExtractionOutcome }
   | { type: 'failed'; code: ErrorCode; message: string };
@@ -32,6 +33,7 @@ export function workerRunner(workerPath: string | URL): ExtractionRunner {
         const worker = new Worker(workerPath, { workerData: job });
         let settled = false;
         worker.on('message', (message: WorkerMessage) => {
+          if (message.type === 'ready') return; // only a pool's worker says so
           if (message.type === 'progress') onProgress?.(message.fraction);
           else {
             settled = true;

@@ -1,0 +1,50 @@
+// The extraction pool with the real worker bundle (built by the test run's global setup): workers
+// started ahead of their jobs say when their language tables are loaded, then run jobs as a pool
+// started by its first job does, and a pool is closed whether or not it ever ran a job.
+import { readFile } from 'node:fs/promises';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SEED_SAMPLE } from '../../test-support/temp-dir';
+import { extractionPool, type ExtractionPool } from './extraction-pool';
+import { inlineRunner } from './extraction-runner';
+
+const builtWorker = new URL('../../dist/workers/extract-worker.mjs', import.meta.url);
+const pools: ExtractionPool[] = [];
+const pool = (size: number, path: URL = builtWorker) => {
+  const made = extractionPool(path, size);
+  pools.push(made);
+  return made;
+};
+afterEach(async () => {
+  await Promise.all(pools.splice(0).map((made) => made.close()));
+});
+
+describe('extraction pool', () => {
+  it('starts its workers before any job, and they find what this thread finds', async () => {
+    const warm = pool(2);
+    await warm.warm();
+    const seed = (await readFile(SEED_SAMPLE, 'utf8')).replace(/\r\n?/g, '\n');
+    const paragraphs = seed.split('\n\n');
+    const jobs = [0, 1, 2].map((at) => ({
+      source: { kind: 'text', fileName: `s${at}.txt`, text: paragraphs.slice(at, at + 4).join('\n\n') },
+    })) as { source: { kind: 'text'; fileName: string; text: string } }[];
+    const inWorkers = await Promise.all(jobs.map((job) => warm.run(job)));
+    const here = await Promise.all(jobs.map((job) => inlineRunner.run(job)));
+    expect(inWorkers.map((outcome) => outcome.found)).toEqual(here.map((outcome) => outcome.found));
+    expect(inWorkers.every((outcome) => outcome.found.language === 'en')).toBe(true);
+  });
+
+  it('closes with workers that never had a job, and refuses jobs after', async () => {
+    const idle = pool(2);
+    await idle.warm();
+    await idle.close();
+    await expect(idle.run({ source: { kind: 'text', fileName: 'x.txt', text: 'x' } })).rejects.toThrow(
+      'the extraction pool is closed',
+    );
+  });
+
+  it('is warm (not stuck) when its workers cannot start, and each job says why', async () => {
+    const broken = pool(1, new URL('file:///nonexistent/worker.mjs'));
+    await broken.warm();
+    await expect(broken.run({ source: { kind: 'text', fileName: 'x.txt', text: 'x' } })).rejects.toThrow();
+  });
+});
