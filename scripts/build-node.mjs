@@ -4,6 +4,7 @@
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { eldTablesAsJson } from './eld-tables-as-json.mjs';
 import { esbuildBundledFiles, recordBundledPackages } from './licenses/bundled-licenses.mjs';
 import { lazyRankerModel } from './lazy-ranker-model.mjs';
 
@@ -67,7 +68,9 @@ const builds = entries
       sourcemap: entry.sourcemap ?? common.sourcemap,
       banner: entry.format === 'esm' ? esmBanner : undefined,
       metafile: !watch,
-      plugins: [lazyRankerModel],
+      // The ranker's model parsed on first use; eld's language tables as JSON (each extraction worker
+      // loads them faster at its start).
+      plugins: [lazyRankerModel, eldTablesAsJson()],
     };
     if (!watch) {
       const result = await build(options);
