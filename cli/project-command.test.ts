@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startGitServer, type GitTestServer } from '../test-support/git-http-server';
-import { SEED_SAMPLE, tempDir } from '../test-support/temp-dir';
+import { describe, expect, it } from 'vitest';
+import { gitServerForEachTest } from '../test-support/git-server-per-test';
+import { SEED_SAMPLE } from '../test-support/temp-dir';
 
 /*
  * `factdesk project`: the title and methodology, a rename with --title that travels to another copy
@@ -38,20 +38,12 @@ interface ProjectJson {
   history?: { field: string; by: string; from?: string; to: string; concurrent: boolean }[];
 }
 
-let server: GitTestServer;
-let root: string;
-beforeEach(async () => {
-  root = await tempDir('factdesk-project-command-');
-  server = await startGitServer(root, TOKEN);
-});
-afterEach(async () => {
-  await server.close();
-});
+const git = gitServerForEachTest('factdesk-project-command-', TOKEN);
 
 describe('factdesk project (the real bin)', { timeout: 600_000 }, () => {
   it('shows and renames the project; two renames made offline at once end as the later, the other in --history', async () => {
-    const a = join(root, 'a.factdesk');
-    const b = join(root, 'b.factdesk');
+    const a = join(git.root, 'a.factdesk');
+    const b = join(git.root, 'b.factdesk');
     await ok(['new', a, '--title', 'Belarus exercises']);
     await ok(['import', a, SEED_SAMPLE]);
     expect(await ok(['project', a])).toBe('Title: Belarus exercises\nMethodology: (none yet)\n');
@@ -62,7 +54,7 @@ describe('factdesk project (the real bin)', { timeout: 600_000 }, () => {
     expect(empty.code).toBe(2);
     expect(empty.stderr).toMatch(/--title needs a title\./);
 
-    const url = server.createRepo('desk');
+    const url = git.server.createRepo('desk');
     await ok(['sync', a, '--remote', url]);
     await ok(['clone', url, b]);
     expect(await ok(['project', a, '--title', 'Ana: exercises', '--by', 'Ana'])).toMatch(

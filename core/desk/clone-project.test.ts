@@ -1,12 +1,11 @@
 import { spawn } from 'node:child_process';
 import { access, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../drafts/build-document';
 import { findClaimsIn } from '../extraction/extraction-job';
 import { OpenProject } from '../project/open-project';
-import { startGitServer, type GitTestServer } from '../../test-support/git-http-server';
-import { tempDir } from '../../test-support/temp-dir';
+import { gitServerForEachTest } from '../../test-support/git-server-per-test';
 import { cloneProject } from './clone-project';
 import { syncProject } from './sync-project';
 
@@ -20,16 +19,7 @@ const TOKEN = 'tok-51c0e7a3d9';
 const DRAFTS = 230;
 const author = { name: 'Ana', email: 'ana@factdesk.invalid' };
 
-let server: GitTestServer;
-let root: string;
-
-beforeEach(async () => {
-  root = await tempDir('factdesk-clone-');
-  server = await startGitServer(root, TOKEN);
-});
-afterEach(async () => {
-  await server.close();
-});
+const git = gitServerForEachTest('factdesk-clone-', TOKEN);
 
 function draft(index: number) {
   const text = `Draft ${index}\n\nThe ministry said ${1_000 + index} soldiers crossed the border on 3 March 2022. Officials counted ${20 + index} vehicles near Brest.`;
@@ -38,8 +28,8 @@ function draft(index: number) {
 
 /** A shared project of DRAFTS drafts, one claim in ten marked; returns its URL and each claim's status. */
 async function published(): Promise<{ url: string; statuses: Map<string, string> }> {
-  const url = server.createRepo('desk');
-  const dir = join(root, 'a.factdesk');
+  const url = git.server.createRepo('desk');
+  const dir = join(git.root, 'a.factdesk');
   const project = await OpenProject.create(dir, 'Clone test', { tool: 'test' });
   await project.addDocuments(Array.from({ length: DRAFTS }, (_, index) => draft(index)));
   await syncProject(project, { remote: url, credentials: { token: TOKEN }, author });
@@ -85,7 +75,7 @@ async function temporaries(dir: string): Promise<string[]> {
 describe('cloning a shared project', { timeout: 600_000 }, () => {
   it('brings every draft once with its marks, through several group commits, and records the remote', async () => {
     const { url, statuses } = await published();
-    const dir = join(root, 'b.factdesk');
+    const dir = join(git.root, 'b.factdesk');
     const clone = await cloneProject(url, dir, { token: TOKEN }, {}, 'test');
     expect(clone.allDocuments()).toHaveLength(DRAFTS);
     expect(statusesOf(clone)).toEqual(statuses);
@@ -119,7 +109,7 @@ describe('cloning a shared project', { timeout: 600_000 }, () => {
     const outcomes: string[] = [];
     // 'listed': killed as soon as project.json exists, so in the fold of the drafts.
     for (const [round, when] of (['listed', 300, 900, 1_600, 2_400, 3_400] as const).entries()) {
-      const dir = join(root, `killed-${round}.factdesk`);
+      const dir = join(git.root, `killed-${round}.factdesk`);
       const child = spawn(process.execPath, ['bin/factdesk.mjs', 'clone', url, dir], {
         env: { ...process.env, FACTDESK_PASSPHRASE: '', FACTDESK_GIT_TOKEN: TOKEN },
       });

@@ -1,9 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startGitServer, type GitTestServer } from '../../test-support/git-http-server';
+import { describe, expect, it } from 'vitest';
+import { gitServerForEachTest } from '../../test-support/git-server-per-test';
 import { servicesWithRouter } from '../../test-support/map-router';
-import { SEED_SAMPLE, tempDir } from '../../test-support/temp-dir';
+import { SEED_SAMPLE } from '../../test-support/temp-dir';
 import { cloneProject } from './clone-project';
 import { claimRecords } from '../../test-support/claim-records';
 
@@ -14,16 +14,7 @@ import { claimRecords } from '../../test-support/claim-records';
 
 const TOKEN = 'tok-8d2c40a9b1';
 
-let server: GitTestServer;
-let root: string;
-
-beforeEach(async () => {
-  root = await tempDir('factdesk-desk-app-');
-  server = await startGitServer(root, TOKEN);
-});
-afterEach(async () => {
-  await server.close();
-});
+const git = gitServerForEachTest('factdesk-desk-app-', TOKEN);
 
 /** Every file under `dir` (with .git) that holds `secret`. */
 async function filesHolding(dir: string, secret: string): Promise<string[]> {
@@ -38,9 +29,9 @@ async function filesHolding(dir: string, secret: string): Promise<string[]> {
 
 describe('sharing and syncing from the app', { timeout: 300_000 }, () => {
   it('publishes with Share…, refuses a wrong token in one sentence losing nothing, and merges two copies', async () => {
-    const url = server.createRepo('desk');
+    const url = git.server.createRepo('desk');
     const a = await servicesWithRouter();
-    const dirA = join(root, 'a.factdesk');
+    const dirA = join(git.root, 'a.factdesk');
     await a.call('app:setChecker', { name: 'Ana' });
     await a.call('project:create', { dir: dirA, title: 'Belarus exercises' });
     await a.call('documents:importFiles', { paths: [SEED_SAMPLE] });
@@ -85,7 +76,7 @@ describe('sharing and syncing from the app', { timeout: 300_000 }, () => {
     }
 
     // B: a clone, opened in another process's services, which has no token yet.
-    const dirB = join(root, 'b.factdesk');
+    const dirB = join(git.root, 'b.factdesk');
     await (await cloneProject(url, dirB, { token: TOKEN }, {}, 'the desk tests')).close();
     const b = await servicesWithRouter();
     await b.call('app:setChecker', { name: 'Ben' });
@@ -129,7 +120,7 @@ describe('sharing and syncing from the app', { timeout: 300_000 }, () => {
 
   it('refuses a URL with credentials in it and a non-URL before anything is stored', async () => {
     const a = await servicesWithRouter();
-    const dir = join(root, 'c.factdesk');
+    const dir = join(git.root, 'c.factdesk');
     await a.call('project:create', { dir, title: 'C' });
     const withPassword = await a.raw('desk:share', {
       remote: 'https://ana:secret@example.org/x.git',

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startGitServer, type GitTestServer } from '../../test-support/git-http-server';
+import { describe, expect, it } from 'vitest';
+import { gitServerForEachTest } from '../../test-support/git-server-per-test';
 import { servicesWithRouter } from '../../test-support/map-router';
-import { SEED_SAMPLE, tempDir } from '../../test-support/temp-dir';
+import { SEED_SAMPLE } from '../../test-support/temp-dir';
 import { cloneProject } from './clone-project';
 import { claimRecords } from '../../test-support/claim-records';
 
@@ -16,16 +16,7 @@ import { claimRecords } from '../../test-support/claim-records';
 
 const TOKEN = 'tok-0a7e93c54d';
 
-let server: GitTestServer;
-let root: string;
-
-beforeEach(async () => {
-  root = await tempDir('factdesk-desk-revisions-');
-  server = await startGitServer(root, TOKEN);
-});
-afterEach(async () => {
-  await server.close();
-});
+const git = gitServerForEachTest('factdesk-desk-revisions-', TOKEN);
 
 type Copy = Awaited<ReturnType<typeof servicesWithRouter>>;
 
@@ -47,14 +38,14 @@ async function state(copy: Copy, documentId: string) {
 describe('a draft revised on two copies at once', { timeout: 300_000 }, () => {
   it('keeps the later text, the earlier as a version on both copies, and the claims only the earlier had', async () => {
     const original = await readFile(SEED_SAMPLE, 'utf8');
-    const url = server.createRepo('desk');
+    const url = git.server.createRepo('desk');
     const a = await servicesWithRouter();
     await a.call('app:setChecker', { name: 'Ana' });
-    await a.call('project:create', { dir: join(root, 'a.factdesk'), title: 'Belarus exercises' });
+    await a.call('project:create', { dir: join(git.root, 'a.factdesk'), title: 'Belarus exercises' });
     await a.call('documents:importFiles', { paths: [SEED_SAMPLE] });
     const documentId = (await a.call('project:current', {}))!.documents[0]!.id;
     await a.call('desk:share', { remote: url, token: TOKEN });
-    const dirB = join(root, 'b.factdesk');
+    const dirB = join(git.root, 'b.factdesk');
     await (await cloneProject(url, dirB, { token: TOKEN }, {}, 'the desk tests')).close();
     const b = await servicesWithRouter();
     await b.call('app:setChecker', { name: 'Ben' });

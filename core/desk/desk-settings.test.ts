@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startGitServer, type GitTestServer } from '../../test-support/git-http-server';
+import { describe, expect, it } from 'vitest';
+import { gitServerForEachTest } from '../../test-support/git-server-per-test';
 import { servicesWithRouter } from '../../test-support/map-router';
-import { SEED_SAMPLE, tempDir } from '../../test-support/temp-dir';
+import { SEED_SAMPLE } from '../../test-support/temp-dir';
 import { cloneProject } from './clone-project';
 
 /*
@@ -14,16 +14,7 @@ import { cloneProject } from './clone-project';
 
 const TOKEN = 'tok-51be0c7d3a';
 
-let server: GitTestServer;
-let root: string;
-
-beforeEach(async () => {
-  root = await tempDir('factdesk-desk-settings-');
-  server = await startGitServer(root, TOKEN);
-});
-afterEach(async () => {
-  await server.close();
-});
+const git = gitServerForEachTest('factdesk-desk-settings-', TOKEN);
 
 type Copy = Awaited<ReturnType<typeof servicesWithRouter>>;
 
@@ -44,10 +35,10 @@ async function copyState(copy: Copy) {
 
 describe('project settings and draft fields on a shared desk', { timeout: 300_000 }, () => {
   it('reach a clone, merge offline edits by clock on both copies, and keep the replaced value in history', async () => {
-    const url = server.createRepo('desk');
+    const url = git.server.createRepo('desk');
     const a = await servicesWithRouter();
     await a.call('app:setChecker', { name: 'Ana' });
-    await a.call('project:create', { dir: join(root, 'a.factdesk'), title: 'Belarus exercises' });
+    await a.call('project:create', { dir: join(git.root, 'a.factdesk'), title: 'Belarus exercises' });
     await a.call('documents:importFiles', { paths: [SEED_SAMPLE] });
     // Set before the project is shared: logged when it is first shared.
     await a.call('project:setMethodology', { text: 'Two sources for every figure.' });
@@ -59,7 +50,7 @@ describe('project settings and draft fields on a shared desk', { timeout: 300_00
     expect(await a.call('project:settingsHistory', {})).toEqual({ shared: false, lines: [] });
     await a.call('desk:share', { remote: url, token: TOKEN });
 
-    const dirB = join(root, 'b.factdesk');
+    const dirB = join(git.root, 'b.factdesk');
     await (await cloneProject(url, dirB, { token: TOKEN }, {}, 'the desk tests')).close();
     const b = await servicesWithRouter();
     await b.call('app:setChecker', { name: 'Ben' });

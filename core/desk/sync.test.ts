@@ -1,9 +1,9 @@
 import { spawn, execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startGitServer, type GitTestServer } from '../../test-support/git-http-server';
-import { SEED_SAMPLE, tempDir } from '../../test-support/temp-dir';
+import { describe, expect, it } from 'vitest';
+import { gitServerForEachTest } from '../../test-support/git-server-per-test';
+import { SEED_SAMPLE } from '../../test-support/temp-dir';
 
 /*
  * Two copies of one project, each driven by its own `factdesk` processes, share it through a bare
@@ -65,21 +65,12 @@ function state(rows: ClaimJson[]) {
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
-let server: GitTestServer;
-let root: string;
-
-beforeEach(async () => {
-  root = await tempDir('factdesk-sync-');
-  server = await startGitServer(root, TOKEN);
-});
-afterEach(async () => {
-  await server.close();
-});
+const git = gitServerForEachTest('factdesk-sync-', TOKEN);
 
 async function sharedPair(): Promise<{ a: string; b: string; url: string; ids: string[] }> {
-  const url = server.createRepo('desk');
-  const a = join(root, 'a.factdesk');
-  const b = join(root, 'b.factdesk');
+  const url = git.server.createRepo('desk');
+  const a = join(git.root, 'a.factdesk');
+  const b = join(git.root, 'b.factdesk');
   await ok(['new', a, '--title', 'Belarus exercises']);
   await ok(['import', a, SEED_SAMPLE]);
   expect(await ok(['sync', a, '--remote', url])).toMatch(
@@ -142,7 +133,7 @@ describe('sharing a project through a git server', { timeout: 900_000 }, () => {
       expect(await readFile(join(copy, '.git', 'config'), 'utf8')).not.toContain(TOKEN);
     }
 
-    server.faults.cutPushAfter = 200;
+    git.server.faults.cutPushAfter = 200;
     const dropped = await cli(['sync', a]);
     expect(dropped.code).toBe(1);
     expect(dropped.stderr).toMatch(/broke during the sync|could not reach|failed/);
@@ -150,18 +141,22 @@ describe('sharing a project through a git server', { timeout: 900_000 }, () => {
     expect(await ok(['sync', a])).toMatch(/1 out/);
     expect(await ok(['sync', b])).toMatch(/1 change in/);
 
-    const other = join(root, 'other.factdesk');
+    const other = join(git.root, 'other.factdesk');
     await ok(['new', other]);
     const refused = await cli(['sync', other, '--remote', url]);
     expect(refused.stderr).toMatch(/The remote holds another project/);
-    const none = await cli(['sync', join(root, 'other.factdesk')]);
+    const none = await cli(['sync', join(git.root, 'other.factdesk')]);
     expect(none.stderr).toMatch(/another project|no remote/);
     const bare = await cli(['sync', b, '--remote', 'https://someone:pw@example.org/x.git']);
     expect(bare.stderr).toMatch(/holds a user name or password/);
-    await writeFile(join(root, 'empty-token'), '\n');
-    const empty = await cli(['sync', a, '--token-file', join(root, 'empty-token')]);
+    await writeFile(join(git.root, 'empty-token'), '\n');
+    const empty = await cli(['sync', a, '--token-file', join(git.root, 'empty-token')]);
     expect(empty.stderr).toMatch(/is empty/);
-    const nothingThere = await cli(['clone', server.createRepo('empty'), join(root, 'nothing.factdesk')]);
+    const nothingThere = await cli([
+      'clone',
+      git.server.createRepo('empty'),
+      join(git.root, 'nothing.factdesk'),
+    ]);
     expect(nothingThere.code).toBe(1);
     expect(nothingThere.stderr).toMatch(/holds no project yet: share one there first/);
   });
@@ -192,8 +187,8 @@ describe('sharing a project through a git server', { timeout: 900_000 }, () => {
   });
 
   it('sends an encrypted project as ciphertext only', async () => {
-    const url = server.createRepo('secret');
-    const dir = join(root, 'secret.factdesk');
+    const url = git.server.createRepo('secret');
+    const dir = join(git.root, 'secret.factdesk');
     const env = { FACTDESK_PASSPHRASE: 'correct horse battery' };
     await ok(['new', dir, '--title', 'Secret desk'], env);
     await ok(['import', dir, SEED_SAMPLE], env);
@@ -202,7 +197,7 @@ describe('sharing a project through a git server', { timeout: 900_000 }, () => {
     await ok(['sync', dir, '--remote', url], env);
     const objects = execFileSync(
       'git',
-      ['-C', join(root, 'secret.git'), 'cat-file', '--batch-all-objects', '--batch'],
+      ['-C', join(git.root, 'secret.git'), 'cat-file', '--batch-all-objects', '--batch'],
       {
         maxBuffer: 1 << 28,
       },
@@ -211,12 +206,12 @@ describe('sharing a project through a git server', { timeout: 900_000 }, () => {
     for (const secret of ['Secret desk', 'Zhukov', 'Belarus', 'soldiers', 'verified']) {
       expect(objects).not.toContain(secret);
     }
-    const copy = join(root, 'secret-copy.factdesk');
+    const copy = join(git.root, 'secret-copy.factdesk');
     const noPassphrase = await cli(['clone', url, copy]);
     expect(noPassphrase.stderr).toMatch(/passphrase/);
-    await ok(['clone', url, join(root, 'secret-2.factdesk')], env);
+    await ok(['clone', url, join(git.root, 'secret-2.factdesk')], env);
     const rows = JSON.parse(
-      await ok(['claims', join(root, 'secret-2.factdesk'), '--json'], env),
+      await ok(['claims', join(git.root, 'secret-2.factdesk'), '--json'], env),
     ) as ClaimJson[];
     expect(rows.find((row) => row.id === id)).toMatchObject({
       status: 'verified',

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ClaimSchema, type FactdeskDocument } from '../domain';
 import { UserError } from '../errors';
-import { foldDocument, newReplicaState, opsForDocument, takeIn, writeEntry } from '../desk';
-import type { DeskEntry } from '../desk';
+import { foldDocument } from '../desk';
 import { applyOperations, type DocumentOperation } from './index';
 import { testClaim, testDraft } from '../../test-support/claims/small-draft';
+import { loggedCopy } from '../../test-support/desk/logged-copy';
 
 const T0 = '2026-01-02T03:04:05.000Z';
 const T1 = '2026-01-02T04:00:00.000Z';
@@ -98,20 +98,7 @@ describe('approving a verdict', () => {
 
   it("travels in a shared project's log: another copy folds the same approval, by the approver", () => {
     const base = doc();
-    const mine = structuredClone(base);
-    let state = newReplicaState('ana');
-    const entries: DeskEntry[] = [];
-    const write = (ops: DocumentOperation[], by: string) => {
-      const before = structuredClone(mine);
-      applyOperations(mine, ops, { by, at: T1 });
-      const { entry, state: next } = writeEntry(
-        state,
-        { by, document: 'd1', ops: opsForDocument(before, mine) },
-        Date.parse(T1) + entries.length,
-      );
-      state = takeIn(next, [entry]);
-      entries.push(entry);
-    };
+    const { entries, write } = loggedCopy(base, T1);
     write([{ type: 'setStatus', claimId: 'c1', status: 'verified' }], 'Ana');
     write([approve], 'Eve');
     expect(entries[1]!.ops.map((op) => op.op)).toEqual(['approve', 'history']);

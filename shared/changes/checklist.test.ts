@@ -9,12 +9,12 @@ import {
   resolveChecklists,
   type FactdeskDocument,
 } from '../domain';
-import { foldDocument, newReplicaState, opsForDocument, takeIn, writeEntry } from '../desk';
-import type { DeskEntry } from '../desk';
+import { foldDocument } from '../desk';
 import { projectMigrations, documentMigrations } from '../schema/migrations';
 import { migrate } from '../schema/migrate';
 import { applyOperations, type DocumentOperation } from './index';
 import { testClaim, testDraft } from '../../test-support/claims/small-draft';
+import { loggedCopy } from '../../test-support/desk/logged-copy';
 
 const T0 = '2026-01-02T03:04:05.000Z';
 const T1 = '2026-01-02T04:00:00.000Z';
@@ -81,20 +81,7 @@ describe('ticking a checklist item', () => {
 
   it("travels in a shared project's log: another copy folds the same ticks and history, item by item", () => {
     const base = doc();
-    const mine = structuredClone(base);
-    let state = newReplicaState('ana');
-    const entries: DeskEntry[] = [];
-    const write = (ops: DocumentOperation[], by: string) => {
-      const before = structuredClone(mine);
-      applyOperations(mine, ops, { by, at: T1 });
-      const { entry, state: next } = writeEntry(
-        state,
-        { by, document: 'd1', ops: opsForDocument(before, mine) },
-        Date.parse(T1) + entries.length,
-      );
-      state = takeIn(next, [entry]);
-      entries.push(entry);
-    };
+    const { doc: mine, entries, write } = loggedCopy(base, T1);
     write([tick('a'), tick('b')], 'Ana');
     expect(entries[0]!.ops.map((op) => op.op)).toEqual(['tick', 'tick', 'history', 'history']);
     write([tick('a', false)], 'Ben');
