@@ -74,6 +74,12 @@ async function heapMiB(cdp: CDPSession) {
   return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 2 ** 20;
 }
 
+/** The page's used JS heap after a full garbage collection: what is live. */
+async function liveHeapMiB(cdp: CDPSession) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  return heapMiB(cdp);
+}
+
 /**
  * What the filter searches in each claim, from the slim rows `claims:page` sends: text, sentence and
  * document title, lowercased (as `haystackText` in renderer/table/search-index.ts, which needs a DOM).
@@ -232,6 +238,11 @@ async function measureOne(page: Page, dir: string, url: string) {
     scrollLongTasks: scrollTasks.count,
     scrollLongestFrameMs: round(scrollFrames.longestMs),
     jsHeapPeakMiB: round(Math.max(...heaps)),
+    // The heap once the word index is ready, after the filter, the marks and the scroll (the peak is the
+    // largest of these), and what of it was live at the end (after a full collection: the samples also
+    // hold garbage not yet collected).
+    jsHeapByPhaseMiB: heaps.map((heap) => round(heap)),
+    jsHeapLiveAtEndMiB: round(await liveHeapMiB(cdp)),
   };
 }
 

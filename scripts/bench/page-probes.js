@@ -68,7 +68,11 @@
   let frames = null;
   window.__bench = {
     longTasks,
-    firstRowsPainted: painted(() => document.querySelector('tr.claim-row') !== null, 600000),
+    // Marked too, so a performance trace can find the moment (scripts/bench/first-rows-trace.ts).
+    firstRowsPainted: painted(() => document.querySelector('tr.claim-row') !== null, 600000).then((end) => {
+      if (end !== null) performance.mark('first-rows-painted', { startTime: end });
+      return end;
+    }),
     pending: null,
     /**
      * Arms a timer from the next keydown (its event time) to the painted frame showing `kind`; with
