@@ -1,22 +1,16 @@
-// Base styles first, so that each component's own CSS comes after them and can refine them.
-import './styles/tokens.css';
-import './styles/base.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+// The entry script: small, so that it runs at once and asks the services for what the first screen
+// needs while the app's code (React, the workbench) is still being fetched and compiled.
 import { createApi } from './api/create-api';
-import { ApiProvider } from './api/api-context';
-import { NoticesProvider } from './app/notices-context';
-import { App } from './app/app';
+import { startRequests } from './app/start-requests';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');
 
-createRoot(container).render(
-  <StrictMode>
-    <ApiProvider api={createApi()}>
-      <NoticesProvider>
-        <App />
-      </NoticesProvider>
-    </ApiProvider>
-  </StrictMode>,
+const api = createApi();
+const started = startRequests(api);
+import('./app/mount-app').then(
+  ({ mountApp }) => mountApp(container, api, started),
+  () => {
+    container.textContent = 'Factdesk could not load its code; reload the page to try again.';
+  },
 );

@@ -17,11 +17,56 @@ function devRelaxesCsp(): Plugin {
   };
 }
 
+/**
+ * The entry script is small and loads the app's code (`app/mount-app.tsx`) with a dynamic import once
+ * it has sent the first requests. The page asks for that code and its styles at once, beside the entry
+ * script, so they are on their way (and the web workbench serves them) before those requests.
+ */
+function preloadAppCode(): Plugin {
+  return {
+    name: 'factdesk-preload-app-code',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const chunk = Object.values(context.bundle ?? {}).find(
+          (output) => output.type === 'chunk' && output.facadeModuleId?.endsWith('/app/mount-app.tsx'),
+        );
+        if (chunk?.type !== 'chunk') throw new Error('The build has no chunk for app/mount-app.tsx.');
+        const css = [...(chunk.viteMetadata?.importedCss ?? [])];
+        const entryFiles = new Set(
+          Object.values(context.bundle ?? {}).flatMap((output) =>
+            output.type === 'chunk' && output.isEntry ? [output.fileName] : [],
+          ),
+        );
+        return [
+          ...css.map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'stylesheet', crossorigin: true, href: `./${file}` },
+            injectTo: 'head' as const,
+          })),
+          // Not the chunks the entry script is made of: the page loads those first anyway.
+          ...[chunk.fileName, ...chunk.imports.filter((file) => !entryFiles.has(file))].map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
+            injectTo: 'head' as const,
+          })),
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root: import.meta.dirname,
   base: './',
   // The licences of the packages in the built renderer go into dist/licenses.json (the About dialog).
-  plugins: [react(), devRelaxesCsp(), bundledLicensesPlugin({ root: `${import.meta.dirname}/..` })],
+  plugins: [
+    react(),
+    devRelaxesCsp(),
+    preloadAppCode(),
+    bundledLicensesPlugin({ root: `${import.meta.dirname}/..` }),
+  ],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -1,21 +1,25 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppInfo, ProjectView } from '../../shared/ipc/views';
+import type { ClaimsPage } from '../../shared/ipc/claim-list-row';
 import { useApi } from '../api/api-context';
-import { requestFirstPage, type FirstPage } from '../claims/claim-pages';
 import { errorMessage } from '../api/envelope';
 import { StartScreen } from '../start/start-screen';
 import { Workbench } from '../workbench/workbench';
 import { NoticesRegion } from './notices-region';
 import { LoadFailed } from './load-failed';
 import { FirstUseChecker } from './first-use-checker';
+import { startRequests, type StartRequests } from './start-requests';
 
 type AppState =
   | { readonly phase: 'loading' }
   | { readonly phase: 'failed'; readonly message: string }
   | { readonly phase: 'ready'; readonly info: AppInfo; readonly project: ProjectView | null };
 
-/** The whole app: the start screen when no project is open, the workbench when one is. */
-export function App() {
+/**
+ * The whole app: the start screen when no project is open, the workbench when one is. `started` is
+ * what the entry script asked for before this code was loaded (used for the first attempt).
+ */
+export function App({ started }: { readonly started?: StartRequests }) {
   const api = useApi();
   const [state, setState] = useState<AppState>({ phase: 'loading' });
 
@@ -23,9 +27,10 @@ export function App() {
   /** Bumped when the same project comes back from a backup, so the workbench starts afresh. */
   const [generation, setGeneration] = useState(0);
 
-  // The first page of claims is asked for beside the open project, not after the workbench is drawn:
-  // the first rows come sooner (docs/scale.md). The workbench of the project open at start takes it.
-  const firstPage = useRef<FirstPage | null>(null);
+  // The first page of claims is asked for beside the open project, and the workbench is drawn once
+  // both are here, with its first rows in its first frame (docs/scale.md). The workbench of the
+  // project open at start takes it.
+  const firstPage = useRef<ClaimsPage | null>(null);
   const takeFirstPage = useCallback(() => {
     const page = firstPage.current;
     firstPage.current = null;
@@ -34,9 +39,9 @@ export function App() {
 
   useEffect(() => {
     let live = true;
-    const page = requestFirstPage(api);
-    Promise.all([api.invoke('app:info', {}), api.invoke('project:current', {})]).then(
-      ([info, project]) => {
+    const asked = attempt === 0 && started ? started : startRequests(api);
+    Promise.all([asked.info, asked.project, asked.firstPage]).then(
+      ([info, project, page]) => {
         if (!live) return;
         firstPage.current = project ? page : null;
         setState({ phase: 'ready', info, project });
@@ -46,7 +51,7 @@ export function App() {
     return () => {
       live = false;
     };
-  }, [api, attempt]);
+  }, [api, attempt, started]);
 
   const projectTitle = state.phase === 'ready' ? state.project?.title : undefined;
   useEffect(() => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClaimStatus } from '../../shared/domain/enums';
 import type { ClaimListRow, ClaimsPage } from '../../shared/ipc/claim-list-row';
 import type { FactdeskApi } from '../../shared/ipc/contract';
-import { loadClaimPages, requestFirstPage } from './claim-pages';
+import { loadClaimPages, requestFirstPage, showFirstPage } from './claim-pages';
 import { ClaimsStore } from './claims-store';
 
 /** A slim row with the fields the store reads. */
@@ -123,27 +123,34 @@ describe('loading the claims list page by page', () => {
     expect(store.complete).toBe(false);
   });
 
-  it('takes a first page asked for earlier instead of asking again, and asks when it was refused', async () => {
+  it('starts a store with a first page asked for earlier, goes on after it, and asks when it was refused', async () => {
     const rows = Array.from({ length: 7 }, (_, i) => row(i));
     const { api, asked } = pagedApi(() => rows);
-    const early = requestFirstPage(api, { first: 3, rest: 2 });
+    const early = await requestFirstPage(api, { first: 3, rest: 2 });
+    expect(early?.rows.map((claim) => claim.id)).toEqual(['c0', 'c1', 'c2']);
     const store = new ClaimsStore();
-    await loadClaimPages(api, store, () => true, { sizes: { first: 3, rest: 2 }, firstPage: early });
+    showFirstPage(store, early!);
+    // Shown before any load: the workbench's first frame has these rows.
+    expect(store.loaded).toBe(true);
+    expect(ids(store)).toEqual(['c0', 'c1', 'c2']);
+    expect(store.complete).toBe(false);
+    expect(store.checkers).toEqual(['Ana']);
+    await loadClaimPages(api, store, () => true, { sizes: { first: 3, rest: 2 }, shown: early });
     expect(asked).toEqual([
       { offset: 0, limit: 3 },
       { offset: 3, limit: 2 },
       { offset: 5, limit: 2 },
     ]);
     expect(ids(store)).toEqual(rows.map((claim) => claim.id));
+    expect(store.complete).toBe(true);
 
     const refusing = {
       invoke: () => Promise.reject(new Error('No project is open; open or create one first.')),
     } as unknown as FactdeskApi;
-    const refused = requestFirstPage(refusing);
-    expect(await refused).toBeNull();
+    expect(await requestFirstPage(refusing)).toBeNull();
     const again = new ClaimsStore();
     const second = pagedApi(() => rows);
-    await loadClaimPages(second.api, again, () => true, { sizes: { first: 3, rest: 4 }, firstPage: refused });
+    await loadClaimPages(second.api, again, () => true, { sizes: { first: 3, rest: 4 }, shown: null });
     expect(second.asked).toEqual([
       { offset: 0, limit: 3 },
       { offset: 3, limit: 4 },

@@ -16,15 +16,24 @@ export interface ClaimPageSizes {
  */
 export const CLAIM_PAGE_SIZES: ClaimPageSizes = { first: 1_000, rest: 5_000 };
 
-/** A first page asked for before the store was there to take it (see `requestFirstPage`). */
-export type FirstPage = Promise<ClaimsPage | null>;
+/**
+ * Asks for the first page now, beside the open project's view at start, so the workbench can be drawn
+ * with its first rows. Null when it is refused (no project is open).
+ */
+export function requestFirstPage(
+  api: FactdeskApi,
+  sizes: ClaimPageSizes = CLAIM_PAGE_SIZES,
+): Promise<ClaimsPage | null> {
+  return api.invoke('claims:page', { offset: 0, limit: sizes.first }).catch(() => null);
+}
 
 /**
- * Asks for the first page now, beside the open project's view at start, so the table need not wait
- * for the workbench to be drawn before asking. Null when it is refused (no project is open).
+ * Puts a first page asked for earlier into a new store, before anything is drawn: the workbench's
+ * first frame has its rows. `loadClaimPages` then goes on after it (given it as `shown`).
  */
-export function requestFirstPage(api: FactdeskApi, sizes: ClaimPageSizes = CLAIM_PAGE_SIZES): FirstPage {
-  return api.invoke('claims:page', { offset: 0, limit: sizes.first }).catch(() => null);
+export function showFirstPage(store: ClaimsStore, page: ClaimsPage): void {
+  shareRepeatedStrings(page.rows, new Map());
+  store.load(page.rows, page.rows.length >= page.total, page.checkers ?? [], 0);
 }
 
 /**
@@ -32,29 +41,27 @@ export function requestFirstPage(api: FactdeskApi, sizes: ClaimPageSizes = CLAIM
  * after it are handed to the store in batches that double (each at least as large as what the store
  * holds), so the table's order and the filter's index are rebuilt a few times, not once a page.
  * When the number of claims changes between pages (one added or removed meanwhile), it starts over
- * so no claim is missed. Stops when `current()` says a newer load took over. A `firstPage` asked for
- * earlier is used in place of asking again, unless it was refused.
+ * so no claim is missed. Stops when `current()` says a newer load took over. A first page already
+ * in the store (`shown`, see `showFirstPage`) is not asked for again.
  */
 export async function loadClaimPages(
   api: FactdeskApi,
   store: ClaimsStore,
   current: () => boolean,
-  {
-    sizes = CLAIM_PAGE_SIZES,
-    firstPage = null,
-  }: { sizes?: ClaimPageSizes; firstPage?: FirstPage | null } = {},
+  { sizes = CLAIM_PAGE_SIZES, shown = null }: { sizes?: ClaimPageSizes; shown?: ClaimsPage | null } = {},
 ): Promise<void> {
   for (let attempt = 0; attempt < 3; attempt++) {
     // The store's version when each page is asked for: a change the store takes in after it may be
-    // newer than the page (see `ClaimsStore.load`). A first page asked for earlier predates the store.
-    const asked = attempt === 0 && firstPage ? await firstPage : null;
-    const firstAskedAt = asked ? 0 : store.version;
-    const first = asked ?? (await api.invoke('claims:page', { offset: 0, limit: sizes.first }));
+    // newer than the page (see `ClaimsStore.load`).
+    const given = attempt === 0 ? shown : null;
+    const firstAskedAt = store.version;
+    const first = given ?? (await api.invoke('claims:page', { offset: 0, limit: sizes.first }));
     if (!current()) return;
     const titles = new Map<string, string>();
+    // On a page already shown this only notes its titles (its rows share them already).
     shareRepeatedStrings(first.rows, titles);
     let offset = first.rows.length;
-    store.load(first.rows, offset >= first.total, first.checkers ?? [], firstAskedAt);
+    if (!given) store.load(first.rows, offset >= first.total, first.checkers ?? [], firstAskedAt);
     let pending: ClaimListRow[] = [];
     let pendingAskedAt = 0;
     let changed = false;

@@ -12,7 +12,8 @@ import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 import type { ClaimRow } from '../../shared/ipc/views';
 import { useApi } from '../api/api-context';
 import { useNotices } from '../app/notices-context';
-import { loadClaimPages, type FirstPage } from './claim-pages';
+import type { ClaimsPage } from '../../shared/ipc/claim-list-row';
+import { loadClaimPages, showFirstPage } from './claim-pages';
 import type { ClaimStats } from './claim-stats';
 import { ClaimsStore } from './claims-store';
 import type { ClaimSpan } from './claims-store';
@@ -99,29 +100,40 @@ export function useClaimRecord(claimId: string | null | undefined): ClaimRecord 
 /**
  * A store for the open project, filled from `claims:page` page by page (the table shows the first
  * page at once); `reload` fetches the whole list again (after an import, a new version, a restore).
- * `takeFirstPage` gives the first page if it was asked for before the workbench was drawn (once).
+ * `takeFirstPage` gives the first page when it was asked for before the workbench was drawn (once):
+ * the store starts with it, so the workbench's first frame shows its rows.
  */
-export function useProjectClaims(takeFirstPage?: () => FirstPage | null): {
+export function useProjectClaims(takeFirstPage?: () => ClaimsPage | null): {
   store: ClaimsStore;
   reload: () => Promise<void>;
 } {
   const api = useApi();
   const { reportError } = useNotices();
-  const [store] = useState(() => new ClaimsStore((claimId) => api.invoke('claim:get', { claimId })));
+  const [start] = useState(() => {
+    const made = new ClaimsStore((claimId) => api.invoke('claim:get', { claimId }));
+    const page = takeFirstPage?.() ?? null;
+    if (page) showFirstPage(made, page);
+    return { store: made, page };
+  });
+  const store = start.store;
+  // The page the store started with, until the first load goes on from it.
+  const startedWith = useRef(start.page);
   // Each load has its number: a load a newer one replaced stops taking pages.
   const loads = useRef(0);
 
   const load = useCallback(async () => {
     const ticket = ++loads.current;
+    const shown = startedWith.current;
+    startedWith.current = null;
     try {
-      await loadClaimPages(api, store, () => ticket === loads.current, { firstPage: takeFirstPage?.() });
+      await loadClaimPages(api, store, () => ticket === loads.current, { shown });
     } catch (error) {
       if (ticket === loads.current) {
         reportError(error);
         if (!store.loaded) store.load([]);
       }
     }
-  }, [api, store, reportError, takeFirstPage]);
+  }, [api, store, reportError]);
   useEffect(() => {
     void load();
     const counter = loads;

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ClaimKind, ClaimStatus } from '../../shared/domain/enums';
+import type { ClaimsPage } from '../../shared/ipc/claim-list-row';
 import type { AppInfo, ProjectView, RevisionResult } from '../../shared/ipc/views';
 import { useApi } from '../api/api-context';
 import { useNotices } from '../app/notices-context';
 import { useClaimsComplete, useClaimsLoaded, useProjectClaims } from '../claims/use-claims';
-import type { FirstPage } from '../claims/claim-pages';
 import { useDesk } from '../desk/use-desk';
 import { useClaimActions } from '../hooks/use-claim-actions';
 import { useClaimEdits } from '../hooks/use-claim-edits';
@@ -35,7 +35,7 @@ export interface WorkbenchProps {
   /** The project came back from a backup: the workbench starts afresh on it. */
   readonly onReopened: (project: ProjectView) => void;
   /** The first page of claims, when the app asked for it at start beside the project (given once). */
-  readonly takeFirstPage?: () => FirstPage | null;
+  readonly takeFirstPage?: () => ClaimsPage | null;
 }
 
 /**
