@@ -75,8 +75,10 @@ describe('publication dates through the web workbench services', () => {
     const { values: _was, updatedAt: _then, ...kept } = before;
     const { values: _now, updatedAt: _later, ...still } = after;
     expect(still).toEqual(kept);
-    const project = await call('project:current', {});
-    expect(project?.documents[0]).toMatchObject({ documentDate: '2023-03-03', documentDateSource: 'given' });
+    expect(await call('document:get', { documentId: document!.id })).toMatchObject({
+      documentDate: '2023-03-03',
+      documentDateSource: 'given',
+    });
 
     expect((await call('edit:undo', {})).label).toBe('changing the publication date');
     const undone = await call('document:get', { documentId: document!.id });

@@ -1,7 +1,7 @@
 import type { Claim, ClaimStatus, DocumentSummary, FactdeskDocument, ProjectFile } from '../../shared/domain';
 import { countedStatus } from '../../shared/domain/claim-standing';
 import { resolveChecklists } from '../../shared/domain/checklists';
-import type { ClaimRow, DocumentListItem, ProjectView, StatusCounts } from '../../shared/ipc';
+import type { ClaimRow, DocumentEntry, DocumentListItem, ProjectView, StatusCounts } from '../../shared/ipc';
 import { documentPath } from './project-files';
 
 /** All-zero counts by status. */
@@ -34,17 +34,18 @@ export function listItemOf(summary: DocumentSummary, doc: FactdeskDocument): Doc
   };
 }
 
-/** The project as the renderer sees it. */
+/** The project as the renderer sees it: its drafts by name only, with the counts of all their claims. */
 export function projectView(dir: string, file: ProjectFile, docs: readonly FactdeskDocument[]): ProjectView {
   const byId = new Map(docs.map((doc) => [doc.id, doc]));
-  const documents = file.documents.flatMap((summary) => {
-    const doc = byId.get(summary.id);
-    // Its own summary, not a search of the list per document (quadratic at thousands of documents).
-    return doc ? [listItemOf(summary, doc)] : [];
-  });
   const counts = emptyCounts();
-  for (const item of documents) {
-    for (const status of Object.keys(counts) as ClaimStatus[]) counts[status] += item.counts[status];
+  let claimCount = 0;
+  const documents: DocumentEntry[] = [];
+  for (const summary of file.documents) {
+    const doc = byId.get(summary.id);
+    if (!doc) continue;
+    documents.push({ id: summary.id, title: summary.title, fileName: summary.fileName });
+    for (const claim of doc.claims) counts[countedStatus(claim) satisfies ClaimStatus]++;
+    claimCount += doc.claims.length;
   }
   return {
     dir,
@@ -54,7 +55,7 @@ export function projectView(dir: string, file: ProjectFile, docs: readonly Factd
     checklists: resolveChecklists(file.checklists),
     documents,
     counts,
-    claimCount: documents.reduce((sum, item) => sum + item.claimCount, 0),
+    claimCount,
   };
 }
 

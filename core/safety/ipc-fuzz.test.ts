@@ -147,7 +147,7 @@ describe('every IPC channel under malformed arguments', () => {
     const files = await folderState(context.mainDir);
     expect(strayPaths(files.keys())).toEqual([]);
     const project = await OpenProject.open(context.mainDir, { tool: 'fuzz check', readOnly: true });
-    for (const doc of project.view().documents) expect(doc.path).toBe(`documents/${doc.id}.json`);
+    for (const doc of project.files.project.data.documents) expect(doc.path).toBe(`documents/${doc.id}.json`);
     for (const row of project.claimRows())
       for (const citation of row.citations)
         if (citation.file)

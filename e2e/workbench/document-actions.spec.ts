@@ -81,18 +81,21 @@ test('a draft imported again asks first; drafts are renamed and removed from the
   await expect.poll(async () => (await projectTitles())[0]!.title).toBe(first!.title);
 
   // Remove the second copy: the confirmation names the backup taken first; Undo puts it back.
-  await documents
-    .getByRole('button', { name: new RegExp(`^${TITLE}`) })
-    .nth(1)
-    .focus();
+  // Its first claim is marked first (choosing the draft selects it): the confirmation counts it.
+  const secondCopy = documents.getByRole('button', { name: new RegExp(`^${TITLE}`) }).nth(1);
+  await secondCopy.focus();
   await page.keyboard.press('Enter');
+  await page.locator('.claims-table').focus();
+  await page.keyboard.press('v');
+  await expect(page.locator('tr.claim-row.is-selected')).toHaveAttribute('data-status', 'verified');
+  await secondCopy.focus();
   await page.keyboard.press('Tab');
   await expect(documents.getByRole('button', { name: `Actions for ${TITLE}` }).nth(1)).toBeFocused();
   await page.keyboard.press('Enter');
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
   const remove = page.getByRole('dialog', { name: 'Remove draft' });
-  await expect(remove).toContainText(`Remove “${TITLE}”`);
+  await expect(remove).toContainText(new RegExp(`Remove “${TITLE}” and its \\d+ claims \\(1 checked\\)`));
   await expect(remove).toContainText('A backup is taken first (“Before removing a draft” in Backups)');
   await expectNoSeriousAxeLightAndDark(page, 'remove draft confirmation', 'dialog[open]');
   await remove.getByRole('button', { name: 'Remove draft' }).click();

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import type { DocumentListItem } from '../../shared/ipc/views';
+import type { DocumentEntry } from '../../shared/ipc/views';
+import { useClaimStats } from '../claims/use-claims';
 import { errorMessage } from '../api/envelope';
 import { reasonLabel } from '../backups/backup-labels';
 import { FormFailure } from '../dialogs/form-failure';
@@ -8,13 +9,14 @@ import { Modal } from '../dialogs/modal';
 import { ModalActions } from '../dialogs/modal-actions';
 import { TextField } from '../dialogs/text-field';
 import { plural } from '../lib/format';
+import { progressOf } from '../lib/status';
 
 /** Which draft's dialog is open, renaming or removing it; null when none is. */
 export type DocumentDialog = { readonly kind: 'rename' | 'remove'; readonly documentId: string } | null;
 
 interface DocumentDialogsProps {
   readonly open: DocumentDialog;
-  readonly documents: readonly DocumentListItem[];
+  readonly documents: readonly DocumentEntry[];
   readonly onRename: (documentId: string, title: string) => Promise<void>;
   readonly onRemove: (documentId: string) => Promise<void>;
   readonly onClose: () => void;
@@ -50,7 +52,7 @@ function useAction(onClose: () => void) {
 }
 
 interface RenameProps {
-  readonly document: DocumentListItem;
+  readonly document: DocumentEntry;
   readonly onRename: (documentId: string, title: string) => Promise<void>;
   readonly onClose: () => void;
 }
@@ -84,20 +86,21 @@ function RenameDialog({ document, onRename, onClose }: RenameProps) {
 }
 
 interface RemoveProps {
-  readonly document: DocumentListItem;
+  readonly document: DocumentEntry;
   readonly onRemove: (documentId: string) => Promise<void>;
   readonly onClose: () => void;
 }
 
 function RemoveDialog({ document, onRemove, onClose }: RemoveProps) {
   const { busy, failure, run } = useAction(onClose);
-  const checked = document.claimCount - document.counts.unchecked;
+  // As the documents list counts it: the claims as they are now, marks made since opening included.
+  const { checked, total: claimCount } = progressOf(useClaimStats(document.id).counts);
   const title = document.title || document.fileName;
   return (
     <Modal title="Remove draft" onClose={onClose}>
       <div className="modal-body">
         <p>
-          Remove “{title}” and its {plural(document.claimCount, 'claim')}
+          Remove “{title}” and its {plural(claimCount, 'claim')}
           {checked > 0 ? ` (${checked} checked)` : ''} from this project?
         </p>
         <p className="field-hint">

@@ -2,13 +2,13 @@ import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { FocusEvent } from 'react';
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import type { Range } from '@tanstack/react-virtual';
-import type { DocumentListItem } from '../../shared/ipc/views';
+import type { DocumentEntry } from '../../shared/ipc/views';
 import type { DocumentAction } from '../documents/document-menu';
 import { DocumentItem } from './document-item';
 import '../styles/documents.css';
 
 interface DocumentsListProps {
-  readonly documents: readonly DocumentListItem[];
+  readonly documents: readonly DocumentEntry[];
   /** The document the table is narrowed to, or null for all. */
   readonly scope: string | null;
   readonly onScope: (documentId: string | null) => void;

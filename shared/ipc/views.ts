@@ -24,6 +24,13 @@ export interface DocumentListItem extends DocumentSummary {
   readonly documentDateSource?: PublicationDateSource;
 }
 
+/**
+ * A draft as the open project's documents list names it: only what the first screen draws (its
+ * counts come from the claims, its text and dates with the draft itself, `document:get`), so the
+ * list of thousands of drafts is small to send and to read.
+ */
+export type DocumentEntry = Pick<DocumentSummary, 'id' | 'title' | 'fileName'>;
+
 /** The open project as the renderer sees it. */
 export interface ProjectView {
   readonly dir: string;
@@ -32,7 +39,7 @@ export interface ProjectView {
   readonly methodology: string;
   /** Every kind's checklist as the project uses it (its own lists, else the defaults). */
   readonly checklists: Checklists;
-  readonly documents: readonly DocumentListItem[];
+  readonly documents: readonly DocumentEntry[];
   readonly counts: StatusCounts;
   readonly claimCount: number;
 }
