@@ -20,8 +20,8 @@ export function sameHaystack(a: ClaimListRow, b: ClaimListRow): boolean {
 }
 
 /**
- * The haystack, kept per claim object: for scans before the word index is ready (the index's build
- * fills this as it goes, so a scan meanwhile finds most of them made).
+ * The haystack, kept per claim object: for scans before the word index is ready (a keystroke after
+ * the first scans only the claims it kept, each haystack made once).
  */
 export function haystackOf(claim: ClaimListRow): string {
   let text = haystacks.get(claim);

@@ -19,6 +19,9 @@ const WORDS = [
   'War.',
   'février',
   '2022',
+  // Lowercased by context (a final sigma) or into two characters: each field is lowercased apart.
+  'ΟΔΟΣ',
+  'İSTANBUL',
 ];
 
 /** A small deterministic generator, so a failure names the seed that made it. */
@@ -45,7 +48,8 @@ function claims(count: number, seed: number): ClaimListRow[] {
       ({
         id: `c${i}`,
         text: phrase(next, 1 + Math.floor(next() * 4)),
-        sentence: phrase(next, Math.floor(next() * 12)),
+        // A row carries no sentence when it is the claim's text.
+        sentence: next() < 0.2 ? undefined : phrase(next, Math.floor(next() * 12)),
         documentTitle: next() < 0.5 ? 'Belarus drills' : 'Draft: the “Allied Resolve”',
       }) as unknown as ClaimListRow,
   );
@@ -98,6 +102,10 @@ describe('the word index', () => {
       'draft: “allied',
       'nothing-like-this',
       'e s',
+      'οδος',
+      'οδοσ',
+      'istanbul',
+      'i̇stanbul',
     ];
     for (const query of queries) {
       const words = queryWords(query);

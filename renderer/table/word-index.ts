@@ -1,5 +1,5 @@
 import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
-import { forgetHaystacks, haystackOf } from './search-index';
+import { forgetHaystacks } from './search-index';
 
 /**
  * An inverted index over the claims' haystacks: every whitespace-separated token, with the positions of
@@ -56,6 +56,11 @@ export class WordIndex {
 /** Claims indexed between looks at the clock: well under a millisecond of work. */
 const SLICE = 100;
 
+/** A field's tokens as its claim's haystack has them (lowercased, split at whitespace). */
+function tokensOf(field: string): readonly string[] {
+  return field.toLowerCase().split(/\s+/);
+}
+
 /**
  * Builds the index over `rows` (the store's claims by position, at `textVersion`) a slice at a time,
  * calling `yieldTo` between slices (idle callbacks in the app), so the window never waits for it;
@@ -68,6 +73,16 @@ export function buildWordIndex(
   done: (index: WordIndex) => void,
 ): () => void {
   const byToken = new Map<string, number[]>();
+  const add = (tokens: readonly string[], position: number) => {
+    for (const token of tokens) {
+      if (token === '') continue;
+      let list = byToken.get(token);
+      if (!list) byToken.set(token, (list = []));
+      if (list[list.length - 1] !== position) list.push(position);
+    }
+  };
+  // A draft's title is in every one of its claims' haystacks: split once per title.
+  const titleTokens = new Map<string, readonly string[]>();
   // Claims added meanwhile are not covered (and change the text version, so this index is not used).
   const size = rows.length;
   let next = 0;
@@ -77,19 +92,23 @@ export function buildWordIndex(
   const step = (timeLeft?: () => number) => {
     do {
       const end = Math.min(size, next + SLICE);
+      // The haystack's fields one by one (they are lowercased and split alike, and the newlines that
+      // join them are whitespace), so no haystack is made: at 100,000 claims those are tens of MB the
+      // page would make and drop as it opens.
       for (; next < end; next++) {
-        for (const token of haystackOf(rows[next]!).split(/\s+/)) {
-          if (token === '') continue;
-          let list = byToken.get(token);
-          if (!list) byToken.set(token, (list = []));
-          if (list[list.length - 1] !== next) list.push(next);
-        }
+        const row = rows[next]!;
+        add(tokensOf(row.text), next);
+        if (row.sentence !== undefined && row.sentence !== row.text) add(tokensOf(row.sentence), next);
+        let title = titleTokens.get(row.documentTitle);
+        if (!title) titleTokens.set(row.documentTitle, (title = tokensOf(row.documentTitle)));
+        add(title, next);
       }
     } while (next < size && timeLeft !== undefined && timeLeft() > 2);
     if (next < size) {
       cancel = yieldTo(step);
       return;
     }
+    // Scans made before it was ready kept their haystacks; it needs none of them.
     forgetHaystacks();
     done(new WordIndex(textVersion, size, [...byToken.keys()], [...byToken.values()]));
   };
