@@ -1,13 +1,9 @@
 import { open, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { datelineDate } from '../../shared/drafts/dateline';
-import {
-  assertNever,
-  draftFormatOfName,
-  READABLE_DRAFTS,
-  type DraftFormat,
-  type PublicationDateSource,
-} from '../../shared/domain';
+// The lists alone, not the barrel: the extraction worker reads drafts and needs no schemas (nor zod).
+import { draftFormatOfName, READABLE_DRAFTS } from '../../shared/domain/draft-files';
+import { assertNever, type DraftFormat, type PublicationDateSource } from '../../shared/domain/enum-values';
 import { UserError } from '../../shared/errors';
 import { describeIoError } from '../storage/json-file-adapter';
 import { binaryDraft, decodeDraft, normalizeText } from './readers/decode-text';

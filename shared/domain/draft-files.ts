@@ -1,4 +1,4 @@
-import { draftFormats, type DraftFormat } from './enums';
+import { draftFormats, type DraftFormat } from './enum-values';
 
 /**
  * The one table of draft files Factdesk imports: each file extension, the format it is read as, and
