@@ -1,5 +1,9 @@
-import { expect, vi } from 'vitest';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, vi } from 'vitest';
 import { boundary, FakeBrowserWindow } from './electron-boundary-mock';
+import { startGitServer, type GitTestServer } from './git-http-server';
 
 /**
  * Starts the whole main process (`main.ts`) on the Electron boundary mock with the real services,
@@ -32,4 +36,39 @@ export function invokeFrom(window: FakeBrowserWindow, channel: string, args: unk
     sender: { id: window.webContents.id },
     senderFrame: { url: 'app://factdesk/index.html', parent: null },
   }) as Promise<Reply>;
+}
+
+/** Plays `window`'s renderer calling `channel` and expects it to succeed: resolves with its value. */
+export async function okFrom(
+  window: FakeBrowserWindow,
+  channel: string,
+  args: unknown = {},
+): Promise<unknown> {
+  const reply = await invokeFrom(window, channel, args);
+  expect(reply, channel).toMatchObject({ ok: true });
+  return reply.value;
+}
+
+/**
+ * For the calling file: a folder holding the app's user data and projects, a git http-backend serving
+ * it on 127.0.0.1, and the main process started once (removed after the file's tests). Read `root`
+ * and `server` inside a test.
+ */
+export function mainProcessWithGitServer(
+  prefix: string,
+  token: string,
+): { readonly root: string; readonly server: GitTestServer } {
+  const current = {} as { root: string; server: GitTestServer };
+  beforeAll(async () => {
+    current.root = await mkdtemp(path.join(tmpdir(), prefix));
+    current.server = await startGitServer(current.root, token);
+    boundary.app.paths.set('userData', path.join(current.root, 'user-data'));
+    boundary.app.paths.set('documents', current.root);
+    await startMainProcess();
+  });
+  afterAll(async () => {
+    await current.server.close();
+    await rm(current.root, { recursive: true, force: true });
+  });
+  return current;
 }

@@ -1,9 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { cloneProject } from '../../core/desk/clone-project';
-import { startGitServer, type GitTestServer } from '../../test-support/git-http-server';
 
 // The desktop app sends a shared project's work to the desk when its window closes and when the app
 // quits: the whole main process on the Electron boundary mock, the real services, and a bare
@@ -11,16 +8,15 @@ import { startGitServer, type GitTestServer } from '../../test-support/git-http-
 vi.mock('electron', async () => (await import('../../test-support/electron-boundary-mock')).electronModule());
 
 import { boundary, fakeEvent, FakeBrowserWindow } from '../../test-support/electron-boundary-mock';
-import { invokeFrom, startMainProcess, type Reply } from '../../test-support/main-process';
+import { mainProcessWithGitServer, okFrom } from '../../test-support/main-process';
 
 const TOKEN = 'tok-5e1f09c2';
-let root: string;
-let server: GitTestServer;
+const desk = mainProcessWithGitServer('factdesk-main-desk-', TOKEN);
 const windows = () => FakeBrowserWindow.getAllWindows();
 
 /** The statuses the desk's copy holds now, read through a fresh clone. */
 async function statusesOnTheServer(url: string, name: string): Promise<string[]> {
-  const project = await cloneProject(url, path.join(root, name), { token: TOKEN }, {}, 'the test');
+  const project = await cloneProject(url, path.join(desk.root, name), { token: TOKEN }, {}, 'the test');
   const statuses = project.claimRows().map((row) => row.status);
   await project.close();
   return statuses;
@@ -28,33 +24,16 @@ async function statusesOnTheServer(url: string, name: string): Promise<string[]>
 
 /** A shared project in `window`, published to a new repository, with one claim then marked. */
 async function sharedAndMarked(window: FakeBrowserWindow, name: string, status: string): Promise<string> {
-  const ok = async (channel: string, args: unknown = {}) => {
-    const reply: Reply = await invokeFrom(window, channel, args);
-    expect(reply, channel).toMatchObject({ ok: true });
-    return reply.value;
-  };
+  const ok = (channel: string, args: unknown = {}) => okFrom(window, channel, args);
   await ok('app:setChecker', { name: 'Ana' });
-  await ok('project:create', { dir: path.join(root, `${name}.factdesk`), title: name });
+  await ok('project:create', { dir: path.join(desk.root, `${name}.factdesk`), title: name });
   await ok('documents:importText', { fileName: 'fares.txt', text: 'Fares rose to $31 a month in 2023.\n' });
-  const url = server.createRepo(name);
+  const url = desk.server.createRepo(name);
   await ok('desk:share', { remote: url, token: TOKEN });
   const [claim] = ((await ok('claims:page', { offset: 0, limit: 100 })) as { rows: { id: string }[] }).rows;
   await ok('claim:setStatus', { claimId: claim!.id, status });
   return url;
 }
-
-beforeAll(async () => {
-  root = await mkdtemp(path.join(tmpdir(), 'factdesk-main-desk-'));
-  server = await startGitServer(root, TOKEN);
-  boundary.app.paths.set('userData', path.join(root, 'user-data'));
-  boundary.app.paths.set('documents', root);
-  await startMainProcess();
-});
-
-afterAll(async () => {
-  await server.close();
-  await rm(root, { recursive: true, force: true });
-});
 
 describe('a shared project in the desktop app', { timeout: 120_000 }, () => {
   it('syncs when its window closes', async () => {
@@ -62,12 +41,12 @@ describe('a shared project in the desktop app', { timeout: 120_000 }, () => {
     const url = await sharedAndMarked(window!, 'closing', 'verified');
     // Published at Share…, before the mark: the desk does not have it yet.
     expect(await statusesOnTheServer(url, 'before-close')).not.toContain('verified');
-    const pushes = server.pushes;
+    const pushes = desk.server.pushes;
     window!.close();
-    await vi.waitFor(() => expect(server.pushes).toBeGreaterThan(pushes), { timeout: 60_000 });
+    await vi.waitFor(() => expect(desk.server.pushes).toBeGreaterThan(pushes), { timeout: 60_000 });
     await vi.waitFor(
       async () =>
-        expect(await statusesOnTheServer(url, `after-close-${server.pushes}`)).toContain('verified'),
+        expect(await statusesOnTheServer(url, `after-close-${desk.server.pushes}`)).toContain('verified'),
       {
         timeout: 60_000,
       },
