@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { eldTablesAsJson } from './eld-tables-as-json.mjs';
 import { esbuildBundledFiles, recordBundledPackages } from './licenses/bundled-licenses.mjs';
+import { asciiBundles } from './ascii-bundles.mjs';
 import { lazyRankerModel } from './lazy-ranker-model.mjs';
 
 const watch = process.argv.includes('--watch');
@@ -69,8 +70,9 @@ const builds = entries
       banner: entry.format === 'esm' ? esmBanner : undefined,
       metafile: !watch,
       // The ranker's model parsed on first use; eld's language tables as JSON (each extraction worker
-      // loads them faster at its start).
-      plugins: [lazyRankerModel, eldTablesAsJson()],
+      // loads them faster at its start); every output ASCII only, so V8 keeps its source one byte a
+      // character.
+      plugins: [lazyRankerModel, eldTablesAsJson(), asciiBundles],
     };
     if (!watch) {
       const result = await build(options);
