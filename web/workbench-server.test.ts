@@ -16,10 +16,12 @@ async function start() {
   const rendererDir = await tempDir('renderer-');
   await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Factdesk</title>');
   await mkdir(join(rendererDir, 'assets'));
+  await writeFile(join(rendererDir, 'assets', 'app.js'), 'export {};');
+  await writeFile(join(rendererDir, 'assets', 'app.js.map'), '{"version":3}');
   await writeFile(join(await tempDir(), 'secret.txt'), 'secret');
   running = await startWorkbenchServer({ services, session, rendererDir, port: 0 });
   const base = running.url.replace(/#.*$/, '');
-  return { base, token: running.token };
+  return { base, token: running.token, rendererDir };
 }
 
 describe('web workbench server', () => {
@@ -32,6 +34,19 @@ describe('web workbench server', () => {
     expect(page.headers.get('content-security-policy')).not.toContain('unsafe');
     expect((await fetch(`${base}..%2F..%2Fetc%2Fpasswd`)).status).toBe(404);
     expect((await fetch(`${base}assets/%2e%2e/%2e%2e/secret.txt`)).status).toBe(404);
+  });
+
+  it('serves the renderer as read at start, its source maps and files added later from disk', async () => {
+    const { base, rendererDir } = await start();
+    await writeFile(join(rendererDir, 'assets', 'app.js'), 'export const changed = true;');
+    await writeFile(join(rendererDir, 'assets', 'app.js.map'), '{"version":3,"sources":[]}');
+    await writeFile(join(rendererDir, 'assets', 'late.js'), 'export {};');
+    const code = await fetch(`${base}assets/app.js`);
+    expect(code.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(await code.text()).toBe('export {};');
+    expect(await (await fetch(`${base}assets/app.js.map`)).text()).toBe('{"version":3,"sources":[]}');
+    expect(await (await fetch(`${base}assets/late.js`)).text()).toBe('export {};');
+    expect((await fetch(`${base}assets/missing.js`)).status).toBe(404);
   });
 
   it('answers API calls only with the run secret, as JSON, from its own origin', async () => {

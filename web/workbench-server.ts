@@ -5,7 +5,7 @@ import { isChannel, type Channel, type Envelope } from '../shared/ipc';
 import { registerHandlers, type Services, type WorkbenchSession } from '../core';
 import { refusal } from '../shared/ipc/envelope';
 import { writeEnvelope } from './json-reply';
-import { securityHeaders, serveStatic } from './static-files';
+import { readRendererFiles, securityHeaders, serveStatic } from './static-files';
 
 /** The largest request body: a 100 MB draft's text plus its JSON envelope. */
 const MAX_BODY_BYTES = 110 * 1024 * 1024;
@@ -32,6 +32,7 @@ export async function startWorkbenchServer(options: {
   port: number;
 }): Promise<WorkbenchServer> {
   const token = randomBytes(24).toString('base64url');
+  const rendererFiles = await readRendererFiles(options.rendererDir);
   const handlers = new Map<Channel, RawHandler>();
   registerHandlers({ handle: (channel, handler) => handlers.set(channel, handler) }, options.services);
 
@@ -49,7 +50,7 @@ export async function startWorkbenchServer(options: {
     if (!path.startsWith('/api/')) {
       if (request.method !== 'GET' && request.method !== 'HEAD')
         return reply(response, 405, refusal('transport', 'Method not allowed.'));
-      return serveStatic(options.rendererDir, path, response);
+      return serveStatic(options.rendererDir, path, response, rendererFiles);
     }
     if (request.method !== 'POST') return reply(response, 405, refusal('transport', 'Method not allowed.'));
     const requestOrigin = request.headers.origin;
