@@ -35,9 +35,10 @@ export function useClaimsView(
   const [needsRecheck, setNeedsRecheck] = useState(false);
   const [mine, setMine] = useState(false);
   const [index, setIndex] = useState<WordIndex | null>(null);
-  // Built in idle time once the claims are in, and again when claims come or go or their text
-  // changes (a mark keeps the text version, so it neither restarts a build nor makes the index stale).
-  const textVersion = store.loaded && store.size > 0 ? store.textVersion : -1;
+  // Built in idle time once every page of the claims is in, and again when claims come or go or their
+  // text changes (a mark keeps the text version, so it neither restarts a build nor makes the index
+  // stale). Not while pages still come: each would start it over (until then the filter scans).
+  const textVersion = store.loaded && store.complete && store.size > 0 ? store.textVersion : -1;
   useEffect(() => {
     if (textVersion < 0 || index?.textVersion === textVersion) return;
     return buildWordIndex(store.all(), textVersion, idleSteps, setIndex);
