@@ -25,7 +25,34 @@ interface TraceEvent {
   tdur?: number;
   pid: number;
   tid: number;
+  id?: string;
   args?: { name?: string; data?: Record<string, unknown> };
+}
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** The page's JavaScript by function, self time (a CPU profile of the page from the navigation). */
+function hotFunctions(profile: CpuProfile, top = 15) {
+  const names = new Map(
+    profile.nodes.map((node) => {
+      const { functionName, url, lineNumber } = node.callFrame;
+      return [node.id, `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber}`];
+    }),
+  );
+  const selfMs = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const name = names.get(id) ?? '?';
+    selfMs.set(name, (selfMs.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return [...selfMs]
+    .filter(([name]) => !name.startsWith('(idle)'))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([name, ms]) => `${Math.round(ms)} ms ${name}`);
 }
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -119,6 +146,9 @@ async function traceFirstRows(build: string, dir: string) {
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    // A page of the server's origin first: the app's page then runs in a renderer that was there when
+    // tracing started (a renderer started later is traced, but its JavaScript is not sampled).
+    await page.goto(new URL('/not-the-app', server.url).href);
     await page.addInitScript({ path: join(root, 'scripts', 'bench', 'page-probes.js') });
     const cdp = await browser.newBrowserCDPSession();
     const events: TraceEvent[] = [];
@@ -129,6 +159,10 @@ async function traceFirstRows(build: string, dir: string) {
         'devtools.timeline,disabled-by-default-devtools.timeline,v8,blink.gc,blink.user_timing,toplevel',
       transferMode: 'ReportEvents',
     });
+    const pageCdp = await page.context().newCDPSession(page);
+    await pageCdp.send('Profiler.enable');
+    await pageCdp.send('Profiler.setSamplingInterval', { interval: 250 });
+    await pageCdp.send('Profiler.start');
     const load = loadavg()[0];
     await page.goto(server.url);
     const firstRows = (await page.evaluate('window.__bench.firstRowsPainted')) as number;
@@ -137,6 +171,7 @@ async function traceFirstRows(build: string, dir: string) {
          name: e.name.replace(/^.*\\/(api\\/invoke\\/)?/, ''), start: e.startTime, end: e.responseEnd,
          kB: e.encodedBodySize / 1000 }))`,
     )) as { name: string; start: number; end: number; kB: number }[];
+    const { profile } = (await pageCdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
     await cdp.send('Tracing.end');
     await complete;
     // The trace's clock at the navigation (the page's time origin) and at the first row.
@@ -156,6 +191,7 @@ async function traceFirstRows(build: string, dir: string) {
         kB: Math.round(r.kB),
       })),
       ...parts,
+      hotFunctions: hotFunctions(profile),
     };
   } finally {
     await browser.close();
