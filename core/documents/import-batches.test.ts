@@ -5,7 +5,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { SEED_SAMPLE, tempDir } from '../../test-support/temp-dir';
-import { inlineRunner } from '../extraction/extraction-runner';
+import { inlineRunner, type ExtractionRunner } from '../extraction/extraction-runner';
 import { OpenProject } from '../project/open-project';
 import type * as DurableWrite from '../storage/durable-write';
 import { importInBatches, type DraftToImport } from './import-batches';
@@ -134,6 +134,72 @@ describe('batch import', () => {
     ]);
     expect(progress.at(-1)).toBe(3);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    await project.close();
+  });
+
+  it('finds the next batch while one is written, and tells progress only once the list is durable', async () => {
+    const project = await newProject();
+    const given = await drafts(7);
+    let inFlight = 0;
+    const addDocuments = project.addDocuments.bind(project);
+    vi.spyOn(project, 'addDocuments').mockImplementation(async (docs) => {
+      inFlight++;
+      try {
+        // Slow enough that the next drafts are found meanwhile.
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        return await addDocuments(docs);
+      } finally {
+        inFlight--;
+      }
+    });
+    let foundWhileWriting = 0;
+    const runner: ExtractionRunner = {
+      run: (job, onProgress) => {
+        if (inFlight > 0) foundWhileWriting++;
+        return inlineRunner.run(job, onProgress);
+      },
+    };
+    const told: { index: number; listed: number; inFlight: number }[] = [];
+    const results = await importInBatches(project, given, {
+      runner,
+      jobsAtOnce: 2,
+      checker: 'Ana',
+      hold: 'any',
+      batchDrafts: 3,
+      onProgress: ({ index }) => told.push({ index, listed: project.view().documents.length, inFlight }),
+    });
+    expect(results.map((result) => result.kind)).toEqual(Array(7).fill('imported'));
+    expect(foundWhileWriting).toBeGreaterThan(0);
+    expect(told.filter((entry) => entry.inFlight > 0)).toEqual([]);
+    expect(told.at(-1)).toMatchObject({ index: 7 });
+    expect(told.map((entry) => entry.index)).toEqual(
+      [...told.map((entry) => entry.index)].sort((a, b) => a - b),
+    );
+    expect(project.view().documents.map((doc) => doc.fileName)).toEqual(given.map((draft) => draft.name));
+    await project.close();
+  });
+
+  it('decides again the drafts taken while a batch failed to be written, as if they had waited for it', async () => {
+    const project = await newProject();
+    const [first, second, third] = await drafts(3);
+    const again = { name: 'copy.txt', source: { ...first!.source, fileName: 'copy.txt' } } as DraftToImport;
+    const addDocuments = project.addDocuments.bind(project);
+    vi.spyOn(project, 'addDocuments')
+      .mockImplementationOnce(
+        () => new Promise((_, reject) => setTimeout(() => reject(new Error('the disk is full')), 150)),
+      )
+      .mockImplementation((docs) => addDocuments(docs));
+    const results = await importInBatches(project, [first!, second!, again, third!], {
+      runner: inlineRunner,
+      jobsAtOnce: 2,
+      checker: 'Ana',
+      hold: 'any',
+      batchDrafts: 2,
+    });
+    // The copy of the first draft is no copy of anything in the project: the first batch is not in it.
+    expect(results.map((result) => result.kind)).toEqual(['failed', 'failed', 'imported', 'imported']);
+    expect(results[0]).toMatchObject({ error: { message: 'the disk is full' } });
+    expect(project.view().documents.map((doc) => doc.fileName)).toEqual(['copy.txt', third!.name]);
     await project.close();
   });
 });

@@ -52,6 +52,14 @@ type Found =
   | { readonly ok: true; readonly outcome: ExtractionOutcome }
   | { readonly ok: false; readonly error: unknown };
 
+/** A draft decided on while a batch was being written: what a failure of that write decides again. */
+interface Decided {
+  readonly at: number;
+  readonly outcome: ExtractionOutcome;
+  /** Its document, when it was taken in (not held back). */
+  readonly doc?: FactdeskDocument;
+}
+
 /**
  * Imports drafts in batches: drafts are read and their claims found `jobsAtOnce` at a time (in
  * workers, when the runner has them), taken in the order given, checked for duplicates (against the
@@ -59,6 +67,11 @@ type Found =
  * `OpenProject.addDocuments` (every file fsynced together, the project's list written once). A draft
  * that cannot be read is reported and the others still come in; a batch that cannot be written is
  * reported for each of its drafts.
+ *
+ * A batch is written while the next one is gathered (the claim finding goes on meanwhile; one batch
+ * is written at a time). Progress is held back while a batch is written, so whoever is told of
+ * progress sees only lists that are durable; and if the write fails, the drafts decided meanwhile
+ * are decided again against what is in the project, as if the next batch had waited for it.
  */
 export async function importInBatches(
   project: OpenProject,
@@ -74,15 +87,23 @@ export async function importInBatches(
     [];
   let bytes = 0;
   let done = 0;
-  // `index` is how many drafts are done (all of them at the end); `file` is the draft last heard of.
-  const report = (file: string, fraction: number) =>
-    options.onProgress?.({ file, index: done, total, fraction });
+  /** The batch being written, if one is; at most one at a time. */
+  let writing: Promise<void> | null = null;
+  /** Whether the last batch written failed (and what was decided meanwhile is not decided again yet). */
+  let writeFailed = false;
+  /** Drafts decided since the batch being written was closed. */
+  let meanwhile: Decided[] = [];
+  /** The latest progress while a batch is written, told once it is. */
+  let heldProgress: ImportProgress | null = null;
 
-  const commit = async () => {
-    const committing = batch;
-    batch = [];
-    bytes = 0;
-    if (committing.length === 0) return;
+  // `index` is how many drafts are done (all of them at the end); `file` is the draft last heard of.
+  const report = (file: string, fraction: number) => {
+    const progress = { file, index: done, total, fraction };
+    if (writing) heldProgress = progress;
+    else options.onProgress?.(progress);
+  };
+
+  const write = async (committing: typeof batch) => {
     try {
       const items = await project.addDocuments(committing.map((entry) => entry.doc));
       for (const [index, { at, doc, sameName }] of committing.entries())
@@ -95,9 +116,64 @@ export async function importInBatches(
         };
     } catch (error) {
       for (const { at } of committing) results[at] = { kind: 'failed', name: drafts[at]!.name, error };
-      // The batch is not in the project: later drafts are compared with what is.
-      duplicates = new DuplicateIndex(project.allDocuments());
+      writeFailed = true;
     }
+  };
+
+  /** Takes a draft in or holds it back, against the duplicates known now (failed if its original cannot be kept). */
+  const decide = async (at: number, outcome: ExtractionOutcome, built?: FactdeskDocument) => {
+    const { name } = drafts[at]!;
+    try {
+      await takeInOrHold(at, name, outcome, built);
+    } catch (error) {
+      results[at] = { kind: 'failed', name, error };
+    }
+  };
+  const takeInOrHold = async (
+    at: number,
+    name: string,
+    outcome: ExtractionOutcome,
+    built?: FactdeskDocument,
+  ) => {
+    const repeated = duplicates.find(outcome.draft, name);
+    let doc: FactdeskDocument | undefined;
+    if (repeated && holds(options.hold, repeated)) {
+      results[at] = { kind: 'held', name, duplicate: repeated };
+    } else {
+      doc = built ?? buildDocument(outcome, options.checker, await keepOriginal(project, outcome.draft));
+      duplicates.add(doc);
+      batch.push({ at, doc, ...(repeated?.reason === 'same-name' ? { sameName: repeated } : {}) });
+      bytes += doc.text.length;
+    }
+    if (writing || writeFailed) meanwhile.push({ at, outcome, ...(doc ? { doc } : {}) });
+  };
+
+  /** After a failed write: its drafts are not in the project, so later drafts are compared with what is. */
+  const decideAgain = async () => {
+    writeFailed = false;
+    duplicates = new DuplicateIndex(project.allDocuments());
+    const again = meanwhile;
+    meanwhile = [];
+    batch = [];
+    bytes = 0;
+    for (const { at, outcome, doc } of again) await decide(at, outcome, doc);
+  };
+
+  /** Waits for the batch being written, then starts writing the one gathered. */
+  const commit = async () => {
+    await writing;
+    if (writeFailed) await decideAgain();
+    const committing = batch;
+    batch = [];
+    bytes = 0;
+    if (committing.length === 0) return;
+    meanwhile = [];
+    writing = write(committing).then(() => {
+      writing = null;
+      const progress = heldProgress;
+      heldProgress = null;
+      if (progress) options.onProgress?.(progress);
+    });
   };
 
   const given = options.date ? { givenDate: { date: options.date, source: 'given' as const } } : {};
@@ -111,28 +187,18 @@ export async function importInBatches(
   );
   let at = 0;
   for await (const result of found) {
-    const { name } = drafts[at]!;
-    try {
-      if (!result.ok) throw result.error;
-      const { outcome } = result;
-      const repeated = duplicates.find(outcome.draft, name);
-      if (repeated && holds(options.hold, repeated)) {
-        results[at] = { kind: 'held', name, duplicate: repeated };
-      } else {
-        const doc = buildDocument(outcome, options.checker, await keepOriginal(project, outcome.draft));
-        duplicates.add(doc);
-        batch.push({ at, doc, ...(repeated?.reason === 'same-name' ? { sameName: repeated } : {}) });
-        bytes += doc.text.length;
-      }
-    } catch (error) {
-      results[at] = { kind: 'failed', name, error };
-    }
+    if (writeFailed) await decideAgain();
+    if (result.ok) await decide(at, result.outcome);
+    else results[at] = { kind: 'failed', name: drafts[at]!.name, error: result.error };
     at++;
     done++;
     if (batch.length >= batchDrafts || bytes >= batchBytes) await commit();
-    report(name, 1);
+    report(drafts[at - 1]!.name, 1);
   }
   await commit();
+  await writing;
+  // The last batch failed: nothing was decided since it closed, but the index is made right all the same.
+  if (writeFailed) await decideAgain();
   return results;
 }
 
