@@ -3,14 +3,25 @@ import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 let haystacks = new WeakMap<ClaimListRow, string>();
 
 /**
- * What "Filter claims" searches: the claim's text, its sentence and its document's title, lowercased
- * (a row carries its sentence only when it is not the claim's text).
+ * What "Filter claims" searches: the claim's text, its sentence and its document's title (a row
+ * carries its sentence only when it is not the claim's text). The haystack and the word index both
+ * read these, so they search the same words.
  */
-export function haystackText(claim: ClaimListRow): string {
-  return `${claim.text}\n${claim.sentence ?? claim.text}\n${claim.documentTitle}`.toLowerCase();
+export function haystackFields(
+  claim: ClaimListRow,
+): readonly [text: string, sentence: string, title: string] {
+  return [claim.text, claim.sentence ?? claim.text, claim.documentTitle];
 }
 
-/** True when the two claims have the same haystack (without building either). */
+/** The haystack: the fields, lowercased, one a line. */
+export function haystackText(claim: ClaimListRow): string {
+  return haystackFields(claim).join('\n').toLowerCase();
+}
+
+/**
+ * True when the two claims have the same haystack (without building either): `haystackFields`
+ * compared field by field, written out since the store asks this of every row a page brings.
+ */
 export function sameHaystack(a: ClaimListRow, b: ClaimListRow): boolean {
   return (
     a.text === b.text &&

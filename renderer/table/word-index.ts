@@ -1,5 +1,5 @@
 import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
-import { forgetHaystacks } from './search-index';
+import { forgetHaystacks, haystackFields } from './search-index';
 
 /**
  * An inverted index over the claims' haystacks: every whitespace-separated token, with the positions of
@@ -113,11 +113,11 @@ export function buildWordIndex(
       // join them are whitespace), so no haystack is made: at 100,000 claims those are tens of MB the
       // page would make and drop as it opens.
       for (; next < end; next++) {
-        const row = rows[next]!;
-        add(tokensOf(row.text), next);
-        if (row.sentence !== undefined && row.sentence !== row.text) add(tokensOf(row.sentence), next);
-        let title = titleTokens.get(row.documentTitle);
-        if (!title) titleTokens.set(row.documentTitle, (title = tokensOf(row.documentTitle)));
+        const [text, sentence, documentTitle] = haystackFields(rows[next]!);
+        add(tokensOf(text), next);
+        if (sentence !== text) add(tokensOf(sentence), next);
+        let title = titleTokens.get(documentTitle);
+        if (!title) titleTokens.set(documentTitle, (title = tokensOf(documentTitle)));
         add(title, next);
       }
     } while (next < size && timeLeft !== undefined && timeLeft() > 2);
