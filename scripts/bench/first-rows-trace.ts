@@ -7,27 +7,10 @@
 // (after `npm run build`) traces dist/, or each build folder named, in turn on the same project, RUNS
 // times each (FACTDESK_TRACE_RUNS, default 3), alternating builds. `--project DIR` uses that project
 // instead of generating one.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { chromiumLaunchOptions } from '../../e2e/support/chromium';
-import { seedChecker } from '../../e2e/support/seed-checker';
-import { startServer } from './browser';
 import { median, withProject } from './store';
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  id?: string;
-  args?: { name?: string; data?: Record<string, unknown> };
-}
+import { mainThread, outermostByPart, withServedBuild, type TraceEvent } from './trace-tools';
 
 interface CpuProfile {
   nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
@@ -84,34 +67,13 @@ const PARTS: Record<string, string> = {
   BlinkGC: 'gc',
 };
 
-/** The page's main thread: the CrRendererMain that ran the most. */
-function mainThread(events: TraceEvent[]) {
-  const busy = new Map<string, number>();
-  for (const e of events)
-    if (e.name === 'RunTask' && e.dur)
-      busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
-  return events
-    .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-    .map((e) => `${e.pid}:${e.tid}`)
-    .sort((a, b) => (busy.get(b) ?? 0) - (busy.get(a) ?? 0))[0]!;
-}
-
 /** Main-thread time between `from` and `to` (trace µs) by part, outermost events only, and tasks over 20 ms. */
 function partsBetween(events: TraceEvent[], from: number, to: number) {
   const thread = mainThread(events);
   const mine = events.filter(
     (e) => `${e.pid}:${e.tid}` === thread && e.ph === 'X' && e.dur !== undefined && e.ts >= from && e.ts < to,
   );
-  const wallMs: Record<string, number> = {};
-  const outer = mine.filter((e) => PARTS[e.name]).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-  let end = 0;
-  for (const e of outer) {
-    if (e.ts < end) continue;
-    end = e.ts + e.dur!;
-    const part = PARTS[e.name]!;
-    wallMs[part] = (wallMs[part] ?? 0) + e.dur! / 1000;
-  }
-  for (const part of Object.keys(wallMs)) wallMs[part] = Math.round(wallMs[part]!);
+  const wallMs = outermostByPart(mine, PARTS, (e) => e.dur!);
   const tasks = mine.filter((e) => e.name === 'RunTask');
   const busyMs = Math.round(tasks.reduce((sum, t) => sum + t.dur!, 0) / 1000);
   const longTasks = tasks
@@ -139,16 +101,11 @@ const runs = Number(process.env.FACTDESK_TRACE_RUNS ?? 3);
 
 /** Serves the project in `dir` from `build`, opens the page under a trace, and sums its start. */
 async function traceFirstRows(build: string, dir: string) {
-  const userData = await mkdtemp(join(tmpdir(), 'factdesk-trace-user-'));
-  await seedChecker(userData);
-  const server = await startServer(build, dir, userData);
-  const exited = new Promise((done) => server.child.once('exit', done));
-  const browser = await chromium.launch(chromiumLaunchOptions());
-  try {
+  return withServedBuild(build, dir, async (browser, url) => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     // A page of the server's origin first: the app's page then runs in a renderer that was there when
     // tracing started (a renderer started later is traced, but its JavaScript is not sampled).
-    await page.goto(new URL('/not-the-app', server.url).href);
+    await page.goto(new URL('/not-the-app', url).href);
     await page.addInitScript({ path: join(root, 'scripts', 'bench', 'page-probes.js') });
     const cdp = await browser.newBrowserCDPSession();
     const events: TraceEvent[] = [];
@@ -164,7 +121,7 @@ async function traceFirstRows(build: string, dir: string) {
     await pageCdp.send('Profiler.setSamplingInterval', { interval: 250 });
     await pageCdp.send('Profiler.start');
     const load = loadavg()[0];
-    await page.goto(server.url);
+    await page.goto(url);
     const firstRows = (await page.evaluate('window.__bench.firstRowsPainted')) as number;
     const requests = (await page.evaluate(
       `performance.getEntriesByType('resource').map((e) => ({
@@ -193,12 +150,7 @@ async function traceFirstRows(build: string, dir: string) {
       ...parts,
       hotFunctions: hotFunctions(profile),
     };
-  } finally {
-    await browser.close();
-    server.child.kill('SIGTERM');
-    await exited;
-    await rm(userData, { recursive: true, force: true });
-  }
+  });
 }
 
 async function traceAll(dir: string) {

@@ -4,27 +4,11 @@
 // length and the time in its parts (script, style, layout, paint, garbage collection), and the same
 // summed over all tasks. `npx tsx scripts/bench/scroll-trace.ts 100000 [BUILD…]` (after `npm run build`)
 // traces dist/, or each build folder named, in turn on the same project (to compare two versions).
-import { mkdtemp, rm } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
 import type { Page } from 'playwright-core';
-import { chromiumLaunchOptions } from '../../e2e/support/chromium';
-import { seedChecker } from '../../e2e/support/seed-checker';
-import { startServer } from './browser';
 import { withProject } from './store';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** Thread (CPU) time: what the work cost, whatever else ran on the machine. */
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { type?: string } };
-}
+import { mainThread, outermostByPart, withServedBuild, type TraceEvent } from './trace-tools';
 
 const root = resolve(import.meta.dirname, '..', '..');
 /** Trace event names → the part of a task they are. */
@@ -64,17 +48,6 @@ async function scroll(page: Page) {
   }
 }
 
-/** The page renderer's main thread: the one named CrRendererMain that ran the most. */
-function mainThread(events: TraceEvent[]) {
-  const names = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const busy = new Map<string, number>();
-  for (const e of events)
-    if (e.name === 'RunTask' && e.dur)
-      busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
-  const candidates = names.map((e) => `${e.pid}:${e.tid}`);
-  return candidates.sort((a, b) => (busy.get(b) ?? 0) - (busy.get(a) ?? 0))[0]!;
-}
-
 function summarize(events: TraceEvent[]) {
   const thread = mainThread(events);
   const mine = events.filter((e) => `${e.pid}:${e.tid}` === thread && e.ph === 'X' && e.dur !== undefined);
@@ -98,16 +71,7 @@ function summarize(events: TraceEvent[]) {
   };
   // CPU time of each part over the whole scroll, outermost events only: comparable between builds on a
   // busy machine, where wall-clock task lengths mostly measure the other processes.
-  const cpuMs: Record<string, number> = {};
-  const outer = mine.filter((e) => PARTS[e.name]).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-  let end = 0;
-  for (const e of outer) {
-    if (e.ts < end) continue;
-    end = e.ts + e.dur!;
-    const part = PARTS[e.name]!;
-    cpuMs[part] = (cpuMs[part] ?? 0) + (e.tdur ?? e.dur!) / 1000;
-  }
-  for (const part of Object.keys(cpuMs)) cpuMs[part] = Math.round(cpuMs[part]!);
+  const cpuMs = outermostByPart(mine, PARTS, (e) => e.tdur ?? e.dur!);
   return {
     cpuMs,
     cpuTaskMs: Math.round(tasks.reduce((sum, t) => sum + (t.tdur ?? t.dur!), 0) / 1000),
@@ -122,14 +86,9 @@ const builds = process.argv.slice(3).map((build) => resolve(build));
 
 /** Serves the project in `dir` from `build`, traces the scroll, and prints what its long tasks were. */
 async function traceBuild(build: string, dir: string) {
-  const userData = await mkdtemp(join(tmpdir(), 'factdesk-trace-user-'));
-  await seedChecker(userData);
-  const server = await startServer(build, dir, userData);
-  const exited = new Promise((done) => server.child.once('exit', done));
-  const browser = await chromium.launch(chromiumLaunchOptions());
-  try {
+  await withServedBuild(build, dir, async (browser, url) => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(server.url);
+    await page.goto(url);
     await page.locator('.table-pane[data-word-index="ready"]').waitFor({ timeout: 600_000 });
     await page.waitForTimeout(2000);
     const cdp = await page.context().newCDPSession(page);
@@ -150,12 +109,7 @@ async function traceBuild(build: string, dir: string) {
     process.stdout.write(
       `${JSON.stringify({ build, claims: size, loadAverage: loadavg()[0], ...summary, longTaskPartsMs: sums }, null, 1)}\n`,
     );
-  } finally {
-    await browser.close();
-    server.child.kill('SIGTERM');
-    await exited;
-    await rm(userData, { recursive: true, force: true });
-  }
+  });
 }
 
 await withProject(size, async (dir) => {
