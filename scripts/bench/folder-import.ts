@@ -34,19 +34,24 @@ async function timeMs(work: () => Promise<unknown>): Promise<number> {
   return performance.now() - t0;
 }
 
+/** Writes `drafts` small drafts (about 3 KB each) into a new `folder`; resolves with their bytes. */
+export async function writeSmallDrafts(folder: string, drafts: number): Promise<number> {
+  await mkdir(folder);
+  let bytes = 0;
+  for (let index = 0; index < drafts; index++) {
+    const text = `Draft ${index}\n\n${buildDraft(3_000, index)}`;
+    bytes += Buffer.byteLength(text);
+    await writeFile(join(folder, `d${String(index).padStart(5, '0')}.txt`), text);
+  }
+  return bytes;
+}
+
 /** The figures of importing `drafts` small drafts (about 3 KB each), `runs` times per build. */
 export async function measureFolderImport(drafts = 2_000, runs = 3): Promise<Record<string, unknown>> {
   const scratch = await mkdtemp(join(tmpdir(), 'factdesk-bench-import-'));
   try {
     const folder = join(scratch, 'drafts');
-    await mkdir(folder);
-    let bytes = 0;
-    for (let index = 0; index < drafts; index++) {
-      const text = `Draft ${index}\n\n${buildDraft(3_000, index)}`;
-      bytes += Buffer.byteLength(text);
-      await writeFile(join(folder, `d${String(index).padStart(5, '0')}.txt`), text);
-    }
-    const mb = bytes / 1e6;
+    const mb = (await writeSmallDrafts(folder, drafts)) / 1e6;
     const names = (await readdir(folder)).sort();
     await loadLanguageDetector();
     const builds = [

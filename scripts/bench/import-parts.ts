@@ -4,7 +4,7 @@
 // the result's message (its structured clone and size), building each document, the batch writes
 // (validation, encoding, files and list), and a whole `importInBatches` with a pool as the CLI runs
 // it. With FACTDESK_BENCH_BUILD=DIR the workers are that build's (dist/workers otherwise).
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -23,7 +23,7 @@ import {
 } from '../../core/extraction/extraction-job';
 import type { WorkerMessage } from '../../core/extraction/extraction-runner';
 import { OpenProject } from '../../core/project/open-project';
-import { buildDraft } from './extract-throughput';
+import { writeSmallDrafts } from './folder-import';
 import { median } from './store';
 
 const root = process.cwd();
@@ -205,14 +205,7 @@ export async function measureImportParts(drafts = 2_000): Promise<Record<string,
   const scratch = await mkdtemp(join(tmpdir(), 'factdesk-bench-import-parts-'));
   try {
     const folder = join(scratch, 'drafts');
-    await mkdir(folder);
-    let bytes = 0;
-    for (let index = 0; index < drafts; index++) {
-      const text = `Draft ${index}\n\n${buildDraft(3_000, index)}`;
-      bytes += Buffer.byteLength(text);
-      await writeFile(join(folder, `d${String(index).padStart(5, '0')}.txt`), text);
-    }
-    const mb = bytes / 1e6;
+    const mb = (await writeSmallDrafts(folder, drafts)) / 1e6;
     const paths = (await readdir(folder)).sort().map((name) => join(folder, name));
     const size = availableParallelism();
     // The workers' start, twice (`size` workers at once, as the pool starts them); the second pair runs the jobs.
