@@ -10,6 +10,8 @@
  */
 import type { Span } from '../domain/document';
 import { LANGUAGE_PACKS } from './languages/packs';
+import { countCommonWords } from './common-words';
+import type { CommonWords } from './common-words';
 
 /** A stretch of the text (one or more whole paragraphs) in one language. */
 export interface LanguageRun {
@@ -31,8 +33,6 @@ export interface DraftLanguages {
 export const FALLBACK_LANGUAGE = 'en';
 /** Paragraphs with fewer letters than this take the draft's language: too short to tell. */
 const MIN_LETTERS = 40;
-/** How much of a paragraph the common-word count reads. */
-const GATE_CHARS = 400;
 
 /**
  * The primary language subtag of a BCP 47 tag, lower case ("es-MX" → "es"); undefined when the tag is
@@ -67,42 +67,8 @@ export function detectLanguage(text: string): string | undefined {
     const result = detector.detect(text);
     return result.language && result.isReliable() ? result.language : undefined;
   }
-  const words = likelyByCommonWords(text);
+  const words = countCommonWords(text);
   return words.best !== undefined && words.of(words.best) >= 2 ? words.best : undefined;
-}
-
-/** Each common word and the languages (in table order) it is common in: one look-up per word read. */
-const COMMON_WORDS = new Map<string, string[]>();
-for (const pack of LANGUAGE_PACKS) {
-  for (const word of pack.functionWords) {
-    const codes = COMMON_WORDS.get(word);
-    if (codes) codes.push(pack.code);
-    else COMMON_WORDS.set(word, [pack.code]);
-  }
-}
-
-/** Counts the common words of each language with tables in the first part of a paragraph. */
-function commonWordCounts(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const m of text.slice(0, GATE_CHARS).matchAll(/\p{L}+/gu)) {
-    const codes = COMMON_WORDS.get(m[0].toLowerCase());
-    if (codes) for (const code of codes) counts.set(code, (counts.get(code) ?? 0) + 1);
-  }
-  return counts;
-}
-
-/** The language whose common words a paragraph uses most, if any clearly leads. */
-function likelyByCommonWords(text: string): { best?: string; of: (code: string) => number } {
-  const counts = commonWordCounts(text);
-  let best: string | undefined;
-  let top = 0;
-  for (const [code, n] of counts) {
-    if (n > top) {
-      best = code;
-      top = n;
-    }
-  }
-  return { best, of: (code) => counts.get(code) ?? 0 };
 }
 
 /** Whether a paragraph has at least MIN_LETTERS letters (one regex pass, no match objects per letter). */
@@ -127,10 +93,12 @@ function paragraphs(text: string, boilerplate: readonly Span[]): Span[] {
 }
 
 /**
- * A first guess at the draft's language, to compare paragraphs with: the detector asked about up to six
- * paragraphs spread through the draft, each answer weighted by the paragraph's length.
+ * A first guess at the draft's language, to compare paragraphs with: up to six paragraphs spread
+ * through the draft, each one's language weighted by its length. A paragraph whose common words make
+ * its language sure is not asked about (eld agrees on those, and asking is most of a small draft's
+ * detection); the others are asked to the detector.
  */
-function firstGuess(text: string, paras: readonly Span[]): string {
+function firstGuess(text: string, paras: readonly Span[], wordsOf: (p: Span) => CommonWords): string {
   const long = paras.filter((p) => p.end - p.start >= MIN_LETTERS);
   const pool = long.length > 0 ? long : paras;
   const votes = new Map<string, number>();
@@ -138,7 +106,7 @@ function firstGuess(text: string, paras: readonly Span[]): string {
   for (let i = 0; i < samples; i++) {
     const p = pool[Math.floor((i * pool.length) / samples)] as Span;
     const sample = text.slice(p.start, Math.min(p.end, p.start + 1000));
-    const language = detectLanguage(sample);
+    const language = wordsOf(p).sure ?? detectLanguage(sample);
     if (language) votes.set(language, (votes.get(language) ?? 0) + sample.length);
   }
   return heaviest(votes) ?? FALLBACK_LANGUAGE;
@@ -169,7 +137,14 @@ export function detectDraftLanguages(
   chosen?: string,
 ): DraftLanguages {
   const paras = paragraphs(text, boilerplate);
-  const language = chosen ?? firstGuess(text, paras);
+  // Counted once a paragraph: the first guess and the paragraph's own check both read it.
+  const counted = new Map<Span, CommonWords>();
+  const wordsOf = (p: Span): CommonWords => {
+    let words = counted.get(p);
+    if (!words) counted.set(p, (words = countCommonWords(text.slice(p.start, p.end))));
+    return words;
+  };
+  const language = chosen ?? firstGuess(text, paras, wordsOf);
   const runs: LanguageRun[] = [];
   const known = LANGUAGE_PACKS.some((pack) => pack.code === language);
   for (const p of paras) {
@@ -177,7 +152,7 @@ export function detectDraftLanguages(
     if (!chosen) {
       const paragraph = text.slice(p.start, p.end);
       if (ENOUGH_LETTERS.test(paragraph)) {
-        const words = likelyByCommonWords(paragraph);
+        const words = wordsOf(p);
         if ((words.best !== undefined && words.best !== language) || (known && words.of(language) === 0)) {
           own = detectLanguage(paragraph.slice(0, 1000)) ?? language;
         }
