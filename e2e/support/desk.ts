@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { startGitServer, type GitTestServer } from '../../test-support/git-http-server';
 import { seedChecker } from './seed-checker';
-import { startWorkbench, stopWorkbench, test } from './workbench';
+import { SEED_SAMPLE, factdesk, startWorkbench, stopWorkbench, test } from './workbench';
 
 /**
  * Runs the real `factdesk` CLI without blocking this process, which serves the git repository the
@@ -22,6 +22,11 @@ export function factdeskAsync(args: string[]): Promise<string> {
       code === 0 ? resolve(stdout) : reject(new Error(`factdesk ${args.join(' ')} failed: ${stderr}`)),
     ),
   );
+}
+
+/** The claims of the project in `dir` as `factdesk claims --json` lists them (fields as the test needs). */
+export async function claimsOf<Row extends { id: string }>(dir: string): Promise<Row[]> {
+  return JSON.parse(await factdeskAsync(['claims', dir, '--json'])) as Row[];
 }
 
 /** A token file only the test reads (the CLI's `--token-file`). */
@@ -67,6 +72,11 @@ export interface Desk {
   tokenFile(): Promise<string>;
   /** Starts a web workbench on the project in `dir`, its checker named beforehand; returns its URL. */
   workbenchOn(dir: string, checker: string): Promise<string>;
+  /**
+   * The start most desk tests share: an empty repository `desk` on the server, project `a` made with
+   * `title` and the seed draft imported, and the path `b` where a second checker's copy will go.
+   */
+  twoCopies(title: string): { url: string; a: string; b: string };
 }
 
 /** The workbench tests with a `desk` fixture; every workbench it starts is stopped after the test. */
@@ -89,6 +99,13 @@ export const deskTest = test.extend<{ desk: Desk }>({
           const { url, child } = await startWorkbench(['--project', dir], userData);
           children.push(child);
           return url;
+        },
+        twoCopies(title) {
+          const url = server.createRepo('desk');
+          const a = join(root, 'a.factdesk');
+          factdesk('new', a, '--title', title);
+          factdesk('import', a, SEED_SAMPLE);
+          return { url, a, b: join(root, 'b.factdesk') };
         },
       });
     } finally {

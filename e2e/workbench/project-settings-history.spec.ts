@@ -1,8 +1,7 @@
-import { join } from 'node:path';
 import { expectNoSeriousAxeLightAndDark } from '../support/axe';
 import { openWorkbench } from '../support/pages';
 import { deskTest as test, factdeskAsync } from '../support/desk';
-import { SEED_SAMPLE, expect, factdesk } from '../support/workbench';
+import { expect } from '../support/workbench';
 
 /*
  * The project's title and the history of its settings in the web workbench: two copies renamed the
@@ -17,12 +16,8 @@ test('renames made on two copies at once show the later title and both in the hi
   desk,
 }) => {
   test.setTimeout(240_000);
-  const url = desk.server.createRepo('desk');
+  const { url, a, b } = desk.twoCopies('Belarus exercises');
   const secret = await desk.tokenFile();
-  const a = join(desk.root, 'a.factdesk');
-  const b = join(desk.root, 'b.factdesk');
-  factdesk('new', a, '--title', 'Belarus exercises');
-  factdesk('import', a, SEED_SAMPLE);
   await factdeskAsync(['sync', a, '--remote', url, '--token-file', secret, '--by', 'Ana']);
   await factdeskAsync(['clone', url, b, '--token-file', secret]);
   await factdeskAsync(['project', a, '--title', 'Ana: exercises', '--by', 'Ana']);

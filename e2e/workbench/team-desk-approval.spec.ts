@@ -1,7 +1,6 @@
-import { join } from 'node:path';
 import { details, openWorkbench, rowOf } from '../support/pages';
-import { deskTest as test, factdeskAsync, shareThroughDialog, syncNow } from '../support/desk';
-import { SEED_SAMPLE, expect, factdesk } from '../support/workbench';
+import { deskTest as test, claimsOf, factdeskAsync, shareThroughDialog, syncNow } from '../support/desk';
+import { expect } from '../support/workbench';
 
 /*
  * The editor's sign-off on a shared desk: Ana verifies two claims on her copy (the real CLI), Eve
@@ -18,21 +17,14 @@ interface CliClaim {
   approval?: { by: string };
 }
 
-const claimsOf = async (dir: string) =>
-  JSON.parse(await factdeskAsync(['claims', dir, '--json'])) as CliClaim[];
-
 test('an editor withdraws an approval, and a claim changed on another copy after approval loses it', async ({
   page,
   desk,
 }) => {
   test.setTimeout(240_000);
-  const url = desk.server.createRepo('desk');
+  const { url, a, b } = desk.twoCopies('Belarus desk');
   const secret = await desk.tokenFile();
-  const a = join(desk.root, 'a.factdesk');
-  const b = join(desk.root, 'b.factdesk');
-  factdesk('new', a, '--title', 'Belarus desk');
-  factdesk('import', a, SEED_SAMPLE);
-  const [one, two] = (await claimsOf(a)).map((claim) => claim.id) as [string, string];
+  const [one, two] = (await claimsOf<CliClaim>(a)).map((claim) => claim.id) as [string, string];
   await factdeskAsync(['mark', a, one, 'verified', '--by', 'Ana']);
   await factdeskAsync(['mark', a, two, 'verified', '--by', 'Ana']);
   await factdeskAsync(['sync', a, '--remote', url, '--token-file', secret, '--by', 'Ana']);
@@ -57,7 +49,7 @@ test('an editor withdraws an approval, and a claim changed on another copy after
   await expect(rowOf(page, two).locator('.cue-approved')).toHaveText('✔Approved by Eve');
   await syncNow(page);
   await factdeskAsync(['sync', a, '--token-file', secret, '--by', 'Ana']);
-  const seenByAna = await claimsOf(a);
+  const seenByAna = await claimsOf<CliClaim>(a);
   expect(seenByAna.find((claim) => claim.id === one)!.approval).toBeUndefined();
   expect(seenByAna.find((claim) => claim.id === two)!.approval).toMatchObject({ by: 'Eve' });
 
@@ -81,7 +73,7 @@ test('an editor withdraws an approval, and a claim changed on another copy after
   await expect(details(page).getByRole('button', { name: 'Approve verdict' })).toBeEnabled();
 
   for (const dir of [a, b]) {
-    const claims = await claimsOf(dir);
+    const claims = await claimsOf<CliClaim>(dir);
     for (const id of [one, two]) expect(claims.find((claim) => claim.id === id)!.approval).toBeUndefined();
     expect(claims.find((claim) => claim.id === two)!.status).toBe('verified');
   }

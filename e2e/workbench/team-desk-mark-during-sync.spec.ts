@@ -1,8 +1,14 @@
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { details, openWorkbench, rowOf } from '../support/pages';
-import { deskTest as test, factdeskAsync, shareThroughDialog, syncControl, syncNow } from '../support/desk';
-import { SEED_SAMPLE, expect, factdesk } from '../support/workbench';
+import {
+  deskTest as test,
+  claimsOf,
+  factdeskAsync,
+  shareThroughDialog,
+  syncControl,
+  syncNow,
+} from '../support/desk';
+import { expect } from '../support/workbench';
 
 /*
  * A checker marks a claim while a sync runs: the git server holds Ana's sync at its fetch (after it
@@ -34,11 +40,7 @@ test('a mark made while a sync folds in the other copy’s work survives, and bo
   browser,
 }) => {
   test.setTimeout(240_000);
-  const url = desk.server.createRepo('desk');
-  const a = join(desk.root, 'a.factdesk');
-  const b = join(desk.root, 'b.factdesk');
-  factdesk('new', a, '--title', 'Belarus desk');
-  factdesk('import', a, SEED_SAMPLE);
+  const { url, a, b } = desk.twoCopies('Belarus desk');
   await openWorkbench(page, await desk.workbenchOn(a, 'Ana'));
   await shareThroughDialog(page, url, desk.token);
   await factdeskAsync(['clone', url, b, '--token-file', await desk.tokenFile()]);
@@ -82,7 +84,7 @@ test('a mark made while a sync folds in the other copy’s work survives, and bo
     await expect(rowOf(shown, three)).toHaveAttribute('data-status', 'unsourced');
   }
   for (const dir of [a, b]) {
-    const claims = JSON.parse(await factdeskAsync(['claims', dir, '--json'])) as CliClaim[];
+    const claims = await claimsOf<CliClaim>(dir);
     expect(claims.find((claim) => claim.id === one)!.status).toBe('verified');
     expect(claims.find((claim) => claim.id === two)!.status).toBe('disputed');
     expect(claims.find((claim) => claim.id === three)!.status).toBe('unsourced');

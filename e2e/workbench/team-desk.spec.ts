@@ -1,6 +1,13 @@
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
-import { deskTest as test, factdeskAsync, shareThroughDialog, syncControl, syncNow } from '../support/desk';
+import { details, rowOf } from '../support/pages';
+import {
+  deskTest as test,
+  claimsOf,
+  factdeskAsync,
+  shareThroughDialog,
+  syncControl,
+  syncNow,
+} from '../support/desk';
 import { SEED_SAMPLE, expect, factdesk } from '../support/workbench';
 
 /*
@@ -16,23 +23,13 @@ interface CliClaim {
   contested: { status?: string; note?: string; by: string }[];
 }
 
-const claimsOf = async (dir: string) =>
-  JSON.parse(await factdeskAsync(['claims', dir, '--json'])) as CliClaim[];
-
-const row = (page: Page, id: string) => page.locator(`[data-claim-id="${id}"]`);
-const details = (page: Page) => page.getByRole('region', { name: 'Claim details' });
-
 test('two checkers share a project through git from their browsers; both see both changes and the contest', async ({
   page,
   desk,
   browser,
 }) => {
   test.setTimeout(240_000);
-  const url = desk.server.createRepo('desk');
-  const a = join(desk.root, 'a.factdesk');
-  const b = join(desk.root, 'b.factdesk');
-  factdesk('new', a, '--title', 'Belarus desk');
-  factdesk('import', a, SEED_SAMPLE);
+  const { url, a, b } = desk.twoCopies('Belarus desk');
 
   // A publishes from the Share… dialog.
   await page.goto(await desk.workbenchOn(a, 'Ana'));
@@ -53,16 +50,16 @@ test('two checkers share a project through git from their browsers; both see bot
   const [one, two] = ids as [string, string];
 
   // Offline from each other: A verifies claim 1; B notes claim 2 and disputes claim 1.
-  await row(page, one).click();
+  await rowOf(page, one).click();
   await details(page).getByRole('button', { name: 'Verified', exact: true }).click();
-  await expect(row(page, one)).toHaveAttribute('data-status', 'verified');
-  await row(pageB, two).click();
+  await expect(rowOf(page, one)).toHaveAttribute('data-status', 'verified');
+  await rowOf(pageB, two).click();
   const note = details(pageB).getByLabel('Note');
   await note.fill('Ben: the ministry confirms the figure.');
   await note.blur();
-  await row(pageB, one).click();
+  await rowOf(pageB, one).click();
   await details(pageB).getByRole('button', { name: 'Disputed', exact: true }).click();
-  await expect(row(pageB, one)).toHaveAttribute('data-status', 'disputed');
+  await expect(rowOf(pageB, one)).toHaveAttribute('data-status', 'disputed');
 
   await syncNow(pageB);
   await syncNow(page);
@@ -70,16 +67,16 @@ test('two checkers share a project through git from their browsers; both see bot
 
   // Both browsers show claim 1 contested (neither verdict counts) and B's note on claim 2.
   for (const shown of [page, pageB]) {
-    await expect(row(shown, one)).toHaveAttribute('data-status', 'unchecked');
+    await expect(rowOf(shown, one)).toHaveAttribute('data-status', 'unchecked');
     // The Contested cue of the table (renderer/desk/status-cell.tsx) names both checkers' verdicts.
-    await expect(row(shown, one)).toContainText('Contested');
-    await expect(row(shown, one)).toContainText(/Ana/);
-    await expect(row(shown, one)).toContainText(/Ben/);
-    await row(shown, two).click();
+    await expect(rowOf(shown, one)).toContainText('Contested');
+    await expect(rowOf(shown, one)).toContainText(/Ana/);
+    await expect(rowOf(shown, one)).toContainText(/Ben/);
+    await rowOf(shown, two).click();
     await expect(details(shown).getByLabel('Note')).toHaveValue('Ben: the ministry confirms the figure.');
   }
   for (const dir of [a, b]) {
-    const claims = await claimsOf(dir);
+    const claims = await claimsOf<CliClaim>(dir);
     const first = claims.find((claim) => claim.id === one)!;
     expect(first.status).toBe('unchecked');
     expect(first.contested.map((value) => [value.status, value.by]).sort()).toEqual([
@@ -136,7 +133,7 @@ test('a wrong token, a wrong URL and an unreachable host each get their sentence
     await expect(dialog.getByLabel('Repository URL')).toHaveValue(remote);
   }
   await expect(first).toHaveAttribute('data-status', 'unsourced');
-  expect((await claimsOf(dir)).find((claim) => claim.id === id)!.status).toBe('unsourced');
+  expect((await claimsOf<CliClaim>(dir)).find((claim) => claim.id === id)!.status).toBe('unsourced');
 
   // The right address and token, typed in the same dialog, share it; the mark went out with it.
   await dialog.getByLabel('Repository URL').fill(url);
@@ -144,8 +141,8 @@ test('a wrong token, a wrong URL and an unreachable host each get their sentence
   await dialog.getByRole('button', { name: 'Share and sync' }).click();
   await expect(dialog).toBeHidden({ timeout: 60_000 });
   await expect(syncControl(page)).toHaveAttribute('data-sync-state', 'synced');
-  expect((await claimsOf(dir)).find((claim) => claim.id === id)!.status).toBe('unsourced');
+  expect((await claimsOf<CliClaim>(dir)).find((claim) => claim.id === id)!.status).toBe('unsourced');
   const copy = join(desk.root, 'copy.factdesk');
   await factdeskAsync(['clone', url, copy, '--token-file', await desk.tokenFile()]);
-  expect((await claimsOf(copy)).find((claim) => claim.id === id)!.status).toBe('unsourced');
+  expect((await claimsOf<CliClaim>(copy)).find((claim) => claim.id === id)!.status).toBe('unsourced');
 });
