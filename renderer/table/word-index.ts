@@ -1,10 +1,12 @@
 import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 import { forgetHaystacks, haystackFields } from './search-index';
+import { PostingsBuilder } from './token-postings';
+import type { TokenPostings } from './token-postings';
 
 /**
  * An inverted index over the claims' haystacks: every whitespace-separated token, with the positions of
  * the claims whose haystack holds it. A query word never contains whitespace, so it occurs in a haystack
- * exactly when it occurs inside one of its tokens: matching a word is a scan of the distinct tokens plus
+ * exactly when it occurs inside one of its tokens: matching a word is a search of the distinct tokens plus
  * the positions they list, not of every claim's text, and gives the same answer as `includes`.
  *
  * It answers for the claims store's positions as they were at `textVersion`: a mark keeps it good
@@ -15,34 +17,30 @@ export class WordIndex {
   readonly textVersion: number;
   /** How many claims (positions) it covers. */
   readonly size: number;
-  readonly #tokens: readonly string[];
   /**
-   * The positions of every token's claims, ascending, token after token: token i's are
-   * `positions[starts[i]]` up to `positions[starts[i + 1]]`. Typed arrays, so the five million or so
-   * entries at 100,000 claims are 4 bytes each outside the JS heap, instead of a growable array per
-   * token inside it (its headers, spare room, and the copies left behind as it grew).
+   * Its tokens in one string (a word is found in all of them by one `indexOf` at a time), and their
+   * claims' positions in typed arrays: the five million or so entries at 100,000 claims are 4 bytes each
+   * outside the JS heap.
    */
-  readonly #starts: Uint32Array;
-  readonly #positions: Uint32Array;
+  readonly #postings: TokenPostings;
 
-  constructor(
-    textVersion: number,
-    size: number,
-    tokens: readonly string[],
-    positions: readonly (readonly number[])[],
-  ) {
+  constructor(textVersion: number, size: number, postings: TokenPostings) {
     this.textVersion = textVersion;
     this.size = size;
-    this.#tokens = tokens;
-    this.#starts = new Uint32Array(tokens.length + 1);
-    let total = 0;
-    for (let t = 0; t < tokens.length; t++) {
-      this.#starts[t] = total;
-      total += positions[t]!.length;
+    this.#postings = postings;
+  }
+
+  /** The token whose text holds offset `at` of the tokens' string, searching from token `from` on. */
+  #tokenAt(at: number, from: number): number {
+    const tokenStarts = this.#postings.tokenStarts;
+    let low = from;
+    let high = tokenStarts.length - 2;
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if (tokenStarts[middle]! <= at) low = middle;
+      else high = middle - 1;
     }
-    this.#starts[tokens.length] = total;
-    this.#positions = new Uint32Array(total);
-    for (let t = 0; t < tokens.length; t++) this.#positions.set(positions[t]!, this.#starts[t]);
+    return low;
   }
 
   /** Which claims hold every one of `words` (lowercase, no whitespace), as a 0/1 flag per position. */
@@ -50,16 +48,18 @@ export class WordIndex {
     // Each claim's count of words matched so far: a claim reaches k + 1 only from k, so a claim with two
     // tokens holding the same word is counted once.
     const count = new Uint8Array(this.size);
-    const tokens = this.#tokens;
-    const starts = this.#starts;
-    const positions = this.#positions;
+    const { text, tokenStarts, starts, positions } = this.#postings;
     words.forEach((word, k) => {
-      for (let t = 0; t < tokens.length; t++) {
-        if (!tokens[t]!.includes(word)) continue;
+      // A word holds no whitespace, so it never spans the '\n' between two tokens.
+      let at = text.indexOf(word);
+      let t = 0;
+      while (at >= 0) {
+        t = this.#tokenAt(at, t);
         for (let i = starts[t]!; i < starts[t + 1]!; i++) {
-          const at = positions[i]!;
-          if (count[at] === k) count[at] = k + 1;
+          const position = positions[i]!;
+          if (count[position] === k) count[position] = k + 1;
         }
+        at = text.indexOf(word, tokenStarts[t + 1]!);
       }
     });
     const all = words.length;
@@ -89,19 +89,14 @@ export function buildWordIndex(
   yieldTo: (step: (timeLeft?: () => number) => void) => () => void,
   done: (index: WordIndex) => void,
 ): () => void {
-  const byToken = new Map<string, number[]>();
-  const add = (tokens: readonly string[], position: number) => {
-    for (const token of tokens) {
-      if (token === '') continue;
-      let list = byToken.get(token);
-      if (!list) byToken.set(token, (list = []));
-      if (list[list.length - 1] !== position) list.push(position);
-    }
-  };
-  // A draft's title is in every one of its claims' haystacks: split once per title.
-  const titleTokens = new Map<string, readonly string[]>();
   // Claims added meanwhile are not covered (and change the text version, so this index is not used).
   const size = rows.length;
+  const postings = new PostingsBuilder(size);
+  const add = (tokens: readonly string[]) => {
+    for (const token of tokens) if (token !== '') postings.add(postings.idOf(token));
+  };
+  // A draft's title is in every one of its claims' haystacks: split once per title.
+  const titleIds = new Map<string, Uint32Array>();
   let next = 0;
   let cancel: () => void = () => {};
   // Each step indexes slices while the idle period it was given lasts (one slice when it says nothing),
@@ -114,11 +109,17 @@ export function buildWordIndex(
       // page would make and drop as it opens.
       for (; next < end; next++) {
         const [text, sentence, documentTitle] = haystackFields(rows[next]!);
-        add(tokensOf(text), next);
-        if (sentence !== text) add(tokensOf(sentence), next);
-        let title = titleTokens.get(documentTitle);
-        if (!title) titleTokens.set(documentTitle, (title = tokensOf(documentTitle)));
-        add(title, next);
+        add(tokensOf(text));
+        if (sentence !== text) add(tokensOf(sentence));
+        let title = titleIds.get(documentTitle);
+        if (!title) {
+          const ids = tokensOf(documentTitle)
+            .filter((token) => token !== '')
+            .map((token) => postings.idOf(token));
+          titleIds.set(documentTitle, (title = Uint32Array.from(ids)));
+        }
+        for (const id of title) postings.add(id);
+        postings.endClaim();
       }
     } while (next < size && timeLeft !== undefined && timeLeft() > 2);
     if (next < size) {
@@ -127,7 +128,7 @@ export function buildWordIndex(
     }
     // Scans made before it was ready kept their haystacks; it needs none of them.
     forgetHaystacks();
-    done(new WordIndex(textVersion, size, [...byToken.keys()], [...byToken.values()]));
+    done(new WordIndex(textVersion, size, postings.finish()));
   };
   cancel = yieldTo(step);
   return () => cancel();
