@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countCommonWords } from './common-words';
+import { LANGUAGE_PACKS } from './languages/packs';
 import { detectLanguage, loadLanguageDetector } from './language';
 import { listRepoFolder, readRepoFile } from '../../test-support/repo-files';
 
@@ -65,5 +66,25 @@ describe('the common-word count', () => {
       de: 'Der Minister sagte am Dienstag, dass der Plan noch nicht fertig sei und im Mai zur Abstimmung komme.',
     };
     for (const [language, p] of Object.entries(prose)) expect(countCommonWords(p).sure, p).toBe(language);
+  });
+
+  it('reads words as /\\p{L}+/gu does in the first 400 characters', () => {
+    // The plain way, for comparison: every run of letters in the text cut at 400 characters.
+    const plainCount = (text: string, code: string): number => {
+      const common = LANGUAGE_PACKS.find((pack) => pack.code === code)?.functionWords;
+      return [...text.slice(0, 400).matchAll(/\p{L}+/gu)].filter((m) => common?.has(m[0].toLowerCase()))
+        .length;
+    };
+    const texts = [
+      'Él dijo que la ÉPOCA de los 𝐀𝐁 años (según él) no es la más dura; ¿Y THE cat?',
+      `${'x '.repeat(199)}𝐀the`, // a letter of two UTF-16 units cut in two at character 400
+      `${'y '.repeat(198)}éthe der`,
+      "ªthe µde ºla ǅund ﬁthe 42the the42 l’homme d'un",
+      ...sampleParagraphs(),
+    ];
+    for (const text of texts) {
+      const words = countCommonWords(text);
+      for (const pack of LANGUAGE_PACKS) expect(words.of(pack.code), text).toBe(plainCount(text, pack.code));
+    }
   });
 });

@@ -18,19 +18,37 @@ const SURE_MIN_WORDS = 6;
 const SURE_SHARE = 0.2;
 const SURE_LEAD = 3;
 
-/** Each common word and the languages (in table order) it is common in: one look-up per word read. */
-const COMMON_WORDS = new Map<string, string[]>();
-for (const pack of LANGUAGE_PACKS) {
+/** The codes of the languages with tables, in table order. */
+const CODES = LANGUAGE_PACKS.map((pack) => pack.code);
+/** Each common word and the languages (their places in CODES) it is common in: one look-up per word. */
+const COMMON_WORDS = new Map<string, number[]>();
+LANGUAGE_PACKS.forEach((pack, place) => {
   for (const word of pack.functionWords) {
-    const codes = COMMON_WORDS.get(word);
-    if (codes) codes.push(pack.code);
-    else COMMON_WORDS.set(word, [pack.code]);
+    const places = COMMON_WORDS.get(word);
+    if (places) places.push(place);
+    else COMMON_WORDS.set(word, [place]);
   }
+});
+/** No longer word is looked up (nor lower-cased). */
+const LONGEST = Math.max(...[...COMMON_WORDS.keys()].map((word) => word.length));
+const LETTER = /\p{L}/u;
+
+/**
+ * How many UTF-16 units the letter (\p{L}) at `i` takes, 1 or 2; 0 when there is none before `end` (a
+ * letter cut in two by `end` is none, as in the text sliced there).
+ */
+function letterAt(text: string, i: number, end: number): number {
+  if (i >= end) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c | 32) >= 97 && (c | 32) <= 122 ? 1 : 0;
+  const point = text.codePointAt(i) as number;
+  const units = point > 0xffff ? 2 : 1;
+  return i + units <= end && LETTER.test(String.fromCodePoint(point)) ? units : 0;
 }
 
 /** What the count found in one paragraph. */
 export interface CommonWords {
-  /** The language whose common words it uses most (the first in table order on a tie), if any. */
+  /** The language whose common words it uses most (the one seen first on a tie), if any. */
   best?: string;
   /** How many of its words read are common words of `code`. */
   of(code: string): number;
@@ -40,24 +58,50 @@ export interface CommonWords {
 
 /** Counts the common words of each language with tables in the first part of a paragraph. */
 export function countCommonWords(text: string): CommonWords {
-  const counts = new Map<string, number>();
+  const counts = new Array<number>(CODES.length).fill(0);
+  // The languages in the order their first common word came: a tie goes to the one seen first.
+  const seen: number[] = [];
   let words = 0;
-  for (const m of text.slice(0, GATE_CHARS).matchAll(/\p{L}+/gu)) {
+  const end = Math.min(text.length, GATE_CHARS);
+  // Words are runs of letters (as /\p{L}+/gu finds them), read by hand: no match object per word.
+  let i = 0;
+  while (i < end) {
+    let step = letterAt(text, i, end);
+    if (step === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (step > 0) {
+      i += step;
+      step = letterAt(text, i, end);
+    }
     words++;
-    const codes = COMMON_WORDS.get(m[0].toLowerCase());
-    if (codes) for (const code of codes) counts.set(code, (counts.get(code) ?? 0) + 1);
+    if (i - start > LONGEST) continue;
+    const places = COMMON_WORDS.get(text.slice(start, i).toLowerCase());
+    if (!places) continue;
+    for (const place of places) if ((counts[place] as number)++ === 0) seen.push(place);
   }
-  let best: string | undefined;
+  let best: number | undefined;
   let top = 0;
   let second = 0;
-  for (const [code, n] of counts) {
+  for (const place of seen) {
+    const n = counts[place] as number;
     if (n > top) {
       second = top;
-      best = code;
+      best = place;
       top = n;
     } else if (n > second) second = n;
   }
+  const code = best === undefined ? undefined : CODES[best];
   const sure =
-    top >= SURE_MIN_WORDS && top >= SURE_SHARE * words && top >= SURE_LEAD * second ? best : undefined;
-  return { best, sure, of: (code) => counts.get(code) ?? 0 };
+    top >= SURE_MIN_WORDS && top >= SURE_SHARE * words && top >= SURE_LEAD * second ? code : undefined;
+  return {
+    best: code,
+    sure,
+    of: (language) => {
+      const place = CODES.indexOf(language);
+      return place < 0 ? 0 : (counts[place] as number);
+    },
+  };
 }
