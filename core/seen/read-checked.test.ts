@@ -1,26 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../shared/domain';
+import { testClaim } from '../../test-support/claims/small-draft';
 import { checkedClaim, isChecked } from './read-checked';
 
-function claim(over: Partial<Claim>): Claim {
-  return {
-    id: 'c1',
-    documentId: 'd1',
-    start: 0,
+/** A figure whose history tells nothing yet, last changed on 5 January. */
+const claim = (over: Partial<Claim>): Claim =>
+  testClaim('c1', {
     end: 14,
     quote: '100,000 troops',
     text: 'About 100,000 troops are massed near the border.',
-    kind: 'quantity',
-    score: 0.8,
-    status: 'unchecked',
-    note: '',
-    citations: [],
     history: [],
-    origin: 'found',
     updatedAt: '2026-01-05T10:00:00.000Z',
     ...over,
-  };
-}
+  });
 
 describe('which claims the desk remembers', () => {
   it('keeps claims with a verdict, dated and signed by the history line that gave it', () => {

@@ -1,29 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimRow } from '../../shared/ipc/views';
+import { testClaimRow } from '../../test-support/claims/small-draft';
 import { ClaimRecords } from './claim-records';
-
-const AT = '2026-01-02T03:04:05.000Z';
-
-function record(id: string, note = ''): ClaimRow {
-  return {
-    id,
-    documentId: 'd1',
-    start: 0,
-    end: 1,
-    quote: 'x',
-    text: 'x',
-    kind: 'quantity',
-    score: 0.5,
-    status: 'unchecked',
-    note,
-    citations: [],
-    history: [{ at: AT, by: 'Ana', action: 'found' }],
-    origin: 'found',
-    updatedAt: AT,
-    documentTitle: 'Draft',
-    sentence: 'x',
-  };
-}
 
 /** Answers `claim:get` from `server` when told to, so a test decides what crosses what. */
 function loader(server: Map<string, ClaimRow>) {
@@ -44,7 +22,7 @@ function loader(server: Map<string, ClaimRow>) {
 
 describe('the full records of the claims Claim details shows', () => {
   it('are fetched once when wanted and told to the claim’s subscribers', async () => {
-    const server = new Map([['a', record('a', 'first')]]);
+    const server = new Map([['a', testClaimRow('a', { note: 'first' })]]);
     const { load, answerAll, asked } = loader(server);
     const records = new ClaimRecords(load);
     let told = 0;
@@ -59,20 +37,20 @@ describe('the full records of the claims Claim details shows', () => {
   });
 
   it('drop a fetch a change overtook, and keep what the change returned', async () => {
-    const server = new Map([['a', record('a', 'old')]]);
+    const server = new Map([['a', testClaimRow('a', { note: 'old' })]]);
     const { load, answerAll } = loader(server);
     const records = new ClaimRecords(load);
     records.subscribe('a', () => {});
     records.want('a');
-    records.took([record('a', 'new')], []);
+    records.took([testClaimRow('a', { note: 'new' })], []);
     await answerAll();
     expect(records.get('a')?.note).toBe('new');
   });
 
   it('fetch the shown records again after a reload, let go of the others, and forget removed claims', async () => {
     const server = new Map([
-      ['a', record('a', 'a1')],
-      ['b', record('b', 'b1')],
+      ['a', testClaimRow('a', { note: 'a1' })],
+      ['b', testClaimRow('b', { note: 'b1' })],
     ]);
     const { load, answerAll } = loader(server);
     const records = new ClaimRecords(load);
@@ -82,7 +60,7 @@ describe('the full records of the claims Claim details shows', () => {
     records.want('b');
     await answerAll();
     stop();
-    server.set('b', record('b', 'b2'));
+    server.set('b', testClaimRow('b', { note: 'b2' }));
     records.refresh();
     await answerAll();
     expect(records.get('a')).toBeUndefined();

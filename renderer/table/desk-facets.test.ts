@@ -2,33 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../shared/domain/claim';
 import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 import { claimListRow } from '../../shared/ipc/claim-list-row';
+import { testClaim } from '../../test-support/claims/small-draft';
 import { restate, statsOf } from '../claims/claim-stats';
 import { NO_FILTER, hasFacets, matches, narrows } from './claim-filter';
 
 const AT = '2026-01-02T03:04:05.000Z';
 
 function row(id: string, extra: Partial<Claim> = {}): ClaimListRow {
-  return claimListRow(
-    {
-      id,
-      documentId: 'd1',
-      start: 0,
-      end: 1,
-      quote: 'x',
-      text: `claim ${id}`,
-      kind: 'quantity',
-      score: 0.5,
-      status: 'unchecked',
-      note: '',
-      citations: [],
-      history: [],
-      origin: 'found',
-      updatedAt: AT,
-      ...extra,
-    },
-    'Draft',
-    'x',
-  );
+  return claimListRow(testClaim(id, { history: [], ...extra }), 'Draft', 'x');
 }
 
 const contestedVerdict = row('c1', {

@@ -4,6 +4,7 @@ import {
   type Claim,
   type FactdeskDocument,
 } from '../../shared/domain';
+import type { ClaimRow } from '../../shared/ipc/views';
 
 /** When the claims of these small drafts were found. */
 export const FOUND_AT = '2024-04-30T00:00:00.000Z';
@@ -27,6 +28,11 @@ export function testClaim(id: string, over: Partial<Claim> = {}): Claim {
     updatedAt: FOUND_AT,
     ...over,
   };
+}
+
+/** `testClaim` as the services answer `claim:get`: with its draft's title and its sentence. */
+export function testClaimRow(id: string, over: Partial<ClaimRow> = {}): ClaimRow {
+  return { ...testClaim(id), documentTitle: 'Draft', sentence: 'text', ...over };
 }
 
 /** A source that supports its claim. */
