@@ -3,19 +3,17 @@
  * so they mean the same in any language written with these characters. A sentence in another language
  * is scored on these alone (see `scoreSentence`'s `language`).
  */
+import { countSentence } from './sentence-counts';
+
 export const UNIVERSAL_CUES = [
   'has_digit', 'digit_runs', 'percent_sign', 'currency_sign', 'year', 'big_number', 'decimal',
   'length', 'very_short', 'long', 'capitals', 'question', 'exclamation', 'quote', 'colon_or_dash',
   'parenthesis',
 ] as const; // prettier-ignore
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
 /** The universal cues of a sentence, each in [0, 1], in `UNIVERSAL_CUES` order. */
 export function universalCues(sentence: string): number[] {
-  const digitRuns = sentence.match(/\d+/g)?.length ?? 0;
-  const words = sentence.match(WORD)?.length ?? 0;
-  const capitals = sentence.match(/(?<=[\p{L}\p{N},;]\s+)\p{Lu}/gu)?.length ?? 0;
+  const { digitRuns, words, capitals } = countSentence(sentence);
   return [
     digitRuns > 0 ? 1 : 0,
     Math.min(1, Math.log1p(digitRuns) / 2),
