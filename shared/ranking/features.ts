@@ -40,6 +40,9 @@ export function universalVector(sentence: string): SparseVector {
   return { index: Int32Array.from(cues.keys()), value: Float32Array.from(cues) };
 }
 
+/** Each bucket's n-gram count (up to 2) while a sentence is read; all zero between sentences. */
+let bucketCounts = new Uint8Array(0);
+
 /**
  * The English vector of a sentence: unigrams and bigrams hashed into `2^bits` buckets (counts capped at
  * 2, scaled by 1/√n), then the universal cues at `2^bits …`, then the English cues.
@@ -48,10 +51,15 @@ export function englishVector(sentence: string, bits: number): SparseVector {
   const tokens = tokenize(sentence);
   const size = 1 << bits;
   const mask = size - 1;
-  const grams = new Map<number, number>();
+  if (bucketCounts.length !== size) bucketCounts = new Uint8Array(size);
+  const counts = bucketCounts;
+  // The buckets in the order first seen, each once (the weights are summed in this order).
+  const buckets: number[] = [];
   const add = (hash: number): void => {
     const h = hash & mask;
-    grams.set(h, (grams.get(h) ?? 0) + 1);
+    const count = counts[h] as number;
+    if (count === 0) buckets.push(h);
+    if (count < 2) counts[h] = count + 1; // a count is capped at 2 anyway
   };
   let previous = START;
   for (const word of tokens.words) {
@@ -62,14 +70,15 @@ export function englishVector(sentence: string, bits: number): SparseVector {
   }
   add(pairHash(previous, END));
   const dense = [...universalCues(sentence), ...englishCues(tokens)];
-  const n = grams.size + dense.length;
+  const n = buckets.length + dense.length;
   const index = new Int32Array(n);
   const value = new Float32Array(n);
-  const norm = 1 / Math.sqrt(Math.max(1, grams.size));
+  const norm = 1 / Math.sqrt(Math.max(1, buckets.length));
   let i = 0;
-  for (const [h, count] of grams) {
+  for (const h of buckets) {
     index[i] = h;
-    value[i] = Math.min(2, count) * norm;
+    value[i] = (counts[h] as number) * norm;
+    counts[h] = 0;
     i++;
   }
   for (let j = 0; j < dense.length; j++) {
