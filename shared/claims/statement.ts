@@ -179,8 +179,12 @@ function distance(index: number, own: number): number {
   return index > own ? (index - own) * 2 - 1 : (own - index) * 2;
 }
 
+/** White space that oneLine must change: any but a plain space, or two spaces in a row. */
+const NOT_ONE_LINE = /[^\S ]| {2}/;
+
 function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most sentences are already one line: testing is much cheaper than replacing every space.
+  return (NOT_ONE_LINE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }
 
 /**
