@@ -96,20 +96,43 @@ function paragraphs(text: string, boilerplate: readonly Span[]): Span[] {
  * A first guess at the draft's language, to compare paragraphs with: up to six paragraphs spread
  * through the draft, each one's language weighted by its length. A paragraph whose common words make
  * its language sure is not asked about (eld agrees on those, and asking is most of a small draft's
- * detection); the others are asked to the detector.
+ * detection); the others are asked to the detector, unless the sure ones already outweigh them.
  */
 function firstGuess(text: string, paras: readonly Span[], wordsOf: (p: Span) => CommonWords): string {
   const long = paras.filter((p) => p.end - p.start >= MIN_LETTERS);
   const pool = long.length > 0 ? long : paras;
+  const count = Math.min(6, pool.length);
+  const samples: { sample: string; sure?: string }[] = [];
+  for (let i = 0; i < count; i++) {
+    const p = pool[Math.floor((i * pool.length) / count)] as Span;
+    samples.push({ sample: text.slice(p.start, Math.min(p.end, p.start + 1000)), sure: wordsOf(p).sure });
+  }
+  const leader = sureLeader(samples);
+  if (leader) return leader;
   const votes = new Map<string, number>();
-  const samples = Math.min(6, pool.length);
-  for (let i = 0; i < samples; i++) {
-    const p = pool[Math.floor((i * pool.length) / samples)] as Span;
-    const sample = text.slice(p.start, Math.min(p.end, p.start + 1000));
-    const language = wordsOf(p).sure ?? detectLanguage(sample);
+  for (const { sample, sure } of samples) {
+    const language = sure ?? detectLanguage(sample);
     if (language) votes.set(language, (votes.get(language) ?? 0) + sample.length);
   }
   return heaviest(votes) ?? FALLBACK_LANGUAGE;
+}
+
+/**
+ * The language the sure samples give more weight than any other language could reach with every
+ * other sample's weight: the vote's winner whatever the detector says about the rest.
+ */
+function sureLeader(samples: readonly { sample: string; sure?: string }[]): string | undefined {
+  const sure = new Map<string, number>();
+  let unsure = 0;
+  for (const { sample, sure: language } of samples) {
+    if (language) sure.set(language, (sure.get(language) ?? 0) + sample.length);
+    else unsure += sample.length;
+  }
+  const leader = heaviest(sure);
+  if (!leader) return undefined;
+  const top = sure.get(leader) as number;
+  for (const [language, weight] of sure) if (language !== leader && weight + unsure >= top) return undefined;
+  return top > unsure ? leader : undefined;
 }
 
 /** The key with the largest weight (the first one seen on a tie). */
