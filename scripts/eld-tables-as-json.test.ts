@@ -1,29 +1,20 @@
 // eld's tables bundled as JSON (the build's plugin) hold the package's data and detect exactly as the
 // package does: a bundle built with the plugin is run on the repository's samples, paragraph by paragraph.
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { eld } from 'eld/extrasmall';
 import { describe, expect, it } from 'vitest';
+import { sampleDraftTexts } from '../test-support/repo-files';
 import { tempDir } from '../test-support/temp-dir';
 import { eldTablesAsJson, eldTablesModule } from './eld-tables-as-json.mjs';
 
 const tables = join(process.cwd(), 'node_modules/eld/src/ngrams/extrasmall.js');
 
 /** Every paragraph of the repository's sample drafts, English and the other languages. */
-async function sampleParagraphs(): Promise<string[]> {
-  const folders = ['resources/samples', 'resources/samples/languages'];
-  const texts = await Promise.all(
-    folders.map(async (folder) =>
-      Promise.all(
-        (await readdir(folder))
-          .filter((name) => name.endsWith('.txt'))
-          .map((name) => readFile(join(folder, name), 'utf8')),
-      ),
-    ),
-  );
-  return texts.flat().flatMap((text) => text.split(/\r?\n/).filter((line) => line.trim() !== ''));
+function sampleParagraphs(): string[] {
+  return sampleDraftTexts().flatMap((text) => text.split(/\r?\n/).filter((line) => line.trim() !== ''));
 }
 
 describe('eld tables as JSON', () => {
@@ -65,7 +56,7 @@ describe('eld tables as JSON', () => {
     const { detect } = (await import(pathToFileURL(out).href)) as {
       detect: (text: string) => [string, boolean];
     };
-    const paragraphs = await sampleParagraphs();
+    const paragraphs = sampleParagraphs();
     expect(paragraphs.length).toBeGreaterThan(50);
     for (const paragraph of paragraphs) {
       const expected = eld.detect(paragraph);

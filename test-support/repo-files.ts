@@ -15,3 +15,12 @@ export function repoPathExists(relative: string): boolean {
 export function listRepoFolder(relative: string): string[] {
   return readdirSync(relative).sort();
 }
+
+/** The texts of every sample draft in the repository: English, then the other languages. */
+export function sampleDraftTexts(): string[] {
+  return ['resources/samples', 'resources/samples/languages'].flatMap((folder) =>
+    listRepoFolder(folder)
+      .filter((name) => name.endsWith('.txt'))
+      .map((name) => readRepoFile(`${folder}/${name}`)),
+  );
+}

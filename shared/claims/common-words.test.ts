@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { countCommonWords } from './common-words';
 import { LANGUAGE_PACKS } from './languages/packs';
 import { detectLanguage, loadLanguageDetector } from './language';
-import { listRepoFolder, readRepoFile } from '../../test-support/repo-files';
+import { sampleDraftTexts } from '../../test-support/repo-files';
 
 /** News paragraphs written for this test in languages without finder tables, which share short words with them. */
 const WITHOUT_TABLES: Record<string, string> = {
@@ -18,19 +18,7 @@ const GALICIAN =
 
 /** Every non-empty paragraph of the repository's sample drafts (English and the other languages). */
 function sampleParagraphs(): string[] {
-  const files = [
-    ...listRepoFolder('resources/samples')
-      .filter((f) => f.endsWith('.txt'))
-      .map((f) => `resources/samples/${f}`),
-    ...listRepoFolder('resources/samples/languages')
-      .filter((f) => f.endsWith('.txt'))
-      .map((f) => `resources/samples/languages/${f}`),
-  ];
-  return files.flatMap((f) =>
-    readRepoFile(f)
-      .split('\n')
-      .filter((p) => p.trim() !== ''),
-  );
+  return sampleDraftTexts().flatMap((text) => text.split('\n').filter((p) => p.trim() !== ''));
 }
 
 describe('the common-word count', () => {

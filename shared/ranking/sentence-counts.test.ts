@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countSentence } from './sentence-counts';
-import { listRepoFolder, readRepoFile } from '../../test-support/repo-files';
+import { sampleDraftTexts } from '../../test-support/repo-files';
 
 /** The counts as the regular expressions they stand for find them. */
 function byRegex(sentence: string) {
@@ -22,15 +22,7 @@ const AWKWARD = [
 ];
 
 function sampleSentences(): string[] {
-  const files = [
-    ...listRepoFolder('resources/samples')
-      .filter((f) => f.endsWith('.txt'))
-      .map((f) => `resources/samples/${f}`),
-    ...listRepoFolder('resources/samples/languages')
-      .filter((f) => f.endsWith('.txt'))
-      .map((f) => `resources/samples/languages/${f}`),
-  ];
-  return files.flatMap((f) => readRepoFile(f).split(/(?<=[.!?])\s+|\n/));
+  return sampleDraftTexts().flatMap((text) => text.split(/(?<=[.!?])\s+|\n/));
 }
 
 describe('countSentence', () => {
