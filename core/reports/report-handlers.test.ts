@@ -62,7 +62,7 @@ describe('report channels', () => {
       expect(joined.getPageCount()).toBe(printed.length);
       expect(printed[0]).toMatch(/^<!DOCTYPE html>/);
 
-      expect(await call('dialog:saveReport', { format: 'html', options: {} })).toBe(saved);
+      expect(await call('dialog:saveReport', { format: 'html', options: {} })).toEqual({ path: saved });
       expect(proposed).toEqual(['Desk Belarus report.html']);
       expect(await readFile(saved, 'utf8')).toContain('Fact-check report: Desk: Belarus');
 

@@ -54,8 +54,9 @@ export function reportHandlers({ pdfPrinter, dialogs }: ReportContext): HandlerS
         reportFileNameFor(reportDataOf(session.project), format, options),
       );
       if (!path) return null;
-      await saveReportFile(path, await build(session, format, options));
-      return path;
+      const report = await build(session, format, options);
+      await saveReportFile(path, report);
+      return { path, ...(report.notice ? { notice: report.notice } : {}) };
     },
   };
 }

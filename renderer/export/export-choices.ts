@@ -91,3 +91,18 @@ export function baseUrlError(baseUrl: string): string | undefined {
     ? undefined
     : 'Use an address that starts with https:// or http://.';
 }
+
+/**
+ * The notice once a file is written: what (report or draft with comments), where (`saved to` a path
+ * in the desktop app, `downloaded as` a file name in the web workbench), and the report's own
+ * sentence when it could not be made exactly as asked — the same in both.
+ */
+export function exportedMessage(
+  format: ReportFormat,
+  where: { readonly savedTo: string } | { readonly downloadedAs: string },
+  notice?: string,
+): string {
+  const what = format === 'docx-comments' ? 'Draft with comments' : 'Report';
+  const done = 'savedTo' in where ? `saved to ${where.savedTo}` : `downloaded as ${where.downloadedAs}`;
+  return `${what} ${done}.${notice ? ` ${notice}` : ''}`;
+}

@@ -12,6 +12,7 @@ import {
   baseUrlError,
   draftChoiceError,
   EXPORT_FORMATS,
+  exportedMessage,
   EXPORT_STATUSES,
   offersDraft,
   toReportOptions,
@@ -54,7 +55,6 @@ export function ExportDialog({ mode, projectId, documents, onClose, onExported }
   const statusError = choices.statuses.length === 0 ? 'Choose at least one verdict.' : undefined;
   const urlError = choices.format === 'claimreview' ? baseUrlError(choices.baseUrl) : undefined;
   const draftError = draftChoiceError(choices, documents.length);
-  const what = choices.format === 'docx-comments' ? 'Draft with comments' : 'Report';
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -66,16 +66,16 @@ export function ExportDialog({ mode, projectId, documents, onClose, onExported }
     try {
       await methodology.save(); // the report prints the methodology as typed here
       if (mode === 'desktop') {
-        const path = await api.invoke('dialog:saveReport', args);
-        if (path === null) {
+        const saved = await api.invoke('dialog:saveReport', args);
+        if (saved === null) {
           setBusy(false);
           return;
         }
-        onExported?.(`${what} saved to ${path}.`);
+        onExported?.(exportedMessage(choices.format, { savedTo: saved.path }, saved.notice));
       } else {
         const report = await api.invoke('report:export', args);
         downloadFile(report.fileName, report.mimeType, report.base64);
-        onExported?.(`${what} downloaded as ${report.fileName}.${report.notice ? ` ${report.notice}` : ''}`);
+        onExported?.(exportedMessage(choices.format, { downloadedAs: report.fileName }, report.notice));
       }
       onClose();
     } catch (error) {
@@ -196,7 +196,9 @@ export function ExportDialog({ mode, projectId, documents, onClose, onExported }
         )}
         <MethodologyField methodology={methodology} />
         <p className="export-status" role="status">
-          {busy ? `Preparing the ${what === 'Report' ? 'report' : 'draft with comments'}…` : ''}
+          {busy
+            ? `Preparing the ${choices.format === 'docx-comments' ? 'draft with comments' : 'report'}…`
+            : ''}
         </p>
         <FormFailure message={failure} />
         <ModalActions

@@ -39,7 +39,12 @@ import {
 import { CitationInputSchema } from './citation-input';
 import { MAX_CLAIMS_PAGE, type ClaimsPage } from './claim-list-row';
 import type { AboutInfo } from './about';
-import { ReportFormatSchema, ReportOptionsSchema, type ExportedReport } from '../reports/report-options';
+import {
+  ReportFormatSchema,
+  ReportOptionsSchema,
+  type ExportedReport,
+  type SavedReport,
+} from '../reports/report-options';
 import {
   ExportCitationsSchema,
   ImportCitationsSchema,
@@ -158,7 +163,10 @@ export const channelArgs = {
     .strict(),
   /** The report as a file to download (the web workbench offers it with a Blob URL). */
   'report:export': z.object({ format: ReportFormatSchema, options: ReportOptionsSchema }).strict(),
-  /** The report saved where the checker picks in a native save dialog (desktop); the path, or null if cancelled. */
+  /**
+   * The report saved where the checker picks in a native save dialog (desktop): the path and the
+   * report's notice (as `report:export` gives it), or null if cancelled.
+   */
   'dialog:saveReport': z.object({ format: ReportFormatSchema, options: ReportOptionsSchema }).strict(),
   /** The backups of a project folder (default: the open one), newest first, with the newest good one. */
   'backups:list': z.object({ dir: PathSchema.optional(), passphrase: PassphraseSchema.optional() }).strict(),
@@ -326,7 +334,7 @@ export interface ChannelResults {
   'project:setMethodology': ProjectView;
   'documents:importBytes': ImportResult;
   'report:export': ExportedReport;
-  'dialog:saveReport': string | null;
+  'dialog:saveReport': SavedReport | null;
   'backups:list': BackupList;
   'backups:restore': RestoredBackup;
   'project:pendingOpen': PendingOpen | null;

@@ -132,3 +132,10 @@ export interface ExportedReport {
   /** One sentence when the file could not be made exactly as asked. */
   readonly notice?: string;
 }
+
+/** A report saved where the checker chose in the native save dialog: the path, and the same notice. */
+export interface SavedReport {
+  readonly path: string;
+  /** One sentence when the file could not be made exactly as asked (as `ExportedReport.notice`). */
+  readonly notice?: string;
+}
