@@ -1,4 +1,5 @@
 import { ClaimSchema, DocumentSchema, type Claim, type FactdeskDocument } from '../../shared/domain';
+import { assertFits } from '../storage/change-guard';
 import { isPlainValidClaim } from './claim-fast-check';
 import { shareClaimStrings } from './share-strings';
 
@@ -31,4 +32,19 @@ export function parseDocumentFast(data: unknown): FactdeskDocument | null {
   rest.data.claims = checked;
   shareClaimStrings(rest.data);
   return rest.data;
+}
+
+/**
+ * Refuses a document that DocumentSchema would refuse, as assertFits does, faster on the common
+ * shape: claims that pass the hand-written check are not walked by zod again (the rest of the
+ * document is). Anything the fast check leaves undecided goes through DocumentSchema whole, which
+ * words the refusal; never more lenient than assertFits(DocumentSchema, …).
+ */
+export function assertDocumentFits(doc: FactdeskDocument): void {
+  if (
+    doc.claims.every((claim) => isPlainValidClaim(claim)) &&
+    DocumentSchema.safeParse({ ...doc, claims: [] }).success
+  )
+    return;
+  assertFits(DocumentSchema, doc, 'document');
 }

@@ -8,6 +8,7 @@ import { DamagedFileError, isDamagedFileError } from '../storage/damaged-file-er
 import { writeFilesDurably } from '../storage/durable-write';
 import { QueuedDb } from '../storage/queued-db';
 import { recordDocumentChange } from './desk-recording';
+import { assertDocumentFits } from './document-fast-parse';
 import { now } from './ids';
 import type { ProjectParts } from './project-parts';
 import { documentPath, versionsPath } from './project-files';
@@ -23,7 +24,7 @@ export async function addDocument(
   place?: number,
 ): Promise<DocumentListItem> {
   parts.assertWritable();
-  assertFits(DocumentSchema, doc, 'document');
+  assertDocumentFits(doc);
   const db = await QueuedDb.create(parts.documentAdapter(doc.id), doc);
   await parts.desk?.addBase(doc);
   parts.documents.add(doc.id, db);
@@ -46,7 +47,7 @@ export async function addDocuments(
   docs: readonly FactdeskDocument[],
 ): Promise<DocumentListItem[]> {
   parts.assertWritable();
-  for (const doc of docs) assertFits(DocumentSchema, doc, 'document');
+  for (const doc of docs) assertDocumentFits(doc);
   if (docs.length === 0) return [];
   for (const doc of docs) await parts.desk?.addBase(doc);
   // A shared project's change log goes before the files it records, as for a single write.

@@ -28,10 +28,11 @@ export function claimFromFound(
     citations: [],
     history: [{ at, by, action: 'found' }],
     origin: 'found',
-    values: found.values,
+    // Absent rather than undefined, as in the file: the claim then passes the fast check on writing.
+    ...(found.values ? { values: found.values } : {}),
     sentenceStart: found.sentenceStart,
     sentenceEnd: found.sentenceEnd,
-    warnings: found.warnings,
+    ...(found.warnings ? { warnings: found.warnings } : {}),
     ...(found.language ? { language: found.language } : {}),
     updatedAt: at,
   };
