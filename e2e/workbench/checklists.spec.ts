@@ -65,7 +65,7 @@ test('ticking a checklist item: keyboard, on disk, progress in the table, undone
   await screenshotsInBothThemes(page, 'checklists-details');
 });
 
-test("editing a project's checklist: the new item shows in a claim's details and is kept in project.json", async ({
+test("editing a project's checklist (opened with L or from Claim details): the new item shows in a claim's details and is kept in project.json", async ({
   page,
   workbench,
 }) => {
@@ -78,8 +78,18 @@ test("editing a project's checklist: the new item shows in a claim's details and
   const kind = (await workbench.readAllClaims()).find((c) => c.id === claimId)!.kind as ClaimKind;
   const items = defaultChecklists[kind];
 
-  await details(page).getByRole('button', { name: 'Edit checklists…' }).click();
+  // Reached from anywhere in the workbench with L, which the ? dialog lists; and from Claim details.
+  await page.keyboard.press('?');
+  const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(shortcuts.getByRole('cell', { name: 'Edit the project’s checklists' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(shortcuts).toHaveCount(0);
+  await page.keyboard.press('l');
   const dialog = page.getByRole('dialog', { name: 'Checklists' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await details(page).getByRole('button', { name: 'Edit checklists…' }).click();
   await dialog.getByLabel('Kind of claim').selectOption(kind);
   const label = await dialog.getByLabel('Kind of claim').locator('option:checked').textContent();
   const name = label!.replace(/ \(\d+\)$/, '');

@@ -257,6 +257,7 @@ export function useWorkbench({ info, project, onProject, takeFirstPage }: Workbe
       pick: () => selectedId && multi.toggle(selectedId),
       merge: () => void merge(),
       sources: () => setDialog({ kind: 'sources' }),
+      checklists: () => setDialog({ kind: 'checklists' }),
     }),
     [store, move, mark, selectedId, multi, merge, say],
   );

@@ -1,0 +1,23 @@
+/** The keyboard shortcuts the ? dialog lists: the keys as shown, and what they do. */
+export const SHORTCUTS: readonly [keys: string[], what: string][] = [
+  [['↓', 'j'], 'Next claim'],
+  [['↑', 'k'], 'Previous claim'],
+  [['v'], 'Mark verified (again: unchecked)'],
+  [['d'], 'Mark disputed (again: unchecked)'],
+  [['u'], 'Mark unsourced (again: unchecked)'],
+  [['c'], 'Add citation'],
+  [['n'], 'Write a note'],
+  [['i'], 'Set the assignee'],
+  [['/'], 'Filter claims'],
+  [['Space'], 'Pick the claim for a merge (or Ctrl/⌘-click, Shift-click)'],
+  [['m'], 'Merge the picked claims'],
+  [['←', '→'], 'Move a caret in the draft (Ctrl: by word)'],
+  [['Shift+←', 'Shift+→'], 'Select draft text'],
+  [['a'], 'Add the selected draft text as a claim'],
+  [['s'], 'Sources library'],
+  [['l'], 'Edit the project’s checklists'],
+  [['Ctrl+Z', '⌘Z'], 'Undo the last change'],
+  [['Shift+Ctrl+Z', 'Ctrl+Y', '⇧⌘Z'], 'Redo'],
+  [['Esc'], 'Leave any field for the claims table; close a dialog'],
+  [['?'], 'This list'],
+];
