@@ -11,7 +11,8 @@
 // the write-path part otherwise; FACTDESK_BENCH_BUILD=DIR runs that build's CLI beside it).
 // `--desk-sync-only` runs the team desk's part alone (publish, clone and syncs of 100,000 claims through
 // git http-backend on 127.0.0.1); `--no-desk-sync` skips it. `--seen-only` runs the "Checked before"
-// lookup alone (100 projects, 100,000 checked claims in the index); `--no-seen` skips it. `--import-only`
+// lookup alone (100 projects, 100,000 checked claims in the index; then the app's whole lookup path over
+// 100 real project folders on disk, fingerprint check included: scripts/bench/seen-desk.ts); `--no-seen` skips it. `--import-only`
 // runs `factdesk import` of a folder of 2,000 small drafts alone (part of the write-path part otherwise;
 // FACTDESK_BENCH_BUILD=DIR imports with that build's CLI beside it); `--import-only 6000` imports 6,000.
 // `--import-parts 2000` times that import's parts apart in this process (scripts/bench/import-parts.ts:
@@ -30,6 +31,7 @@ import { measureCliClaims } from './bench/cli-claims';
 import { measureBigDraftMark, measureCliMark } from './bench/write-path';
 import { measureDeskSync } from './bench/desk-sync';
 import { measureSeenLookup } from './bench/seen-lookup';
+import { measureSeenDesk } from './bench/seen-desk';
 import { measureFolderImport } from './bench/folder-import';
 import { measureDeskClone } from './bench/desk-clone';
 import { measureImportParts } from './bench/import-parts';
@@ -128,6 +130,9 @@ const folderImport =
     : null;
 const deskSync = deskSyncPart ? done('desk sync at 100,000 claims', await measureDeskSync()) : null;
 const seen = seenPart ? done('checked before lookup at 100,000 claims', await measureSeenLookup()) : null;
+const seenDesk = seenPart
+  ? done('checked before: the app lookup over 100 project folders', await measureSeenDesk())
+  : null;
 const store: Record<string, unknown>[] = [];
 const reports: Record<string, unknown>[] = [];
 const web: Record<string, unknown>[] = [];
@@ -163,6 +168,7 @@ const figures = {
   folderImport,
   deskSync,
   seen,
+  seenDesk,
   store,
   reports,
   browser: web,
