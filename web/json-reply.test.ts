@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { Envelope } from '../shared/ipc/contract';
@@ -39,6 +41,61 @@ describe('writing an IPC answer', () => {
     expect(writes).toBeGreaterThan(3);
     expect(listeners).toEqual({ drain: 0, close: 0 });
   });
+
+  it('gives exactly JSON.stringify’s text for a record holding a long array (a claims page), answer after answer', async () => {
+    const page = (n: number) => ({
+      rows: Array.from({ length: 5000 }, (_, i) => ({
+        id: `c${n}-${i}`,
+        // Curly quotes, a surrogate pair, and now and then an item longer than a chunk.
+        text: i % 1999 === 7 ? '“long” 😀 '.repeat(20_000) : `“${i}” 😀 \u2028 "q" </script>`,
+        skipped: undefined,
+        n: i / 7,
+      })),
+      offset: n * 5000,
+      total: 100_000,
+      gone: undefined,
+      say: () => 'functions are left out',
+      ...(n === 0 ? { checkers: ['Ana', 'Ben'] } : {}),
+      nested: { a: [1, undefined, 'x'], b: null },
+    });
+    for (let n = 0; n < 3; n++) {
+      const envelope = { ok: true, value: page(n) } as Envelope<unknown>;
+      const { text, writes } = await written(envelope);
+      expect(text).toBe(JSON.stringify(envelope));
+      expect(writes).toBeGreaterThan(3);
+    }
+  });
+
+  it('gives every HTTP answer intact while its chunks are reused for the next ones', async () => {
+    const page = (n: number) => ({
+      ok: true,
+      value: {
+        rows: Array.from({ length: 30_000 }, (_, i) => ({
+          id: `c${n}-${i}`,
+          text: `“${n}” ${i} `.repeat(20),
+        })),
+        n,
+      },
+    });
+    const server = createServer((request, response) => {
+      const n = Number(request.url?.slice(1));
+      void writeEnvelope(response, page(n) as Envelope<unknown>);
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const { port } = server.address() as AddressInfo;
+    try {
+      for (let round = 0; round < 2; round++) {
+        const texts = await Promise.all(
+          [0, 1, 2, 3].map(async (n) => (await fetch(`http://127.0.0.1:${port}/${n}`)).text()),
+        );
+        texts.forEach((text, n) => expect(text).toBe(JSON.stringify(page(n))));
+      }
+    } finally {
+      server.closeAllConnections();
+      await new Promise((done) => server.close(done));
+    }
+    // Answers of 6 MB each, four at once: more than the sockets take in one go.
+  }, 30_000);
 
   it('writes short answers and refusals in one go', async () => {
     for (const envelope of [
