@@ -1,5 +1,5 @@
 // Worker thread entry: runs extraction jobs (reading the draft, PDF and Word included, then finding its
-// claims), posting progress, then the outcome or the sentence saying why it failed. Started with a job
+// claims), posting progress on long ones, then the outcome or the sentence saying why it failed. Started with a job
 // as its data, it runs that one job; started with `{ pool: true }`, it runs each job it is sent, one
 // at a time, until it is terminated (a worker of an extraction pool); a pool worker loads the language
 // detector's tables as soon as it starts, so they are ready when its first job comes.
@@ -13,7 +13,11 @@ const post = (message: WorkerMessage) => parentPort?.postMessage(message);
 
 async function runOne(job: ExtractionJob): Promise<void> {
   try {
-    const outcome = await runExtractionJob(job, (fraction) => post({ type: 'progress', fraction }));
+    // Only the fractions between: whoever runs the job says 0 when it gives it and 1 when it is done, so a
+    // small draft's job costs one message back, not three (each wakes the thread that gets it).
+    const outcome = await runExtractionJob(job, (fraction) => {
+      if (fraction > 0 && fraction < 1) post({ type: 'progress', fraction });
+    });
     post({ type: 'done', outcome });
   } catch (error) {
     // A draft that cannot be read says why in one sentence; anything else is not the person's to fix.

@@ -33,6 +33,24 @@ describe('extraction pool', () => {
     expect(inWorkers.every((outcome) => outcome.found.language === 'en')).toBe(true);
   });
 
+  it('tells each job 0 when it is given and 1 when it is done, without the worker posting them', async () => {
+    const two = pool(1);
+    const progress: number[][] = [[], []];
+    const jobs = [0, 1].map((at) =>
+      two.run(
+        { source: { kind: 'text', fileName: `p${at}.txt`, text: `Turnout was ${at + 40}% in 2019.` } },
+        (f) => progress[at]!.push(f),
+      ),
+    );
+    // The second waits for the only worker: told nothing yet.
+    expect(progress).toEqual([[0], []]);
+    await Promise.all(jobs);
+    expect(progress).toEqual([
+      [0, 1],
+      [0, 1],
+    ]);
+  });
+
   it('closes with workers that never had a job, and refuses jobs after', async () => {
     const idle = pool(2);
     await idle.warm();

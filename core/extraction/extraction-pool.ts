@@ -60,8 +60,10 @@ export function extractionPool(workerPath: string | URL, size: number): Extracti
       const job = entry.current;
       if (!job) return;
       if (message.type === 'progress') return job.onProgress?.(message.fraction);
-      if (message.type === 'done') job.resolve(message.outcome);
-      else job.reject(new UserError(message.message, message.code));
+      if (message.type === 'done') {
+        job.onProgress?.(1);
+        job.resolve(message.outcome);
+      } else job.reject(new UserError(message.message, message.code));
       settle(entry);
     });
     const lost = (error: Error) => {
@@ -89,6 +91,8 @@ export function extractionPool(workerPath: string | URL, size: number): Extracti
     entry.current = job;
     entry.worker.ref();
     entry.worker.postMessage(job.job);
+    // The worker tells only the fractions between 0 and 1 (extract-worker.ts).
+    job.onProgress?.(0);
   };
 
   return {

@@ -32,14 +32,18 @@ export function workerRunner(workerPath: string | URL): ExtractionRunner {
       return new Promise((resolve, reject) => {
         const worker = new Worker(workerPath, { workerData: job });
         let settled = false;
+        // The worker tells only the fractions between 0 and 1 (extract-worker.ts).
+        onProgress?.(0);
         worker.on('message', (message: WorkerMessage) => {
           if (message.type === 'ready') return; // only a pool's worker says so
           if (message.type === 'progress') onProgress?.(message.fraction);
           else {
             settled = true;
             void worker.terminate();
-            if (message.type === 'done') resolve(message.outcome);
-            else reject(new UserError(message.message, message.code));
+            if (message.type === 'done') {
+              onProgress?.(1);
+              resolve(message.outcome);
+            } else reject(new UserError(message.message, message.code));
           }
         });
         worker.on('error', (error) => {
