@@ -50,6 +50,25 @@ export async function okFrom(
 }
 
 /**
+ * For the calling file: a temporary folder holding the app's user data (`user-data/`) and standing
+ * for the Documents folder, and the main process started once (the folder removed after the file's
+ * tests). Read `root` inside a test.
+ */
+export function mainProcessInTempFolder(prefix: string): { readonly root: string } {
+  const current = {} as { root: string };
+  beforeAll(async () => {
+    current.root = await mkdtemp(path.join(tmpdir(), prefix));
+    boundary.app.paths.set('userData', path.join(current.root, 'user-data'));
+    boundary.app.paths.set('documents', current.root);
+    await startMainProcess();
+  });
+  afterAll(async () => {
+    await rm(current.root, { recursive: true, force: true });
+  });
+  return current;
+}
+
+/**
  * For the calling file: a folder holding the app's user data and projects, a git http-backend serving
  * it on 127.0.0.1, and the main process started once (removed after the file's tests). Read `root`
  * and `server` inside a test.
@@ -58,17 +77,14 @@ export function mainProcessWithGitServer(
   prefix: string,
   token: string,
 ): { readonly root: string; readonly server: GitTestServer } {
+  const folder = mainProcessInTempFolder(prefix);
   const current = {} as { root: string; server: GitTestServer };
   beforeAll(async () => {
-    current.root = await mkdtemp(path.join(tmpdir(), prefix));
+    current.root = folder.root;
     current.server = await startGitServer(current.root, token);
-    boundary.app.paths.set('userData', path.join(current.root, 'user-data'));
-    boundary.app.paths.set('documents', current.root);
-    await startMainProcess();
   });
   afterAll(async () => {
     await current.server.close();
-    await rm(current.root, { recursive: true, force: true });
   });
   return current;
 }

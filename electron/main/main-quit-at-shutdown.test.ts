@@ -1,32 +1,20 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 // Linux and macOS shutting down, with the whole main process on the boundary mock.
 vi.mock('electron', async () => (await import('../../test-support/electron-boundary-mock')).electronModule());
 
 import { boundary, fakeEvent, FakeBrowserWindow } from '../../test-support/electron-boundary-mock';
-import { invokeFrom, startMainProcess } from '../../test-support/main-process';
+import { invokeFrom, mainProcessInTempFolder } from '../../test-support/main-process';
 
-let root: string;
-
-beforeAll(async () => {
-  root = await mkdtemp(path.join(tmpdir(), 'factdesk-shutdown-'));
-  boundary.app.paths.set('userData', path.join(root, 'user-data'));
-  boundary.app.paths.set('documents', root);
-  await startMainProcess();
-});
-
-afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
-});
+const desk = mainProcessInTempFolder('factdesk-shutdown-');
 
 describe('the main process when the OS shuts down (Linux, macOS)', () => {
   it('asks the OS to wait, flushes and releases every project, quits, and lets the OS’s own quit through', async () => {
     const [window] = FakeBrowserWindow.getAllWindows();
-    const dir = path.join(root, 'Budget.factdesk');
+    const dir = path.join(desk.root, 'Budget.factdesk');
     await expect(invokeFrom(window!, 'project:create', { dir, title: 'Budget' })).resolves.toMatchObject({
       ok: true,
     });
@@ -43,7 +31,7 @@ describe('the main process when the OS shuts down (Linux, macOS)', () => {
 
     await vi.waitFor(() => expect(boundary.app.quit).toHaveBeenCalled());
     expect(existsSync(path.join(dir, '.factdesk.lock'))).toBe(false);
-    const saved = JSON.parse(await readFile(path.join(root, 'user-data', 'window-state.json'), 'utf8'));
+    const saved = JSON.parse(await readFile(path.join(desk.root, 'user-data', 'window-state.json'), 'utf8'));
     expect(saved).toMatchObject({ width: 1200, height: 800 });
     const after = fakeEvent();
     boundary.app.emit('will-quit', after);

@@ -1,8 +1,7 @@
 import { Buffer } from 'node:buffer';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 // Saving the draft with comments through the native save dialog: the whole main process on the
 // Electron boundary mock (replies cross as structured clones) and the real services. The reply
@@ -10,25 +9,15 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 vi.mock('electron', async () => (await import('../../test-support/electron-boundary-mock')).electronModule());
 
 import { boundary, FakeBrowserWindow } from '../../test-support/electron-boundary-mock';
-import { invokeFrom, okFrom, startMainProcess } from '../../test-support/main-process';
+import { invokeFrom, mainProcessInTempFolder, okFrom } from '../../test-support/main-process';
 import { styledWordDraft } from '../../test-support/drafts/styled-docx';
 import { claimListRows, type ClaimReader } from '../../test-support/claim-records';
 
-let root: string;
-
-beforeAll(async () => {
-  root = await mkdtemp(path.join(tmpdir(), 'factdesk-main-save-report-'));
-  boundary.app.paths.set('userData', path.join(root, 'user-data'));
-  boundary.app.paths.set('documents', root);
-  await startMainProcess();
-});
-
-afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
-});
+const desk = mainProcessInTempFolder('factdesk-main-save-report-');
 
 describe('saving a report from the desktop app', { timeout: 120_000 }, () => {
   it("returns where the draft with comments was saved and the report's notice; null when cancelled", async () => {
+    const { root } = desk;
     const [window] = FakeBrowserWindow.getAllWindows();
     const ok = (channel: string, args: unknown = {}) => okFrom(window!, channel, args);
     await ok('app:setChecker', { name: 'Ana Checker' });

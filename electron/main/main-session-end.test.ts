@@ -1,33 +1,20 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 // Windows ending the session (shutdown, restart, log off), with the whole main process on the
 // boundary mock: no before-quit comes, and the process is killed once session-end returns.
 vi.mock('electron', async () => (await import('../../test-support/electron-boundary-mock')).electronModule());
 
-import { boundary, fakeEvent, FakeBrowserWindow } from '../../test-support/electron-boundary-mock';
-import { invokeFrom, startMainProcess } from '../../test-support/main-process';
+import { fakeEvent, FakeBrowserWindow } from '../../test-support/electron-boundary-mock';
+import { invokeFrom, mainProcessInTempFolder } from '../../test-support/main-process';
 
-let root: string;
-
-beforeAll(async () => {
-  root = await mkdtemp(path.join(tmpdir(), 'factdesk-session-end-'));
-  boundary.app.paths.set('userData', path.join(root, 'user-data'));
-  boundary.app.paths.set('documents', root);
-  await startMainProcess();
-});
-
-afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
-});
+const desk = mainProcessInTempFolder('factdesk-session-end-');
 
 describe('the main process when a Windows session ends', () => {
   it('flushes at the query without refusing it, and releases every lock when the session ends', async () => {
     const [window] = FakeBrowserWindow.getAllWindows();
-    const dir = path.join(root, 'Budget.factdesk');
+    const dir = path.join(desk.root, 'Budget.factdesk');
     await expect(invokeFrom(window!, 'project:create', { dir, title: 'Budget' })).resolves.toMatchObject({
       ok: true,
     });
