@@ -1,3 +1,4 @@
+import { readFileSync, statSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { datelineDate } from '../../shared/drafts/dateline';
@@ -59,13 +60,16 @@ export function draftFormatOf(fileName: string): DraftFormat {
 /**
  * Reads a draft file from disk, refusing folders, huge files and unreadable data with a clear
  * sentence. In the app and the web workbench this runs in the extraction worker (extraction-job.ts).
+ * `blocking` reads in blocking calls, for a thread that runs one job at a time and nothing else (a
+ * worker): a small draft's stat, open, read and close cost about 150 us of CPU in the thread pool's
+ * round trips, against 40 us blocking.
  */
-export async function readDraftFile(path: string): Promise<DraftText> {
+export async function readDraftFile(path: string, blocking = false): Promise<DraftText> {
   const fileName = basename(path);
   draftFormatOf(fileName);
   let size: number;
   try {
-    const info = await stat(path);
+    const info = blocking ? statSync(path) : await stat(path);
     if (!info.isFile()) throw new UserError(`${fileName} is not a file.`, 'unreadable-draft');
     size = info.size;
   } catch (error) {
@@ -73,14 +77,16 @@ export async function readDraftFile(path: string): Promise<DraftText> {
     throw new UserError(`Factdesk cannot read ${fileName}: ${describeIoError(error)}.`, 'io-failed');
   }
   if (size > MAX_DRAFT_BYTES) throw tooLarge(fileName, size);
+  return draftFromBytes(fileName, blocking ? readFileSync(path) : await readWhole(path));
+}
+
+async function readWhole(path: string): Promise<Uint8Array> {
   const handle = await open(path, 'r');
-  let bytes: Uint8Array;
   try {
-    bytes = await handle.readFile();
+    return await handle.readFile();
   } finally {
     await handle.close();
   }
-  return draftFromBytes(fileName, bytes);
 }
 
 /** Reads a draft from its bytes (a file on disk, or one the renderer sent), by its file name's format. */

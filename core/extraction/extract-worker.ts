@@ -15,9 +15,14 @@ async function runOne(job: ExtractionJob): Promise<void> {
   try {
     // Only the fractions between: whoever runs the job says 0 when it gives it and 1 when it is done, so a
     // small draft's job costs one message back, not three (each wakes the thread that gets it).
-    const outcome = await runExtractionJob(job, (fraction) => {
-      if (fraction > 0 && fraction < 1) post({ type: 'progress', fraction });
-    });
+    // This thread runs one job at a time: its draft file is read in blocking calls.
+    const outcome = await runExtractionJob(
+      job,
+      (fraction) => {
+        if (fraction > 0 && fraction < 1) post({ type: 'progress', fraction });
+      },
+      true,
+    );
     post({ type: 'done', outcome });
   } catch (error) {
     // A draft that cannot be read says why in one sentence; anything else is not the person's to fix.

@@ -47,15 +47,17 @@ export interface ExtractionOutcome {
 /**
  * Runs a job on this thread: reads the draft (PDF and Word parsing included), settles its
  * publication date (given, else the draft's own, else the known one) and finds its claims,
- * reporting how far it is from 0 to 1.
+ * reporting how far it is from 0 to 1. `blockingReads`: a draft file is read in blocking calls (a worker
+ * thread, which runs one job at a time).
  */
 export async function runExtractionJob(
   job: ExtractionJob,
   onProgress?: (fraction: number) => void,
+  blockingReads = false,
 ): Promise<ExtractionOutcome> {
   onProgress?.(0);
   // The language detector loads once, on first use, in whichever thread runs the job.
-  const [draft] = await Promise.all([readSource(job.source), loadLanguageDetector()]);
+  const [draft] = await Promise.all([readSource(job.source, blockingReads), loadLanguageDetector()]);
   const outcome = findClaimsIn(draft, job, onProgress);
   onProgress?.(1);
   return outcome;
@@ -77,10 +79,10 @@ export function findClaimsIn(
   return { draft, ...(publicationDate ? { publicationDate } : {}), found };
 }
 
-async function readSource(source: JobSource): Promise<DraftText> {
+async function readSource(source: JobSource, blocking: boolean): Promise<DraftText> {
   switch (source.kind) {
     case 'file':
-      return readDraftFile(source.path);
+      return readDraftFile(source.path, blocking);
     case 'bytes':
       return draftFromBytes(source.fileName, source.bytes);
     case 'text':
