@@ -37,7 +37,7 @@ describe('saving a report from the desktop app', { timeout: 120_000 }, () => {
       value: {
         path: chosen,
         notice:
-          '1 checked claim was not found in the text of budget-draft.docx; their comments are on quoted copies at its end.',
+          '1 checked claim was not found in the text of budget-draft.docx; its comment is on a quoted copy at the end.',
       },
     });
     const [parent, options] = boundary.dialog.showSaveDialog.mock.calls.at(-1) as [

@@ -57,7 +57,7 @@ describe('the draft back with a comment on each claim', () => {
       expect(report.fileName).toBe('Budget debate heats up with comments.docx');
       // The claim in the footnote is not in the body: its comment sits on a quoted copy at the end.
       expect(report.notice).toBe(
-        '1 checked claim was not found in the text of budget-draft.docx; their comments are on quoted copies at its end.',
+        '1 checked claim was not found in the text of budget-draft.docx; its comment is on a quoted copy at the end.',
       );
       const read = await readWordComments(report.bytes);
       expect(read.errors).toEqual([]);

@@ -62,7 +62,9 @@ export async function renderDraftWithComments(
         bytes: marked.bytes,
         notice:
           marked.unplaced > 0
-            ? `${marked.unplaced} checked claim${marked.unplaced === 1 ? ' was' : 's were'} not found in the text of ${doc.fileName}; their comments are on quoted copies at its end.`
+            ? marked.unplaced === 1
+              ? `1 checked claim was not found in the text of ${doc.fileName}; its comment is on a quoted copy at the end.`
+              : `${marked.unplaced} checked claims were not found in the text of ${doc.fileName}; their comments are on quoted copies at the end.`
             : null,
       };
     } catch (error) {
