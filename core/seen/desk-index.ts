@@ -1,10 +1,10 @@
 /**
  * The app's "Checked before" memory: one index per process of the claims the desk's other projects
  * gave a verdict, kept in memory only and kept up to date. It is built in the background when a
- * project opens; a lookup waits only for a read already running, then re-reads just the projects
- * whose files changed since they were read (their fingerprint, a few `stat`s: project-stamp.ts),
- * at most once per `recheckMs`. An encrypted project is read only while a window of this process has
- * it unlocked, and its claims are dropped as soon as it is not.
+ * project opens; a lookup waits only for a read already running, and at most once per `recheckMs`
+ * starts, behind its answer, a re-read of just the projects whose files changed since they were read
+ * (their fingerprint, a few `stat`s: project-stamp.ts). An encrypted project is read only while a
+ * window of this process has it unlocked, and its claims are dropped as soon as it is not.
  */
 import { resolve } from 'node:path';
 import type { FactdeskDocument } from '../../shared/domain';
@@ -49,6 +49,11 @@ export interface DeskLookup {
   /** The projects read (the asking one left out). */
   readonly projects: number;
   readonly skipped: readonly SkippedFolder[];
+  /**
+   * The desk's fingerprint check was due and runs now, behind this answer (which is the index as it
+   * was): ask again for the answer after it. False when the answer is as fresh as the last second.
+   */
+  readonly rechecking: boolean;
 }
 
 interface ReadProject {
@@ -84,7 +89,11 @@ export class DeskIndex {
 
   /**
    * The earlier checked claims of the desk's other projects that state what `claim` states, best
-   * first; `current` (the project the claim is in) is never read nor matched.
+   * first; `current` (the project the claim is in) is never read nor matched. It waits for a read
+   * already running (the first after opening), not for the fingerprint check: when that is due (at
+   * most once per `recheckMs`) it starts behind the answer, which says so (`rechecking`), and the
+   * next lookup waits for it. The check of 100 projects takes about 100 ms (docs/checked-before.md);
+   * the answer from the index about 1.
    */
   async lookup(claim: FactSource, current: string): Promise<DeskLookup> {
     const here = resolve(current);
@@ -92,10 +101,19 @@ export class DeskIndex {
     // A project locked since it was read is dropped at once, not at the next read of the desk.
     for (const [dir, read] of this.read)
       if (read.codec.encrypted && !this.sources.unlocked(dir)) this.forget(dir);
-    if (this.clock() - this.checkedAt >= (this.options.recheckMs ?? 1000)) await this.refresh(here);
+    let rechecking = false;
+    if (this.clock() - this.checkedAt >= (this.options.recheckMs ?? 1000)) {
+      const check = this.refresh(here);
+      // Never read yet: nothing to answer from, so this one waits.
+      if (this.checkedAt === Number.NEGATIVE_INFINITY) await check;
+      else {
+        rechecking = true;
+        check.catch((error: unknown) => console.error('[factdesk] checked before:', error));
+      }
+    }
     const matches = this.index.lookup(claim, here);
     const projects = [...this.read.keys()].filter((dir) => dir !== here).length;
-    return { matches, projects, skipped: this.skipped };
+    return { matches, projects, skipped: this.skipped, rechecking };
   }
 
   /** A checked claim the index holds (what reusing its citations copies), or undefined. */

@@ -139,12 +139,16 @@ describe('claim:checkedBefore', () => {
     const [row] = await claimRecords(call);
     expect((await call('claim:checkedBefore', { claimId: row!.id })).matches[0]?.status).toBe('verified');
 
-    // Another window changes the verdict in Week 1; the next lookup (after the recheck interval) sees it.
+    // Another window changes the verdict in Week 1. The next lookup after the recheck interval
+    // answers from the index at once, saying the check runs behind it; asked again, it has the change.
     await inOther('project:open', { dir: week1 });
     await inOther('claim:setStatus', { claimId: earlier.claim.id, status: 'disputed' });
     await inOther('claim:setNote', { claimId: earlier.claim.id, note: 'The ministry corrected it.' });
     await new Promise((done) => setTimeout(done, 1100));
+    const first = await call('claim:checkedBefore', { claimId: row!.id });
+    expect(first).toMatchObject({ rechecking: true, matches: [{ status: 'verified' }] });
     const again = await call('claim:checkedBefore', { claimId: row!.id });
+    expect(again.rechecking).toBe(false);
     expect(again.matches[0]).toMatchObject({ status: 'disputed', note: 'The ministry corrected it.' });
   });
 

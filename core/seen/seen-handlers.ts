@@ -46,7 +46,13 @@ export function seenHandlers({ desk, settings, dialogs }: SeenContext): HandlerS
         ...earlierClaimView(match),
         encrypted: desk.find(match.claim.project, match.claim.claimId)?.codec.encrypted ?? false,
       }));
-      return { claimId, matches, projects: found.projects, skipped: found.skipped };
+      return {
+        claimId,
+        matches,
+        projects: found.projects,
+        skipped: found.skipped,
+        rechecking: found.rechecking,
+      };
     },
     'claim:reuseCitations': async ({ claimId, from }, session) => {
       const project = session.project;

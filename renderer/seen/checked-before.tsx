@@ -35,10 +35,18 @@ export function CheckedBefore({ claimId, mode, onOpenProject, onReuse, onCopy }:
 
   useEffect(() => {
     let live = true;
-    api.invoke('claim:checkedBefore', { claimId }).then(
-      (result) => live && setLookup({ state: 'done', result }),
-      (error: unknown) => live && setLookup({ state: 'failed', message: errorMessage(error) }),
-    );
+    // The answer comes from the index at once; when the desk was being checked for changes behind
+    // it, the second ask waits for the check and replaces it (the same, or what changed).
+    const ask = (again: boolean): void =>
+      void api.invoke('claim:checkedBefore', { claimId }).then(
+        (result) => {
+          if (!live) return;
+          setLookup({ state: 'done', result });
+          if (result.rechecking && again) ask(false);
+        },
+        (error: unknown) => live && setLookup({ state: 'failed', message: errorMessage(error) }),
+      );
+    ask(true);
     return () => {
       live = false;
     };

@@ -67,6 +67,11 @@ export interface CheckedBeforeResult {
   /** How many of the desk's projects were read (the open one is never counted). */
   readonly projects: number;
   readonly skipped: readonly CheckedBeforeSkip[];
+  /**
+   * The desk's projects are being checked for changes behind this answer (at most once a second):
+   * ask again for the answer after the check (it waits for it). False when this answer is fresh.
+   */
+  readonly rechecking: boolean;
 }
 
 /** What `claim:reuseCitations` did. */
