@@ -1,8 +1,8 @@
 // kill -9 in the middle of a batch import: every document is either wholly in the project or not at
 // all. A real child process imports a folder of drafts in batches and is SIGKILLed at a random
-// moment; after each kill the project must open, list only documents whose files are whole, list
-// whole batches only, have lost no batch the child saw committed, and hold no draft twice; the next
-// child carries on where the last one stopped.
+// moment of a batch; after each kill the project must open, list only documents whose files are
+// whole, list whole batches only, have lost no batch the child saw committed, and hold no draft
+// twice; the next child carries on where the last one stopped.
 import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -38,32 +38,48 @@ async function writeDrafts(folder: string): Promise<Map<string, string>> {
 
 interface Run {
   readonly done: boolean;
-  readonly ready: boolean;
   /** The longest list the child saw durable. */
   readonly acknowledged: number;
+  /** Milliseconds between the list's growths the test saw apart (a batch's time on this machine). */
+  readonly batchTimes: readonly number[];
 }
 
-/**
- * Runs the child and kills it with SIGKILL `afterMs` after it opened the project (unless it finished
- * first), or lets it kill itself mid-batch (`killAt`: `tmp:K` or `json:K`, see the child).
- */
-function runChild(script: string, dir: string, folder: string, afterMs: number, killAt = ''): Promise<Run> {
+/** How a run ends: left to finish, killed by itself at a file event, or killed by the test in a batch. */
+type Ending =
+  | { readonly kind: 'finish' }
+  | { readonly kind: 'self'; readonly killAt: string }
+  /**
+   * SIGKILLed `afterMs` after the list holds `listed` documents: with `afterMs` a random part of a
+   * batch's time, a random moment of the next batch whatever the machine's speed. (A kill at a random
+   * time after the start missed on a fast machine: the whole import ended first.)
+   */
+  | { readonly kind: 'inBatch'; readonly listed: number; readonly afterMs: number };
+
+function runChild(script: string, dir: string, folder: string, ending: Ending): Promise<Run> {
   return new Promise((resolve) => {
+    const killAt = ending.kind === 'self' ? ending.killAt : '';
     const child = spawn(process.execPath, [script, dir, folder, String(BATCH), killAt], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
-    let ready = false;
+    let armed = false;
+    let listedAt = 0;
+    const batchTimes: number[] = [];
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      if (!ready && out.includes('ready\n')) {
-        ready = true;
-        setTimeout(() => child.kill('SIGKILL'), afterMs);
+      const listed = Math.max(0, ...[...out.matchAll(/^listed (\d+)$/gm)].map((match) => Number(match[1])));
+      if (!/^listed \d+$/m.test(chunk.toString())) return;
+      const now = performance.now();
+      if (listedAt > 0 && now - listedAt > 1) batchTimes.push(now - listedAt);
+      listedAt = now;
+      if (ending.kind === 'inBatch' && !armed && listed >= ending.listed) {
+        armed = true;
+        setTimeout(() => child.kill('SIGKILL'), ending.afterMs);
       }
     });
     child.on('close', () => {
       const listed = [...out.matchAll(/^listed (\d+)$/gm)].map((match) => Number(match[1]));
-      resolve({ done: /^done$/m.test(out), ready, acknowledged: Math.max(0, ...listed) });
+      resolve({ done: /^done$/m.test(out), acknowledged: Math.max(0, ...listed), batchTimes });
     });
   });
 }
@@ -87,20 +103,28 @@ describe('kill -9 during a batch import', () => {
     let killedAmidRenames = 0;
     let acknowledged = 0;
     let finished = false;
+    let held = 0;
+    const batchTimes: number[] = [];
     for (let run = 0; !finished; run++) {
-      // Killed at a random moment while importing, or (every other run) at a random file event of a
-      // batch being written, until KILLS kills or the time budget is spent; then left to finish (the
-      // budget ends the kills, never the final run: on a loaded machine it once failed so).
+      // Killed at a random moment of a batch a little further on, or (every other run, and whenever
+      // fewer than three batches are left) at a random file event of a batch being written, until
+      // KILLS kills or the time budget is spent; then left to finish (the budget ends the kills, never
+      // the final run: on a loaded machine it once failed so). Batches are left for every kill.
       const last = kills >= KILLS || performance.now() >= deadline;
+      const batchesLeft = (DRAFTS - held) / BATCH;
       const events = 1 + Math.floor(random() * BATCH);
-      const midBatch = last || run % 2 === 0 ? '' : `${run % 4 === 1 ? 'tmp' : 'json'}:${events}`;
-      const result = await runChild(
-        script,
-        dir,
-        folder,
-        last || midBatch ? 600_000 : 50 + random() * 1_500,
-        midBatch,
-      );
+      const ending: Ending = last
+        ? { kind: 'finish' }
+        : run % 2 === 0 && batchesLeft >= 3
+          ? {
+              kind: 'inBatch',
+              listed: held + BATCH * (1 + Math.floor(random() * Math.min(2, batchesLeft - 2))),
+              afterMs: random() * (batchTimes.sort((x, y) => x - y)[batchTimes.length >> 1] ?? 0),
+            }
+          : { kind: 'self', killAt: `${run % 4 === 1 ? 'tmp' : 'json'}:${events}` };
+      const result = await runChild(script, dir, folder, ending);
+      batchTimes.push(...result.batchTimes);
+      expect(result.done, 'a run meant to be killed finished first').toBe(last);
       finished = result.done;
       if (!result.done) kills++;
       acknowledged = Math.max(acknowledged, result.acknowledged);
@@ -109,6 +133,7 @@ describe('kill -9 during a batch import', () => {
       const project = await OpenProject.open(dir, { tool: 'test', readOnly: true });
       const docs = project.allDocuments();
       await project.close();
+      held = docs.length;
       expect(docs.length).toBeGreaterThanOrEqual(acknowledged);
       // Whole batches only (or all the drafts, at the end).
       expect(docs.length % BATCH === 0 || docs.length === DRAFTS, `${docs.length} documents listed`).toBe(
