@@ -34,10 +34,19 @@ function compile(code: string, b: LanguagePack['boilerplate']): LinePatterns {
  */
 const PATTERNS: readonly LinePatterns[] = LANGUAGE_PACKS.map((pack) => compile(pack.code, pack.boilerplate));
 
-/** Words of a line, for length checks. */
+const WHITE_SPACE = /\s/;
+
+/** Words of a line (runs of non-space, as `line.trim().split(/\s+/)` has them), for length checks. */
 function wordCount(line: string): number {
-  const words = line.trim().split(/\s+/);
-  return words[0] === '' ? 0 : words.length;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    const space = c < 0x80 ? c === 32 || (c >= 9 && c <= 13) : WHITE_SPACE.test(line[i] as string);
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { countCommonWords } from './common-words';
+import { countCommonWords, hasLetters } from './common-words';
 import { LANGUAGE_PACKS } from './languages/packs';
 import { detectLanguage, loadLanguageDetector } from './language';
 import { sampleDraftTexts } from '../../test-support/repo-files';
@@ -73,6 +73,30 @@ describe('the common-word count', () => {
     for (const text of texts) {
       const words = countCommonWords(text);
       for (const pack of LANGUAGE_PACKS) expect(words.of(pack.code), text).toBe(plainCount(text, pack.code));
+    }
+  });
+
+  it('tells at least n letters as /^(?:\\P{L}*\\p{L}){n}/u does, in any part of a text', () => {
+    const texts = [
+      '',
+      'Él dijo que la ÉPOCA de los 𝐀𝐁 años (según él) no es la más dura; ¿Y THE cat?',
+      '𝐀𝐁𝐂 \ud835 lone high \udc00 lone low e\u0301 ١٢٣ ªµºǅﬁ 42 日本語 Σύνταγμα',
+      ...sampleParagraphs(),
+    ];
+    for (const text of texts) {
+      for (const [start, end] of [
+        [0, text.length],
+        [1, text.length - 1],
+        [3, Math.min(11, text.length)],
+      ] as const) {
+        if (start > end) continue;
+        for (const n of [1, 3, 8, 40]) {
+          const byRegex = new RegExp(`^(?:\\P{L}*\\p{L}){${n}}`, 'u').test(text.slice(start, end));
+          expect(hasLetters(text, start, end, n), `${n} in ${JSON.stringify(text)} [${start}, ${end})`).toBe(
+            byRegex,
+          );
+        }
+      }
     }
   });
 });

@@ -127,6 +127,8 @@ function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
+const LETTER = /\p{L}/u;
+
 /** Punctuation that ends a clause, in every language the packs read. */
 const CLAUSE_BREAK = /[,;:\u2013\u2014()]/;
 
@@ -143,7 +145,7 @@ function tenseContext(s: string, start: number, end: number): string {
   const others = `${s.slice(from, start)} ${s.slice(end, to)}`
     .trim()
     .split(/\s+/)
-    .filter((w) => /\p{L}/u.test(w));
+    .filter((w) => LETTER.test(w));
   return others.length >= 2 ? s.slice(from, to) : s;
 }
 

@@ -10,7 +10,7 @@
  */
 import type { Span } from '../domain/document';
 import { LANGUAGE_PACKS } from './languages/packs';
-import { countCommonWords } from './common-words';
+import { countCommonWords, hasLetters } from './common-words';
 import type { CommonWords } from './common-words';
 
 /** A stretch of the text (one or more whole paragraphs) in one language. */
@@ -70,9 +70,6 @@ export function detectLanguage(text: string): string | undefined {
   const words = countCommonWords(text);
   return words.best !== undefined && words.of(words.best) >= 2 ? words.best : undefined;
 }
-
-/** Whether a paragraph has at least MIN_LETTERS letters (one regex pass, no match objects per letter). */
-const ENOUGH_LETTERS = new RegExp(`^(?:\\P{L}*\\p{L}){${MIN_LETTERS}}`, 'u');
 
 /** Paragraphs (lines) outside the boilerplate spans, with their offsets. */
 function paragraphs(text: string, boilerplate: readonly Span[]): Span[] {
@@ -173,11 +170,10 @@ export function detectDraftLanguages(
   for (const p of paras) {
     let own = language;
     if (!chosen) {
-      const paragraph = text.slice(p.start, p.end);
-      if (ENOUGH_LETTERS.test(paragraph)) {
+      if (hasLetters(text, p.start, p.end, MIN_LETTERS)) {
         const words = wordsOf(p);
         if ((words.best !== undefined && words.best !== language) || (known && words.of(language) === 0)) {
-          own = detectLanguage(paragraph.slice(0, 1000)) ?? language;
+          own = detectLanguage(text.slice(p.start, Math.min(p.end, p.start + 1000))) ?? language;
         }
       }
     }

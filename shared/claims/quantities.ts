@@ -25,6 +25,19 @@ function patterns(t: NumberTables): { hedge: RegExp; tail: RegExp } {
   return p;
 }
 
+// Unicode patterns as constants: the Node bundles turn a `\p{…}` literal into `new RegExp` where it stands.
+/** A currency symbol or code right before a number, not the end of a word. */
+const CURRENCY_BEFORE =
+  /(?:^|[^\p{L}])((?:US|A|C|NZ|HK|R)?\$|[€£¥₹₽₩₺]|(?:USD|EUR|GBP|JPY|CHF|CNY|RMB|INR|RUB|BRL)\s?)$/u;
+/** A character before a numeral that makes it part of a name, code, time or path. */
+const GLUED_BEFORE = /[\p{L}\d_#@/:.]/u;
+const LETTER = /\p{L}/u;
+const CAPITAL = /\p{Lu}/u;
+/** The word before a number, perhaps with a stop ("No. 5"), then one space. */
+const WORD_BEFORE = /([\p{L}'’]+)\.?\s$/u;
+const PLAIN_WORD_BEFORE = /([\p{L}'’]+)\s$/u;
+const NEXT_WORD = /^\s+([\p{L}]+)/u;
+
 interface ParsedNumber {
   start: number;
   end: number;
@@ -40,10 +53,7 @@ interface ParsedNumber {
 
 /** Reads a currency symbol or code directly before `at` ("$", "US$", "R$", "€", "USD "). */
 function currencyBefore(s: string, at: number): { start: number; code: string } | undefined {
-  const m =
-    /(?:^|[^\p{L}])((?:US|A|C|NZ|HK|R)?\$|[€£¥₹₽₩₺]|(?:USD|EUR|GBP|JPY|CHF|CNY|RMB|INR|RUB|BRL)\s?)$/u.exec(
-      s.slice(Math.max(0, at - 5), at),
-    );
+  const m = CURRENCY_BEFORE.exec(s.slice(Math.max(0, at - 5), at));
   if (!m || m[1] === undefined) return undefined;
   const code = CURRENCY_SYMBOLS[m[1].trim().toLowerCase()];
   return code ? { start: at - m[1].length, code } : undefined;
@@ -99,10 +109,10 @@ function readNumber(s: string, start: number, raw: string, t: NumberTables): Par
   if (!/^[\d.]/.test(raw)) return readWords(s, start, raw, t);
   const end = start + raw.length;
   const before = s[start - 1] ?? ' ';
-  if (/[\p{L}\d_#@/:.]/u.test(before)) return undefined;
+  if (GLUED_BEFORE.test(before)) return undefined;
   if (before === '-' || before === '‑') {
     if (t.datePrefix.test(s.slice(Math.max(0, start - 6), start))) return undefined;
-    if (/\p{L}/u.test(s[start - 2] ?? '')) return undefined; // COVID-19, F-35
+    if (LETTER.test(s[start - 2] ?? '')) return undefined; // COVID-19, F-35
   }
   const after = s.slice(end, end + 8);
   if (t.continues.test(after)) return undefined; // times, dates, versions
@@ -132,15 +142,15 @@ function readNumber(s: string, start: number, raw: string, t: NumberTables): Par
   readSuffixes(s, n, t);
   const plain = /^\d+$/.test(raw) && !glued && !currency && !n.percent && n.scale === 1;
   // "Boeing 737", "Formula 1", "Article 5": a capitalized word, not a hedge or preposition, before a bare number.
-  const prevWord = /([\p{L}'’]+)\.?\s$/u.exec(s.slice(Math.max(0, start - 30), start))?.[1];
-  const prevPlain = /([\p{L}'’]+)\s$/u.exec(s.slice(Math.max(0, start - 30), start))?.[1];
-  if (plain && t.capitalOk && prevPlain && /\p{Lu}/u.test(prevPlain) && !/['’]s$/.test(prevPlain)) {
+  const prevWord = WORD_BEFORE.exec(s.slice(Math.max(0, start - 30), start))?.[1];
+  const prevPlain = PLAIN_WORD_BEFORE.exec(s.slice(Math.max(0, start - 30), start))?.[1];
+  if (plain && t.capitalOk && prevPlain && CAPITAL.test(prevPlain) && !/['’]s$/.test(prevPlain)) {
     if (!t.capitalOk.has(prevPlain.toLowerCase()) && !t.monthBefore?.test(prevPlain)) return undefined;
   }
   if (plain && t.nameBefore && prevWord && t.nameBefore.test(prevWord)) return undefined;
   if (plain && t.monthBefore?.test(prevPlain ?? '')) return undefined; // "January 12" is a date
   if (plain && isYearLike(raw)) {
-    const next = /^\s+([\p{L}]+)/u.exec(s.slice(n.end, n.end + 30))?.[1] ?? '';
+    const next = NEXT_WORD.exec(s.slice(n.end, n.end + 30))?.[1] ?? '';
     if (!t.countNoun.test(next) || t.yearPrepositions.has((prevPlain ?? '').toLowerCase())) return undefined;
   }
   return n;

@@ -2,6 +2,7 @@ import type { ClaimValues } from '../domain/claim';
 import type { Candidate, SentenceRef } from './types';
 import type { LanguagePack, QuoteTables } from './languages/tables';
 import { ENGLISH } from './languages/en';
+import { marksAreNonAscii } from './quote-marks';
 
 /** Who has been named so far in the document, to resolve "Stoltenberg" and "the former prime minister". */
 export interface SpeakerMemory {
@@ -19,6 +20,13 @@ interface QuoteSpan {
   open_ended?: boolean;
 }
 
+// Unicode patterns as constants: the Node bundles turn a `\p{…}` literal into `new RegExp` where it stands.
+/** A closing single quote that is not an apostrophe inside a word. */
+const CLOSING_SINGLE_QUOTE = /’(?![\p{L}])/u;
+const STARTS_CAPITAL = /^\p{Lu}/u;
+/** At least two words, both capitalized: a full name. */
+const FULL_NAME = /^\p{Lu}\S*\s+\p{Lu}/u;
+
 /**
  * Finds top-level quotations in a sentence: “…”, «…», „…“, "…", and ‘…’ when not an apostrophe. A mark
  * that both opens and closes in this language (German “) closes when a quotation is open.
@@ -28,12 +36,14 @@ function quoteSpans(s: string, t: QuoteTables): QuoteSpan[] {
   let depth = 0;
   let open = -1;
   let straight = -1;
+  const nonAsciiMarks = marksAreNonAscii(t.open, t.close);
   for (let i = 0; i < s.length; i++) {
     const ch = s[i] as string;
-    if (t.close.has(ch) && depth > 0) {
+    const mayBeMark = !nonAsciiMarks || ch.charCodeAt(0) >= 0x80;
+    if (mayBeMark && t.close.has(ch) && depth > 0) {
       depth--;
       if (depth === 0) out.push({ open, close: i });
-    } else if (t.open.has(ch)) {
+    } else if (mayBeMark && t.open.has(ch)) {
       if (depth === 0) open = i;
       depth++;
     } else if (ch === '"' && depth === 0) {
@@ -43,7 +53,7 @@ function quoteSpans(s: string, t: QuoteTables): QuoteSpan[] {
         straight = -1;
       }
     } else if (ch === '‘' && depth === 0 && (i === 0 || /[\s(]/.test(s[i - 1] as string))) {
-      const close = s.slice(i + 1).search(/’(?![\p{L}])/u);
+      const close = s.slice(i + 1).search(CLOSING_SINGLE_QUOTE);
       if (close > 0) {
         out.push({ open: i, close: i + 1 + close });
         i = i + 1 + close;
@@ -81,7 +91,7 @@ function dialogueSpan(s: string, t: QuoteTables): QuoteSpan | undefined {
 export function resolveSpeaker(written: string, memory: SpeakerMemory, lang: LanguagePack = ENGLISH): string {
   const trimmed = written.trim();
   if (lang.quotes.pronoun.test(trimmed)) return memory.lastSpeaker ?? memory.people.at(-1) ?? trimmed;
-  if (/^\p{Lu}/u.test(trimmed) && !/\s/.test(trimmed)) {
+  if (STARTS_CAPITAL.test(trimmed) && !/\s/.test(trimmed)) {
     // A surname: the last full name ending with it.
     for (let i = memory.people.length - 1; i >= 0; i--) {
       const person = memory.people[i] as string;
@@ -99,7 +109,7 @@ export function resolveSpeaker(written: string, memory: SpeakerMemory, lang: Lan
 
 /** Marks the speaker as seen, for later resolution. */
 export function rememberPerson(memory: SpeakerMemory, name: string): void {
-  if (!/^\p{Lu}\S*\s+\p{Lu}/u.test(name)) return;
+  if (!FULL_NAME.test(name)) return;
   const at = memory.people.indexOf(name);
   if (at >= 0) memory.people.splice(at, 1);
   memory.people.push(name);
@@ -164,7 +174,7 @@ export function findQuotes(
         warnings.push(
           `The quote is attributed to unnamed ${written.replace(t.article, '')}; say who they are if you can.`,
         );
-      } else if (speaker !== written || /^\p{Lu}/u.test(speaker)) {
+      } else if (speaker !== written || STARTS_CAPITAL.test(speaker)) {
         rememberPerson(memory, speaker);
         memory.lastSpeaker = speaker;
       }

@@ -1,12 +1,15 @@
 import type { Span } from '../domain/document';
 import type { LanguagePack } from './languages/tables';
 import { ENGLISH } from './languages/en';
+import { marksAreNonAscii } from './quote-marks';
 
 /** What the splitter reads of a language: its abbreviations, quotation marks and ordinal days. */
 interface SplitTables {
   abbreviations: ReadonlySet<string>;
   open: ReadonlySet<string>;
   close: ReadonlySet<string>;
+  /** No mark is ASCII: an ASCII character is never looked up in `open` or `close`. */
+  nonAsciiMarks: boolean;
   /** Marks that may follow a stop and still belong to its sentence. */
   trailing: RegExp;
   ordinalDay?: RegExp;
@@ -21,6 +24,7 @@ function tablesOf(lang: LanguagePack): SplitTables {
       abbreviations: lang.abbreviations,
       open: lang.quotes.open,
       close: lang.quotes.close,
+      nonAsciiMarks: marksAreNonAscii(lang.quotes.open, lang.quotes.close),
       trailing: new RegExp(`[.!?…"’')\\]${close}]`),
       ordinalDay: lang.ordinalDay,
     };
@@ -32,6 +36,11 @@ function tablesOf(lang: LanguagePack): SplitTables {
 /** Longest stretch (characters) a quotation may hold a sentence open before we split anyway. */
 const MAX_QUOTE_HOLD = 1500;
 
+// Unicode patterns as constants: the Node bundles turn a `\p{…}` literal into `new RegExp` where it stands.
+const LETTER_OR_DOT = /[\p{L}.]/u;
+const SENTENCE_OPENER = /[\p{Lu}\p{N}"“‘'«([¿¡]/u;
+const LOWER_CASE = /\p{Ll}/u;
+
 function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\r';
 }
@@ -39,7 +48,7 @@ function isSpace(ch: string | undefined): boolean {
 /** Whether the full stop at `dot` ends an abbreviation or an initial rather than a sentence. */
 function isAbbreviation(text: string, dot: number, lineStart: number, t: SplitTables): boolean {
   let k = dot - 1;
-  while (k >= lineStart && /[\p{L}.]/u.test(text[k] ?? '')) k--;
+  while (k >= lineStart && LETTER_OR_DOT.test(text[k] ?? '')) k--;
   const word = text.slice(k + 1, dot).toLowerCase();
   if (word.length === 0) return false;
   if (word.length === 1) return true; // an initial: "J. Smith"
@@ -49,7 +58,7 @@ function isAbbreviation(text: string, dot: number, lineStart: number, t: SplitTa
 /** Whether a sentence may start at `i` (after spaces): a capital, digit, quote or bracket. */
 function canStart(ch: string | undefined): boolean {
   if (ch === undefined) return true;
-  return /[\p{Lu}\p{N}"“‘'«([¿¡]/u.test(ch);
+  return SENTENCE_OPENER.test(ch);
 }
 
 /** Splits one line (paragraph) into sentence spans, never inside a quotation. */
@@ -67,9 +76,10 @@ function splitLine(text: string, lineStart: number, lineEnd: number, out: Span[]
   };
   for (let i = lineStart; i < lineEnd; i++) {
     const ch = text[i] as string;
-    if (t.close.has(ch) && depth > 0) {
+    const mayBeMark = !t.nonAsciiMarks || ch.charCodeAt(0) >= 0x80;
+    if (mayBeMark && t.close.has(ch) && depth > 0) {
       depth--;
-    } else if (t.open.has(ch)) {
+    } else if (mayBeMark && t.open.has(ch)) {
       if (depth === 0) quoteOpenedAt = i;
       depth++;
     } else if (ch === '"') {
@@ -96,7 +106,7 @@ function splitLine(text: string, lineStart: number, lineEnd: number, out: Span[]
       // After a closing quote, an attribution in lower case continues the sentence: "…,” he said.
       let k = j;
       while (k < lineEnd && isSpace(text[k])) k++;
-      if (k < lineEnd && /\p{Ll}/u.test(text[k] as string)) continue;
+      if (k < lineEnd && LOWER_CASE.test(text[k] as string)) continue;
     }
     if (ch === '.' && isAbbreviation(text, i, lineStart, t)) continue;
     let k = j;

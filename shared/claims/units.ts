@@ -4,6 +4,11 @@ import type { UnitTables } from './languages/tables';
 const WORD = /^[ \u00a0]+([\p{L}][\p{L}'’-]*)/u;
 /** The first word after an elided "of" ("milliers d'habitants"): no space before it. */
 const ELIDED_WORD = /^([\p{L}][\p{L}'’-]*)/u;
+// Constants: the Node bundles turn a `\p{…}` literal into `new RegExp` where it stands.
+const STARTS_LOWER = /^\p{Ll}/u;
+const STARTS_CAPITAL = /^\p{Lu}/u;
+/** A capital then a small letter: "Leopard", not "NATO". */
+const CAPITALIZED = /^\p{Lu}\p{Ll}/u;
 
 /** A unit phrase and where it ends. */
 export interface UnitRead {
@@ -46,7 +51,7 @@ export function readUnit(s: string, at: number, t: UnitTables, vague = false): U
     }
     if (t.of.has(lower)) {
       const next = nextWord(m);
-      if (words.length === 0 || words.length > 2 || !/^\p{Ll}/u.test(next) || t.stopWords.has(next)) break;
+      if (words.length === 0 || words.length > 2 || !STARTS_LOWER.test(next) || t.stopWords.has(next)) break;
       words.push(lower);
       pos += m[0].length;
       continue;
@@ -56,13 +61,13 @@ export function readUnit(s: string, at: number, t: UnitTables, vague = false): U
     }
     if (t.stopWords.has(lower) || t.adverb?.test(lower)) break;
     if (words.length > 0 && t.verb?.test(lower)) break;
-    if (t.nounEnds && word === lower && /^\p{Lu}/u.test(words[words.length - 1] ?? '')) break;
+    if (t.nounEnds && word === lower && STARTS_CAPITAL.test(words[words.length - 1] ?? '')) break;
     // A past participle at the end of the phrase is a verb: "2,019 people died", "300 arrested".
     if (t.participle?.test(lower) && words.length > 0) {
       const next = nextWord(m);
       if (next === '' || t.stopWords.has(next.toLowerCase())) break;
     }
-    words.push(/^\p{Lu}\p{Ll}/u.test(word) ? word : lower);
+    words.push(CAPITALIZED.test(word) ? word : lower);
     pos += m[0].length;
     end = pos;
   }
