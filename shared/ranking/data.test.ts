@@ -76,4 +76,13 @@ describe('tokenize', () => {
       '東京',
     ]);
   });
+
+  it('lower-cases each word as the word alone lower-cases, where the whole sentence would differ', () => {
+    // İ lower-cases to two units; Σ lower-cases to ς or σ by what follows it ("ΟΔΟΣ.Α" keeps σ whole).
+    const sentences = ['İstanbul ΚΑΙ ΟΔΟΣ.Α Σίσυφος', 'ΟΔΟΣ.Α and İZMİR', 'Plain ÉCOLE Straße ǅemal'];
+    for (const sentence of sentences) {
+      const alone = [...sentence.matchAll(/\p{L}[\p{L}\p{M}'’]*/gu)].map((m) => m[0].toLowerCase());
+      expect(tokenize(sentence).words, sentence).toEqual(alone);
+    }
+  });
 });

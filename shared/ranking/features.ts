@@ -2,6 +2,7 @@
 import { ENGLISH_CUES, englishCues } from './english-cues';
 import { tokenize } from './tokens';
 import { UNIVERSAL_CUES, universalCues } from './universal-cues';
+import { linearOver } from './linear';
 
 /** A sparse feature vector: parallel arrays of indices and values. */
 export interface SparseVector {
@@ -44,21 +45,35 @@ export function universalVector(sentence: string): SparseVector {
 let bucketCounts = new Uint8Array(0);
 
 /**
- * The English vector of a sentence: unigrams and bigrams hashed into `2^bits` buckets (counts capped at
- * 2, scaled by 1/√n), then the universal cues at `2^bits …`, then the English cues.
+ * The last sentence's English features, written in place: `length` of them in `index` and `value`.
+ * Scoring reads them from here, so a sentence scored makes no vector (two typed arrays and the arrays
+ * they were built from, for every sentence of every draft).
  */
-export function englishVector(sentence: string, bits: number): SparseVector {
+const features = { index: new Int32Array(256), value: new Float32Array(256), length: 0 };
+
+/**
+ * Writes the English features of a sentence to `features`: unigrams and bigrams hashed into `2^bits`
+ * buckets (counts capped at 2, scaled by 1/√n) in the order first seen, then the universal cues at
+ * `2^bits …`, then the English cues.
+ */
+function writeEnglishFeatures(sentence: string, bits: number): void {
   const tokens = tokenize(sentence);
   const size = 1 << bits;
   const mask = size - 1;
   if (bucketCounts.length !== size) bucketCounts = new Uint8Array(size);
   const counts = bucketCounts;
+  const most = 2 * tokens.words.length + 1 + UNIVERSAL_CUES.length + ENGLISH_CUES.length;
+  if (features.index.length < most) {
+    features.index = new Int32Array(most);
+    features.value = new Float32Array(most);
+  }
+  const { index, value } = features;
   // The buckets in the order first seen, each once (the weights are summed in this order).
-  const buckets: number[] = [];
+  let buckets = 0;
   const add = (hash: number): void => {
     const h = hash & mask;
     const count = counts[h] as number;
-    if (count === 0) buckets.push(h);
+    if (count === 0) index[buckets++] = h;
     if (count < 2) counts[h] = count + 1; // a count is capped at 2 anyway
   };
   let previous = START;
@@ -69,22 +84,41 @@ export function englishVector(sentence: string, bits: number): SparseVector {
     previous = h;
   }
   add(pairHash(previous, END));
-  const dense = [...universalCues(sentence), ...englishCues(tokens)];
-  const n = buckets.length + dense.length;
-  const index = new Int32Array(n);
-  const value = new Float32Array(n);
-  const norm = 1 / Math.sqrt(Math.max(1, buckets.length));
-  let i = 0;
-  for (const h of buckets) {
-    index[i] = h;
+  const norm = 1 / Math.sqrt(Math.max(1, buckets));
+  for (let i = 0; i < buckets; i++) {
+    const h = index[i] as number;
     value[i] = (counts[h] as number) * norm;
     counts[h] = 0;
-    i++;
   }
-  for (let j = 0; j < dense.length; j++) {
-    index[i] = size + j;
-    value[i] = dense[j] as number;
-    i++;
+  let i = buckets;
+  let cue = size;
+  for (const x of universalCues(sentence)) {
+    index[i] = cue++;
+    value[i++] = x;
   }
-  return { index, value };
+  for (const x of englishCues(tokens)) {
+    index[i] = cue++;
+    value[i++] = x;
+  }
+  features.length = i;
+}
+
+/**
+ * The English vector of a sentence: unigrams and bigrams hashed into `2^bits` buckets (counts capped at
+ * 2, scaled by 1/√n), then the universal cues at `2^bits …`, then the English cues.
+ */
+export function englishVector(sentence: string, bits: number): SparseVector {
+  writeEnglishFeatures(sentence, bits);
+  return { index: features.index.slice(0, features.length), value: features.value.slice(0, features.length) };
+}
+
+/** w · x + b for the English vector of a sentence (the same sum as `linear`), without making the vector. */
+export function englishLinear(
+  weights: ArrayLike<number>,
+  bias: number,
+  sentence: string,
+  bits: number,
+): number {
+  writeEnglishFeatures(sentence, bits);
+  return linearOver(weights, bias, features.index, features.value, features.length);
 }

@@ -1,4 +1,5 @@
 import type { SparseVector } from './features';
+import { linearOver } from './linear';
 
 /** A labelled example for training. */
 export interface Example {
@@ -47,9 +48,7 @@ export function sigmoid(z: number): number {
 
 /** w · x + b for a sparse x. */
 export function linear(weights: ArrayLike<number>, bias: number, x: SparseVector): number {
-  let z = bias;
-  for (let i = 0; i < x.index.length; i++) z += (weights[x.index[i] as number] ?? 0) * (x.value[i] as number);
-  return z;
+  return linearOver(weights, bias, x.index, x.value, x.index.length);
 }
 
 /**

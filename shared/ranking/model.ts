@@ -2,7 +2,7 @@ import type { Calibration } from './calibration';
 import { calibrated } from './calibration';
 import { ENGLISH_CUES } from './english-cues';
 import type { SparseVector } from './features';
-import { englishDimension, englishVector, universalVector } from './features';
+import { englishDimension, englishLinear, universalVector } from './features';
 import { linear } from './logistic';
 import { UNIVERSAL_CUES } from './universal-cues';
 
@@ -123,7 +123,7 @@ export function isEnglish(language: string | undefined): boolean {
 export function scoreSentence(ranker: LoadedRanker, sentence: string, options: ScoreOptions = {}): number {
   if (isEnglish(options.language)) {
     const head = ranker.english;
-    return calibrated(head.calibration, rawScore(head, englishVector(sentence, ranker.bits)));
+    return calibrated(head.calibration, englishLinear(head.weights, head.bias, sentence, ranker.bits));
   }
   const head = ranker.universal;
   return calibrated(head.calibration, rawScore(head, universalVector(sentence)));

@@ -36,11 +36,22 @@ function numberShape(text: string): string {
   return digits >= 4 ? '<bignum>' : '<num>';
 }
 
+/**
+ * The sentence lower-cased at once, when each word's lower case is the same stretch of it: no character
+ * changes length (only İ does) and none depends on its neighbours (only Σ, final or not, does).
+ * Undefined otherwise. One call a sentence instead of one a word.
+ */
+function lowerCaseInPlace(sentence: string): string | undefined {
+  const lowered = sentence.toLowerCase();
+  return lowered.length === sentence.length && !sentence.includes('Σ') ? lowered : undefined;
+}
+
 /** Splits a sentence into the ranker's tokens. */
 export function tokenize(sentence: string): Tokens {
   const words: string[] = [];
   const capitals: number[] = [];
   const n = sentence.length;
+  const lowered = lowerCaseInPlace(sentence);
   let i = 0;
   while (i < n) {
     const c = sentence.charCodeAt(i);
@@ -65,8 +76,7 @@ export function tokenize(sentence: string): Tokens {
       let end = i + (isHighSurrogate(c) ? 2 : 1);
       while (end < n && continuesWord(sentence, end))
         end += isHighSurrogate(sentence.charCodeAt(end)) ? 2 : 1;
-      const t = sentence.slice(i, end);
-      const lower = t.toLowerCase();
+      const lower = lowered === undefined ? sentence.slice(i, end).toLowerCase() : lowered.slice(i, end);
       const word = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
       // A capital first letter (the lower-cased form differs there), not on the first word, not "I".
       if (words.length > 0 && lower.charCodeAt(0) !== c && word !== 'i' && !word.startsWith("i'"))
