@@ -69,12 +69,8 @@ interface StatementSource {
 }
 
 function statementOf(text: string, { candidate, sentence, others }: StatementSource): string {
-  return defaultStatement(
-    text,
-    candidate,
-    sentence,
-    others.filter((other) => other !== candidate),
-  );
+  // `others` holds the claim itself: defaultStatement leaves out every span that overlaps the claim's.
+  return defaultStatement(text, candidate, sentence, others);
 }
 
 /** The default cap: 30, or one claim per two sentences on long drafts. */

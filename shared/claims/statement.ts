@@ -58,8 +58,9 @@ export function defaultStatement(
   const whole = oneLine(text.slice(from, to));
   if (siblings.length === 0 && whole.length <= STATEMENT_MAX) return whole;
   const segments = clauses(text, from, to, [span, ...siblings]).map((segment): Segment => ({
-    ...segment,
-    role: overlaps(segment, span) ? 'own' : siblings.some((s) => overlaps(segment, s)) ? 'other' : 'free',
+    start: segment.start,
+    end: segment.end,
+    role: roleOf(segment, span, siblings),
   }));
   const own = segments.findIndex((segment) => segment.role === 'own');
   const ownText = elide(text, segments[own]!, siblings);
@@ -73,7 +74,7 @@ export function defaultStatement(
   for (const { segment, index } of order) {
     const words = oneLine(text.slice(segment.start, segment.end));
     // A fragment of one or two words (a dateline's "PORT ELLIS") says too little to be worth a gap.
-    if (words.split(' ').length < 3 && Math.abs(index - own) > 1) continue;
+    if (spacesIn(words) < 2 && Math.abs(index - own) > 1) continue;
     const extra = words.length + 2;
     if (length + extra > STATEMENT_MAX) continue;
     kept.add(index);
@@ -115,7 +116,10 @@ function elide(text: string, segment: Span, siblings: readonly Span[]): string {
     at = sibling.end;
   }
   out += text.slice(at, segment.end);
-  return oneLine(out)
+  const clause = oneLine(out);
+  // Every pattern below has a gap in it: a clause without one is done (most are).
+  if (!clause.includes(ELLIPSIS)) return clause;
+  return clause
     .replace(GAPS_AT_START, '')
     .replace(GAP_RUN, ELLIPSIS)
     .replace(JOINER_BEFORE_GAP, ` ${ELLIPSIS}`)
@@ -155,7 +159,7 @@ function assemble(
   });
   let statement = parts.join('');
   if (gap && !/[.!?…]["”’)]?$/.test(statement)) statement += ` ${ELLIPSIS}`;
-  return statement.replace(ELLIPSIS_RUN, ELLIPSIS).replace(/\s+/g, ' ').trim();
+  return oneLine(statement.replace(ELLIPSIS_RUN, ELLIPSIS));
 }
 
 /** True when the clause lost words at its start (a left-out claim or a joining word). */
@@ -168,6 +172,19 @@ function startsMidClause(text: string, segment: Span, clause: string): boolean {
 function separator(text: string, previous: Span, next: Span): string {
   const between = text.slice(previous.end, next.start).replace(/\s+/g, ' ');
   return between.startsWith(' ') ? between : between.trimEnd() + ' ';
+}
+
+/** Whose words a clause holds: the claim's, only other claims', or no claim's. */
+function roleOf(segment: Span, span: Span, siblings: readonly Span[]): Segment['role'] {
+  if (overlaps(segment, span)) return 'own';
+  return siblings.some((s) => overlaps(segment, s)) ? 'other' : 'free';
+}
+
+/** How many spaces a text has, counted up to 2 (enough to tell a fragment of one or two words). */
+function spacesIn(text: string): number {
+  const first = text.indexOf(' ');
+  if (first < 0) return 0;
+  return text.indexOf(' ', first + 1) < 0 ? 1 : 2;
 }
 
 function overlaps(a: Span, b: Span): boolean {
