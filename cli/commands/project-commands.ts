@@ -79,8 +79,8 @@ export async function importDrafts(
           files.map((path) => ({ name: basename(path), source: { kind: 'file', path } })),
           {
             runner: pool ?? inlineRunner,
-            // A few jobs more than workers, so they never wait while a batch is written.
-            jobsAtOnce: pool ? pool.size * 2 : 1,
+            // As many jobs as the workers hold, so they never wait while a batch is written.
+            jobsAtOnce: pool ? pool.jobsHeld : 1,
             checker,
             ...(given ? { date: given } : {}),
             hold: allowDuplicate ? 'none' : 'same-text',

@@ -39,7 +39,11 @@ async function runOne(job: ExtractionJob): Promise<void> {
 }
 
 if ((workerData as { pool?: boolean } | null)?.pool) {
-  parentPort?.on('message', (job: ExtractionJob) => void runOne(job));
+  // The pool sends jobs ahead (extraction-pool.ts): each runs once the one before is done, in order.
+  let previous = Promise.resolve();
+  parentPort?.on('message', (job: ExtractionJob) => {
+    previous = previous.then(() => runOne(job));
+  });
   // A job that comes meanwhile waits for the same load (runExtractionJob awaits it, and says so if it fails).
   void loadLanguageDetector()
     .catch(() => undefined)
