@@ -1,27 +1,9 @@
 // The command table: each command's words, arguments, the options it takes (and only those), its
-// lines of `factdesk --help`, and what runs it. To give a command an option, name it here.
+// lines of `factdesk --help`, and what runs it. To give a command an option, name it here. Each command's
+// module is imported when it runs, so a command loads only its own code (an import does not compile the
+// ranker's model or the report writers).
 import type { CommandShape, OptionName, OptionValues } from './command-options';
-import { citationsExport, citationsImport } from './commands/citations-command';
-import { listClaims } from './commands/claims-command';
-import { dateCommand } from './commands/date-command';
-import { languageCommand } from './commands/language-command';
-import { extractFile, rankLines } from './commands/draft-commands';
-import {
-  approveClaim,
-  citeClaim,
-  importDrafts,
-  markClaim,
-  editClaim,
-  newProject,
-  type CommandResult,
-} from './commands/project-commands';
-import { projectCommand } from './commands/project-command';
-import { reportCommand } from './commands/report-command';
-import { restoreCommand } from './commands/restore-command';
-import { reviseCommand } from './commands/revise-command';
-import { seenCommand } from './commands/seen-command';
-import { tickCommand } from './commands/tick-command';
-import { cloneCommand, syncCommand } from './commands/sync-command';
+import type { CommandResult } from './commands/project-commands';
 
 /** What a command gives: its whole output, or its output in pieces written as they come. */
 export type CommandOutput = CommandResult<string | AsyncIterable<string | Uint8Array>>;
@@ -55,7 +37,8 @@ export const commands: readonly Command[] = [
     positionals: { min: 1, max: 1, needs: 'DIR' },
     options: ['title', 'passphrase-file'],
     usage: 'factdesk new DIR [--title T]                   create a project folder',
-    run: ([dir], values) => newProject(dir!, values.title),
+    run: async ([dir], values) =>
+      (await import('./commands/project-commands')).newProject(dir!, values.title),
   }),
   command({
     words: ['import'],
@@ -65,8 +48,14 @@ export const commands: readonly Command[] = [
                                                  add drafts (txt, md, html, docx, pdf) and find their claims;
                                                  --date: their publication date (else each draft's own);
                                                  a draft already in the project is skipped unless allowed`,
-    run: ([dir, ...drafts], values) =>
-      importDrafts(dir!, drafts, values.by, values.date, values['allow-duplicate'] ?? false),
+    run: async ([dir, ...drafts], values) =>
+      (await import('./commands/import-command')).importDrafts(
+        dir!,
+        drafts,
+        values.by,
+        values.date,
+        values['allow-duplicate'] ?? false,
+      ),
   }),
   command({
     words: ['date'],
@@ -79,8 +68,12 @@ export const commands: readonly Command[] = [
     options: ['clear', 'json', 'by', 'passphrase-file'],
     usage: `factdesk date DIR DOCUMENT_ID (YYYY-MM-DD | --clear) [--json] [--by NAME]
                                                  set a draft's publication date; its relative dates follow`,
-    run: ([dir, documentId, day], values) =>
-      dateCommand(dir!, documentId!, day, { clear: values.clear, json: values.json, by: values.by }),
+    run: async ([dir, documentId, day], values) =>
+      (await import('./commands/date-command')).dateCommand(dir!, documentId!, day, {
+        clear: values.clear,
+        json: values.json,
+        by: values.by,
+      }),
   }),
   command({
     words: ['language'],
@@ -89,8 +82,11 @@ export const commands: readonly Command[] = [
     usage: `factdesk language DIR DOCUMENT_ID CODE [--json] [--by NAME]
                                                  say which language a draft is in (es, fr, de…); its
                                                  claims are found again in it`,
-    run: ([dir, documentId, code], values) =>
-      languageCommand(dir!, documentId!, code!, { json: values.json, by: values.by }),
+    run: async ([dir, documentId, code], values) =>
+      (await import('./commands/language-command')).languageCommand(dir!, documentId!, code!, {
+        json: values.json,
+        by: values.by,
+      }),
   }),
   command({
     words: ['extract'],
@@ -98,7 +94,8 @@ export const commands: readonly Command[] = [
     options: ['json'],
     usage:
       'factdesk extract FILE [--json]                 print the claims found in one draft, no project needed',
-    run: ([file], values) => extractFile(file!, values.json ?? false),
+    run: async ([file], values) =>
+      (await import('./commands/draft-commands')).extractFile(file!, values.json ?? false),
   }),
   command({
     words: ['rank'],
@@ -106,14 +103,20 @@ export const commands: readonly Command[] = [
     options: ['language'],
     usage: `factdesk rank [FILE] [--language TAG]          sentences in, one a line; one score a line out: the
 ${' '.repeat(49)}probability it is worth checking (not English: fewer cues)`,
-    run: ([file], values) => rankLines(file, readStdin, values.language),
+    run: async ([file], values) =>
+      (await import('./commands/draft-commands')).rankLines(file, readStdin, values.language),
   }),
   command({
     words: ['claims'],
     positionals: { min: 1, max: 1, needs: 'DIR' },
     options: ['json', 'status', 'passphrase-file'],
     usage: 'factdesk claims DIR [--json] [--status S]      list claims',
-    run: ([dir], values) => listClaims(dir!, values.json ?? false, values.status?.at(-1)),
+    run: async ([dir], values) =>
+      (await import('./commands/claims-command')).listClaims(
+        dir!,
+        values.json ?? false,
+        values.status?.at(-1),
+      ),
   }),
   command({
     words: ['seen'],
@@ -122,14 +125,22 @@ ${' '.repeat(49)}probability it is worth checking (not English: fewer cues)`,
     usage: `factdesk seen DIR [--in PROJECT|FOLDER]... [--json]
                                                  for each claim, the claims other projects already gave a
                                                  verdict that state the same (default: the projects beside DIR)`,
-    run: ([dir], values) => seenCommand(dir!, values.in, values.json ?? false),
+    run: async ([dir], values) =>
+      (await import('./commands/seen-command')).seenCommand(dir!, values.in, values.json ?? false),
   }),
   command({
     words: ['mark'],
     positionals: { min: 3, max: 3, needs: 'DIR, CLAIM_ID and STATUS' },
     options: ['note', 'by', 'passphrase-file'],
     usage: 'factdesk mark DIR CLAIM_ID STATUS [--note T] [--by NAME]',
-    run: ([dir, claimId, status], values) => markClaim(dir!, claimId!, status!, values.note, values.by),
+    run: async ([dir, claimId, status], values) =>
+      (await import('./commands/project-commands')).markClaim(
+        dir!,
+        claimId!,
+        status!,
+        values.note,
+        values.by,
+      ),
   }),
   command({
     words: ['approve'],
@@ -137,7 +148,13 @@ ${' '.repeat(49)}probability it is worth checking (not English: fewer cues)`,
     options: ['by', 'withdraw', 'passphrase-file'],
     usage: `factdesk approve DIR CLAIM_ID [--by NAME] [--withdraw]
                                                  sign off a claim's verdict (not its checker), or take it back`,
-    run: ([dir, claimId], values) => approveClaim(dir!, claimId!, values.by, values.withdraw ?? false),
+    run: async ([dir, claimId], values) =>
+      (await import('./commands/project-commands')).approveClaim(
+        dir!,
+        claimId!,
+        values.by,
+        values.withdraw ?? false,
+      ),
   }),
   command({
     words: ['tick'],
@@ -145,7 +162,14 @@ ${' '.repeat(49)}probability it is worth checking (not English: fewer cues)`,
     options: ['undo', 'by', 'passphrase-file'],
     usage: `factdesk tick DIR CLAIM_ID [ITEM] [--undo] [--by NAME]
                                                  tick item ITEM of a claim's checklist (or untick it); no ITEM: show the list`,
-    run: ([dir, claimId, item], values) => tickCommand(dir!, claimId!, item, values.undo ?? false, values.by),
+    run: async ([dir, claimId, item], values) =>
+      (await import('./commands/tick-command')).tickCommand(
+        dir!,
+        claimId!,
+        item,
+        values.undo ?? false,
+        values.by,
+      ),
   }),
   command({
     words: ['edit'],
@@ -153,7 +177,8 @@ ${' '.repeat(49)}probability it is worth checking (not English: fewer cues)`,
     options: ['text', 'by', 'passphrase-file'],
     usage:
       'factdesk edit DIR CLAIM_ID --text T [--by NAME]  restate a claim as checked (its heading in reports)',
-    run: ([dir, claimId], values) => editClaim(dir!, claimId!, values.text, values.by),
+    run: async ([dir, claimId], values) =>
+      (await import('./commands/project-commands')).editClaim(dir!, claimId!, values.text, values.by),
   }),
   command({
     words: ['cite'],
@@ -175,7 +200,8 @@ ${' '.repeat(49)}probability it is worth checking (not English: fewer cues)`,
     usage: `factdesk cite DIR CLAIM_ID (--url U | --file F) [--title T] [--publisher P]
               [--stance supports|refutes|context] [--quote Q] [--locator L] [--by NAME]
               [--date D] [--archived-url U] [--confidential]`,
-    run: ([dir, claimId], values) => citeClaim(dir!, claimId!, values),
+    run: async ([dir, claimId], values) =>
+      (await import('./commands/project-commands')).citeClaim(dir!, claimId!, values),
   }),
   command({
     words: ['report'],
@@ -195,7 +221,7 @@ ${' '.repeat(49)}probability it is worth checking (not English: fewer cues)`,
     usage: `factdesk report DIR --format html|pdf|docx|docx-comments|md|csv|json|claimreview [-o FILE]
               [--no-notes] [--status S[,S]]... [--document ID]... [--with-draft] [--org NAME] [--base-url URL]
               [--by NAME]`,
-    run: ([dir], values) => reportCommand(dir!, values),
+    run: async ([dir], values) => (await import('./commands/report-command')).reportCommand(dir!, values),
   }),
   command({
     words: ['citations', 'export'],
@@ -203,14 +229,16 @@ ${' '.repeat(49)}probability it is worth checking (not English: fewer cues)`,
     options: ['format', 'output', 'claim', 'include-confidential', 'passphrase-file'],
     usage:
       'factdesk citations export DIR --format bibtex|ris|csl [-o FILE] [--claim ID] [--include-confidential]',
-    run: ([dir], values) => citationsExport(dir!, values),
+    run: async ([dir], values) =>
+      (await import('./commands/citations-command')).citationsExport(dir!, values),
   }),
   command({
     words: ['citations', 'import'],
     positionals: { min: 3, max: 3, needs: 'DIR, CLAIM_ID and FILE' },
     options: ['stance', 'format', 'by', 'passphrase-file'],
     usage: 'factdesk citations import DIR CLAIM_ID FILE [--stance S] [--format bibtex|ris|csl] [--by NAME]',
-    run: ([dir, claimId, file], values) => citationsImport(dir!, claimId!, file!, values),
+    run: async ([dir, claimId, file], values) =>
+      (await import('./commands/citations-command')).citationsImport(dir!, claimId!, file!, values),
   }),
   command({
     words: ['revise'],
@@ -218,8 +246,14 @@ ${' '.repeat(49)}probability it is worth checking (not English: fewer cues)`,
     options: ['json', 'by', 'passphrase-file'],
     usage:
       'factdesk revise DIR DOCUMENT_ID FILE [--json]  load a new version of a document; its claims follow their text',
-    run: ([dir, documentId, file], values) =>
-      reviseCommand(dir!, documentId!, file!, values.json ?? false, values.by),
+    run: async ([dir, documentId, file], values) =>
+      (await import('./commands/revise-command')).reviseCommand(
+        dir!,
+        documentId!,
+        file!,
+        values.json ?? false,
+        values.by,
+      ),
   }),
   command({
     words: ['restore'],
@@ -227,7 +261,7 @@ ${' '.repeat(49)}probability it is worth checking (not English: fewer cues)`,
     options: ['passphrase-file'],
     usage:
       'factdesk restore DIR [BACKUP]                  list a project’s backups, or restore one (the state before is kept)',
-    run: ([dir, backup]) => restoreCommand(dir!, backup),
+    run: async ([dir, backup]) => (await import('./commands/restore-command')).restoreCommand(dir!, backup),
   }),
   command({
     words: ['sync'],
@@ -235,14 +269,15 @@ ${' '.repeat(49)}probability it is worth checking (not English: fewer cues)`,
     options: ['remote', 'token-file', 'json', 'by', 'email', 'passphrase-file'],
     usage:
       'factdesk sync DIR [--remote URL] [--token-file F] [--json] [--by NAME] [--email E]  share through git: commit, fetch, merge, push',
-    run: ([dir], values) => syncCommand(dir!, values),
+    run: async ([dir], values) => (await import('./commands/sync-command')).syncCommand(dir!, values),
   }),
   command({
     words: ['clone'],
     positionals: { min: 2, max: 2, needs: 'URL and DIR' },
     options: ['token-file', 'passphrase-file'],
     usage: 'factdesk clone URL DIR [--token-file F]        make a working copy of a shared project',
-    run: ([url, dir], values) => cloneCommand(url!, dir!, values),
+    run: async ([url, dir], values) =>
+      (await import('./commands/sync-command')).cloneCommand(url!, dir!, values),
   }),
   command({
     words: ['project'],
@@ -251,7 +286,7 @@ ${' '.repeat(49)}probability it is worth checking (not English: fewer cues)`,
     usage: `factdesk project DIR [--title T] [--history] [--json] [--by NAME]
                                                  the project's title and methodology; --title renames it;
                                                  --history: every logged edit of its settings (shared projects)`,
-    run: ([dir], values) => projectCommand(dir!, values),
+    run: async ([dir], values) => (await import('./commands/project-command')).projectCommand(dir!, values),
   }),
 ];
 

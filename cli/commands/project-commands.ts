@@ -1,27 +1,13 @@
-import { readdir, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
-import { availableParallelism, userInfo } from 'node:os';
-import {
-  ClaimStatusSchema,
-  draftFormatOfName,
-  READABLE_DRAFTS,
-  StanceSchema,
-  type ClaimStatus,
-} from '../../shared/domain';
-import { UserError } from '../../shared/errors';
+import { basename } from 'node:path';
+import { userInfo } from 'node:os';
+import { ClaimStatusSchema, StanceSchema, type ClaimStatus } from '../../shared/domain';
 import { buildCitation } from '../../core/citations/build-citation';
 import type { DocumentOperation } from '../../shared/changes';
 import { PublicationDateSchema } from '../../shared/ipc/arg-schemas';
-import { describeDuplicate } from '../../core/documents/duplicate-drafts';
-import { failureOf, importInBatches, type DraftImport } from '../../core/documents/import-batches';
-import { extractionPool } from '../../core/extraction/extraction-pool';
-import { inlineRunner } from '../../core/extraction/extraction-runner';
 import { now } from '../../core/project/ids';
 import { OpenProject, type OpenOptions } from '../../core/project/open-project';
 import { checkerName, UsageError } from '../cli-error';
-import { extractWorkerPath } from '../extract-worker-path';
 import { projectAccess } from '../passphrase-option';
-import { importProgressText, progressLine } from '../progress-line';
 
 const TOOL = 'the factdesk command line';
 
@@ -41,81 +27,6 @@ export async function newProject(dir: string, title: string | undefined): Promis
   const project = await OpenProject.create(dir, projectTitle, { ...projectAccess(), tool: TOOL });
   await project.close();
   return { stdout: `Created project "${projectTitle}" in ${project.dir}\n` };
-}
-
-/**
- * `factdesk import DIR FILE|FOLDER... [--date YYYY-MM-DD] [--allow-duplicate]`: every draft is tried;
- * failures are listed and make the exit code 1. Drafts are read and their claims found by the same
- * extraction jobs as in the app, in worker threads (one per core), against `--date` when given, else
- * each draft's own, and committed in batches (core/documents/import-batches.ts). A draft with the
- * same text as one already in the project, or as an earlier draft of this import, is skipped with a
- * sentence (imported all the same with `--allow-duplicate`); one with the file name of another draft
- * is imported, with a sentence on how to load it as a new version instead. On a terminal, a progress
- * line counts the drafts done.
- */
-export async function importDrafts(
-  dir: string,
-  inputs: readonly string[],
-  by?: string,
-  date?: string,
-  allowDuplicate = false,
-): Promise<CommandResult> {
-  if (inputs.length === 0) throw new UsageError('import needs at least one draft file or folder.');
-  const given = date === undefined ? undefined : parseDate(date);
-  // The workers start first: they load their code and language tables while the folder is listed and
-  // the project opened.
-  const workers = extractWorkerPath();
-  const pool = workers ? extractionPool(workers, availableParallelism()) : null;
-  void pool?.warm();
-  try {
-    const files = (await Promise.all(inputs.map(expandDraftInput))).flat();
-    const checker = checkerName(by, userInfo().username);
-    return await withProject(dir, async (project) => {
-      const progress = progressLine(process.stderr);
-      let results: DraftImport[];
-      try {
-        results = await importInBatches(
-          project,
-          files.map((path) => ({ name: basename(path), source: { kind: 'file', path } })),
-          {
-            runner: pool ?? inlineRunner,
-            // As many jobs as the workers hold, so they never wait while a batch is written.
-            jobsAtOnce: pool ? pool.jobsHeld : 1,
-            checker,
-            ...(given ? { date: given } : {}),
-            hold: allowDuplicate ? 'none' : 'same-text',
-            onProgress: progress && (({ index, total }) => progress.show(importProgressText(index, total))),
-          },
-        );
-      } finally {
-        progress?.clear();
-      }
-      return importReport(dir, files, results);
-    });
-  } finally {
-    await pool?.close();
-  }
-}
-
-/** What `factdesk import` prints: a line per draft imported or skipped, and the failures on stderr. */
-function importReport(dir: string, files: readonly string[], results: readonly DraftImport[]): CommandResult {
-  let stdout = '';
-  let stderr = '';
-  for (const [index, result] of results.entries()) {
-    if (result.kind === 'held') {
-      stdout += `Skipped: ${describeDuplicate(result.duplicate)}. Import it again with --allow-duplicate.\n`;
-    } else if (result.kind === 'failed') {
-      const { code, error } = failureOf(result);
-      stderr += `factdesk [${code}]: ${error}\n`;
-    } else {
-      const { doc, sameName } = result;
-      stdout += `Imported "${doc.title}" (${doc.id}): ${doc.claims.length} claims${datedAs(doc)}\n`;
-      if (sameName) {
-        stdout += `Note: ${describeDuplicate(sameName)}; to load it as a new version instead: factdesk revise ${dir} ${sameName.documentId} ${files[index]}\n`;
-      }
-    }
-  }
-  return { stdout, stderr, exitCode: stderr ? 1 : 0 };
 }
 
 /** `factdesk mark DIR CLAIM_ID STATUS [--note T] [--by NAME]`: reads only the claim's document. */
@@ -285,15 +196,4 @@ export async function withProject<T>(
   } finally {
     await project.close();
   }
-}
-
-/** A file stays as given; a folder gives its draft files (not recursing), sorted by name. */
-async function expandDraftInput(input: string): Promise<string[]> {
-  const info = await stat(input).catch(() => null);
-  if (!info) throw new UserError(`${input} does not exist.`, 'not-found');
-  if (!info.isDirectory()) return [input];
-  const names = (await readdir(input)).filter((name) => draftFormatOfName(name) !== undefined).sort();
-  if (names.length === 0)
-    throw new UserError(`${input} holds no drafts (${READABLE_DRAFTS}).`, 'unreadable-draft');
-  return names.map((name) => join(input, name));
 }
