@@ -4,6 +4,7 @@
  * to skip asking eld (most of a small draft's language detection otherwise).
  */
 import { LANGUAGE_PACKS } from './languages/packs';
+import { lowerCaseInPlace } from '../ranking/tokens';
 
 /** How much of a paragraph the count reads. */
 const GATE_CHARS = 400;
@@ -78,6 +79,7 @@ export function countCommonWords(text: string): CommonWords {
   const seen: number[] = [];
   let words = 0;
   const end = Math.min(text.length, GATE_CHARS);
+  const lowered = lowerCaseInPlace(text.slice(0, end));
   // Words are runs of letters (as /\p{L}+/gu finds them), read by hand: no match object per word.
   let i = 0;
   while (i < end) {
@@ -93,7 +95,8 @@ export function countCommonWords(text: string): CommonWords {
     }
     words++;
     if (i - start > LONGEST) continue;
-    const places = COMMON_WORDS.get(text.slice(start, i).toLowerCase());
+    const word = lowered === undefined ? text.slice(start, i).toLowerCase() : lowered.slice(start, i);
+    const places = COMMON_WORDS.get(word);
     if (!places) continue;
     for (const place of places) if ((counts[place] as number)++ === 0) seen.push(place);
   }

@@ -120,7 +120,7 @@ export function extractClaims(text: string, options: ExtractionOptions = {}): Ex
     const stated = candidates.filter((c) => c.text === undefined);
     for (const c of candidates) {
       const quote = text.slice(c.start, c.end);
-      if (dismissed.has(quote.trim())) continue;
+      if (dismissed.size > 0 && dismissed.has(quote.trim())) continue;
       const claim: FoundClaim = {
         start: c.start,
         end: c.end,

@@ -141,15 +141,17 @@ function readNumber(s: string, start: number, raw: string, t: NumberTables): Par
   }
   readSuffixes(s, n, t);
   const plain = /^\d+$/.test(raw) && !glued && !currency && !n.percent && n.scale === 1;
+  // The rest asks about a bare number alone (the words before it are read only then).
+  if (!plain) return n;
   // "Boeing 737", "Formula 1", "Article 5": a capitalized word, not a hedge or preposition, before a bare number.
   const prevWord = WORD_BEFORE.exec(s.slice(Math.max(0, start - 30), start))?.[1];
   const prevPlain = PLAIN_WORD_BEFORE.exec(s.slice(Math.max(0, start - 30), start))?.[1];
-  if (plain && t.capitalOk && prevPlain && CAPITAL.test(prevPlain) && !/['’]s$/.test(prevPlain)) {
+  if (t.capitalOk && prevPlain && CAPITAL.test(prevPlain) && !/['’]s$/.test(prevPlain)) {
     if (!t.capitalOk.has(prevPlain.toLowerCase()) && !t.monthBefore?.test(prevPlain)) return undefined;
   }
-  if (plain && t.nameBefore && prevWord && t.nameBefore.test(prevWord)) return undefined;
-  if (plain && t.monthBefore?.test(prevPlain ?? '')) return undefined; // "January 12" is a date
-  if (plain && isYearLike(raw)) {
+  if (t.nameBefore && prevWord && t.nameBefore.test(prevWord)) return undefined;
+  if (t.monthBefore?.test(prevPlain ?? '')) return undefined; // "January 12" is a date
+  if (isYearLike(raw)) {
     const next = NEXT_WORD.exec(s.slice(n.end, n.end + 30))?.[1] ?? '';
     if (!t.countNoun.test(next) || t.yearPrepositions.has((prevPlain ?? '').toLowerCase())) return undefined;
   }

@@ -37,13 +37,13 @@ function numberShape(text: string): string {
 }
 
 /**
- * The sentence lower-cased at once, when each word's lower case is the same stretch of it: no character
+ * The text lower-cased at once, when each word's lower case is the same stretch of it: no character
  * changes length (only İ does) and none depends on its neighbours (only Σ, final or not, does).
- * Undefined otherwise. One call a sentence instead of one a word.
+ * Undefined otherwise. One call a text instead of one a word.
  */
-function lowerCaseInPlace(sentence: string): string | undefined {
-  const lowered = sentence.toLowerCase();
-  return lowered.length === sentence.length && !sentence.includes('Σ') ? lowered : undefined;
+export function lowerCaseInPlace(text: string): string | undefined {
+  const lowered = text.toLowerCase();
+  return lowered.length === text.length && !text.includes('Σ') ? lowered : undefined;
 }
 
 /** Splits a sentence into the ranker's tokens. */
@@ -52,6 +52,7 @@ export function tokenize(sentence: string): Tokens {
   const capitals: number[] = [];
   const n = sentence.length;
   const lowered = lowerCaseInPlace(sentence);
+  const curlyApostrophes = sentence.includes('’');
   let i = 0;
   while (i < n) {
     const c = sentence.charCodeAt(i);
@@ -77,7 +78,7 @@ export function tokenize(sentence: string): Tokens {
       while (end < n && continuesWord(sentence, end))
         end += isHighSurrogate(sentence.charCodeAt(end)) ? 2 : 1;
       const lower = lowered === undefined ? sentence.slice(i, end).toLowerCase() : lowered.slice(i, end);
-      const word = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+      const word = curlyApostrophes && lower.includes('’') ? lower.replace(/’/g, "'") : lower;
       // A capital first letter (the lower-cased form differs there), not on the first word, not "I".
       if (words.length > 0 && lower.charCodeAt(0) !== c && word !== 'i' && !word.startsWith("i'"))
         capitals.push(words.length);
