@@ -36,11 +36,14 @@ const PATTERNS: readonly LinePatterns[] = LANGUAGE_PACKS.map((pack) => compile(p
 
 const WHITE_SPACE = /\s/;
 
-/** Words of a line (runs of non-space, as `line.trim().split(/\s+/)` has them), for length checks. */
-function wordCount(line: string): number {
+/**
+ * Words of a line (runs of non-space, as `line.trim().split(/\s+/)` has them), counted up to `most`:
+ * the checks ask only whether a line is short.
+ */
+function wordCount(line: string, most: number): number {
   let words = 0;
   let inWord = false;
-  for (let i = 0; i < line.length; i++) {
+  for (let i = 0; i < line.length && words < most; i++) {
     const c = line.charCodeAt(i);
     const space = c < 0x80 ? c === 32 || (c >= 9 && c <= 13) : WHITE_SPACE.test(line[i] as string);
     if (!space && !inWord) words++;
@@ -57,7 +60,7 @@ export function isBoilerplateLine(line: string): boolean {
   const trimmed = line.replace(/[\u00a0\u2000-\u200b]/g, ' ').trim();
   if (trimmed === '') return false;
   if (PATTERNS.some((p) => p.link.test(trimmed) || p.furniture.test(trimmed))) return true;
-  const words = wordCount(trimmed);
+  const words = wordCount(trimmed, 15);
   const endsLikeSentence = /[.!?…"”»“)]$/.test(trimmed);
   if ((words <= 14 || !endsLikeSentence) && PATTERNS.some((p) => p.ad.test(trimmed))) return true;
   // A short caption-like line naming a medium: "news video", "Video: the parade", "Photo gallery".
