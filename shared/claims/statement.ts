@@ -87,7 +87,9 @@ export function defaultStatement(
 function clauses(text: string, from: number, to: number, spans: readonly Span[]): Span[] {
   const cuts: number[] = [];
   const slice = text.slice(from, to);
-  for (const match of slice.matchAll(BOUNDARY)) {
+  // exec on the one global pattern, not matchAll, which copies the pattern at every call.
+  BOUNDARY.lastIndex = 0;
+  for (let match = BOUNDARY.exec(slice); match; match = BOUNDARY.exec(slice)) {
     const at = from + match.index;
     const end = at + match[0].length;
     if (spans.some((s) => s.start < end && at < s.end)) continue;
@@ -164,7 +166,8 @@ function assemble(
 
 /** True when the clause lost words at its start (a left-out claim or a joining word). */
 function startsMidClause(text: string, segment: Span, clause: string): boolean {
-  const head = clause.split(ELLIPSIS)[0]!.trim();
+  const gap = clause.indexOf(ELLIPSIS);
+  const head = (gap < 0 ? clause : clause.slice(0, gap)).trim();
   return head === '' || !oneLine(text.slice(segment.start, segment.end)).startsWith(head);
 }
 
