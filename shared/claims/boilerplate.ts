@@ -1,6 +1,7 @@
 import type { Span } from '../domain/document';
 import type { LanguagePack } from './languages/tables';
 import { LANGUAGE_PACKS } from './languages/packs';
+import { wordsUpTo } from './word-count';
 
 /** One language's boilerplate patterns, compiled. */
 interface LinePatterns {
@@ -34,24 +35,6 @@ function compile(code: string, b: LanguagePack['boilerplate']): LinePatterns {
  */
 const PATTERNS: readonly LinePatterns[] = LANGUAGE_PACKS.map((pack) => compile(pack.code, pack.boilerplate));
 
-const WHITE_SPACE = /\s/;
-
-/**
- * Words of a line (runs of non-space, as `line.trim().split(/\s+/)` has them), counted up to `most`:
- * the checks ask only whether a line is short.
- */
-function wordCount(line: string, most: number): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < line.length && words < most; i++) {
-    const c = line.charCodeAt(i);
-    const space = c < 0x80 ? c === 32 || (c >= 9 && c <= 13) : WHITE_SPACE.test(line[i] as string);
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
-}
-
 /**
  * Whether one line (no line breaks) is boilerplate rather than article text: a related-article link,
  * an advert, a caption, a sharing prompt or a sign-off.
@@ -60,7 +43,8 @@ export function isBoilerplateLine(line: string): boolean {
   const trimmed = line.replace(/[\u00a0\u2000-\u200b]/g, ' ').trim();
   if (trimmed === '') return false;
   if (PATTERNS.some((p) => p.link.test(trimmed) || p.furniture.test(trimmed))) return true;
-  const words = wordCount(trimmed, 15);
+  // Counted up to 15: the checks below ask only whether a line has at most 14 words, or 4.
+  const words = wordsUpTo(trimmed, 15);
   const endsLikeSentence = /[.!?…"”»“)]$/.test(trimmed);
   if ((words <= 14 || !endsLikeSentence) && PATTERNS.some((p) => p.ad.test(trimmed))) return true;
   // A short caption-like line naming a medium: "news video", "Video: the parade", "Photo gallery".

@@ -1,6 +1,7 @@
 import type { Candidate, SentenceRef } from './types';
 import type { LanguagePack } from './languages/tables';
 import { ENGLISH } from './languages/en';
+import { wordsUpTo } from './word-count';
 
 // A constant: the Node bundles turn a `\p{…}` literal into `new RegExp` where it stands.
 const CAPITAL_AFTER_SPACE = /\s\p{Lu}/u;
@@ -12,7 +13,7 @@ const CAPITAL_AFTER_SPACE = /\s\p{Lu}/u;
 export function findEvent(sentence: SentenceRef, lang: LanguagePack = ENGLISH): Candidate[] {
   const t = lang.events;
   const s = sentence.text.trim();
-  if (s.split(/\s+/).length < 5 || t.notFactual.test(s)) return [];
+  if (wordsUpTo(s, 5) < 5 || t.notFactual.test(s)) return [];
   if (!t.verb.test(s)) return [];
   // A subject that can be named: a capitalized word other than the first, or a definite noun phrase.
   if (!CAPITAL_AFTER_SPACE.test(s) && !t.definite.test(s)) return [];

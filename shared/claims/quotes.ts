@@ -3,6 +3,7 @@ import type { Candidate, SentenceRef } from './types';
 import type { LanguagePack, QuoteTables } from './languages/tables';
 import { ENGLISH } from './languages/en';
 import { marksAreNonAscii } from './quote-marks';
+import { wordsUpTo } from './word-count';
 
 /** Who has been named so far in the document, to resolve "Stoltenberg" and "the former prime minister". */
 export interface SpeakerMemory {
@@ -127,7 +128,8 @@ export function findQuotes(
   const out: Candidate[] = [];
   for (const q of quoteSpans(s, t)) {
     const inner = s.slice(q.open + 1, q.close);
-    const words = inner.trim().split(/\s+/).length;
+    // Up to 4: a blank quotation counts 0 words, not the split's 1, and is left out all the same.
+    const words = wordsUpTo(inner, 4);
     let start = q.open;
     let end = q.open_ended ? q.close : q.close + 1;
     let written: string | undefined;
