@@ -4,7 +4,7 @@
  * to skip asking eld (most of a small draft's language detection otherwise).
  */
 import { LANGUAGE_PACKS } from './languages/packs';
-import { lowerCaseInPlace } from '../ranking/tokens';
+import { alignedLowerCase } from '../ranking/tokens';
 
 /** How much of a paragraph the count reads. */
 const GATE_CHARS = 400;
@@ -79,7 +79,7 @@ export function countCommonWords(text: string): CommonWords {
   const seen: number[] = [];
   let words = 0;
   const end = Math.min(text.length, GATE_CHARS);
-  const lowered = lowerCaseInPlace(text.slice(0, end));
+  const lowered = alignedLowerCase(text.slice(0, end));
   // Words are runs of letters (as /\p{L}+/gu finds them), read by hand: no match object per word.
   let i = 0;
   while (i < end) {

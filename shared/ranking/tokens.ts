@@ -41,7 +41,7 @@ function numberShape(text: string): string {
  * changes length (only İ does) and none depends on its neighbours (only Σ, final or not, does).
  * Undefined otherwise. One call a text instead of one a word.
  */
-export function lowerCaseInPlace(text: string): string | undefined {
+export function alignedLowerCase(text: string): string | undefined {
   const lowered = text.toLowerCase();
   return lowered.length === text.length && !text.includes('Σ') ? lowered : undefined;
 }
@@ -51,7 +51,7 @@ export function tokenize(sentence: string): Tokens {
   const words: string[] = [];
   const capitals: number[] = [];
   const n = sentence.length;
-  const lowered = lowerCaseInPlace(sentence);
+  const lowered = alignedLowerCase(sentence);
   const curlyApostrophes = sentence.includes('’');
   let i = 0;
   while (i < n) {
