@@ -4,7 +4,6 @@ import type { Table } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 import { formatCount } from '../lib/format';
-import { afterFirstLayout } from '../lib/virtual-first-layout';
 import { SortHeader } from './sort-header';
 import { ClaimTableRow } from './claim-table-row';
 import type { DisplayRows } from './display-rows';
@@ -56,7 +55,6 @@ export function ClaimsTable({
   const columnIds = useMemo(() => columnsKey.split(' '), [columnsKey]);
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    ...afterFirstLayout<HTMLDivElement, Element>(),
     count: lines.count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,

@@ -4,7 +4,6 @@ import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import type { Range } from '@tanstack/react-virtual';
 import type { DocumentEntry } from '../../shared/ipc/views';
 import type { DocumentAction } from '../documents/document-menu';
-import { afterFirstLayout } from '../lib/virtual-first-layout';
 import { DocumentItem } from './document-item';
 import '../styles/documents.css';
 
@@ -48,7 +47,6 @@ export const DocumentsList = memo(function DocumentsList({
     return [...indexes, focused].sort((a, b) => a - b);
   }, []);
   const virtualizer = useVirtualizer({
-    ...afterFirstLayout<HTMLDivElement, HTMLLIElement>(),
     count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_HEIGHT,
