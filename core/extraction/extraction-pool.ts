@@ -21,9 +21,15 @@ export interface ExtractionPool extends ExtractionRunner {
  * Jobs a worker is sent ahead of the one it runs. A worker runs its jobs one after another, and the
  * next one is already in its port when one ends: it does not wait for this thread to hand it one
  * while this thread builds, checks or writes a batch (with one job at a time, each worker of a
- * 2,000-draft import stood idle a third of the time).
+ * 2,000-draft import stood idle a third of the time). A lone worker is sent more: nothing is to be
+ * balanced between workers, and a batch's checks and encoding (about 60 ms of this thread for 200
+ * small drafts) outlast 8 small jobs (about 1.3 ms each); with 64 a 2,000-draft import took 0.90x
+ * the wall time (5 alternating runs, docs/scale.md). With several workers, 8: a long draft then
+ * holds few jobs behind it while another worker may be idle.
  */
-const JOBS_SENT_AHEAD = 8;
+function jobsSentAhead(size: number): number {
+  return size === 1 ? 64 : 8;
+}
 
 interface Queued {
   readonly job: ExtractionJob;
@@ -43,19 +49,20 @@ interface PoolWorker {
 /**
  * Runs jobs in up to `size` worker threads that each run one job after another (a folder of
  * thousands of drafts pays for starting a worker and loading the language detector once per worker,
- * not per draft). Each worker is sent up to `1 + JOBS_SENT_AHEAD` jobs; jobs beyond wait here in
+ * not per draft). Each worker is sent up to `1 + jobsSentAhead(size)` jobs; jobs beyond wait here in
  * order. An idle worker does not keep the process alive; a worker that dies fails the job it was
  * running, and the jobs sent behind it go to a new worker. `workerPath` is the built
  * `dist/workers/extract-worker.mjs`.
  */
 export function extractionPool(workerPath: string | URL, size: number): ExtractionPool {
+  const ahead = jobsSentAhead(size);
   const workers: PoolWorker[] = [];
   const waiting: Queued[] = [];
   let closed = false;
 
   /** Sends the worker jobs from the waiting line until it has its fill; an idle worker is let go. */
   const fill = (entry: PoolWorker) => {
-    while (entry.sent.length <= JOBS_SENT_AHEAD && waiting.length > 0) send(entry, waiting.shift()!);
+    while (entry.sent.length <= ahead && waiting.length > 0) send(entry, waiting.shift()!);
     if (entry.sent.length === 0) entry.worker.unref();
   };
 
@@ -118,12 +125,12 @@ export function extractionPool(workerPath: string | URL, size: number): Extracti
       (best, entry) => (best && best.sent.length <= entry.sent.length ? best : entry),
       undefined,
     );
-    return least && least.sent.length <= JOBS_SENT_AHEAD ? least : undefined;
+    return least && least.sent.length <= ahead ? least : undefined;
   };
 
   return {
     size,
-    jobsHeld: size * (1 + JOBS_SENT_AHEAD),
+    jobsHeld: size * (1 + ahead),
     async warm() {
       while (!closed && workers.length < size) start();
       await Promise.all(workers.map((entry) => entry.ready));
