@@ -8,6 +8,7 @@ import { UserError } from '../../shared/errors';
 import { describeDuplicate } from '../../core/documents/duplicate-drafts';
 import { failureOf, importInBatches, type DraftImport } from '../../core/documents/import-batches';
 import type { ExtractionPool } from '../../core/extraction/extraction-pool';
+import type { OpenProject } from '../../core/project/open-project';
 import { checkerName } from '../cli-error';
 import { importProgressText, progressLine } from '../progress-line';
 import { datedAs, parseDate, withProject, type CommandResult } from './project-commands';
@@ -32,7 +33,7 @@ export async function importDraftsWith(
   const checker = checkerName(by, userInfo().username);
   // Without a built worker the claims are found on this thread; the claim finder loads only then.
   const runner = pool ?? (await import('../../core/extraction/extraction-runner')).inlineRunner;
-  return withProject(dir, async (project) => {
+  const work = async (project: OpenProject) => {
     const progress = progressLine(process.stderr);
     let results: DraftImport[];
     try {
@@ -53,7 +54,10 @@ export async function importDraftsWith(
       progress?.clear();
     }
     return importReport(dir, files, results);
-  });
+  };
+  // On demand: the project's documents are read one at a time for the duplicate check, and those
+  // written are let go once durable, so an import never holds the whole project.
+  return withProject(dir, work, { documents: 'on-demand' });
 }
 
 /** What `factdesk import` prints: a line per draft imported or skipped, and the failures on stderr. */
@@ -67,8 +71,8 @@ function importReport(dir: string, files: readonly string[], results: readonly D
       const { code, error } = failureOf(result);
       stderr += `factdesk [${code}]: ${error}\n`;
     } else {
-      const { doc, sameName } = result;
-      stdout += `Imported "${doc.title}" (${doc.id}): ${doc.claims.length} claims${datedAs(doc)}\n`;
+      const { item, sameName } = result;
+      stdout += `Imported "${item.title}" (${item.id}): ${item.claimCount} claims${datedAs(item)}\n`;
       if (sameName) {
         stdout += `Note: ${describeDuplicate(sameName)}; to load it as a new version instead: factdesk revise ${dir} ${sameName.documentId} ${files[index]}\n`;
       }

@@ -21,24 +21,37 @@ function hashOf(doc: FactdeskDocument): string {
   return hash;
 }
 
+/** What a duplicate names of the document it repeats: all the index keeps of a document. */
+type Repeated = Pick<FactdeskDocument, 'id' | 'title' | 'fileName'>;
+
 /**
  * Finds the draft already in the project that a new one repeats: one with the same text first, else
  * one with the same file name (whose text differs), the first in list order either way. Documents
- * are added as they come in, so drafts of one import are caught against each other too.
+ * are added as they come in, so drafts of one import are caught against each other too. It keeps
+ * only each document's hash, id, title and file name, so the documents themselves can be let go.
  */
 export class DuplicateIndex {
-  private readonly byText = new Map<string, FactdeskDocument>();
-  private readonly byName = new Map<string, FactdeskDocument>();
+  private readonly byText = new Map<string, Repeated>();
+  private readonly byName = new Map<string, Repeated>();
 
   constructor(documents: Iterable<FactdeskDocument> = []) {
     for (const doc of documents) this.add(doc);
   }
 
+  /** An index of documents read one at a time (a project opened on demand is never read whole). */
+  static async of(documents: AsyncIterable<FactdeskDocument>): Promise<DuplicateIndex> {
+    const index = new DuplicateIndex();
+    for await (const doc of documents) index.add(doc);
+    return index;
+  }
+
   add(doc: FactdeskDocument): void {
     const hash = hashOf(doc);
-    if (!this.byText.has(hash)) this.byText.set(hash, doc);
     const name = doc.fileName.toLowerCase();
-    if (!this.byName.has(name)) this.byName.set(name, doc);
+    if (this.byText.has(hash) && this.byName.has(name)) return;
+    const repeated = { id: doc.id, title: doc.title, fileName: doc.fileName };
+    if (!this.byText.has(hash)) this.byText.set(hash, repeated);
+    if (!this.byName.has(name)) this.byName.set(name, repeated);
   }
 
   /** The document `draft` (read from `file`) repeats; null when there is none. */

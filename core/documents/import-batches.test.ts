@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { SEED_SAMPLE, tempDir } from '../../test-support/temp-dir';
 import { inlineRunner, type ExtractionRunner } from '../extraction/extraction-runner';
+import { CLAIM_INDEX_PATH } from '../project/claim-index-file';
 import { OpenProject } from '../project/open-project';
 import type * as DurableWrite from '../storage/durable-write';
 import { importInBatches, type DraftToImport } from './import-batches';
@@ -201,5 +202,52 @@ describe('batch import', () => {
     expect(results[0]).toMatchObject({ error: { message: 'the disk is full' } });
     expect(project.view().documents.map((doc) => doc.fileName)).toEqual(['copy.txt', third!.name]);
     await project.close();
+  });
+
+  it('imports into a project read on demand without keeping its documents, and the claim index names the new claims', async () => {
+    const created = await newProject();
+    const [first, second, third] = await drafts(3);
+    await importInBatches(created, [first!], {
+      runner: inlineRunner,
+      jobsAtOnce: 1,
+      checker: 'Ana',
+      hold: 'any',
+    });
+    await created.close();
+    const project = await OpenProject.open(created.dir, {
+      tool: 'test',
+      backups: false,
+      documents: 'on-demand',
+    });
+    const copy = { name: 'copy.txt', source: { ...first!.source, fileName: 'copy.txt' } } as DraftToImport;
+    const results = await importInBatches(project, [second!, copy, third!], {
+      runner: inlineRunner,
+      jobsAtOnce: 2,
+      checker: 'Ana',
+      hold: 'any',
+      batchDrafts: 1,
+    });
+    // The copy is caught against the document already there, though that was never kept in memory.
+    expect(results.map((result) => result.kind)).toEqual(['imported', 'held', 'imported']);
+    expect(project.complete).toBe(false);
+    // A claim of a document written and let go is found, and its document read again to change it.
+    const added = results[0]!.kind === 'imported' ? results[0]!.item : null;
+    const claimId = (await project.loadDocument(added!.id)).claims[0]!.id;
+    const row = await project.changeClaim(claimId, [{ type: 'setStatus', claimId, status: 'verified' }], {
+      by: 'Ana',
+      at: new Date().toISOString(),
+    });
+    expect(row).toMatchObject({ documentId: added!.id, status: 'verified' });
+    await project.close();
+    const reopened = await OpenProject.open(project.dir, { tool: 'test', readOnly: true });
+    const index = JSON.parse(await readFile(join(project.dir, CLAIM_INDEX_PATH), 'utf8'));
+    for (const doc of reopened.allDocuments())
+      expect(index.documents[doc.id]).toEqual(doc.claims.map((claim) => claim.id));
+    expect(reopened.allDocuments().map((doc) => doc.fileName)).toEqual([
+      first!.name,
+      second!.name,
+      third!.name,
+    ]);
+    await reopened.close();
   });
 });

@@ -37,8 +37,8 @@ export type DraftImport =
   | {
       readonly kind: 'imported';
       readonly name: string;
+      /** The document as the list names it (the document itself is not kept: see `addDocuments`). */
       readonly item: DocumentListItem;
-      readonly doc: FactdeskDocument;
       /** A draft of the same file name already there (not held back under `hold: 'same-text'`). */
       readonly sameName?: DuplicateDraft;
     }
@@ -82,7 +82,7 @@ export async function importInBatches(
   const total = drafts.length;
   const batchDrafts = options.batchDrafts ?? DEFAULT_BATCH_DRAFTS;
   const batchBytes = options.batchBytes ?? DEFAULT_BATCH_BYTES;
-  let duplicates = new DuplicateIndex(project.allDocuments());
+  let duplicates = await DuplicateIndex.of(project.readEachDocument());
   let batch: { readonly at: number; readonly doc: FactdeskDocument; readonly sameName?: DuplicateDraft }[] =
     [];
   let bytes = 0;
@@ -106,12 +106,11 @@ export async function importInBatches(
   const write = async (committing: typeof batch) => {
     try {
       const items = await project.addDocuments(committing.map((entry) => entry.doc));
-      for (const [index, { at, doc, sameName }] of committing.entries())
+      for (const [index, { at, sameName }] of committing.entries())
         results[at] = {
           kind: 'imported',
           name: drafts[at]!.name,
           item: items[index]!,
-          doc,
           ...(sameName ? { sameName } : {}),
         };
     } catch (error) {
@@ -151,7 +150,7 @@ export async function importInBatches(
   /** After a failed write: its drafts are not in the project, so later drafts are compared with what is. */
   const decideAgain = async () => {
     writeFailed = false;
-    duplicates = new DuplicateIndex(project.allDocuments());
+    duplicates = await DuplicateIndex.of(project.readEachDocument());
     const again = meanwhile;
     meanwhile = [];
     batch = [];

@@ -91,7 +91,7 @@ describe('a folder import through the worker pool', () => {
     for (const [index, path] of paths.entries()) {
       const result = results[index]!;
       if (result.kind !== 'imported') continue;
-      const written = await readFile(join(project.dir, documentPath(result.doc.id)), 'utf8');
+      const written = await readFile(join(project.dir, documentPath(result.item.id)), 'utf8');
       const expected = documentAsBefore(await runExtractionJob({ source: { kind: 'file', path } }));
       expect(expected.claims.length, path).toBeGreaterThan(0);
       expect(withoutIdsAndTimes(written), path).toBe(withoutIdsAndTimes(JSON.stringify(expected)));

@@ -10,7 +10,9 @@ import { loadListedDocument, READ_AHEAD_FILES } from './project-files';
 /**
  * A project's document files, each with its own write queue: all read at open, or (for a command
  * about one claim or one document) each read when first needed. Knows which document holds each
- * claim: in memory for the documents read, and from the claim index file for the others.
+ * claim: in memory for the documents read, and from the claim index file for the others. Read on
+ * demand, a document added is not kept once written (an import of thousands never holds them all):
+ * only its claim ids are, for the index.
  */
 export class DocumentFiles {
   private readonly claimIndex: ClaimIndex;
@@ -19,6 +21,8 @@ export class DocumentFiles {
   private readonly membershipChanged = new Set<string>();
   /** The index file was found wrong or missing while looking for a claim: write it whole at close. */
   private indexStale = false;
+  /** The claim ids of documents added and not kept (read on demand), for the index file. */
+  private readonly claimIdsNotKept = new Map<string, readonly string[]>();
 
   constructor(
     private readonly dir: string,
@@ -26,6 +30,8 @@ export class DocumentFiles {
     /** The project file's document list, as it is now. */
     private readonly listed: () => ProjectFile['documents'],
     private readonly loaded: Map<string, QueuedDb<FactdeskDocument>>,
+    /** Documents are read when needed, not all at open: one added is then let go once written. */
+    private readonly onDemand: boolean,
     /** Runs before each write of a document file read later (a shared project's log goes first). */
     private readonly beforeWrite?: () => Promise<void>,
   ) {
@@ -88,18 +94,24 @@ export class DocumentFiles {
     for await (const db of loads) yield db.data;
   }
 
-  /** Adds a document just created (its file is written). */
+  /** Adds a document just created (its file is written); read on demand, it is read again when needed. */
   add(documentId: string, db: QueuedDb<FactdeskDocument>): void {
-    this.loaded.set(documentId, db);
+    if (this.onDemand)
+      this.claimIdsNotKept.set(
+        documentId,
+        db.data.claims.map((claim) => claim.id),
+      );
+    else this.loaded.set(documentId, db);
     this.claimIndex.addClaims(documentId, db.data.claims);
     this.membershipChanged.add(documentId);
   }
 
   /** Forgets a document taken out of the project (its file is deleted next). */
   remove(documentId: string): void {
-    const db = this.loaded.get(documentId);
+    const claimIds = this.claimIdsOf(documentId);
     this.loaded.delete(documentId);
-    if (db) this.claimIndex.forget(db.data.claims.map((claim) => claim.id));
+    this.claimIdsNotKept.delete(documentId);
+    this.claimIndex.forget(claimIds);
     this.membershipChanged.add(documentId);
   }
 
@@ -160,11 +172,13 @@ export class DocumentFiles {
     this.claimIndex.stop();
   }
 
-  private claimIdsOf(documentId: string): string[] {
-    return (this.loaded.get(documentId)?.data.claims ?? []).map((claim) => claim.id);
+  private claimIdsOf(documentId: string): readonly string[] {
+    const db = this.loaded.get(documentId);
+    return db ? db.data.claims.map((claim) => claim.id) : (this.claimIdsNotKept.get(documentId) ?? []);
   }
 
   private adopt(documentId: string, db: QueuedDb<FactdeskDocument>): void {
+    this.claimIdsNotKept.delete(documentId);
     this.loaded.set(documentId, db);
     this.claimIndex.addClaims(documentId, db.data.claims);
   }

@@ -70,12 +70,14 @@ export class OpenProject {
     /** The change logs: null until the project is shared, and when read-only. */
     private deskLogs: ProjectDesk | null,
     checker: Checker,
+    onDemand: boolean,
   ) {
     this.documents = new DocumentFiles(
       dir,
       codec,
       () => project.data.documents,
       documents,
+      onDemand,
       () => this.flushLog(),
     );
     this.backups =
@@ -134,7 +136,19 @@ export class OpenProject {
 
   private static over(folder: ProjectFolder, options: OpenOptions): OpenProject {
     const { dir, project, documents, lock, codec, desk } = folder;
-    return new OpenProject(dir, project, documents, lock, codec, options.backups, desk, checkerOf(options));
+    // A shared project is read whole (project-folder.ts), whatever was asked.
+    const onDemand = options.documents === 'on-demand' && desk === null;
+    return new OpenProject(
+      dir,
+      project,
+      documents,
+      lock,
+      codec,
+      options.backups,
+      desk,
+      checkerOf(options),
+      onDemand,
+    );
   }
 
   /** True when every document is read (always, unless opened with `documents: 'on-demand'`). */
