@@ -57,6 +57,28 @@ function preloadAppCode(): Plugin {
   };
 }
 
+/**
+ * The renderer validates nothing with schemas (the services check every request), and building zod's
+ * schemas took about 35 ms of the page's start (docs/scale.md, "First rows: the app's code"): no chunk
+ * may hold zod. The renderer imports the plain values beside the schemas instead.
+ */
+function noSchemaLibrary(): Plugin {
+  return {
+    name: 'factdesk-no-schema-library',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const output of Object.values(bundle)) {
+        const zod =
+          output.type === 'chunk' && output.moduleIds.find((id) => id.includes('/node_modules/zod/'));
+        if (zod)
+          this.error(
+            `${output.fileName} holds ${zod}: import the plain values (enum-values.ts, checklists.ts, report-formats.ts, citation-limits.ts), not the schemas beside them.`,
+          );
+      }
+    },
+  };
+}
+
 export default defineConfig({
   root: import.meta.dirname,
   base: './',
@@ -65,6 +87,7 @@ export default defineConfig({
     react(),
     devRelaxesCsp(),
     preloadAppCode(),
+    noSchemaLibrary(),
     bundledLicensesPlugin({ root: `${import.meta.dirname}/..` }),
   ],
   build: {

@@ -5,7 +5,7 @@ import {
   type ChecklistItem,
   type Checklists,
 } from '../../shared/domain/checklists';
-import { claimKinds, type ClaimKind } from '../../shared/domain/enums';
+import { claimKinds, type ClaimKind } from '../../shared/domain/enum-values';
 import type { ProjectView } from '../../shared/ipc/views';
 import { useApi } from '../api/api-context';
 import { FormFailure } from '../dialogs/form-failure';

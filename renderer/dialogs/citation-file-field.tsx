@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { MAX_UPLOADED_ATTACHMENT_BYTES } from '../../shared/ipc/citation-transfer';
+import { MAX_UPLOADED_ATTACHMENT_BYTES } from '../../shared/ipc/citation-limits';
 import { useApi } from '../api/api-context';
 import { base64Of } from '../hooks/use-import';
 import { useFormAction } from './use-form-action';

@@ -1,5 +1,6 @@
 import type { ClaimStatus } from '../../shared/domain/enums';
-import { reportFormatInfo, type ReportFormat, type ReportOptions } from '../../shared/reports/report-options';
+import { reportFormatInfo, type ReportFormat } from '../../shared/reports/report-formats';
+import type { ReportOptions } from '../../shared/reports/report-options';
 
 /** The formats in the order the dialog lists them, with a line on what each is for. */
 export const EXPORT_FORMATS: readonly {

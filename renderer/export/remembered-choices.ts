@@ -1,6 +1,5 @@
 import { useCallback, useState } from 'react';
-import { reportFormatInfo } from '../../shared/reports/report-options';
-import type { ReportFormat } from '../../shared/reports/report-options';
+import { reportFormatInfo, type ReportFormat } from '../../shared/reports/report-formats';
 import { DEFAULT_CHOICES, EXPORT_STATUSES } from './export-choices';
 import type { ExportChoices } from './export-choices';
 

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { CitationFormat, ImportedCitations } from '../../shared/ipc/citation-transfer';
-import { MAX_REFERENCES_TEXT } from '../../shared/ipc/citation-transfer';
+import { MAX_REFERENCES_TEXT } from '../../shared/ipc/citation-limits';
 import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 import { useApi } from '../api/api-context';
 import { plural } from '../lib/format';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ChecklistItemSchema } from '../domain/checklists';
+import { ChecklistItemSchema } from '../domain/checklist-schemas';
 import { CitationSchema, type Claim } from '../domain/claim';
 import type { FactdeskDocument, Span } from '../domain/document';
 import { ClaimKindSchema, ClaimStatusSchema, type PublicationDateSource } from '../domain/enums';

@@ -1,37 +1,24 @@
-import { z } from 'zod';
-import { claimKinds, type ClaimKind } from './enums';
+// Checklists as plain values and types, without their zod schemas (checklist-schemas.ts has those):
+// the renderer's first screen uses these, and does not load zod.
+import { claimKinds, type ClaimKind } from './enum-values';
 
 /**
  * What a checker must establish about a kind of claim before giving a verdict. Each item keeps an id
  * so rewording it keeps the ticks already given; a claim stores the ids of the items it has ticked.
  */
-export const ChecklistItemSchema = z.strictObject({
-  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
-  text: z.string().trim().min(1).max(500),
-});
-export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
+export interface ChecklistItem {
+  id: string;
+  text: string;
+}
 
 /** The most items one kind's checklist may hold. */
 export const MAX_CHECKLIST_ITEMS = 30;
-
-const ItemsSchema = z
-  .array(ChecklistItemSchema)
-  .max(MAX_CHECKLIST_ITEMS)
-  .refine((items) => new Set(items.map((item) => item.id)).size === items.length, {
-    message: 'Two items of a checklist share an id.',
-  });
 
 /**
  * A project's own checklists (project.json, schema 5): for each kind it names, the list it uses in
  * place of the default one. A kind left out uses the default list.
  */
-export const ProjectChecklistsSchema = z.strictObject(
-  Object.fromEntries(claimKinds.map((kind) => [kind, ItemsSchema.optional()])) as Record<
-    ClaimKind,
-    z.ZodOptional<typeof ItemsSchema>
-  >,
-);
-export type ProjectChecklists = z.infer<typeof ProjectChecklistsSchema>;
+export type ProjectChecklists = { [Kind in ClaimKind]?: ChecklistItem[] };
 
 /** Every kind's checklist, resolved: the project's own list where it has one, else the default. */
 export type Checklists = Readonly<Record<ClaimKind, readonly ChecklistItem[]>>;

@@ -6,3 +6,4 @@ export * from './project';
 export * from './schema-version';
 export * from './claim-standing';
 export * from './checklists';
+export * from './checklist-schemas';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TimestampSchema } from './claim';
-import { ProjectChecklistsSchema } from './checklists';
+import { ProjectChecklistsSchema } from './checklist-schemas';
 import { DocumentSummarySchema } from './document';
 import { CURRENT_SCHEMA_VERSION } from './schema-version';
 

@@ -2,11 +2,9 @@ import { z } from 'zod';
 import { StanceSchema } from '../domain';
 import type { ClaimRow } from './views';
 import { IdSchema } from './arg-schemas';
+import { MAX_REFERENCES_TEXT, MAX_UPLOADED_ATTACHMENT_BYTES } from './citation-limits';
 
-/** The largest file the web workbench may send for a citation (its bytes travel as base64). */
-export const MAX_UPLOADED_ATTACHMENT_BYTES = 25 * 1024 * 1024;
-/** The largest references file (.bib, .ris, CSL .json) the app imports, in characters. */
-export const MAX_REFERENCES_TEXT = 10 * 1024 * 1024;
+export * from './citation-limits';
 
 /** Reference formats for citation import and export. */
 export const CitationFormatSchema = z.enum(['bibtex', 'ris', 'csl']);
