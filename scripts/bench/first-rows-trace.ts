@@ -7,6 +7,7 @@
 // (after `npm run build`) traces dist/, or each build folder named, in turn on the same project, RUNS
 // times each (FACTDESK_TRACE_RUNS, default 3), alternating builds. `--project DIR` uses that project
 // instead of generating one.
+import { writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { median, withProject } from './store';
@@ -49,6 +50,7 @@ const PARTS: Record<string, string> = {
   'v8.evaluateModule': 'script',
   EvaluateScript: 'script',
   FunctionCall: 'script',
+  'v8.callFunction': 'script',
   EventDispatch: 'script',
   TimerFire: 'script',
   FireAnimationFrame: 'script',
@@ -68,8 +70,8 @@ const PARTS: Record<string, string> = {
 };
 
 /** Main-thread time between `from` and `to` (trace µs) by part, outermost events only, and tasks over 20 ms. */
-function partsBetween(events: TraceEvent[], from: number, to: number) {
-  const thread = mainThread(events);
+function partsBetween(events: TraceEvent[], pageUrl: string, from: number, to: number) {
+  const thread = mainThread(events, pageUrl);
   const mine = events.filter(
     (e) => `${e.pid}:${e.tid}` === thread && e.ph === 'X' && e.dur !== undefined && e.ts >= from && e.ts < to,
   );
@@ -136,7 +138,14 @@ async function traceFirstRows(build: string, dir: string) {
     const origin = mark
       ? mark.ts - firstRows * 1000
       : Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
-    const parts = partsBetween(events, origin, origin + firstRows * 1000);
+    const parts = partsBetween(events, url, origin, origin + firstRows * 1000);
+    // FACTDESK_TRACE_EVENTS=FILE keeps the page's main-thread events up to the first row and its CPU profile.
+    if (process.env.FACTDESK_TRACE_EVENTS) {
+      const thread = mainThread(events, url);
+      const until = origin + firstRows * 1000;
+      const mine = events.filter((e) => `${e.pid}:${e.tid}` === thread && e.ts >= origin && e.ts <= until);
+      await writeFile(process.env.FACTDESK_TRACE_EVENTS, JSON.stringify({ origin, events: mine, profile }));
+    }
     return {
       build,
       loadAverage: load,

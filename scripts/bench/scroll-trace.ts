@@ -14,6 +14,7 @@ const root = resolve(import.meta.dirname, '..', '..');
 /** Trace event names → the part of a task they are. */
 const PARTS: Record<string, string> = {
   FunctionCall: 'script',
+  'v8.callFunction': 'script',
   EventDispatch: 'script',
   TimerFire: 'script',
   FireAnimationFrame: 'script',
@@ -48,8 +49,8 @@ async function scroll(page: Page) {
   }
 }
 
-function summarize(events: TraceEvent[]) {
-  const thread = mainThread(events);
+function summarize(events: TraceEvent[], pageUrl: string) {
+  const thread = mainThread(events, pageUrl);
   const mine = events.filter((e) => `${e.pid}:${e.tid}` === thread && e.ph === 'X' && e.dur !== undefined);
   const tasks = mine.filter((e) => e.name === 'RunTask').sort((a, b) => a.ts - b.ts);
   const long = tasks.filter((t) => t.dur! > 50_000);
@@ -102,7 +103,7 @@ async function traceBuild(build: string, dir: string) {
     await scroll(page);
     await cdp.send('Tracing.end');
     await complete;
-    const summary = summarize(events);
+    const summary = summarize(events, url);
     const sums: Record<string, number> = {};
     for (const task of summary.longTasks)
       for (const [part, ms] of Object.entries(task.parts)) sums[part] = Math.round((sums[part] ?? 0) + ms);

@@ -47,16 +47,27 @@ export async function withServedBuild<T>(
   }
 }
 
-/** The page renderer's main thread (`pid:tid`): the CrRendererMain that ran the most. */
-export function mainThread(events: readonly TraceEvent[]): string {
+/**
+ * The page renderer's main thread (`pid:tid`): the CrRendererMain that ran the most in the process
+ * that parsed `pageUrl`'s HTML. Chromium's own pages (its omnibox popup is a WebUI renderer, busy
+ * while tracing) can run more than the page, so the busiest renderer alone is not enough.
+ */
+export function mainThread(events: readonly TraceEvent[], pageUrl: string): string {
   const busy = new Map<string, number>();
   for (const e of events)
     if (e.name === 'RunTask' && e.dur)
       busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
-  return events
-    .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+  const pageProcesses = new Set(
+    events
+      .filter((e) => e.name === 'ParseHTML' && JSON.stringify(e.args ?? {}).includes(pageUrl))
+      .map((e) => e.pid),
+  );
+  const thread = events
+    .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && pageProcesses.has(e.pid))
     .map((e) => `${e.pid}:${e.tid}`)
-    .sort((a, b) => (busy.get(b) ?? 0) - (busy.get(a) ?? 0))[0]!;
+    .sort((a, b) => (busy.get(b) ?? 0) - (busy.get(a) ?? 0))[0];
+  if (!thread) throw new Error(`The trace holds no renderer that parsed ${pageUrl}.`);
+  return thread;
 }
 
 /**
