@@ -13,6 +13,7 @@ import type { ClaimRow } from '../../shared/ipc/views';
 import { useApi } from '../api/api-context';
 import { useNotices } from '../app/notices-context';
 import type { ClaimsPage } from '../../shared/ipc/claim-list-row';
+import { afterNextPaint } from '../lib/after-paint';
 import { loadClaimPages, showFirstPage } from './claim-pages';
 import type { ClaimStats } from './claim-stats';
 import { ClaimsStore } from './claims-store';
@@ -126,6 +127,9 @@ export function useProjectClaims(takeFirstPage?: () => ClaimsPage | null): {
     const shown = startedWith.current;
     startedWith.current = null;
     try {
+      // The rest of the list waits for the first rows to be painted: the services building its next
+      // page (5,000 rows) took CPU from that first paint on two cores (docs/scale.md, "First rows").
+      if (shown) await afterNextPaint();
       await loadClaimPages(api, store, () => ticket === loads.current, { shown });
     } catch (error) {
       if (ticket === loads.current) {
