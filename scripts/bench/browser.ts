@@ -280,6 +280,7 @@ async function measureBuildAt(build: string, dir: string): Promise<Record<string
   const server = await startServer(build, dir, userData);
   const exited = new Promise((done) => server.child.once('exit', done));
   try {
+    const firstPaintFloor = await coldFirstPaintMs(server.url);
     const browser = await chromium.launch(chromiumLaunchOptions());
     try {
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -290,6 +291,7 @@ async function measureBuildAt(build: string, dir: string): Promise<Record<string
       const serverPeak = peakRssMiB(server.child.pid);
       return {
         ...figures,
+        firstPaintFloorMedianMs: firstPaintFloor,
         rendererPeakRssMiB: chromiumMemory?.largestPeak ?? null,
         chromiumAllProcessesPeakRssMiB: chromiumMemory?.peakSum ?? null,
         serverPeakRssMiB: round(serverPeak),
@@ -305,6 +307,30 @@ async function measureBuildAt(build: string, dir: string): Promise<Record<string
     await exited;
     await rm(userData, { recursive: true, force: true });
   }
+}
+
+/**
+ * The floor of first rows on this machine now: a page of one line of text (the server's "Not found"),
+ * from the same server, painted in a Chromium just started, as the bench's page is. The median of
+ * three, each in a new Chromium.
+ */
+async function coldFirstPaintMs(url: string): Promise<number | null> {
+  const paints: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    const browser = await chromium.launch(chromiumLaunchOptions());
+    try {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      await page.goto(new URL('/not-the-app', url).href);
+      const paint = (await page.evaluate(
+        `new Promise((done) => new PerformanceObserver((list) => done(list.getEntries()[0].startTime))
+           .observe({ type: 'paint', buffered: true }))`,
+      )) as number;
+      paints.push(paint);
+    } finally {
+      await browser.close();
+    }
+  }
+  return round(median(paints));
 }
 
 /** Runs the browser bench at each size on a project built for it. */
