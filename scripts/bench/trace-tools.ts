@@ -49,7 +49,7 @@ export async function withServedBuild<T>(
 
 /**
  * The page renderer's main thread (`pid:tid`): the CrRendererMain that ran the most in the process
- * that parsed `pageUrl`'s HTML. Chromium's own pages (its omnibox popup is a WebUI renderer, busy
+ * that holds `pageUrl`'s frame. Chromium's own pages (its omnibox popup is a WebUI renderer, busy
  * while tracing) can run more than the page, so the busiest renderer alone is not enough.
  */
 export function mainThread(events: readonly TraceEvent[], pageUrl: string): string {
@@ -57,16 +57,22 @@ export function mainThread(events: readonly TraceEvent[], pageUrl: string): stri
   for (const e of events)
     if (e.name === 'RunTask' && e.dur)
       busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
-  const pageProcesses = new Set(
-    events
-      .filter((e) => e.name === 'ParseHTML' && JSON.stringify(e.args ?? {}).includes(pageUrl))
-      .map((e) => e.pid),
-  );
+  // The page's frames as the browser lists them when tracing starts or a frame commits, with the
+  // renderer process of each; and, for a trace started before the page loaded, the HTML it parsed.
+  const origin = new URL(pageUrl).origin;
+  const pageProcesses = new Set<number>();
+  for (const e of events) {
+    const data = e.args?.data as
+      { frames?: { url?: string; processId?: number }[]; url?: string; processId?: number } | undefined;
+    for (const frame of [...(data?.frames ?? []), ...(data?.processId ? [data] : [])])
+      if (frame.url?.startsWith(origin) && frame.processId) pageProcesses.add(frame.processId);
+    if (e.name === 'ParseHTML' && JSON.stringify(e.args ?? {}).includes(origin)) pageProcesses.add(e.pid);
+  }
   const thread = events
     .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && pageProcesses.has(e.pid))
     .map((e) => `${e.pid}:${e.tid}`)
     .sort((a, b) => (busy.get(b) ?? 0) - (busy.get(a) ?? 0))[0];
-  if (!thread) throw new Error(`The trace holds no renderer that parsed ${pageUrl}.`);
+  if (!thread) throw new Error(`The trace holds no renderer of ${origin}.`);
   return thread;
 }
 
