@@ -59,8 +59,8 @@ function preloadAppCode(): Plugin {
 
 /**
  * The renderer validates nothing with schemas (the services check every request), and building zod's
- * schemas took about 35 ms of the page's start (docs/scale.md, "First rows: the app's code"): no chunk
- * may hold zod. The renderer imports the plain values beside the schemas instead.
+ * schemas took about 20 ms of the page's CPU at start (docs/scale.md, "First rows: …, the start without
+ * zod"): no chunk may hold zod. The renderer imports the plain values beside the schemas instead.
  */
 function noSchemaLibrary(): Plugin {
   return {
