@@ -9,7 +9,7 @@ import {
 } from '../../shared/domain';
 import { UserError } from '../../shared/errors';
 import type { ClaimRow, DocumentListItem, ProjectView } from '../../shared/ipc';
-import { BackupScheduler, DEFAULT_BACKUP_POLICY, type BackupPolicy } from '../backups/backup-scheduler';
+import { BackupScheduler, DEFAULT_BACKUP_POLICY } from '../backups/backup-scheduler';
 import { withBackupOffer } from '../backups/damage-offer';
 import { listSnapshots, type SnapshotInfo } from '../backups/list-snapshots';
 import type { SnapshotReason } from '../backups/snapshot-names';
@@ -66,12 +66,14 @@ export class OpenProject {
     private readonly lock: ProjectLock | null,
     /** How this project's files are stored (encrypted or not); its key lives only in memory. */
     readonly codec: FileCodec,
-    backups: BackupPolicy | false | undefined,
     /** The change logs: null until the project is shared, and when read-only. */
     private deskLogs: ProjectDesk | null,
-    checker: Checker,
-    onDemand: boolean,
+    options: OpenOptions,
   ) {
+    const { backups } = options;
+    const checker = checkerOf(options);
+    // A shared project is read whole (project-folder.ts), whatever was asked.
+    const onDemand = options.documents === 'on-demand' && deskLogs === null;
     this.documents = new DocumentFiles(
       dir,
       codec,
@@ -136,19 +138,7 @@ export class OpenProject {
 
   private static over(folder: ProjectFolder, options: OpenOptions): OpenProject {
     const { dir, project, documents, lock, codec, desk } = folder;
-    // A shared project is read whole (project-folder.ts), whatever was asked.
-    const onDemand = options.documents === 'on-demand' && desk === null;
-    return new OpenProject(
-      dir,
-      project,
-      documents,
-      lock,
-      codec,
-      options.backups,
-      desk,
-      checkerOf(options),
-      onDemand,
-    );
+    return new OpenProject(dir, project, documents, lock, codec, desk, options);
   }
 
   /** True when every document is read (always, unless opened with `documents: 'on-demand'`). */
