@@ -13,8 +13,9 @@
 // git http-backend on 127.0.0.1); `--no-desk-sync` skips it. `--seen-only` runs the "Checked before"
 // lookup alone (100 projects, 100,000 checked claims in the index; then the app's whole lookup path over
 // 100 real project folders on disk, fingerprint check included: scripts/bench/seen-desk.ts); `--no-seen` skips it. `--import-only`
-// runs `factdesk import` of a folder of 2,000 small drafts alone (part of the write-path part otherwise;
-// FACTDESK_BENCH_BUILD=DIR imports with that build's CLI beside it); `--import-only 6000` imports 6,000.
+// runs `factdesk import` of a folder of 6,000 small drafts alone, the issue's 19 MB (part of the write-path
+// part otherwise; FACTDESK_BENCH_BUILD=DIR imports with that build's CLI beside it); `--import-only 2000`
+// imports 2,000.
 // `--import-parts 2000` times that import's parts apart in this process (scripts/bench/import-parts.ts:
 // the workers' start, each job's round trip, the result messages, the batch writes; FACTDESK_BENCH_BUILD=DIR
 // uses that build's workers).
