@@ -89,7 +89,7 @@ export async function measureFolderImport(drafts = 6_000, runs = 5): Promise<Rec
         // Kept until the end: ext4 without a journal (this machine's disk) does not reuse an inode for
         // a minute or more after it is freed, and scans past every such inode when it makes a file. A
         // project deleted between runs made the next import's 6,000 new files cost 1.5 to 2 s more of
-        // kernel time (3.8-4.4 s against 2.4-2.5), a cost no checker's import pays (docs/scale.md).
+        // kernel time (3.7-4.4 s against 2.4-2.5), a cost no checker's import pays (docs/scale.md).
       }
     }
     const rate = (ms: number[]) => +(mb / (median(ms) / 1000)).toFixed(2);
