@@ -16,7 +16,13 @@ import { claimsPage } from '../../core/project/claims-page';
 import { chromiumLaunchOptions, installedChromium } from '../../e2e/support/chromium';
 import { seedChecker } from '../../e2e/support/seed-checker';
 import { commonWords, filterWords, narrowingKeystrokes } from './filter-keystrokes';
-import { peakRssMiB, treeMemoryMiB } from './process-memory';
+import {
+  heldMemoryMiB,
+  largestRendererNow,
+  peakRssMiB,
+  treeMemoryMiB,
+  type HeldMemory,
+} from './process-memory';
 import { median, withProject } from './store';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -91,7 +97,11 @@ async function haystacks(dir: string): Promise<string[]> {
   return rows.map((row) => `${row.text}\n${row.sentence ?? row.text}\n${row.documentTitle}`.toLowerCase());
 }
 
-async function measureOne(page: Page, dir: string, url: string) {
+/**
+ * Measures one page load and session; `sampleMemory` is called wherever the page's heap is sampled (the
+ * processes' memory at the same moments).
+ */
+async function measureOne(page: Page, dir: string, url: string, sampleMemory: () => void) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const heaps: number[] = [];
@@ -120,6 +130,7 @@ async function measureOne(page: Page, dir: string, url: string) {
           requests: listParts.length,
         };
   heaps.push(await heapMiB(cdp));
+  sampleMemory();
 
   // The floor for every "key → repaint" figure: a key the app ignores, to the next painted frame.
   const floors: number[] = [];
@@ -150,6 +161,7 @@ async function measureOne(page: Page, dir: string, url: string) {
     await page.evaluate('window.__bench.settled()');
   }
   heaps.push(await heapMiB(cdp));
+  sampleMemory();
 
   // Mark: select a row, then v (toggles verified) and j (next row), waiting for the server between.
   await page.locator('tr.claim-row').nth(2).click();
@@ -176,6 +188,7 @@ async function measureOne(page: Page, dir: string, url: string) {
   )) as number[];
   await page.evaluate('window.__bench.settled()');
   heaps.push(await heapMiB(cdp));
+  sampleMemory();
 
   // Scroll: the wheel over the table through thousands of rows, then PageDown, End and Home.
   const box = await page.locator('.table-scroll').boundingBox();
@@ -206,6 +219,7 @@ async function measureOne(page: Page, dir: string, url: string) {
     count: number;
   };
   heaps.push(await heapMiB(cdp));
+  sampleMemory();
 
   return {
     firstRowsPaintedMs: round(firstRows),
@@ -286,7 +300,18 @@ async function measureBuildAt(build: string, dir: string): Promise<Record<string
     try {
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       await page.addInitScript({ path: join(root, 'scripts', 'bench', 'page-probes.js') });
-      const figures = await measureOne(page, dir, server.url);
+      // The renderer's and the services' memory at each of the page's heap samples: proportional (a
+      // page shared with other processes, as Chromium's code is, counts a share) and private. VmHWM
+      // (the peaks below) counts every shared page whole in each process.
+      const held: { renderer: HeldMemory; server: HeldMemory }[] = [];
+      const sampleMemory = () => {
+        const renderer = largestRendererNow(process.pid, 'chromium');
+        const services = heldMemoryMiB(server.child.pid);
+        if (renderer && services) held.push({ renderer, server: services });
+      };
+      const figures = await measureOne(page, dir, server.url, sampleMemory);
+      const most = (of: (sample: { renderer: HeldMemory; server: HeldMemory }) => number) =>
+        held.length === 0 ? null : round(Math.max(...held.map(of)));
       // Playwright starts Chromium as a child of this process (Debian's wrapper runs lib/chromium/chromium).
       const chromiumMemory = treeMemoryMiB(process.pid, 'chromium', '--type=renderer');
       const serverPeak = peakRssMiB(server.child.pid);
@@ -299,6 +324,11 @@ async function measureBuildAt(build: string, dir: string): Promise<Record<string
         // What the desktop app would hold: its services (here the server) and one renderer.
         appPeakRssMiB:
           chromiumMemory && serverPeak !== null ? Math.round(chromiumMemory.largestPeak + serverPeak) : null,
+        // The largest of the samples (taken at the heap's samples, so at most the peaks).
+        rendererPssMaxMiB: most((sample) => sample.renderer.pss),
+        rendererPrivateMaxMiB: most((sample) => sample.renderer.private),
+        serverPssMaxMiB: most((sample) => sample.server.pss),
+        appPssMaxMiB: most((sample) => sample.renderer.pss + sample.server.pss),
       };
     } finally {
       await browser.close();

@@ -1,5 +1,6 @@
 // Memory of other processes, from Linux's /proc: the peak resident set (VmHWM) of a process and of every
-// process it started (Chromium's renderers hang below a zygote). Elsewhere the figures are null.
+// process it started (Chromium's renderers hang below a zygote), and a process's proportional and
+// private memory now (smaps_rollup). Elsewhere the figures are null.
 import { readFileSync, readdirSync } from 'node:fs';
 
 /** A number field (kB) of /proc/PID/status in MiB, or null if the process or field is gone. */
@@ -11,6 +12,68 @@ function statusMiB(pid: number, field: 'VmHWM' | 'VmRSS'): number | null {
   } catch {
     return null;
   }
+}
+
+/** What a process holds now, in MiB, from /proc/PID/smaps_rollup. */
+export interface HeldMemory {
+  /** Resident pages, each shared page counted whole (as VmRSS). */
+  readonly rss: number;
+  /** Resident pages, each shared page divided among the processes that map it. */
+  readonly pss: number;
+  /** Resident pages no other process maps: what ending it would give back. */
+  readonly private: number;
+}
+
+/** A process's resident, proportional and private memory now; null if it is gone or /proc is not there. */
+export function heldMemoryMiB(pid: number | undefined): HeldMemory | null {
+  if (pid === undefined) return null;
+  let rollup: string;
+  try {
+    rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+  } catch {
+    return null;
+  }
+  const kB = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(rollup)?.[1] ?? 0);
+  return {
+    rss: kB('Rss') / 1024,
+    pss: kB('Pss') / 1024,
+    private: (kB('Private_Clean') + kB('Private_Dirty')) / 1024,
+  };
+}
+
+/**
+ * The renderer holding the most proportional memory now among the processes below `rootPid` whose
+ * command line holds `only` and `--type=renderer` (Chromium keeps a spare renderer beside the page's).
+ */
+export function largestRendererNow(rootPid: number, only: string): HeldMemory | null {
+  let largest: HeldMemory | null = null;
+  for (const { pid } of descendants(
+    rootPid,
+    (cmdline) => cmdline.includes(only) && cmdline.includes('--type=renderer'),
+  )) {
+    const held = heldMemoryMiB(pid);
+    if (held && (!largest || held.pss > largest.pss)) largest = held;
+  }
+  return largest;
+}
+
+/** The processes below `rootPid` (not itself) whose command line passes `keep`. */
+function descendants(
+  rootPid: number,
+  keep: (cmdline: string) => boolean,
+): { pid: number; cmdline: string }[] {
+  const table = processTable();
+  const inTree = new Set([rootPid]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const entry of table) {
+      if (inTree.has(entry.ppid) && !inTree.has(entry.pid)) {
+        inTree.add(entry.pid);
+        grew = true;
+      }
+    }
+  }
+  return table.filter((entry) => entry.pid !== rootPid && inTree.has(entry.pid) && keep(entry.cmdline));
 }
 
 /** Parent pid and command line of every process we can see. */
@@ -52,23 +115,12 @@ export function treeMemoryMiB(
   only: string,
   largestOf: string,
 ): { peakSum: number; rssSum: number; largestPeak: number } | null {
-  const table = processTable();
-  if (table.length === 0) return null;
-  const inTree = new Set([rootPid]);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const entry of table) {
-      if (inTree.has(entry.ppid) && !inTree.has(entry.pid)) {
-        inTree.add(entry.pid);
-        grew = true;
-      }
-    }
-  }
+  const processes = descendants(rootPid, (cmdline) => cmdline.includes(only));
+  if (processes.length === 0) return null;
   let peakSum = 0;
   let rssSum = 0;
   let largestPeak = 0;
-  for (const entry of table) {
-    if (!inTree.has(entry.pid) || !entry.cmdline.includes(only)) continue;
+  for (const entry of processes) {
     const peak = statusMiB(entry.pid, 'VmHWM') ?? 0;
     peakSum += peak;
     rssSum += statusMiB(entry.pid, 'VmRSS') ?? 0;
