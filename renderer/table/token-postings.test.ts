@@ -52,6 +52,18 @@ describe('the word index postings', () => {
     expect(readBack(build(claims))).toEqual(expected);
   });
 
+  it('read every pair back at the edges of the builder’s chunks of 65,536', () => {
+    for (const pairs of [65_535, 65_536, 65_537, 131_072]) {
+      // Claim c holds one token, t0 for even claims and t1 for odd ones: one pair a claim.
+      const claims = Array.from({ length: pairs }, (_, claim) => [`t${claim % 2}`]);
+      const byToken = readBack(build(claims));
+      expect(byToken.get('t0')).toHaveLength(Math.ceil(pairs / 2));
+      expect(byToken.get('t1')).toHaveLength(Math.floor(pairs / 2));
+      expect(byToken.get('t1')!.at(-1)).toBe(pairs % 2 === 0 ? pairs - 1 : pairs - 2);
+      expect(byToken.get('t0')!.every((claim, i) => claim === 2 * i)).toBe(true);
+    }
+  });
+
   it('are empty for no tokens', () => {
     const postings = build([[], []]);
     expect(postings.text).toBe('');

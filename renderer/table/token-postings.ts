@@ -19,11 +19,18 @@ function grown(array: Uint32Array): Uint32Array<ArrayBuffer> {
   return bigger;
 }
 
+/** Entries a chunk holds: 2^16, 256 KiB. */
+const CHUNK_BITS = 16;
+const CHUNK = 1 << CHUNK_BITS;
+const IN_CHUNK = CHUNK - 1;
+
 /**
  * Collects which tokens each claim holds, claim after claim (positions ascending), and then lays them
  * out as TokenPostings. Built to leave little garbage on the JS heap at 100,000 claims: a token's id is
  * one Map entry, and every (claim, token) pair is 4 bytes in a typed array (outside the JS heap), not an
- * element of a growing array per token.
+ * element of a growing array per token. Those pairs are kept in fixed chunks rather than one array
+ * that doubles: the copies a doubling array leaves behind (about as large as the array itself, 16 MiB
+ * at 100,000 claims) wait, like the builder, for a full collection of the page's heap.
  */
 export class PostingsBuilder {
   readonly #ids = new Map<string, number>();
@@ -32,8 +39,8 @@ export class PostingsBuilder {
   #counts = new Uint32Array(1024);
   /** Per token id: the last position it was added for, plus one (0: none yet). */
   #lastPosition = new Uint32Array(1024);
-  /** The token ids of every claim, claim after claim. */
-  #entries = new Uint32Array(1 << 16);
+  /** The token ids of every claim, claim after claim: entry e is `#chunks[e >>> CHUNK_BITS][e & IN_CHUNK]`. */
+  #chunks: Uint32Array[] = [new Uint32Array(CHUNK)];
   #entryCount = 0;
   /** Where each claim's entries end (claim p's are from `#entryEnds[p - 1]`, or 0 for the first). */
   readonly #entryEnds: Uint32Array;
@@ -63,8 +70,10 @@ export class PostingsBuilder {
     if (this.#lastPosition[id] === this.#position + 1) return;
     this.#lastPosition[id] = this.#position + 1;
     this.#counts[id]!++;
-    if (this.#entryCount === this.#entries.length) this.#entries = grown(this.#entries);
-    this.#entries[this.#entryCount++] = id;
+    const at = this.#entryCount & IN_CHUNK;
+    if (at === 0 && this.#entryCount > 0) this.#chunks.push(new Uint32Array(CHUNK));
+    this.#chunks[this.#chunks.length - 1]![at] = id;
+    this.#entryCount++;
   }
 
   /** Ends the current claim: what is added next is the next position's. */
@@ -80,10 +89,11 @@ export class PostingsBuilder {
     // Each token's next free slot; claims are taken in position order, so each token's stay ascending.
     const next = starts.slice(0, tokenCount);
     const positions = new Uint32Array(this.#entryCount);
+    const chunks = this.#chunks;
     let from = 0;
     for (let p = 0; p < this.#position; p++) {
       const end = this.#entryEnds[p]!;
-      for (let e = from; e < end; e++) positions[next[this.#entries[e]!]!++] = p;
+      for (let e = from; e < end; e++) positions[next[chunks[e >>> CHUNK_BITS]![e & IN_CHUNK]!]!++] = p;
       from = end;
     }
     const tokenStarts = new Uint32Array(tokenCount + 1);
