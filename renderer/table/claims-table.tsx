@@ -62,9 +62,6 @@ export function ClaimsTable({
     overscan: 3,
     paddingStart: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
-    // The window's size until the table's own is read: the first frame then draws its rows at once,
-    // instead of none and a second render (and layout) when the size is known.
-    initialRect: { width: window.innerWidth, height: window.innerHeight },
   });
 
   const selectedLine = useMemo(
