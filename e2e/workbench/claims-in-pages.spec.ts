@@ -27,12 +27,19 @@ test('a list of several pages: later rows show, and a mark on one shows in its r
 
   await page.goto(workbench.url);
   await expect(claimRows(page)).toHaveCount(PAGE);
-  // While the other pages are on their way, the header gives the project's counts, not the first page's.
+  // While the other pages are on their way, the header and "All documents" give the project's counts,
+  // and the table says how much of the list is in: nothing reads the first page's count as the project's.
   const header = page.locator('.wb-header');
   await expect(header.getByText(`0 of ${total}`, { exact: true })).toBeVisible();
+  const allDocuments = page.getByRole('navigation', { name: 'Documents' }).locator('.doc-item').first();
+  await expect(allDocuments.locator('.doc-count')).toHaveText(`0/${total} claims checked`);
+  const shown = page.locator('.filter-shown');
+  await expect(shown).toHaveText(`${PAGE} of ${total} claims · loading…`);
 
   release();
   await expect(claimRows(page)).toHaveCount(total);
+  await expect(shown).toHaveText(`${total} claims`);
+  await expect(allDocuments.locator('.doc-count')).toHaveText(`0/${total} claims checked`);
   expect(asked).toEqual(Array.from({ length: Math.ceil(total / PAGE) }, (_, i) => i * PAGE));
 
   // The last claim came with the last page: its row, its full record in the details, a mark on it.

@@ -9,7 +9,7 @@ import {
   useSyncExternalStore,
 } from 'react';
 import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
-import type { ClaimRow } from '../../shared/ipc/views';
+import type { ClaimRow, StatusCounts } from '../../shared/ipc/views';
 import { useApi } from '../api/api-context';
 import { useNotices } from '../app/notices-context';
 import type { ClaimsPage } from '../../shared/ipc/claim-list-row';
@@ -69,6 +69,16 @@ export function useClaimsLoaded(store: ClaimsStore): boolean {
 /** Whether every page of the list has arrived. */
 export function useClaimsComplete(store: ClaimsStore): boolean {
   return useSyncExternalStore(store.subscribe, () => store.complete);
+}
+
+/**
+ * The project's progress: from the claims store once it holds every claim (re-rendering only when the
+ * counts change); until then the counts the project was opened with, not those of the pages so far.
+ */
+export function useProjectProgress(openingCounts: StatusCounts): Pick<ClaimStats, 'counts' | 'contested'> {
+  const complete = useClaimsComplete(useClaimsStore());
+  const stats = useClaimStats(null);
+  return complete ? stats : { counts: openingCounts, contested: 0 };
 }
 
 /** A claim's full record, as Claim details shows it: its row's fields as they are now (a mark shows at once). */

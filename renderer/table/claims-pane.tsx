@@ -23,6 +23,8 @@ interface ClaimsPaneProps {
   readonly onMerge: () => void;
   readonly onClearPicked: () => void;
   readonly loading: boolean;
+  /** The project's number of claims while its list is still arriving; null once every claim is in. */
+  readonly arriving: number | null;
   /** The project has one draft: the Document column would repeat its title on every row. */
   readonly oneDocument: boolean;
   readonly filterRef: RefObject<HTMLInputElement | null>;
@@ -67,6 +69,7 @@ export const ClaimsPane = memo(function ClaimsPane(props: ClaimsPaneProps) {
         contested={view.contestedCount}
         shown={view.lines.ordered.length}
         total={view.total}
+        arriving={props.arriving === null ? null : { of: props.scope === null ? props.arriving : null }}
         inputRef={props.filterRef}
         onLeave={() => globalThis.document.querySelector<HTMLElement>('.claims-table')?.focus()}
       >

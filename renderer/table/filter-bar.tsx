@@ -5,6 +5,11 @@ import type { StatusFacet } from './claim-filter';
 import { formatCount } from '../lib/format';
 import { STATUSES, STATUS_META } from '../lib/status';
 
+/** The list is still arriving; `of` is how many claims it will hold here, when known. */
+export interface Arriving {
+  readonly of: number | null;
+}
+
 interface FilterBarProps {
   readonly query: string;
   readonly onQuery: (query: string) => void;
@@ -16,6 +21,12 @@ interface FilterBarProps {
   readonly contested?: number;
   readonly shown: number;
   readonly total: number;
+  /**
+   * While the list is still arriving (its pages come one after another at open), how many claims it
+   * will hold here when that is known (all documents); null once every claim is in. The counts
+   * above are then of the claims so far.
+   */
+  readonly arriving: Arriving | null;
   readonly inputRef: RefObject<HTMLInputElement | null>;
   /** Enter or Escape in the search box: go back to the list. */
   readonly onLeave: () => void;
@@ -23,9 +34,24 @@ interface FilterBarProps {
   readonly children?: ReactNode;
 }
 
+/**
+ * "N claims", or "N of M claims" when a filter hides some; while the list arrives, how much of it is
+ * in, so a count of the first pages is never read as the project's.
+ */
+export function shownLine(shown: number, total: number, arriving: Arriving | null): string {
+  if (arriving?.of != null && shown === total) {
+    return `${formatCount(total)} of ${formatCount(arriving.of)} claims · loading…`;
+  }
+  const line =
+    shown === total
+      ? `${formatCount(total)} claims`
+      : `${formatCount(shown)} of ${formatCount(total)} claims`;
+  return arriving === null ? line : `${line} · loading…`;
+}
+
 /** Filter claims (text, sentence, document title), the status facet, and the table's other controls. */
 export function FilterBar(props: FilterBarProps) {
-  const { query, onQuery, status, onStatus, counts, shown, total, inputRef, onLeave } = props;
+  const { query, onQuery, status, onStatus, counts, shown, total, arriving, inputRef, onLeave } = props;
   const id = useId();
   const all = STATUSES.reduce((sum, s) => sum + counts[s], 0);
   const facets: readonly [StatusFacet, string, number][] = [
@@ -80,9 +106,7 @@ export function FilterBar(props: FilterBarProps) {
           ))}
         </fieldset>
         <p className="filter-shown" aria-live="polite">
-          {shown === total
-            ? `${formatCount(total)} claims`
-            : `${formatCount(shown)} of ${formatCount(total)} claims`}
+          {shownLine(shown, total, arriving)}
         </p>
       </div>
       {props.children && <div className="filter-line filter-tools">{props.children}</div>}

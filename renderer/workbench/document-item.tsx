@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { StatusCounts } from '../../shared/ipc/views';
-import { useClaimStats } from '../claims/use-claims';
+import { useClaimStats, useProjectProgress } from '../claims/use-claims';
 import { formatCount } from '../lib/format';
 import { progressOf } from '../lib/status';
 import { DocumentMenu, type DocumentAction } from '../documents/document-menu';
@@ -19,6 +19,16 @@ function Progress({ counts }: { readonly counts: StatusCounts }) {
   );
 }
 
+/** One draft's progress, from the claims store: a mark re-renders this and nothing else of the list. */
+function DocumentProgress({ documentId }: { readonly documentId: string }) {
+  return <Progress counts={useClaimStats(documentId).counts} />;
+}
+
+/** The project's progress, as the header gives it (its counts as opened while the list arrives). */
+function AllDocumentsProgress({ openingCounts }: { readonly openingCounts: StatusCounts }) {
+  return <Progress counts={useProjectProgress(openingCounts).counts} />;
+}
+
 interface DocumentItemProps {
   /** The draft's id, or null for "All documents". */
   readonly documentId: string | null;
@@ -34,11 +44,13 @@ interface DocumentItemProps {
   readonly start: number;
   readonly setSize: number;
   readonly measure: (element: HTMLLIElement | null) => void;
+  /** The project's counts as opened, for "All documents" until every claim is in. */
+  readonly openingCounts: StatusCounts;
 }
 
 /**
- * One entry of the documents list, placed by the list's virtualizer. It reads its counts from the
- * claims store (the project's for "All documents"), so a mark re-renders only the draft it changed.
+ * One entry of the documents list, placed by the list's virtualizer. Its progress reads the claims
+ * store (for "All documents", as the header does), so a mark re-renders only the progress it changed.
  */
 export const DocumentItem = memo(function DocumentItem({
   documentId,
@@ -51,8 +63,8 @@ export const DocumentItem = memo(function DocumentItem({
   start,
   setSize,
   measure,
+  openingCounts,
 }: DocumentItemProps) {
-  const { counts } = useClaimStats(documentId);
   return (
     <li
       ref={measure}
@@ -71,7 +83,11 @@ export const DocumentItem = memo(function DocumentItem({
         title={fileName}
       >
         <span className="doc-title">{title}</span>
-        <Progress counts={counts} />
+        {documentId === null ? (
+          <AllDocumentsProgress openingCounts={openingCounts} />
+        ) : (
+          <DocumentProgress documentId={documentId} />
+        )}
       </button>
       {documentId && onAction && (
         <DocumentMenu title={title} tabbable={current} onAction={(action) => onAction(documentId, action)} />

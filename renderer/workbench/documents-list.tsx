@@ -2,7 +2,7 @@ import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { FocusEvent } from 'react';
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import type { Range } from '@tanstack/react-virtual';
-import type { DocumentEntry } from '../../shared/ipc/views';
+import type { DocumentEntry, StatusCounts } from '../../shared/ipc/views';
 import type { DocumentAction } from '../documents/document-menu';
 import { DocumentItem } from './document-item';
 import '../styles/documents.css';
@@ -16,6 +16,8 @@ interface DocumentsListProps {
   readonly onAction: (documentId: string, action: DocumentAction) => void;
   /** Folds the list away into a rail (for room on a laptop). */
   readonly onFold: () => void;
+  /** The project's counts as opened: "All documents" shows them until every claim is in. */
+  readonly openingCounts: StatusCounts;
 }
 
 /** A draft whose title takes two lines (most do at the list's usual width); each is measured once drawn. */
@@ -33,6 +35,7 @@ export const DocumentsList = memo(function DocumentsList({
   onScope,
   onAction,
   onFold,
+  openingCounts,
 }: DocumentsListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // The focused item stays in the page while it scrolls out of view, so focus is never dropped.
@@ -109,6 +112,7 @@ export const DocumentsList = memo(function DocumentsList({
                 start={start}
                 setSize={count}
                 measure={virtualizer.measureElement}
+                openingCounts={openingCounts}
               />
             );
           })}

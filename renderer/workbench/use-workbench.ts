@@ -284,6 +284,7 @@ export function useWorkbench({ info, project, onProject, takeFirstPage }: Workbe
     desk,
     store,
     loaded,
+    complete,
     prefs,
     update,
     announcer,

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { AppInfo, ImportProgress, StatusCounts } from '../../shared/ipc/views';
 import { AboutButton } from '../about/about-button';
-import { useClaimStats, useClaimsComplete, useClaimsStore } from '../claims/use-claims';
+import { useProjectProgress } from '../claims/use-claims';
 import { Logo } from '../app/logo';
 import { ProgressSummary } from './progress-summary';
 import { BackupsIcon, CloseProjectIcon, ExportIcon, SourcesIcon } from './header-icons';
@@ -36,14 +36,10 @@ function importLabel(progress: ImportProgress | null): string {
     : `Importing · ${percent}%`;
 }
 
-/**
- * The project's progress, from the claims store once it holds every claim (re-rendered only when its
- * counts change); the project's counts as opened until then.
- */
+/** The project's progress (its counts as opened until every claim is in: `useProjectProgress`). */
 function ProjectProgress({ openingCounts }: { readonly openingCounts: StatusCounts }) {
-  const loaded = useClaimsComplete(useClaimsStore());
-  const { counts, contested } = useClaimStats(null);
-  return <ProgressSummary counts={loaded ? counts : openingCounts} contested={loaded ? contested : 0} />;
+  const { counts, contested } = useProjectProgress(openingCounts);
+  return <ProgressSummary counts={counts} contested={contested} />;
 }
 
 /** Project title, overall progress, and the project-wide actions. */

@@ -79,6 +79,7 @@ export function Workbench(props: WorkbenchProps) {
                 onScope={wb.chooseScope}
                 onAction={wb.documents.open}
                 onFold={() => update('documentsOpen', false)}
+                openingCounts={project.counts}
               />
             }
             detailsEmpty={!wb.hasSelection}
@@ -113,6 +114,7 @@ export function Workbench(props: WorkbenchProps) {
                   onMerge={() => void wb.merge()}
                   onClearPicked={wb.multi.clear}
                   loading={!wb.loaded}
+                  arriving={wb.complete ? null : project.claimCount}
                   oneDocument={project.documents.length <= 1}
                   filterRef={filterRef}
                   visible={wb.visible}
