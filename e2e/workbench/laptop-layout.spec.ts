@@ -69,6 +69,12 @@ for (const [width, height] of [
     ]) {
       await expect(page.getByRole('button', { name, exact: true })).toBeInViewport({ ratio: 1 });
     }
+    // The project's progress keeps its bar, and its "N of M" stays clear of the header's actions.
+    const progress = page.locator('.wb-header .progress-summary');
+    expect((await progress.locator('.progress-bar').boundingBox())!.width).toBeGreaterThanOrEqual(40);
+    const checkedOf = (await progress.locator('.progress-of').boundingBox())!;
+    const actions = (await page.locator('.wb-actions').boundingBox())!;
+    expect(checkedOf.x + checkedOf.width).toBeLessThanOrEqual(actions.x);
     // The table never scrolls sideways: the Claim column takes the room the others leave.
     const scroller = page.locator('.table-scroll');
     expect(await scroller.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
