@@ -61,6 +61,28 @@ test('ticking a checklist item: keyboard, on disk, progress in the table, undone
     `Verdict given with ${left === 1 ? '1 item' : `${left} items`} of the checklist not ticked.`,
   );
   await expect(rowOf(page, claimId).getByText(`Checklist: 1 of ${items.length} done`)).toBeAttached();
+
+  // The count beside the verdict shows whole, or not at all when the Status column is too narrow for
+  // it: never "1/" of "1/5". Its words stay in the row for screen readers.
+  const count = rowOf(page, claimId).locator('.checklist-progress');
+  const shown = () =>
+    count.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const clip = element.parentElement!.getBoundingClientRect();
+      if (box.top >= clip.bottom - 0.5 || box.left >= clip.right - 0.5) return 'none';
+      return box.right <= clip.right + 0.5 && box.bottom <= clip.bottom + 0.5 ? 'whole' : 'cut';
+    });
+  expect(await shown()).toBe('whole');
+  const grip = page.getByRole('separator', { name: 'Resize Status column' });
+  await grip.focus();
+  const widths = new Set<string>();
+  for (let step = 0; step < 8; step++) {
+    widths.add(await shown());
+    await page.keyboard.press('ArrowLeft');
+  }
+  expect([...widths].sort()).toEqual(['none', 'whole']);
+  await page.keyboard.press('Home');
+  await expect(rowOf(page, claimId).getByText(`Checklist: 1 of ${items.length} done`)).toBeAttached();
   await expectNoSeriousAxeLightAndDark(page, 'claim checklist');
   await screenshotsInBothThemes(page, 'checklists-details');
 });

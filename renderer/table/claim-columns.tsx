@@ -104,13 +104,13 @@ export const CLAIM_CELLS: Readonly<Record<string, (claim: ClaimListRow) => React
 export const claimColumns = [
   column.accessor('text', { id: 'text', header: 'Claim', enableHiding: false, enableResizing: false }),
   column.accessor('kind', { id: 'kind', header: 'Kind', size: 104, minSize: 64 }),
-  column.accessor('status', { id: 'status', header: 'Status', size: 124, minSize: 64 }),
+  column.accessor('status', { id: 'status', header: 'Status', size: 132, minSize: 64 }),
   column.accessor('score', { id: 'score', header: 'Score', size: 72, minSize: 56, sortDescFirst: true }),
   column.accessor('documentTitle', { id: 'document', header: 'Document', size: 128, minSize: 72 }),
   column.accessor((claim) => claim.citationCount, {
     id: 'citations',
     header: 'Citations',
-    size: 100,
+    size: 92,
     minSize: 64,
     sortDescFirst: true,
   }),
