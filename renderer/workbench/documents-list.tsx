@@ -4,6 +4,7 @@ import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import type { Range } from '@tanstack/react-virtual';
 import type { DocumentEntry, StatusCounts } from '../../shared/ipc/views';
 import type { DocumentAction } from '../documents/document-menu';
+import { formatCount } from '../lib/format';
 import { DocumentItem } from './document-item';
 import '../styles/documents.css';
 
@@ -77,7 +78,7 @@ export const DocumentsList = memo(function DocumentsList({
     <nav className="doclist" aria-label="Documents">
       <div className="pane-title-row">
         <h2 className="pane-title">
-          Documents <span className="pane-count">{documents.length}</span>
+          Documents <span className="pane-count">{formatCount(documents.length)}</span>
         </h2>
         <button
           type="button"

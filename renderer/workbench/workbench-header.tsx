@@ -3,6 +3,7 @@ import type { AppInfo, ImportProgress, StatusCounts } from '../../shared/ipc/vie
 import { AboutButton } from '../about/about-button';
 import { useProjectProgress } from '../claims/use-claims';
 import { Logo } from '../app/logo';
+import { formatCount } from '../lib/format';
 import { ProgressSummary } from './progress-summary';
 import { BackupsIcon, CloseProjectIcon, ExportIcon, SourcesIcon } from './header-icons';
 
@@ -32,7 +33,7 @@ function importLabel(progress: ImportProgress | null): string {
   if (!progress || progress.total === 0) return 'Importing…';
   const percent = Math.round(progress.fraction * 100);
   return progress.total > 1
-    ? `Importing ${progress.index + 1} of ${progress.total} · ${percent}%`
+    ? `Importing ${formatCount(progress.index + 1)} of ${formatCount(progress.total)} · ${percent}%`
     : `Importing · ${percent}%`;
 }
 
