@@ -1,8 +1,10 @@
 import { claimsPage } from '../project/claims-page';
+import { deskCheckers } from '../project/desk-checkers';
 import type { HandlerSlice } from '../ipc/handler-types';
 
 type ClaimChannel =
   | 'claims:page'
+  | 'claims:checkers'
   | 'claim:get'
   | 'claim:setStatus'
   | 'claim:setNote'
@@ -15,12 +17,13 @@ type ClaimChannel =
   | 'edit:state';
 
 /**
- * Handlers that list claims, mark one, note it, assign it, restate it, approve it, and undo or redo the last
+ * Handlers that list claims (and the desk's checkers), mark one, note it, assign it, restate it, approve it, and undo or redo the last
  * change. Each change is one operation through the session's one write path.
  */
 export const claimHandlers: HandlerSlice<ClaimChannel> = {
   'claims:page': async ({ offset, limit }, session) =>
     claimsPage(session.project.allDocuments(), offset, limit),
+  'claims:checkers': async (_args, session) => deskCheckers(session.project.allDocuments()),
   'claim:get': async ({ claimId }, session) => session.project.claimRow(claimId),
   'claim:setStatus': ({ claimId, status }, session) =>
     session.changeClaim(claimId, [{ type: 'setStatus', claimId, status }]),

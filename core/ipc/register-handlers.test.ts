@@ -94,6 +94,7 @@ describe('registerHandlers', () => {
     const { raw } = await servicesWithRouter();
     for (const [channel, args] of [
       ['claims:page', { offset: 0, limit: 10 }],
+      ['claims:checkers', {}],
       ['claim:get', { claimId: 'c1' }],
     ] as const) {
       expect(await raw(channel, args), channel).toEqual({

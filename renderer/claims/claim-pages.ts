@@ -33,7 +33,7 @@ export function requestFirstPage(
  */
 export function showFirstPage(store: ClaimsStore, page: ClaimsPage): void {
   shareRepeatedStrings(page.rows, new Map());
-  store.load(page.rows, page.rows.length >= page.total, page.checkers ?? [], 0);
+  store.load(page.rows, page.rows.length >= page.total, 0);
 }
 
 /**
@@ -50,6 +50,26 @@ export async function loadClaimPages(
   current: () => boolean,
   { sizes = CLAIM_PAGE_SIZES, shown = null }: { sizes?: ClaimPageSizes; shown?: ClaimsPage | null } = {},
 ): Promise<void> {
+  // The desk's checkers, for the assignee field, asked beside the pages: reading every claim for them
+  // stays off the first rows' path. Without them the field still offers the claim's own names.
+  const checkers = api.invoke('claims:checkers', {}).then(
+    (names) => current() && store.setCheckers(names),
+    () => {},
+  );
+  try {
+    await loadPages(api, store, current, sizes, shown);
+  } finally {
+    await checkers;
+  }
+}
+
+async function loadPages(
+  api: FactdeskApi,
+  store: ClaimsStore,
+  current: () => boolean,
+  sizes: ClaimPageSizes,
+  shown: ClaimsPage | null,
+): Promise<void> {
   for (let attempt = 0; attempt < 3; attempt++) {
     // The store's version when each page is asked for: a change the store takes in after it may be
     // newer than the page (see `ClaimsStore.load`).
@@ -61,7 +81,7 @@ export async function loadClaimPages(
     // On a page already shown this only notes its titles (its rows share them already).
     shareRepeatedStrings(first.rows, titles);
     let offset = first.rows.length;
-    if (!given) store.load(first.rows, offset >= first.total, first.checkers ?? [], firstAskedAt);
+    if (!given) store.load(first.rows, offset >= first.total, firstAskedAt);
     let pending: ClaimListRow[] = [];
     let pendingAskedAt = 0;
     let changed = false;

@@ -104,9 +104,15 @@ export class ClaimsStore {
     return this.#complete;
   }
 
-  /** Every name the project's claims were signed with, as the list's first page said. */
+  /** Every name the project's claims were signed with, as `claims:checkers` last said. */
   get checkers(): readonly string[] {
     return this.#checkers;
+  }
+
+  /** Takes in the desk's checkers (asked for beside the list's pages); subscribers look again. */
+  setCheckers(names: readonly string[]): void {
+    this.#checkers = names;
+    this.#notify([]);
   }
 
   get version(): number {
@@ -174,12 +180,7 @@ export class ClaimsStore {
    * was asked for: a claim changed here since then keeps its row here (the server may have answered
    * the page before that change), one removed since stays out, one added since stays in.
    */
-  load(
-    rows: readonly ClaimListRow[],
-    complete = true,
-    checkers: readonly string[] = [],
-    askedAt = this.#version,
-  ): void {
+  load(rows: readonly ClaimListRow[], complete = true, askedAt = this.#version): void {
     const changedSince = this.#changedSince(askedAt);
     const taken: ClaimListRow[] = [];
     for (const row of rows) {
@@ -196,7 +197,6 @@ export class ClaimsStore {
     for (const [id, version] of this.#changedAt) if (version <= askedAt) this.#changedAt.delete(id);
     this.#claims = taken;
     this.#complete = complete;
-    this.#checkers = checkers;
     this.#positions = new Map(this.#claims.map((claim, position) => [claim.id, position]));
     const byDocument = new Map<string, ClaimListRow[]>();
     for (const claim of this.#claims) {

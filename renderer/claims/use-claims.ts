@@ -66,6 +66,12 @@ export function useClaimsLoaded(store: ClaimsStore): boolean {
   return useSyncExternalStore(store.subscribe, () => store.loaded);
 }
 
+/** The desk's checkers (they come beside the list's pages); re-renders when they arrive. */
+export function useDeskCheckers(): readonly string[] {
+  const store = useClaimsStore();
+  return useSyncExternalStore(store.subscribe, () => store.checkers);
+}
+
 /** Whether every page of the list has arrived. */
 export function useClaimsComplete(store: ClaimsStore): boolean {
   return useSyncExternalStore(store.subscribe, () => store.complete);

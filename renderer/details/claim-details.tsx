@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useClaimsStore } from '../claims/use-claims';
+import { useClaimsStore, useDeskCheckers } from '../claims/use-claims';
 import { deskCheckers } from '../desk/desk-checkers';
 import type { Citation } from '../../shared/domain/claim';
 import type { ClaimRecord } from '../claims/use-claims';
@@ -45,16 +45,12 @@ export function ClaimDetails(props: ClaimDetailsProps) {
   const [removing, setRemoving] = useState<string | null>(null);
   const date = resolvedDate(claim.values);
   const store = useClaimsStore();
-  // Read when a claim is selected, not on every change: the names change rarely.
+  const desk = useDeskCheckers();
+  // Read when a claim is selected or the desk's names arrive, not on every change: they change rarely.
   const checkers = useMemo(
-    () =>
-      deskCheckers(
-        [...store.checkers, ...claim.history.map((entry) => entry.by)],
-        store.all(),
-        props.checker,
-      ),
+    () => deskCheckers([...desk, ...claim.history.map((entry) => entry.by)], store.all(), props.checker),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- claim.id: read again for each claim
-    [store, props.checker, claim.id],
+    [store, desk, props.checker, claim.id],
   );
   const untouched = claim.status === 'unchecked' && !claim.note && claim.citations.length === 0;
   const [noteAppend, setNoteAppend] = useState<{ text: string; seq: number } | undefined>(undefined);

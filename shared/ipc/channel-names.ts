@@ -16,6 +16,7 @@ export const channelNames = [
   'documents:importText',
   'document:get',
   'claims:page',
+  'claims:checkers',
   'claim:get',
   'claim:setStatus',
   'claim:setNote',

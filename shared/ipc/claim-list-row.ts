@@ -55,11 +55,6 @@ export interface ClaimsPage {
   readonly rows: readonly ClaimListRow[];
   readonly offset: number;
   readonly total: number;
-  /**
-   * On the first page only: every name the project's claims were signed with (history, assignees,
-   * competing values, sign-offs), sorted, each once; the assignee field offers them.
-   */
-  readonly checkers?: readonly string[];
 }
 
 /** Largest page the list sends (5,000 rows is about 2 MB of JSON). */

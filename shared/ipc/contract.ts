@@ -123,6 +123,11 @@ export const channelArgs = {
       limit: z.number().int().positive().max(MAX_CLAIMS_PAGE),
     })
     .strict(),
+  /**
+   * Every name the project's claims were signed with, sorted, each once: the assignee field offers
+   * them. Its own request, asked after the first rows (it reads every claim), not part of a page.
+   */
+  'claims:checkers': z.object({}).strict(),
   /** One claim's full record (history, note, citations, values, sentence): what Claim details shows. */
   'claim:get': z.object({ claimId: IdSchema }).strict(),
   'claim:setStatus': z.object({ claimId: IdSchema, status: ClaimStatusSchema }).strict(),
@@ -315,6 +320,7 @@ export interface ChannelResults {
   'documents:importText': ImportResult;
   'document:get': DocumentView;
   'claims:page': ClaimsPage;
+  'claims:checkers': string[];
   'claim:get': ClaimRow;
   'claim:setStatus': ClaimRow;
   'claim:setNote': ClaimRow;
