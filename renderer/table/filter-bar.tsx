@@ -39,7 +39,8 @@ interface FilterBarProps {
  * in, so a count of the first pages is never read as the project's.
  */
 export function shownLine(shown: number, total: number, arriving: Arriving | null): string {
-  if (arriving?.of != null && shown === total) {
+  // `of` is the project's count as last viewed: never say "of" fewer than are in already.
+  if (arriving?.of != null && shown === total && total < arriving.of) {
     return `${formatCount(total)} of ${formatCount(arriving.of)} claims · loading…`;
   }
   const line =

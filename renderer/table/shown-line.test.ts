@@ -12,5 +12,7 @@ describe('the claims count line', () => {
     // A filter over the claims so far, or one draft (whose own count is not known yet).
     expect(shownLine(12, 6000, { of: 100_020 })).toBe('12 of 6,000 claims · loading…');
     expect(shownLine(30, 30, { of: null })).toBe('30 claims · loading…');
+    // A project's count from before claims were added: the claims in already are the most it says.
+    expect(shownLine(1200, 1200, { of: 1000 })).toBe('1,200 claims · loading…');
   });
 });
