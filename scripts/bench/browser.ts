@@ -382,7 +382,9 @@ async function coldFirstRowsMs(url: string, runs: number): Promise<number[]> {
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       await page.addInitScript({ path: join(root, 'scripts', 'bench', 'page-probes.js') });
       await page.goto(url);
-      loads.push(round((await page.evaluate('window.__bench.firstRowsPainted')) as number)!);
+      // Null when no row was painted in time: left out of the median, as in the session's figure.
+      const painted = (await page.evaluate('window.__bench.firstRowsPainted')) as number | null;
+      if (painted !== null) loads.push(round(painted)!);
     } finally {
       await browser.close();
     }
