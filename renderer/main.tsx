@@ -2,6 +2,7 @@
 // needs while the app's code (React, the workbench) is still being fetched and compiled.
 import { createApi } from './api/create-api';
 import { startRequests } from './app/start-requests';
+import { loadIntlData } from './lib/intl-data';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');
@@ -14,3 +15,4 @@ import('./app/mount-app').then(
     container.textContent = 'Factdesk could not load its code; reload the page to try again.';
   },
 );
+loadIntlData();
