@@ -62,3 +62,30 @@ test("a dated HTML draft imported in the workbench resolves its dates at once, a
   await expect(date).toHaveValue('2022-03-10');
   await expect(details(page)).toContainText(/Date resolved to .*2021/);
 });
+
+test('a date the draft cannot place says why and how to place it: the publication date, set in the draft', async ({
+  page,
+  workbench,
+}) => {
+  await page.goto(workbench.url);
+  await expect(claimsTable(page)).toBeVisible();
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'undated.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(
+      'Undated draft\n\nSome 13,000 soldiers took part in the exercise last year, officials said.\n',
+    ),
+  });
+  await page.getByRole('navigation', { name: 'Documents' }).getByText('Undated draft').click();
+  await expect(page.getByLabel('Publication date')).toHaveValue('');
+  await claimsTable(page).getByText('last year', { exact: true }).click();
+  await expect(details(page)).toContainText(
+    'Date not resolved: it is counted from the draft’s publication date, which is not set. Set “Published” above the draft to place it.',
+  );
+
+  const date = page.getByLabel('Publication date');
+  await date.fill('2023-05-01');
+  await date.press('Enter');
+  await expect(details(page)).toContainText(/Date resolved to .*2022/);
+  await expect(details(page)).not.toContainText('Date not resolved');
+});

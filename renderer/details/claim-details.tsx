@@ -36,6 +36,8 @@ interface ClaimDetailsProps {
   readonly mode: 'desktop' | 'web';
   /** Opens another project of the desk (one "Checked before" found the claim in). */
   readonly onOpenProject: (dir: string) => void;
+  /** Its draft's publication date; null when it has none, undefined while the draft has not come. */
+  readonly draftDate?: string | null;
 }
 
 /** Everything about the selected claim: mark it, note it, assign it, cite it, see its history. */
@@ -107,7 +109,12 @@ export function ClaimDetails(props: ClaimDetailsProps) {
         {date && (
           <p className="details-date">
             {date === 'not resolved' ? (
-              <span className="details-date-label">Date not resolved</span>
+              <>
+                <span className="details-date-label">Date not resolved</span>
+                {props.draftDate === null
+                  ? ': it is counted from the draft’s publication date, which is not set. Set “Published” above the draft to place it.'
+                  : props.draftDate !== undefined && ': it names no day on the calendar; check it by hand.'}
+              </>
             ) : (
               <>
                 <span className="details-date-label">Date resolved to</span> {date}

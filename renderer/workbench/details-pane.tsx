@@ -1,3 +1,4 @@
+import type { DocumentView } from '../../shared/ipc/views';
 import type { ClaimActions } from '../hooks/use-claim-actions';
 import { formatCount } from '../lib/format';
 import { ClaimDetails } from '../details/claim-details';
@@ -18,6 +19,8 @@ interface DetailsPaneProps {
   readonly onDismiss: (claimId: string) => void;
   readonly mode: 'desktop' | 'web';
   readonly onOpenProject: (dir: string) => void;
+  /** The draft shown beside the table (the selected claim's, once it has come), or null. */
+  readonly draft: DocumentView | null;
 }
 
 /** Its own component: the count changes with each filter keystroke, the rest of the pane does not. */
@@ -36,6 +39,7 @@ export function DetailsPane({
   onDismiss,
   mode,
   onOpenProject,
+  draft,
 }: DetailsPaneProps) {
   // Subscribed to the one claim: a mark shows here in the frame after the key.
   const row = useClaim(claimId);
@@ -61,6 +65,7 @@ export function DetailsPane({
           onDismiss={() => onDismiss(claim.id)}
           mode={mode}
           onOpenProject={onOpenProject}
+          draftDate={draft?.id === claim.documentId ? (draft.documentDate ?? null) : undefined}
         />
       ) : (
         <div className="details-none">

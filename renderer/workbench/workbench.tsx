@@ -133,6 +133,7 @@ export function Workbench(props: WorkbenchProps) {
                 onDismiss={wb.dismiss}
                 mode={info.mode}
                 onOpenProject={(dir) => void opener.open(dir)}
+                draft={document}
               />
             }
           />
