@@ -29,3 +29,9 @@ export async function expectNoSeriousAxeLightAndDark(
   }
   await showColorScheme(page, 'light');
 }
+
+/** Fails with where it is when anything on the page is outside every landmark (axe's `region` rule). */
+export async function expectAllInLandmarks(page: Page): Promise<void> {
+  const result = await new AxeBuilder({ page }).withRules(['region']).analyze();
+  expect(result.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
+}

@@ -1,4 +1,4 @@
-import { expectNoSeriousAxeLightAndDark } from '../support/axe';
+import { expectAllInLandmarks, expectNoSeriousAxeLightAndDark } from '../support/axe';
 import { claimRows, details } from '../support/pages';
 import { expect, test } from '../support/workbench';
 
@@ -7,6 +7,8 @@ test('axe: workbench, claim details and the citation dialog, light and dark', as
   await page.goto(workbench.url);
   await expect(claimRows(page).first()).toBeVisible();
   await expectNoSeriousAxeLightAndDark(page, 'workbench');
+  // Landmark navigation reaches every control: the splitters are at the edges of the main landmark.
+  await expectAllInLandmarks(page);
 
   await claimRows(page).first().click();
   await page.keyboard.press('v');

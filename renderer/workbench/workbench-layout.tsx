@@ -54,12 +54,11 @@ export function WorkbenchLayout(props: WorkbenchLayoutProps) {
   const draftHeight = Math.max(DRAFT_MIN, Math.min(prefs.draftHeight, draftMax));
   const detailsColumn = detailsEmpty ? Math.min(detailsWidth, DETAILS_EMPTY) : detailsWidth;
 
+  // The two side splitters sit at the edges of the main landmark, so every control is in one.
   return (
     <div
       className="wb-body"
-      style={{
-        gridTemplateColumns: `${documentsWidth}px ${documentsOpen ? SPLITTER : 0}px minmax(0, 1fr) ${SPLITTER}px ${detailsColumn}px`,
-      }}
+      style={{ gridTemplateColumns: `${documentsWidth}px minmax(0, 1fr) ${detailsColumn}px` }}
     >
       {documentsOpen ? (
         documents
@@ -77,50 +76,50 @@ export function WorkbenchLayout(props: WorkbenchLayoutProps) {
           </button>
         </nav>
       )}
-      {documentsOpen ? (
-        <PaneSplitter
-          label="Resize documents"
-          orientation="vertical"
-          value={documentsWidth}
-          min={150}
-          max={documentsMax}
-          step={16}
-          perPixel={1}
-          onChange={(value) => onPref('documentsWidth', value)}
-        />
-      ) : (
-        <span aria-hidden="true" />
-      )}
       <main className="wb-main" ref={mainRef}>
-        {draft !== null && (
-          <>
-            <section className="draft-pane" aria-label="Draft" style={{ flexBasis: draftHeight }}>
-              {draft}
-            </section>
-            <PaneSplitter
-              label="Resize draft"
-              orientation="horizontal"
-              value={draftHeight}
-              min={DRAFT_MIN}
-              max={draftMax}
-              step={24}
-              perPixel={1}
-              onChange={(value) => onPref('draftHeight', value)}
-            />
-          </>
+        {documentsOpen && (
+          <PaneSplitter
+            label="Resize documents"
+            orientation="vertical"
+            value={documentsWidth}
+            min={150}
+            max={documentsMax}
+            step={16}
+            perPixel={1}
+            onChange={(value) => onPref('documentsWidth', value)}
+          />
         )}
-        {table}
+        <div className="wb-center">
+          {draft !== null && (
+            <>
+              <section className="draft-pane" aria-label="Draft" style={{ flexBasis: draftHeight }}>
+                {draft}
+              </section>
+              <PaneSplitter
+                label="Resize draft"
+                orientation="horizontal"
+                value={draftHeight}
+                min={DRAFT_MIN}
+                max={draftMax}
+                step={24}
+                perPixel={1}
+                onChange={(value) => onPref('draftHeight', value)}
+              />
+            </>
+          )}
+          {table}
+        </div>
+        <PaneSplitter
+          label="Resize claim details"
+          orientation="vertical"
+          value={detailsColumn}
+          min={DETAILS_MIN}
+          max={detailsMax}
+          step={16}
+          perPixel={-1}
+          onChange={(value) => onPref('detailsWidth', value)}
+        />
       </main>
-      <PaneSplitter
-        label="Resize claim details"
-        orientation="vertical"
-        value={detailsColumn}
-        min={DETAILS_MIN}
-        max={detailsMax}
-        step={16}
-        perPixel={-1}
-        onChange={(value) => onPref('detailsWidth', value)}
-      />
       {details}
     </div>
   );
