@@ -1,11 +1,12 @@
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { FocusEvent } from 'react';
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
-import type { Range, Virtualizer } from '@tanstack/react-virtual';
+import type { Range } from '@tanstack/react-virtual';
 import type { DocumentEntry, StatusCounts } from '../../shared/ipc/views';
 import type { DocumentAction } from '../documents/document-menu';
 import { formatCount } from '../lib/format';
 import { DocumentItem } from './document-item';
+import { heightWithoutLayout } from './height-without-layout';
 import '../styles/documents.css';
 
 interface DocumentsListProps {
@@ -26,27 +27,6 @@ const ESTIMATED_HEIGHT = 70;
 /** "All documents": one line of title. */
 const ALL_ITEM_HEIGHT = 52;
 const BOTTOM_PADDING = 12;
-
-/**
- * An item's height as its ResizeObserver reports it, after a layout the browser was doing anyway. An
- * item just drawn has no report yet: it takes its height known from before, else the estimate, instead
- * of reading `offsetHeight`, which forced a layout of the whole page of its own while the workbench was
- * first drawn (docs/scale.md, "First rows"). A height other than the estimate moves the items below
- * it in the next frame.
- */
-function heightWithoutLayout(
-  element: HTMLLIElement,
-  entry: ResizeObserverEntry | undefined,
-  virtualizer: Virtualizer<HTMLDivElement, HTMLLIElement>,
-): number {
-  const box = entry?.borderBoxSize[0];
-  if (box) return Math.round(box.blockSize);
-  const index = virtualizer.indexFromElement(element);
-  return (
-    virtualizer.itemSizeCache.get(virtualizer.options.getItemKey(index)) ??
-    virtualizer.options.estimateSize(index)
-  );
-}
 
 /**
  * The project's drafts with their progress; choosing one shows its text and narrows the table to it.
