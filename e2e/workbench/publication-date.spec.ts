@@ -1,5 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
 import { announcer, claimsTable, details } from '../support/pages';
 import { expect, test } from '../support/workbench';
 
@@ -10,11 +11,28 @@ const DATED_PAGE = `<!doctype html><html><head><title>Exercise draft</title>
 <p>Some 13,000 soldiers took part in the exercise last year, officials said on Thursday.</p>
 </article></body></html>`;
 
+/** A plain-text draft with a relative date and no publication date anywhere. */
+const UNDATED_TEXT =
+  'Undated draft\n\nSome 13,000 soldiers took part in the exercise last year, officials said.\n';
+
 interface SavedDocument {
   title: string;
   documentDate?: string;
   documentDateSource?: string;
   claims: { quote: string; values?: { dateStart?: string } }[];
+}
+
+/** Opens the workbench, imports one draft through the file input and shows it. */
+async function importAndShow(
+  page: Page,
+  url: string,
+  file: Parameters<Locator['setInputFiles']>[0],
+  title: string,
+): Promise<void> {
+  await page.goto(url);
+  await expect(claimsTable(page)).toBeVisible();
+  await page.locator('input[type=file]').setInputFiles(file);
+  await page.getByRole('navigation', { name: 'Documents' }).getByText(title).click();
 }
 
 /** The imported page's document file as it is on disk now. */
@@ -31,14 +49,12 @@ test("a dated HTML draft imported in the workbench resolves its dates at once, a
   page,
   workbench,
 }) => {
-  await page.goto(workbench.url);
-  await expect(claimsTable(page)).toBeVisible();
-  await page.locator('input[type=file]').setInputFiles({
-    name: 'exercise.html',
-    mimeType: 'text/html',
-    buffer: Buffer.from(DATED_PAGE),
-  });
-  await page.getByRole('navigation', { name: 'Documents' }).getByText('Exercise draft').click();
+  await importAndShow(
+    page,
+    workbench.url,
+    { name: 'exercise.html', mimeType: 'text/html', buffer: Buffer.from(DATED_PAGE) },
+    'Exercise draft',
+  );
 
   // Read at import from the page's metadata: no "Find claims again" needed.
   const date = page.getByLabel('Publication date');
@@ -67,16 +83,12 @@ test('a date the draft cannot place says why and how to place it: the publicatio
   page,
   workbench,
 }) => {
-  await page.goto(workbench.url);
-  await expect(claimsTable(page)).toBeVisible();
-  await page.locator('input[type=file]').setInputFiles({
-    name: 'undated.txt',
-    mimeType: 'text/plain',
-    buffer: Buffer.from(
-      'Undated draft\n\nSome 13,000 soldiers took part in the exercise last year, officials said.\n',
-    ),
-  });
-  await page.getByRole('navigation', { name: 'Documents' }).getByText('Undated draft').click();
+  await importAndShow(
+    page,
+    workbench.url,
+    { name: 'undated.txt', mimeType: 'text/plain', buffer: Buffer.from(UNDATED_TEXT) },
+    'Undated draft',
+  );
   await expect(page.getByLabel('Publication date')).toHaveValue('');
   await claimsTable(page).getByText('last year', { exact: true }).click();
   await expect(details(page)).toContainText(
