@@ -9,12 +9,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { chromium } from 'playwright-core';
 import type { CDPSession, Page } from 'playwright-core';
 import { OpenProject } from '../../core/project/open-project';
 import { claimsPage } from '../../core/project/claims-page';
-import { chromiumLaunchOptions, installedChromium } from '../../e2e/support/chromium';
+import { installedChromium } from '../../e2e/support/chromium';
 import { seedChecker } from '../../e2e/support/seed-checker';
+import { chromiumAtRest } from './chromium-at-rest';
 import { commonWords, filterWords, narrowingKeystrokes } from './filter-keystrokes';
 import {
   heldMemoryMiB,
@@ -299,9 +299,8 @@ async function measureBuildAt(build: string, dir: string): Promise<Record<string
     // First rows vary by a few hundred ms from one cold load to the next on a shared machine: the
     // figure is the median of five cold loads (four here, and the session's own below).
     const coldLoads = await coldFirstRowsMs(server.url, 4);
-    const browser = await chromium.launch(chromiumLaunchOptions());
+    const { browser, page } = await chromiumAtRest();
     try {
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       await page.addInitScript({ path: join(root, 'scripts', 'bench', 'page-probes.js') });
       // The renderer's and the services' memory at each of the page's heap samples: proportional (a
       // page shared with other processes, as Chromium's code is, counts a share) and private. VmHWM
@@ -348,15 +347,14 @@ async function measureBuildAt(build: string, dir: string): Promise<Record<string
 
 /**
  * The floor of first rows on this machine now: a page of one line of text (the server's "Not found"),
- * from the same server, painted in a Chromium just started, as the bench's page is. The median of
- * three, each in a new Chromium.
+ * from the same server, painted in a Chromium just started and at rest (chromium-at-rest.ts), as
+ * the bench's page is. The median of three, each in a new Chromium.
  */
 async function coldFirstPaintMs(url: string): Promise<number | null> {
   const paints: number[] = [];
   for (let run = 0; run < 3; run++) {
-    const browser = await chromium.launch(chromiumLaunchOptions());
+    const { browser, page } = await chromiumAtRest();
     try {
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       await page.goto(new URL('/not-the-app', url).href);
       const paint = (await page.evaluate(
         `new Promise((done) => new PerformanceObserver((list) => done(list.getEntries()[0].startTime))
@@ -371,15 +369,14 @@ async function coldFirstPaintMs(url: string): Promise<number | null> {
 }
 
 /**
- * First rows painted in the workbench's page, `runs` times, each in a Chromium just started (as the
- * session's first load is), in ms from the navigation.
+ * First rows painted in the workbench's page, `runs` times, each in a Chromium just started and at
+ * rest (as the session's first load is), in ms from the navigation.
  */
 async function coldFirstRowsMs(url: string, runs: number): Promise<number[]> {
   const loads: number[] = [];
   for (let run = 0; run < runs; run++) {
-    const browser = await chromium.launch(chromiumLaunchOptions());
+    const { browser, page } = await chromiumAtRest();
     try {
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       await page.addInitScript({ path: join(root, 'scripts', 'bench', 'page-probes.js') });
       await page.goto(url);
       // Null when no row was painted in time: left out of the median, as in the session's figure.

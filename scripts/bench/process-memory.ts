@@ -58,7 +58,7 @@ export function largestRendererNow(rootPid: number, only: string): HeldMemory | 
 }
 
 /** The processes below `rootPid` (not itself) whose command line passes `keep`. */
-function descendants(
+export function descendants(
   rootPid: number,
   keep: (cmdline: string) => boolean,
 ): { pid: number; cmdline: string }[] {

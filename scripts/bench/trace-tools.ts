@@ -7,6 +7,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../e2e/support/chromium';
 import { seedChecker } from '../../e2e/support/seed-checker';
 import { startServer } from './browser';
+import { untilChromiumRests } from './chromium-at-rest';
 
 /** One event of a Chrome trace (CDP Tracing, ReportEvents). */
 export interface TraceEvent {
@@ -38,6 +39,8 @@ export async function withServedBuild<T>(
   const exited = new Promise((done) => server.child.once('exit', done));
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
+    // As the bench's cold loads are: once Chromium's own start is over (chromium-at-rest.ts).
+    await untilChromiumRests();
     return await use(browser, server.url);
   } finally {
     await browser.close();
