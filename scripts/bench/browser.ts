@@ -15,6 +15,7 @@ import { claimsPage } from '../../core/project/claims-page';
 import { installedChromium } from '../../e2e/support/chromium';
 import { seedChecker } from '../../e2e/support/seed-checker';
 import { chromiumAtRest } from './chromium-at-rest';
+import { memoryWithoutDevTools } from './memory-without-devtools';
 import { commonWords, filterWords, narrowingKeystrokes } from './filter-keystrokes';
 import {
   heldMemoryMiB,
@@ -299,6 +300,9 @@ async function measureBuildAt(build: string, dir: string): Promise<Record<string
     // First rows vary by a few hundred ms from one cold load to the next on a shared machine: the
     // figure is the median of five cold loads (four here, and the session's own below).
     const coldLoads = await coldFirstRowsMs(server.url, 4);
+    // The memory a checker's browser holds, without the copy of each response DevTools keeps for the
+    // Playwright session below (memory-without-devtools.ts).
+    const withoutDevTools = await memoryWithoutDevTools(server.url, server.child.pid);
     const { browser, page } = await chromiumAtRest();
     try {
       await page.addInitScript({ path: join(root, 'scripts', 'bench', 'page-probes.js') });
@@ -334,6 +338,7 @@ async function measureBuildAt(build: string, dir: string): Promise<Record<string
         rendererPrivateMaxMiB: most((sample) => sample.renderer.private),
         serverPssMaxMiB: most((sample) => sample.server.pss),
         appPssMaxMiB: most((sample) => sample.renderer.pss + sample.server.pss),
+        withoutDevTools,
       };
     } finally {
       await browser.close();
