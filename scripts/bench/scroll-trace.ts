@@ -4,6 +4,8 @@
 // length and the time in its parts (script, style, layout, paint, garbage collection), and the same
 // summed over all tasks. `npx tsx scripts/bench/scroll-trace.ts 100000 [BUILD…]` (after `npm run build`)
 // traces dist/, or each build folder named, in turn on the same project (to compare two versions).
+// FACTDESK_TRACE_EVENTS=FILE keeps the last trace's main-thread events.
+import { writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -104,6 +106,14 @@ async function traceBuild(build: string, dir: string) {
     await cdp.send('Tracing.end');
     await complete;
     const summary = summarize(events, url);
+    // FACTDESK_TRACE_EVENTS=FILE keeps the page's main-thread events, to read a long task's parts.
+    if (process.env.FACTDESK_TRACE_EVENTS) {
+      const thread = mainThread(events, url);
+      await writeFile(
+        process.env.FACTDESK_TRACE_EVENTS,
+        JSON.stringify(events.filter((e) => `${e.pid}:${e.tid}` === thread)),
+      );
+    }
     const sums: Record<string, number> = {};
     for (const task of summary.longTasks)
       for (const [part, ms] of Object.entries(task.parts)) sums[part] = Math.round((sums[part] ?? 0) + ms);
