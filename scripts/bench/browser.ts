@@ -14,7 +14,7 @@ import { OpenProject } from '../../core/project/open-project';
 import { claimsPage } from '../../core/project/claims-page';
 import { installedChromium } from '../../e2e/support/chromium';
 import { seedChecker } from '../../e2e/support/seed-checker';
-import { chromiumAtRest } from './chromium-at-rest';
+import { chromiumAtRest, restWaitsMs } from './chromium-at-rest';
 import { memoryWithoutDevTools } from './memory-without-devtools';
 import { commonWords, filterWords, narrowingKeystrokes } from './filter-keystrokes';
 import {
@@ -339,6 +339,8 @@ async function measureBuildAt(build: string, dir: string): Promise<Record<string
         serverPssMaxMiB: most((sample) => sample.server.pss),
         appPssMaxMiB: most((sample) => sample.renderer.pss + sample.server.pss),
         withoutDevTools,
+        // How long each Chromium of this run took to finish its own start before its page was opened.
+        chromiumRestWaitsMs: [...restWaitsMs],
       };
     } finally {
       await browser.close();

@@ -53,12 +53,15 @@ export async function untilChromiumRests(): Promise<number> {
   return Math.round(performance.now() - started);
 }
 
+/** Every wait of this process for Chromium to rest, in ms (the bench reports them). */
+export const restWaitsMs: number[] = [];
+
 /** A Chromium just started, its page (1440×900, blank) open, once the browser's own start is over. */
 export async function chromiumAtRest(): Promise<{ browser: Browser; page: Page }> {
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await untilChromiumRests();
+    restWaitsMs.push(await untilChromiumRests());
     return { browser, page };
   } catch (error) {
     await browser.close();
