@@ -10,20 +10,23 @@ describe('untilChromiumRests', () => {
     expect(await untilChromiumRests()).toBe(0);
   });
 
-  it.skipIf(!hasProc)('waits while a process named like Chromium is busy, and stops once it is idle', async () => {
-    // A stand-in busy for 1.2 s, then idle until it is stopped: its command line names "chromium".
-    const child = spawn(process.execPath, [
-      '-e',
-      'const end = Date.now() + 1200; while (Date.now() < end); setTimeout(() => {}, 60000);',
-      'chromium-stand-in',
-    ]);
-    try {
-      await new Promise((done) => setTimeout(done, 100));
-      const waited = await untilChromiumRests();
-      expect(waited).toBeGreaterThanOrEqual(800);
-      expect(waited).toBeLessThan(5000);
-    } finally {
-      child.kill();
-    }
-  });
+  it.skipIf(!hasProc)(
+    'waits while a process named like Chromium is busy, and stops once it is idle',
+    async () => {
+      // A stand-in busy for 1.2 s, then idle until it is stopped: its command line names "chromium".
+      const child = spawn(process.execPath, [
+        '-e',
+        'const end = Date.now() + 1200; while (Date.now() < end); setTimeout(() => {}, 60000);',
+        'chromium-stand-in',
+      ]);
+      try {
+        await new Promise((done) => setTimeout(done, 100));
+        const waited = await untilChromiumRests();
+        expect(waited).toBeGreaterThanOrEqual(800);
+        expect(waited).toBeLessThan(5000);
+      } finally {
+        child.kill();
+      }
+    },
+  );
 });
