@@ -5,36 +5,15 @@
 // slower and its floor hardly at all (docs/scale.md, "First rows: Chromium's own start"). The bench's
 // cold loads are therefore made in a Chromium just started, with no cache, once its own start is over:
 // as a browser that is already running, or Electron, which has no such page, would load the app.
-import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../e2e/support/chromium';
-import { descendants } from './process-memory';
+import { treeCpuMs } from './process-memory';
 
-/** Clock ticks of /proc/PID/stat per second (USER_HZ; 100 on Linux). */
-const TICKS_PER_SECOND = 100;
 /** How long a quiet spell is, and the most CPU all of Chromium's processes may use in it. */
 const SPELL_MS = 200;
 const QUIET_CPU_MS = 20;
 /** Never waits longer than this: a machine busy with other work may not let Chromium look idle. */
 const MOST_WAIT_MS = 10_000;
-
-/** CPU time used so far by every Chromium process started by this one, in ms; null if there is none. */
-function chromiumCpuMs(): number | null {
-  const processes = descendants(process.pid, (cmdline) => cmdline.includes('chromium'));
-  if (processes.length === 0) return null;
-  let ticks = 0;
-  for (const { pid } of processes) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      // utime and stime: the 12th and 13th fields after the command name's closing parenthesis.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  return (ticks * 1000) / TICKS_PER_SECOND;
-}
 
 /**
  * Waits until Chromium's processes have used at most QUIET_CPU_MS in a spell of SPELL_MS (at most
@@ -42,6 +21,8 @@ function chromiumCpuMs(): number | null {
  */
 export async function untilChromiumRests(): Promise<number> {
   const started = performance.now();
+  // Every Chromium process this one started (Debian's wrapper runs lib/chromium/chromium).
+  const chromiumCpuMs = () => treeCpuMs(process.pid, 'chromium');
   let before = chromiumCpuMs();
   if (before === null) return 0;
   while (performance.now() - started < MOST_WAIT_MS) {

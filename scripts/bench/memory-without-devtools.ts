@@ -64,12 +64,16 @@ export async function memoryWithoutDevTools(
     const server: number[] = [];
     const started = performance.now();
     let grewAt = started;
+    let rendererPeak = 0;
     while (performance.now() - started < MOST_MS) {
       await new Promise((done) => setTimeout(done, SAMPLE_MS));
       const page = largestRendererNow(process.pid, 'chromium');
       const services = heldMemoryMiB(serverPid);
       if (!page || !services) continue;
-      if (renderer.length === 0 || page.pss > Math.max(...renderer)) grewAt = performance.now();
+      if (page.pss > rendererPeak) {
+        rendererPeak = page.pss;
+        grewAt = performance.now();
+      }
       renderer.push(page.pss);
       server.push(services.pss);
       app.push(page.pss + services.pss);
@@ -80,7 +84,7 @@ export async function memoryWithoutDevTools(
     const listWhole = await wordIndexReady(profile);
     const round = (value: number) => Number(value.toFixed(1));
     return {
-      rendererPssMaxMiB: round(Math.max(...renderer)),
+      rendererPssMaxMiB: round(rendererPeak),
       rendererPssSettledMiB: round(renderer.at(-1)!),
       serverPssMaxMiB: round(Math.max(...server)),
       appPssMaxMiB: round(Math.max(...app)),

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { heldMemoryMiB, largestRendererNow } from './process-memory';
+import { heldMemoryMiB, largestRendererNow, treeCpuMs } from './process-memory';
 
 const hasRollup = existsSync('/proc/self/smaps_rollup');
 
@@ -28,5 +28,27 @@ describe('heldMemoryMiB', () => {
 describe('largestRendererNow', () => {
   it('is null when no renderer runs below the process', () => {
     expect(largestRendererNow(process.pid, 'chromium')).toBeNull();
+  });
+});
+
+describe('treeCpuMs', () => {
+  it('is null when no process below this one has the name', () => {
+    expect(treeCpuMs(process.pid, 'no-such-process-name')).toBeNull();
+  });
+
+  it.skipIf(!hasRollup)('counts the CPU time a child named so has used', async () => {
+    // Busy until it has used 300 ms of CPU (however busy the machine is), then says so and idles.
+    const child = spawn(process.execPath, [
+      '-e',
+      'while (process.cpuUsage().user < 300_000); console.log("done"); setTimeout(() => {}, 60000);',
+      'cpu-stand-in',
+    ]);
+    try {
+      await new Promise((done) => child.stdout.once('data', done));
+      // Ticks are 10 ms; the child's own start adds to it, never takes away.
+      expect(treeCpuMs(process.pid, 'cpu-stand-in')).toBeGreaterThanOrEqual(290);
+    } finally {
+      child.kill();
+    }
   });
 });

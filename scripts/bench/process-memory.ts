@@ -1,6 +1,7 @@
 // Memory of other processes, from Linux's /proc: the peak resident set (VmHWM) of a process and of every
 // process it started (Chromium's renderers hang below a zygote), and a process's proportional and
-// private memory now (smaps_rollup). Elsewhere the figures are null.
+// private memory now (smaps_rollup); and the CPU time a process tree has used. Elsewhere the figures
+// are null.
 import { readFileSync, readdirSync } from 'node:fs';
 
 /** A number field (kB) of /proc/PID/status in MiB, or null if the process or field is gone. */
@@ -57,11 +58,22 @@ export function largestRendererNow(rootPid: number, only: string): HeldMemory | 
   return largest;
 }
 
+/** Clock ticks of /proc/PID/stat per second (USER_HZ; 100 on Linux). */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * CPU time (user and system) used so far by the processes below `rootPid` whose command line contains
+ * `only`, in ms; null when there is none (or no /proc).
+ */
+export function treeCpuMs(rootPid: number, only: string): number | null {
+  const processes = descendants(rootPid, (cmdline) => cmdline.includes(only));
+  if (processes.length === 0) return null;
+  const ticks = processes.reduce((sum, entry) => sum + entry.cpuTicks, 0);
+  return (ticks * 1000) / TICKS_PER_SECOND;
+}
+
 /** The processes below `rootPid` (not itself) whose command line passes `keep`. */
-export function descendants(
-  rootPid: number,
-  keep: (cmdline: string) => boolean,
-): { pid: number; cmdline: string }[] {
+function descendants(rootPid: number, keep: (cmdline: string) => boolean): ProcessEntry[] {
   const table = processTable();
   const inTree = new Set([rootPid]);
   for (let grew = true; grew;) {
@@ -76,9 +88,17 @@ export function descendants(
   return table.filter((entry) => entry.pid !== rootPid && inTree.has(entry.pid) && keep(entry.cmdline));
 }
 
-/** Parent pid and command line of every process we can see. */
-function processTable(): { pid: number; ppid: number; cmdline: string }[] {
-  const table: { pid: number; ppid: number; cmdline: string }[] = [];
+interface ProcessEntry {
+  readonly pid: number;
+  readonly ppid: number;
+  readonly cmdline: string;
+  /** utime + stime, in clock ticks. */
+  readonly cpuTicks: number;
+}
+
+/** Parent pid, command line and CPU time of every process we can see. */
+function processTable(): ProcessEntry[] {
+  const table: ProcessEntry[] = [];
   let names: string[];
   try {
     names = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
@@ -88,10 +108,16 @@ function processTable(): { pid: number; ppid: number; cmdline: string }[] {
   for (const name of names) {
     try {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      // The command name is in parentheses and may hold spaces; the ppid is the second field after it.
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      // The command name is in parentheses and may hold spaces; after it, the ppid is the second
+      // field, utime and stime the 12th and 13th.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const cmdline = readFileSync(`/proc/${name}/cmdline`, 'utf8').replaceAll('\0', ' ');
-      table.push({ pid: Number(name), ppid, cmdline });
+      table.push({
+        pid: Number(name),
+        ppid: Number(fields[1]),
+        cmdline,
+        cpuTicks: Number(fields[11]) + Number(fields[12]),
+      });
     } catch {
       // The process ended while we looked.
     }
