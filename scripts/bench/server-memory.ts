@@ -2,7 +2,8 @@
 // (after `npm run build`) serves a generated project of N claims with dist/, or with each build folder
 // named, in turn, each on a fresh copy of the project, and prints the server's peak resident memory
 // (VmHWM, Linux) at three points: the project open, every claims page asked for as the renderer asks
-// (the first 1,000 rows, then 5,000 at a time), and 12 claims selected and marked verified.
+// (the first 1,000 rows, then 5,000 at a time), and 12 claims selected and marked verified; and the
+// times: the server's start (Node's start and the project's open), the first page, all pages.
 // `--project DIR` uses that project instead of generating one.
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -41,26 +42,40 @@ async function measureBuild(build: string, project: string) {
   await cp(project, dir, { recursive: true });
   const userData = join(work, 'user-data');
   await seedChecker(userData);
+  const started = performance.now();
   const server = await startServer(build, dir, userData);
+  const startMs = performance.now() - started;
   const exited = new Promise((done) => server.child.once('exit', done));
   try {
     const peak = () => Math.round((peakRssMiB(server.child.pid) ?? Number.NaN) * 10) / 10;
     const opened = peak();
     const call = client(server.url);
     type Page = { rows: { id: string }[]; total: number };
+    const asked = performance.now();
     const [, first] = await Promise.all([
       call('project:current', {}),
       call<Page>('claims:page', { offset: 0, limit: 1_000 }),
     ]);
+    const firstPageMs = performance.now() - asked;
     for (let offset = first.rows.length; offset < first.total; offset += 5_000) {
       await call('claims:page', { offset, limit: 5_000 });
     }
+    const pagesMs = performance.now() - asked;
     const paged = peak();
     for (const { id } of first.rows.slice(2, 14)) {
       await call('claim:get', { claimId: id });
       await call('claim:setStatus', { claimId: id, status: 'verified' });
     }
-    return { build, openMiB: opened, pagesMiB: paged, marksMiB: peak() };
+    const ms = (value: number) => Math.round(value);
+    return {
+      build,
+      openMiB: opened,
+      pagesMiB: paged,
+      marksMiB: peak(),
+      startMs: ms(startMs),
+      firstPageMs: ms(firstPageMs),
+      pagesMs: ms(pagesMs),
+    };
   } finally {
     server.child.kill('SIGTERM');
     await exited;
