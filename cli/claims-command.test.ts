@@ -42,7 +42,7 @@ async function madeWithTheCli(root: string): Promise<string> {
 /** What the output was before it streamed: every row of the project read whole, in one string. */
 async function wholeList(dir: string, status?: string): Promise<{ json: string; text: string }> {
   const project = await OpenProject.open(dir, { tool: 'test', readOnly: true });
-  const rows = project.claimRows().filter((row) => status === undefined || row.status === status);
+  const rows = (await project.claimRows()).filter((row) => status === undefined || row.status === status);
   const out = { json: claimsJson(rows, project.allDocuments(), project.checklists), text: claimsText(rows) };
   await project.close();
   return out;

@@ -48,8 +48,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       for (const session of sessions) {
         if (!session.hasProject || !registry.sameFolder(session.project.dir, dir)) continue;
         const project = session.project;
-        if (!project.complete) return undefined;
-        return { title: project.title, codec: project.codec, documents: project.allDocuments() };
+        return { title: project.title, codec: project.codec, documents: project.readEachDocument() };
       }
       return undefined;
     },

@@ -30,12 +30,14 @@ export function citationHandlers(
 ): HandlerSlice<CitationChannel> {
   return {
     'claim:addCitation': async ({ claimId, citation }, session) => {
-      session.project.claimRow(claimId);
+      await session.project.readClaimRow(claimId);
       const built = await citationFromRequest(session, citation);
       return session.changeClaim(claimId, [{ type: 'addCitation', claimId, citation: built }]);
     },
     'claim:updateCitation': async ({ claimId, citationId, citation }, session) => {
-      const old = session.project.claimRow(claimId).citations.find((entry) => entry.id === citationId);
+      const old = (await session.project.readClaimRow(claimId)).citations.find(
+        (entry) => entry.id === citationId,
+      );
       if (!old) throw new UserError(`This claim has no citation ${citationId}.`, 'not-found');
       const built = await citationFromRequest(session, citation);
       // No new file chosen: the attached file stays.
@@ -44,7 +46,7 @@ export function citationHandlers(
     },
     'claim:removeCitation': ({ claimId, citationId }, session) =>
       session.changeClaim(claimId, [{ type: 'removeCitation', claimId, citationId }]),
-    'sources:list': async (_args, session) => sourcesOf(session.project.allDocuments()),
+    'sources:list': async (_args, session) => sourcesOf(await session.project.readAllDocuments()),
     'dialog:chooseCitationFile': async (_args, session) => {
       const choose = dialogs.chooseCitationFile;
       if (!choose)
@@ -63,7 +65,9 @@ export function citationHandlers(
     'citations:export': async ({ format, includeConfidential }, session) => {
       // citation-js loads only when references are read or written, so the app starts fast.
       const { exportCitations } = await import('./interchange/export-citations');
-      const exported = exportCitations(session.project.allDocuments(), format, { includeConfidential });
+      const exported = exportCitations(await session.project.readAllDocuments(), format, {
+        includeConfidential,
+      });
       const extension = interchangeExtensions[format];
       return {
         fileName: reportFileName(session.project.title, 'json').replace(
@@ -77,7 +81,7 @@ export function citationHandlers(
       };
     },
     'citations:import': async ({ claimId, fileName, text, stance }, session) => {
-      session.project.claimRow(claimId);
+      await session.project.readClaimRow(claimId);
       const { interchangeFormatOf } = await import('./interchange/interchange-formats');
       const { parseReferences } = await import('./interchange/import-citations');
       const references = parseReferences(fileName, text, interchangeFormatOf(fileName), stance);

@@ -9,7 +9,7 @@ import type { FileCodec } from '../storage/file-codec';
 export interface AttachmentOwner {
   readonly dir: string;
   readonly codec: FileCodec;
-  allDocuments(): readonly FactdeskDocument[];
+  readEachDocument(): AsyncIterable<FactdeskDocument>;
 }
 
 /**
@@ -18,7 +18,7 @@ export interface AttachmentOwner {
  * The file must be cited in the project and whole in its `attachments/`; otherwise one sentence.
  */
 export async function projectAttachment(project: AttachmentOwner, sha256: string): Promise<AttachedFile> {
-  const known = citedFile(project.allDocuments(), sha256);
+  const known = await citedFile(project.readEachDocument(), sha256);
   const missing = new UserError(
     'The file of this source is no longer in the project, so it cannot be attached again; choose the file again.',
     'not-found',
@@ -41,8 +41,11 @@ export async function projectAttachment(project: AttachmentOwner, sha256: string
   return { ...known };
 }
 
-function citedFile(documents: readonly FactdeskDocument[], sha256: string): AttachedFile | undefined {
-  for (const doc of documents)
+async function citedFile(
+  documents: AsyncIterable<FactdeskDocument>,
+  sha256: string,
+): Promise<AttachedFile | undefined> {
+  for await (const doc of documents)
     for (const claim of doc.claims)
       for (const citation of claim.citations) if (citation.file?.sha256 === sha256) return citation.file;
   return undefined;

@@ -8,8 +8,8 @@ type ChecklistChannel = 'claim:tick' | 'project:setChecklists';
  * path, so it is in the claim's history and undo) and replace the project's own checklists.
  */
 export const checklistHandlers: HandlerSlice<ChecklistChannel> = {
-  'claim:tick': ({ claimId, item, done }, session) => {
-    const claim = session.project.claimRow(claimId);
+  'claim:tick': async ({ claimId, item, done }, session) => {
+    const claim = await session.project.readClaimRow(claimId);
     const entry = session.project.checklists[claim.kind].find((candidate) => candidate.id === item);
     // An item gone from the list (edited elsewhere) can still be unticked, never ticked.
     if (!entry && done) {

@@ -1,5 +1,3 @@
-import { claimsPage } from '../project/claims-page';
-import { deskCheckers } from '../project/desk-checkers';
 import type { HandlerSlice } from '../ipc/handler-types';
 
 type ClaimChannel =
@@ -21,10 +19,9 @@ type ClaimChannel =
  * change. Each change is one operation through the session's one write path.
  */
 export const claimHandlers: HandlerSlice<ClaimChannel> = {
-  'claims:page': async ({ offset, limit }, session) =>
-    claimsPage(session.project.allDocuments(), offset, limit),
-  'claims:checkers': async (_args, session) => deskCheckers(session.project.allDocuments()),
-  'claim:get': async ({ claimId }, session) => session.project.claimRow(claimId),
+  'claims:page': ({ offset, limit }, session) => session.project.claimsPage(offset, limit),
+  'claims:checkers': async (_args, session) => session.project.checkers(),
+  'claim:get': ({ claimId }, session) => session.project.readClaimRow(claimId),
   'claim:setStatus': ({ claimId, status }, session) =>
     session.changeClaim(claimId, [{ type: 'setStatus', claimId, status }]),
   'claim:setNote': ({ claimId, note }, session) =>

@@ -19,7 +19,7 @@ async function setUp() {
 describe('the slim, paged claims list', () => {
   it('pages through every claim in document order, each row slim, ending where the claims end', async () => {
     const { call, wholeRecords } = await setUp();
-    const whole = wholeRecords();
+    const whole = await wholeRecords();
     expect(whole.length).toBeGreaterThan(10);
     const rows = [];
     for (let offset = 0; ; offset += 7) {
@@ -68,7 +68,7 @@ describe('the slim, paged claims list', () => {
 
   it('give one claim’s full record on claim:get, and refuse an unknown claim or a bad page in one sentence', async () => {
     const { call, wholeRecords } = await setUp();
-    const whole = wholeRecords();
+    const whole = await wholeRecords();
     const record = await call('claim:get', { claimId: whole[3]!.id });
     expect(record).toEqual(whole[3]);
     expect(record.history.length).toBeGreaterThan(0);

@@ -64,7 +64,7 @@ describe('an encrypted project', () => {
     }
     const reopened = await OpenProject.open(dir, { tool: 't', passphrase: PASSPHRASE, readOnly: true });
     expect(reopened.view().title).toBe('Safety desk');
-    expect(reopened.claimRows()[0]!.citations[0]!.file?.name).toBe('evidence.txt');
+    expect((await reopened.claimRows())[0]!.citations[0]!.file?.name).toBe('evidence.txt');
   });
 
   it('asks for the passphrase, refuses a wrong one, and writes nothing either way', async () => {

@@ -33,7 +33,7 @@ async function published(): Promise<{ url: string; statuses: Map<string, string>
   const project = await OpenProject.create(dir, 'Clone test', { tool: 'test' });
   await project.addDocuments(Array.from({ length: DRAFTS }, (_, index) => draft(index)));
   await syncProject(project, { remote: url, credentials: { token: TOKEN }, author });
-  const ids = project.claimRows().map((row) => row.id);
+  const ids = (await project.claimRows()).map((row) => row.id);
   for (const claimId of ids.filter((_, index) => index % 10 === 0)) {
     await project.changeClaim(claimId, [{ type: 'setStatus', claimId, status: 'verified' }], {
       by: 'Ana',
@@ -41,7 +41,7 @@ async function published(): Promise<{ url: string; statuses: Map<string, string>
     });
   }
   await syncProject(project, { credentials: { token: TOKEN }, author });
-  const statuses = new Map(project.claimRows().map((row) => [row.id, row.status as string]));
+  const statuses = new Map((await project.claimRows()).map((row) => [row.id, row.status as string]));
   await project.close();
   return { url, statuses };
 }
@@ -62,8 +62,8 @@ async function looseObjects(dir: string): Promise<string[]> {
   return oids;
 }
 
-function statusesOf(project: OpenProject): Map<string, string> {
-  return new Map(project.claimRows().map((row) => [row.id, row.status as string]));
+async function statusesOf(project: OpenProject): Promise<Map<string, string>> {
+  return new Map((await project.claimRows()).map((row) => [row.id, row.status as string]));
 }
 
 /** Temporary files (`.name.<hex>.tmp`) anywhere in the project outside .git. */
@@ -78,7 +78,7 @@ describe('cloning a shared project', { timeout: 600_000 }, () => {
     const dir = join(git.root, 'b.factdesk');
     const clone = await cloneProject(url, dir, { token: TOKEN }, {}, 'test');
     expect(clone.allDocuments()).toHaveLength(DRAFTS);
-    expect(statusesOf(clone)).toEqual(statuses);
+    expect(await statusesOf(clone)).toEqual(statuses);
     expect(clone.desk?.localState.remote).toBe(url);
     await clone.close();
 
@@ -94,7 +94,7 @@ describe('cloning a shared project', { timeout: 600_000 }, () => {
     // Opened again, nothing is left to fold, and a sync finds nothing to bring or send; it hashes no
     // shared file again (the clone noted each file's blob), so it writes no loose object for one.
     const again = await OpenProject.open(dir, { tool: 'test' });
-    expect(statusesOf(again)).toEqual(statuses);
+    expect(await statusesOf(again)).toEqual(statuses);
     const looseBefore = await looseObjects(dir);
     const summary = await syncProject(again, { credentials: { token: TOKEN }, author });
     expect(summary).toMatchObject({ received: 0, sent: 0 });
@@ -132,7 +132,7 @@ describe('cloning a shared project', { timeout: 600_000 }, () => {
       const written = (await readdir(join(dir, 'documents'))).filter((name) => name.endsWith('.json'));
       outcomes.push(`project (${written.length} drafts written)`);
       const project = await OpenProject.open(dir, { tool: 'test' });
-      expect(statusesOf(project)).toEqual(statuses);
+      expect(await statusesOf(project)).toEqual(statuses);
       expect(project.allDocuments()).toHaveLength(DRAFTS);
       const summary = await syncProject(project, { credentials: { token: TOKEN }, author });
       expect(summary).toMatchObject({ remote: url, received: 0, sent: 0 });

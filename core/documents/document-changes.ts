@@ -16,7 +16,7 @@ export async function removeDocument(
   documentId: string,
 ): Promise<DocumentRemoved> {
   const project = session.project;
-  const doc = structuredClone(project.document(documentId));
+  const doc = structuredClone(await project.readDocument(documentId));
   project.assertRemovable();
   const versions = await readableVersions(session, doc);
   const backup = await project.snapshot('before-remove');
@@ -86,7 +86,9 @@ class ImportStep implements ProjectUndoEntry {
   private async takeOut(): Promise<ClaimChanges> {
     const project = this.project;
     project.assertRemovable();
-    this.taken = this.drafts.map((entry) => project.document(entry.id));
+    const taken: FactdeskDocument[] = [];
+    for (const entry of this.drafts) taken.push(structuredClone(await project.readDocument(entry.id)));
+    this.taken = taken;
     await project.snapshot('before-remove');
     for (const entry of this.drafts) await project.removeDocument(entry.id);
     return { updated: [], removed: this.taken.flatMap((doc) => doc.claims.map((claim) => claim.id)) };

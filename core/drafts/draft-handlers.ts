@@ -43,7 +43,7 @@ export function draftHandlers(dialogs: Pick<Dialogs, 'chooseDrafts'>): HandlerSl
         { date, duplicates, group },
       ),
     'documents:importProgress': async (_args, session) => session.importProgress,
-    'document:get': async ({ documentId }, session) => session.project.document(documentId),
+    'document:get': ({ documentId }, session) => session.project.readDocument(documentId),
     'document:setDate': ({ documentId, date }, session) => session.setPublicationDate(documentId, date),
   };
 }

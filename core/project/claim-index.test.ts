@@ -24,7 +24,7 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 describe('ClaimIndex', () => {
   it('answers every lookup correctly before, during and after its build', async () => {
     const documents = documentsOf(2_000, 50);
-    const index = new ClaimIndex(documents.keys(), (id) => documents.get(id));
+    const index = new ClaimIndex(documents.keys(), (id) => documents.get(id)?.map((claim) => claim.id));
     // Right after open nothing is built, and a lookup only starts the build.
     expect(index.documentOf('c1999-49')).toBe('d1999');
     expect(index.complete).toBe(false);
@@ -45,7 +45,7 @@ describe('ClaimIndex', () => {
 
   it('follows claims added and removed while the build has not reached their document', async () => {
     const documents = documentsOf(3, 4);
-    const index = new ClaimIndex(documents.keys(), (id) => documents.get(id));
+    const index = new ClaimIndex(documents.keys(), (id) => documents.get(id)?.map((claim) => claim.id));
     const last = documents.get('d2')!;
     const before = last.map((claim) => claim.id);
     last.splice(0, 1, { id: 'new-claim' });
@@ -72,7 +72,7 @@ describe('ClaimIndex', () => {
 
   it('still answers by searching after it is stopped mid-build', async () => {
     const documents = documentsOf(10, 3);
-    const index = new ClaimIndex(documents.keys(), (id) => documents.get(id));
+    const index = new ClaimIndex(documents.keys(), (id) => documents.get(id)?.map((claim) => claim.id));
     expect(index.documentOf('c9-2')).toBe('d9');
     index.stop();
     await index.whenComplete();

@@ -1,5 +1,5 @@
-/** The claims of a document as the index reads them: only their ids. */
-export type ClaimsOf = (documentId: string) => readonly { readonly id: string }[] | undefined;
+/** The ids of a document's claims; undefined for a document the project no longer has. */
+export type ClaimsOf = (documentId: string) => readonly string[] | undefined;
 
 /** How long one background slice of the build may hold the event loop. */
 const SLICE_MS = 4;
@@ -28,7 +28,7 @@ export class ClaimIndex {
    */
   private shards: Map<string, string>[] | null = null;
   /** Documents whose claims may not be in the map yet, in project order, indexed from `next` on. */
-  private unindexed: readonly string[];
+  private unindexed: string[];
   private next = 0;
   private slice: NodeJS.Immediate | null = null;
   private stopped = false;
@@ -52,6 +52,11 @@ export class ClaimIndex {
     if (known !== undefined || this.complete) return known;
     this.startBuilding();
     return this.searchUnindexed(claimId);
+  }
+
+  /** Adds a document to index with the others (one read at open and not held). */
+  follow(documentId: string): void {
+    this.unindexed.push(documentId);
   }
 
   /** Records a document's current claims (a document added, or its claims changed). */
@@ -98,7 +103,7 @@ export class ClaimIndex {
     do {
       const documentId = this.unindexed[this.next]!;
       // A claim of this document that a change already recorded is set again to the same id.
-      this.addClaims(documentId, this.claimsOf(documentId) ?? []);
+      for (const claimId of this.claimsOf(documentId) ?? []) this.shardOf(claimId).set(claimId, documentId);
       this.next++;
     } while (!this.complete && performance.now() < until);
     if (!this.complete) {
@@ -114,8 +119,7 @@ export class ClaimIndex {
   private searchUnindexed(claimId: string): string | undefined {
     for (let index = this.next; index < this.unindexed.length; index++) {
       const documentId = this.unindexed[index]!;
-      const claims = this.claimsOf(documentId) ?? [];
-      for (const claim of claims) if (claim.id === claimId) return documentId;
+      if (this.claimsOf(documentId)?.includes(claimId)) return documentId;
     }
     return undefined;
   }

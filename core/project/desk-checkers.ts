@@ -2,20 +2,28 @@ import type { FactdeskDocument } from '../../shared/domain';
 import { signersOf } from '../../shared/ipc/claim-list-row';
 
 /**
- * Every name the project's claims were signed with (history, assignees, competing values, sign-offs),
- * trimmed, sorted, each once: what the assignee field offers (`claims:checkers`).
+ * The names one document's claims were signed with (history, assignees, competing values,
+ * sign-offs), each once as written: kept for a document not held in memory (document-files.ts).
  */
-export function deskCheckers(documents: readonly FactdeskDocument[]): string[] {
+export function signerNames(doc: FactdeskDocument): string[] {
   const names = new Set<string>();
-  // Each name as written, trimmed once: a project of 100,000 claims has a few names, written
-  // hundreds of thousands of times.
-  const written = new Set<string>();
   const add = (name: string | undefined) => {
-    if (name === undefined || written.has(name)) return;
-    written.add(name);
-    const trimmed = name.trim();
-    if (trimmed) names.add(trimmed);
+    if (name !== undefined) names.add(name);
   };
-  for (const doc of documents) for (const claim of doc.claims) signersOf(claim, add);
+  for (const claim of doc.claims) signersOf(claim, add);
+  return [...names];
+}
+
+/**
+ * Every name the project's claims were signed with, trimmed, sorted, each once, from each document's
+ * `signerNames`: what the assignee field offers (`claims:checkers`).
+ */
+export function deskCheckers(namesOfEachDocument: Iterable<readonly string[]>): string[] {
+  const names = new Set<string>();
+  for (const written of namesOfEachDocument)
+    for (const name of written) {
+      const trimmed = name.trim();
+      if (trimmed) names.add(trimmed);
+    }
   return [...names].sort((a, b) => a.localeCompare(b));
 }

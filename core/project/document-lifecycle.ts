@@ -109,8 +109,7 @@ export async function replaceDocument<R>(
   change: (doc: FactdeskDocument) => R,
 ): Promise<R> {
   parts.assertWritable();
-  const db = parts.documents.get(documentId);
-  if (!db) throw new UserError(`There is no document ${documentId} in this project.`, 'not-found');
+  const db = await parts.loadFile(documentId);
   const before = db.data.claims.map((claim) => claim.id);
   let newText = false;
   try {

@@ -25,9 +25,11 @@ export interface OpenOptions extends ProjectAccess {
   /**
    * `on-demand`: read each document only when it is needed (a command about one claim or one
    * document); methods about the whole project then need `loadAll` first. Default: all at open.
+   * `in-use` (the services): every document is read and checked at open, then let go; each is read
+   * again when a claims page, a report or a change needs it, and one changed is kept from then on.
    * A shared project is always read whole: its change logs are folded into every document at open.
    */
-  readonly documents?: 'all' | 'on-demand';
+  readonly documents?: 'all' | 'on-demand' | 'in-use';
 }
 
 export function checkerOf(options: OpenOptions): Checker {

@@ -23,8 +23,8 @@ describe('OpenProject', () => {
     const again = await OpenProject.open(dir, { tool: 'test' });
     expect(again.title).toBe('Belarus desk');
     expect(again.view().documents.map((d) => d.id)).toEqual([doc.id]);
-    expect(again.claimRows().length).toBe(doc.claims.length);
-    for (const row of again.claimRows()) expect(doc.text.slice(row.start, row.end)).toBe(row.quote);
+    expect((await again.claimRows()).length).toBe(doc.claims.length);
+    for (const row of await again.claimRows()) expect(doc.text.slice(row.start, row.end)).toBe(row.quote);
     await again.close();
   });
 
@@ -77,8 +77,8 @@ describe('OpenProject', () => {
     const { dir, project } = await seededProject();
     await expect(OpenProject.open(dir, { tool: 'test' })).rejects.toThrow(/open for writing/);
     const reader = await OpenProject.open(dir, { tool: 'test', readOnly: true });
-    expect(reader.claimRows().length).toBeGreaterThan(0);
-    await expect(setNote(reader, reader.claimRows()[0]!.id, 'x')).rejects.toThrow(/read-only/);
+    expect((await reader.claimRows()).length).toBeGreaterThan(0);
+    await expect(setNote(reader, (await reader.claimRows())[0]!.id, 'x')).rejects.toThrow(/read-only/);
     await project.close();
   });
 

@@ -9,6 +9,7 @@ import {
 } from '../../shared/domain';
 import { UserError } from '../../shared/errors';
 import type { ClaimRow, DocumentListItem, ProjectView } from '../../shared/ipc';
+import type { ClaimsPage } from '../../shared/ipc/claim-list-row';
 import { BackupScheduler, DEFAULT_BACKUP_POLICY } from '../backups/backup-scheduler';
 import { withBackupOffer } from '../backups/damage-offer';
 import { listSnapshots, type SnapshotInfo } from '../backups/list-snapshots';
@@ -24,11 +25,14 @@ import { DocumentFiles } from './document-files';
 import { checkerOf, type OpenOptions } from './open-options';
 import { makeProjectFolder, openProjectFolder, type ProjectFolder } from './project-folder';
 import { changeDocument, type ProjectChange } from './project-change';
+import { hasInlineVersionTexts } from './move-version-texts';
 import { documentFileAdapter, documentPath } from './project-files';
 import type { ProjectParts } from './project-parts';
 import * as settings from './project-settings';
 import { SchemaUpgrade } from './schema-upgrade';
 import { VersionTexts } from './version-texts';
+import { claimsPage } from './claims-page';
+import { deskCheckers } from './desk-checkers';
 import { claimRow, projectView } from './views';
 
 export type { ProjectChange } from './project-change';
@@ -73,7 +77,7 @@ export class OpenProject {
     const { backups } = options;
     const checker = checkerOf(options);
     // A shared project is read whole (project-folder.ts), whatever was asked.
-    const onDemand = options.documents === 'on-demand' && deskLogs === null;
+    const onDemand = (options.documents ?? 'all') !== 'all' && deskLogs === null;
     this.documents = new DocumentFiles(
       dir,
       codec,
@@ -131,6 +135,14 @@ export class OpenProject {
       throw error;
     }
     await opened.upgrades.versionTexts([...opened.documents.values()]);
+    if (options.documents === 'in-use' && !opened.desk) {
+      try {
+        await opened.readEachOnce();
+      } catch (error) {
+        await opened.close();
+        throw error;
+      }
+    }
     await opened.backups?.atOpen();
     if (opened.desk) await startDesk(opened);
     return opened;
@@ -198,32 +210,84 @@ export class OpenProject {
     return this.project.data.title;
   }
 
+  /** The project's identity, settings and drafts, with their claims' counts (no document need be held). */
   view(): ProjectView {
-    return projectView(this.dir, this.project.data, this.allDocuments());
+    this.assertAllKnown();
+    return projectView(this.dir, this.project.data, (documentId) => this.documents.countsOf(documentId));
   }
 
   /** Every document (all must be read: see `loadAll`). */
   allDocuments(): FactdeskDocument[] {
     if (!this.documents.complete) throw new Error('Not every document of this project is read yet.');
-    return [...this.documents.values()].map((db) => db.data);
+    return this.project.data.documents.map((summary) => this.documents.get(summary.id)!.data);
   }
 
+  /** A document held in memory (every one, unless opened on demand or in use: then see `readDocument`). */
   document(documentId: string): FactdeskDocument {
     const db = this.documents.get(documentId);
     if (!db) throw new UserError(`There is no document ${documentId} in this project.`, 'not-found');
     return db.data;
   }
 
-  /** Every claim of every document, in document order, with what the table shows. */
-  claimRows(): ClaimRow[] {
-    return this.allDocuments().flatMap((doc) => doc.claims.map((claim) => claimRow(doc, claim)));
+  /**
+   * A document to read, not to change: the one held, else read from its file now (not kept beyond a
+   * few recent reads). What it gives must not be changed; changes go through `change`.
+   */
+  async readDocument(documentId: string): Promise<FactdeskDocument> {
+    try {
+      return await this.documents.read(documentId);
+    } catch (error) {
+      // A file damaged since open is refused as at open: named, with the newest good backup.
+      if (isDamagedFileError(error)) throw await withBackupOffer(this.dir, error, this.codec);
+      throw error;
+    }
   }
 
+  /**
+   * Every document, read now where not held, for work over the whole project (a report, an export):
+   * they are held only until the caller lets go of the array.
+   */
+  async readAllDocuments(): Promise<FactdeskDocument[]> {
+    if (this.documents.complete) return this.allDocuments();
+    const all: FactdeskDocument[] = [];
+    for await (const doc of this.readEachDocument()) all.push(doc);
+    return all;
+  }
+
+  /** Every name the project's claims were signed with, trimmed and sorted (the assignee field). */
+  checkers(): string[] {
+    this.assertAllKnown();
+    return deskCheckers(this.project.data.documents.map((summary) => this.documents.signersOf(summary.id)));
+  }
+
+  /** Rows `offset` to `offset + limit` of the claims list, reading only the documents they are in. */
+  claimsPage(offset: number, limit: number): Promise<ClaimsPage> {
+    this.assertAllKnown();
+    return claimsPage(
+      this.project.data.documents.map((summary) => summary.id),
+      (documentId) => this.documents.claimCountOf(documentId),
+      (documentId) => this.readDocument(documentId),
+      offset,
+      limit,
+    );
+  }
+
+  /** Every claim's full record, in document order (documents not held are read now, and let go). */
+  async claimRows(): Promise<ClaimRow[]> {
+    const rows: ClaimRow[] = [];
+    for await (const doc of this.readEachDocument())
+      for (const claim of doc.claims) rows.push(claimRow(doc, claim));
+    return rows;
+  }
+
+  /** A claim's row, from its document held in memory (see `readClaimRow` for one that may not be). */
   claimRow(claimId: string): ClaimRow {
-    const doc = this.document(this.documentIdOf(claimId));
-    const claim = doc.claims.find((entry) => entry.id === claimId);
-    if (!claim) throw new UserError(`There is no claim ${claimId} in this project.`, 'not-found');
-    return claimRow(doc, claim);
+    return rowOf(this.document(this.documentIdOf(claimId)), claimId);
+  }
+
+  /** A claim's row, its document read now if it is not held; a claim no document holds is refused. */
+  async readClaimRow(claimId: string): Promise<ClaimRow> {
+    return rowOf(await this.readDocument(await this.locateClaim(claimId)), claimId);
   }
 
   /** The document a claim belongs to, among the documents read (all, unless opened on demand). */
@@ -260,7 +324,7 @@ export class OpenProject {
     ctx: ApplyContext,
   ): Promise<ClaimRow> {
     await this.change(await this.locateClaim(claimId), operations, ctx);
-    return this.claimRow(claimId);
+    return this.readClaimRow(claimId);
   }
 
   /** Adds a draft at the end of the list or at `place` (document-lifecycle.ts). */
@@ -289,14 +353,14 @@ export class OpenProject {
   }
 
   /** Every earlier version of a document with its text, oldest first, read from its versions file now. */
-  earlierVersions(documentId: string): Promise<DocumentVersion[]> {
-    return drafts.earlierVersions(this.parts, this.document(documentId));
+  async earlierVersions(documentId: string): Promise<DocumentVersion[]> {
+    return drafts.earlierVersions(this.parts, await this.readDocument(documentId));
   }
 
   /** Writes a document's versions file (all its earlier versions) durably; its document file is not touched. */
   async saveEarlierVersions(documentId: string, versions: readonly DocumentVersion[]): Promise<void> {
     this.assertWritable();
-    this.document(documentId);
+    await this.readDocument(documentId);
     await this.versionTexts.write(documentId, versions);
   }
 
@@ -355,6 +419,9 @@ export class OpenProject {
   async share(by: Checker = this.parts.checker): Promise<ProjectDesk> {
     this.assertWritable();
     if (!this.deskLogs) {
+      // A shared project is held whole: its logs are folded into every document.
+      this.documents.keepAll();
+      await this.loadAll();
       this.deskLogs = await ProjectDesk.open(this.dir, this.codec);
       await startDesk(this, by);
     }
@@ -379,6 +446,19 @@ export class OpenProject {
     ]);
   }
 
+  /**
+   * Opening in use: every document is read once, checked as at open, and let go, keeping what the
+   * view, the claim index and the assignee field need (document-files.ts). Never holding them all,
+   * the services' heap stays small, and so does what V8 lets grow before collecting. A document
+   * with earlier texts still inline is held, to move them out (schema-upgrade.ts).
+   */
+  private async readEachOnce(): Promise<void> {
+    for await (const doc of this.readEachDocument()) {
+      if (!this.readOnly && hasInlineVersionTexts(doc)) await this.loadFile(doc.id);
+      else this.documents.noteRead(doc);
+    }
+  }
+
   /** A document's file, read now if it was not, its earlier texts moved out after an upgrade. */
   private async loadFile(documentId: string): Promise<QueuedDb<FactdeskDocument>> {
     const known = this.documents.get(documentId);
@@ -386,6 +466,11 @@ export class OpenProject {
     const db = await this.documents.load(documentId);
     await this.upgrades.versionTexts([db]);
     return db;
+  }
+
+  /** Refuses what needs every document's claims known (a project opened on demand, before `loadAll`). */
+  private assertAllKnown(): void {
+    if (!this.documents.allKnown) throw new Error('Not every document of this project is read yet.');
   }
 
   private flushLog(): Promise<void> {
@@ -396,4 +481,10 @@ export class OpenProject {
     if (!this.lock)
       throw new UserError('This project is open read-only, so it cannot be changed.', 'read-only');
   }
+}
+
+function rowOf(doc: FactdeskDocument, claimId: string): ClaimRow {
+  const claim = doc.claims.find((entry) => entry.id === claimId);
+  if (!claim) throw new UserError(`There is no claim ${claimId} in this project.`, 'not-found');
+  return claimRow(doc, claim);
 }

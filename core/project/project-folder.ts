@@ -74,7 +74,8 @@ export async function openProjectFolder(
     if (lock) await clearLeftovers(folder);
     const desk = lock && (await isShared(folder)) ? await ProjectDesk.open(folder, codec) : null;
     const files = await loadProjectFiles(folder, codec, {
-      documents: desk ? 'all' : options.documents,
+      // Read whole at open, or each when needed (on demand, and in use: read once below, not held).
+      documents: desk || (options.documents ?? 'all') === 'all' ? 'all' : 'on-demand',
       beforeWrite,
     });
     return { dir: folder, ...files, lock, codec, desk };

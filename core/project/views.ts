@@ -1,5 +1,6 @@
 import type { Claim, ClaimStatus, DocumentSummary, FactdeskDocument, ProjectFile } from '../../shared/domain';
 import { countedStatus } from '../../shared/domain/claim-standing';
+import { claimStatuses } from '../../shared/domain/enum-values';
 import { resolveChecklists } from '../../shared/domain/checklists';
 import type { ClaimRow, DocumentEntry, DocumentListItem, ProjectView, StatusCounts } from '../../shared/ipc';
 import { documentPath } from './project-files';
@@ -34,18 +35,26 @@ export function listItemOf(summary: DocumentSummary, doc: FactdeskDocument): Doc
   };
 }
 
-/** The project as the renderer sees it: its drafts by name only, with the counts of all their claims. */
-export function projectView(dir: string, file: ProjectFile, docs: readonly FactdeskDocument[]): ProjectView {
-  const byId = new Map(docs.map((doc) => [doc.id, doc]));
+/**
+ * The project as the renderer sees it: its drafts by name only, with the counts of all their claims
+ * (`countsOf` gives a document's, held in memory or not; undefined for one not read).
+ */
+export function projectView(
+  dir: string,
+  file: ProjectFile,
+  countsOf: (documentId: string) => StatusCounts | undefined,
+): ProjectView {
   const counts = emptyCounts();
   let claimCount = 0;
   const documents: DocumentEntry[] = [];
   for (const summary of file.documents) {
-    const doc = byId.get(summary.id);
-    if (!doc) continue;
+    const own = countsOf(summary.id);
+    if (!own) continue;
     documents.push({ id: summary.id, title: summary.title, fileName: summary.fileName });
-    for (const claim of doc.claims) counts[countedStatus(claim) satisfies ClaimStatus]++;
-    claimCount += doc.claims.length;
+    for (const status of claimStatuses) {
+      counts[status] += own[status];
+      claimCount += own[status];
+    }
   }
   return {
     dir,

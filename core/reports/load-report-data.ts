@@ -3,12 +3,12 @@ import type { ProjectAccess } from '../crypto/project-codec';
 import type { OriginalStore } from '../drafts/original-draft';
 import { OpenProject } from '../project/open-project';
 
-/** The report data of an open project: its identity and every document with its claims. */
-export function reportDataOf(project: OpenProject): ReportData {
+/** The report data of an open project: its identity and every document with its claims (read now where not held). */
+export async function reportDataOf(project: OpenProject): Promise<ReportData> {
   const view = project.view();
   return {
     project: { id: view.id, title: view.title, methodology: view.methodology, checklists: view.checklists },
-    documents: project.allDocuments(),
+    documents: await project.readAllDocuments(),
   };
 }
 
@@ -32,7 +32,7 @@ export async function readReportSource(
 ): Promise<{ data: ReportData; originals: OriginalStore }> {
   const project = await OpenProject.open(dir, { ...access, tool, readOnly: true });
   try {
-    return { data: reportDataOf(project), originals: { dir: project.dir, codec: project.codec } };
+    return { data: await reportDataOf(project), originals: { dir: project.dir, codec: project.codec } };
   } finally {
     await project.close();
   }

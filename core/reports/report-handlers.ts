@@ -19,13 +19,13 @@ export interface ReportContext {
 
 /** Handlers for the methodology and reports (download or native save). */
 export function reportHandlers({ pdfPrinter, dialogs }: ReportContext): HandlerSlice<ReportChannel> {
-  const build = (
+  const build = async (
     session: WorkbenchSession,
     format: ReportFormat,
     options: ReportOptions,
   ): Promise<ReportFile> =>
     buildReport(
-      reportDataOf(session.project),
+      await reportDataOf(session.project),
       format,
       { ...options, generatedBy: session.checker },
       { pdfPrinter, originals: session.project },
@@ -51,7 +51,7 @@ export function reportHandlers({ pdfPrinter, dialogs }: ReportContext): HandlerS
         );
       const path = await choose.call(
         dialogs,
-        reportFileNameFor(reportDataOf(session.project), format, options),
+        reportFileNameFor(await reportDataOf(session.project), format, options),
       );
       if (!path) return null;
       const report = await build(session, format, options);

@@ -41,7 +41,7 @@ export async function diffVersions(
   from: number,
   to: number,
 ): Promise<VersionDiff> {
-  const doc = project.document(documentId);
+  const doc = await project.readDocument(documentId);
   const current = currentVersion(doc);
   for (const number of [from, to]) {
     if (number !== current && !doc.versions?.some((entry) => entry.number === number)) {

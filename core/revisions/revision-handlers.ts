@@ -15,6 +15,7 @@ export const revisionHandlers: HandlerSlice<RevisionChannel> = {
     ),
   'document:reviseFile': ({ documentId, path }, session) =>
     session.reviseDocument(documentId, { kind: 'file', path }),
-  'document:versions': async ({ documentId }, session) => versionsOf(session.project.document(documentId)),
+  'document:versions': async ({ documentId }, session) =>
+    versionsOf(await session.project.readDocument(documentId)),
   'document:diff': ({ documentId, from, to }, session) => diffVersions(session.project, documentId, from, to),
 };

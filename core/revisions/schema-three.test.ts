@@ -40,7 +40,7 @@ describe('schema 3 (earlier versions in their own file)', () => {
     const before = await folderState(dir);
     const project = await OpenProject.open(dir, { tool: 'test', readOnly: true });
     expect(await allTexts(project, documentId)).toEqual([...TEXTS]);
-    const model = buildReportModel(reportDataOf(project), {});
+    const model = buildReportModel(await reportDataOf(project), {});
     expect(model.versions?.documents).toEqual([expect.objectContaining({ id: documentId, versions: 3 })]);
     await project.close();
     expect(await folderState(dir)).toEqual(before);

@@ -55,7 +55,7 @@ describe('earlier versions in their own file', () => {
     const project = await OpenProject.open(dir, { tool: 'test', backups: false });
     const versionsBefore = await fileState(versionsFile);
     const documentBefore = await fileState(documentFile);
-    const claim = project.claimRows()[0]!;
+    const claim = (await project.claimRows())[0]!;
     await project.changeClaim(claim.id, [{ type: 'setStatus', claimId: claim.id, status: 'disputed' }], {
       by: 'Ana',
       at: new Date().toISOString(),
@@ -97,7 +97,7 @@ describe('earlier versions in their own file', () => {
     const path = `documents/${documentId}.versions.json`;
     await writeFile(versionsFile, '{"format": "factdesk-versions", ');
     const project = await OpenProject.open(dir, { tool: 'test', backups: false });
-    expect(project.claimRows().length).toBeGreaterThan(0);
+    expect((await project.claimRows()).length).toBeGreaterThan(0);
     await expect(diffVersions(project, documentId, 1, 3)).rejects.toThrow(
       `${path} is damaged: it is not valid JSON. It was left untouched. The document itself is not affected; a backup of the project may still hold its earlier versions (Backups).`,
     );
@@ -116,7 +116,7 @@ describe('earlier versions in their own file', () => {
     expect(await readFile(versionsFile, 'utf8')).toBe('{"format": "factdesk-versions", ');
     expect(await readFile(documentFile)).toEqual(documentBefore);
     // Marks go on as usual, and leave the damaged file as it is.
-    await setNote(project, project.claimRows()[0]!.id, 'still works');
+    await setNote(project, (await project.claimRows())[0]!.id, 'still works');
     expect(await readFile(versionsFile, 'utf8')).toBe('{"format": "factdesk-versions", ');
 
     await unlink(versionsFile);

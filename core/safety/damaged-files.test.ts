@@ -47,7 +47,7 @@ describe('opening damaged project files', () => {
             readOnly: tally.tried % 2 === 0,
             backups: false,
           });
-          expect(project.view().claimCount).toBe(project.claimRows().length);
+          expect(project.view().claimCount).toBe((await project.claimRows()).length);
           await project.close();
           tally.opened++;
         } catch (error) {

@@ -148,7 +148,7 @@ describe('every IPC channel under malformed arguments', () => {
     expect(strayPaths(files.keys())).toEqual([]);
     const project = await OpenProject.open(context.mainDir, { tool: 'fuzz check', readOnly: true });
     for (const doc of project.files.project.data.documents) expect(doc.path).toBe(`documents/${doc.id}.json`);
-    for (const row of project.claimRows())
+    for (const row of await project.claimRows())
       for (const citation of row.citations)
         if (citation.file)
           expect(citation.file.path).toMatch(/^attachments\/[0-9a-f]{64}(\.[A-Za-z0-9]{1,10})?$/);

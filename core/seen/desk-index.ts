@@ -40,7 +40,7 @@ export interface DeskSources {
 export interface OpenDeskProject {
   readonly title: string;
   readonly codec: FileCodec;
-  readonly documents: Iterable<FactdeskDocument>;
+  readonly documents: AsyncIterable<FactdeskDocument>;
 }
 
 /** What a lookup found, and how much of the desk it looked at. */
@@ -163,7 +163,7 @@ export class DeskIndex {
         const stamp = await projectStamp(dir);
         if (this.read.get(dir)?.stamp === stamp) continue;
         const claims = open
-          ? checkedClaimsOf({ dir, title: open.title }, open.documents)
+          ? await checkedClaimsOf({ dir, title: open.title }, open.documents)
           : await readCheckedClaims(dir, codec.encrypted ? { codec } : {});
         this.index.removeProject(dir);
         for (const claim of claims) this.index.add(claim);

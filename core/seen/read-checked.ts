@@ -127,12 +127,12 @@ export async function readCheckedClaims(folder: string, access: ProjectAccess = 
  * The checked claims of a project this process has open, from its documents in memory: no file is
  * read a second time (the desk is read in the background just as a project opens).
  */
-export function checkedClaimsOf(
+export async function checkedClaimsOf(
   project: { dir: string; title: string },
-  documents: Iterable<FactdeskDocument>,
-): CheckedClaim[] {
+  documents: AsyncIterable<FactdeskDocument>,
+): Promise<CheckedClaim[]> {
   const out: CheckedClaim[] = [];
-  for (const doc of documents) addChecked(out, project, doc);
+  for await (const doc of documents) addChecked(out, project, doc);
   return out;
 }
 

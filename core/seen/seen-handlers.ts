@@ -40,7 +40,7 @@ export function seenHandlers({ desk, settings, dialogs }: SeenContext): HandlerS
   return {
     'claim:checkedBefore': async ({ claimId }, session) => {
       const project = session.project;
-      const claim = project.claimRow(claimId);
+      const claim = await project.readClaimRow(claimId);
       const found = await desk.lookup(claim, project.dir);
       const matches = found.matches.map((match) => ({
         ...earlierClaimView(match),
@@ -56,7 +56,7 @@ export function seenHandlers({ desk, settings, dialogs }: SeenContext): HandlerS
     },
     'claim:reuseCitations': async ({ claimId, from }, session) => {
       const project = session.project;
-      project.claimRow(claimId);
+      await project.readClaimRow(claimId);
       const source = desk.find(from.project, from.claimId);
       if (!source || resolve(from.project) === project.dir)
         throw new UserError(

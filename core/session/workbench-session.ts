@@ -86,12 +86,16 @@ export class WorkbenchSession {
 
   /** Creates a project; with a passphrase in `access`, an encrypted one. */
   async createProject(dir: string, title: string, access: ProjectAccess = {}): Promise<ProjectView> {
-    return this.replaceProject(dir, () => OpenProject.create(dir, title, { ...access, tool: this.tool }));
+    return this.replaceProject(dir, () =>
+      OpenProject.create(dir, title, { ...access, tool: this.tool, documents: 'in-use' }),
+    );
   }
 
   /** Opens a project; an encrypted one needs its passphrase (or codec) in `access`. */
   async openProject(dir: string, access: ProjectAccess = {}): Promise<ProjectView> {
-    return this.replaceProject(dir, () => OpenProject.open(dir, { ...access, tool: this.tool }));
+    return this.replaceProject(dir, () =>
+      OpenProject.open(dir, { ...access, tool: this.tool, documents: 'in-use' }),
+    );
   }
 
   /**
@@ -101,7 +105,14 @@ export class WorkbenchSession {
   async openProjectReadOnly(dir: string, access: ProjectAccess = {}): Promise<ProjectView> {
     return this.replaceProject(
       dir,
-      () => OpenProject.open(dir, { ...access, tool: this.tool, readOnly: true, backups: false }),
+      () =>
+        OpenProject.open(dir, {
+          ...access,
+          tool: this.tool,
+          readOnly: true,
+          backups: false,
+          documents: 'in-use',
+        }),
       { remember: false },
     );
   }
@@ -165,7 +176,7 @@ export class WorkbenchSession {
    * backup is taken before it instead), and earlier undo steps, which know only the old text, are dropped.
    */
   async reviseDocument(documentId: string, source: JobSource): Promise<RevisionResult> {
-    const doc = this.project.document(documentId);
+    const doc = await this.project.readDocument(documentId);
     const file = source.kind === 'file' ? basename(source.path) : source.fileName;
     this.progress = { file, index: 0, total: 1, fraction: 0 };
     try {
@@ -191,7 +202,7 @@ export class WorkbenchSession {
    * found again keep their ids, dismissed quotes stay away. A snapshot comes first; one undo step.
    */
   async refindClaims(documentId: string): Promise<ClaimChanges> {
-    const doc = this.project.document(documentId);
+    const doc = await this.project.readDocument(documentId);
     await this.project.snapshot('before-reextract');
     const operation = await this.withProgress(doc.fileName, (report) =>
       refindOperation(doc, this.extraction, report),
@@ -204,7 +215,7 @@ export class WorkbenchSession {
    * worker), as `refindClaims` does: checked and manual claims stay. A snapshot comes first; one undo step.
    */
   async setLanguage(documentId: string, language: string): Promise<ClaimChanges> {
-    const doc = this.project.document(documentId);
+    const doc = await this.project.readDocument(documentId);
     await this.project.snapshot('before-reextract');
     const operation = await this.withProgress(doc.fileName, (report) =>
       languageOperation(doc, language, this.extraction, report),
@@ -217,12 +228,12 @@ export class WorkbenchSession {
    * again against it (in the worker). Verdicts, notes, citations and history are untouched; one undo step.
    */
   async setPublicationDate(documentId: string, date: string | null): Promise<DocumentDateChange> {
-    const doc = this.project.document(documentId);
+    const doc = await this.project.readDocument(documentId);
     const operation = await this.withProgress(doc.fileName, (report) =>
       publicationDateOperation(doc, date, this.extraction, report),
     );
     const changes = await this.change(documentId, [operation]);
-    const after = this.project.document(documentId);
+    const after = await this.project.readDocument(documentId);
     return {
       documentId,
       documentDate: after.documentDate ?? null,
@@ -233,8 +244,8 @@ export class WorkbenchSession {
 
   /** Changes one claim (one undo step) and resolves with its row once it is durable. */
   async changeClaim(claimId: string, operations: readonly DocumentOperation[]): Promise<ClaimRow> {
-    await this.change(this.project.documentIdOf(claimId), operations);
-    return this.project.claimRow(claimId);
+    await this.change(await this.project.locateClaim(claimId), operations);
+    return this.project.readClaimRow(claimId);
   }
 
   /**
@@ -248,7 +259,8 @@ export class WorkbenchSession {
     const [first] = operations;
     const note = operations.length === 1 && first?.type === 'setNote' ? first : undefined;
     const extend = note && this.history.noteEditToExtend(note.claimId, by, at);
-    const claim = note && this.project.document(documentId).claims.find((entry) => entry.id === note.claimId);
+    const claim =
+      note && (await this.project.readDocument(documentId)).claims.find((entry) => entry.id === note.claimId);
     // A note put back to what it was before the edit (emptied again, say) is a change of its own,
     // which Undo can take back, not a fold that would leave nothing to undo.
     const typedBack = extend && presentClaims(extend.before)[0]?.note === note?.note;

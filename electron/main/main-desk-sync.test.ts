@@ -17,7 +17,7 @@ const windows = () => FakeBrowserWindow.getAllWindows();
 /** The statuses the desk's copy holds now, read through a fresh clone. */
 async function statusesOnTheServer(url: string, name: string): Promise<string[]> {
   const project = await cloneProject(url, path.join(desk.root, name), { token: TOKEN }, {}, 'the test');
-  const statuses = project.claimRows().map((row) => row.status);
+  const statuses = (await project.claimRows()).map((row) => row.status);
   await project.close();
   return statuses;
 }

@@ -11,7 +11,6 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { CDPSession, Page } from 'playwright-core';
 import { OpenProject } from '../../core/project/open-project';
-import { claimsPage } from '../../core/project/claims-page';
 import { installedChromium } from '../../e2e/support/chromium';
 import { seedChecker } from '../../e2e/support/seed-checker';
 import { chromiumAtRest, restWaitsMs } from './chromium-at-rest';
@@ -94,7 +93,7 @@ async function liveHeapMiB(cdp: CDPSession) {
  */
 async function haystacks(dir: string): Promise<string[]> {
   const project = await OpenProject.open(dir, { tool: 'bench', readOnly: true });
-  const { rows } = claimsPage(project.allDocuments(), 0, Number.POSITIVE_INFINITY);
+  const { rows } = await project.claimsPage(0, Number.POSITIVE_INFINITY);
   await project.close();
   return rows.map((row) => `${row.text}\n${row.sentence ?? row.text}\n${row.documentTitle}`.toLowerCase());
 }

@@ -56,7 +56,7 @@ async function mark(
   status: 'verified' | 'disputed',
 ) {
   // In id order: the copies list documents in different orders, and each side must mark its own claims.
-  const rows = session.project.claimRows().sort((x, y) => x.id.localeCompare(y.id));
+  const rows = (await session.project.claimRows()).sort((x, y) => x.id.localeCompare(y.id));
   const step = Math.floor(rows.length / (2 * count));
   for (let i = 0; i < count; i++) {
     const claimId = rows[(2 * i + offset) * step]!.id;

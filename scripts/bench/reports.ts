@@ -28,7 +28,7 @@ export async function measureReports(
 ): Promise<Record<string, unknown>> {
   const project = await OpenProject.open(dir, { tool: 'bench', readOnly: true });
   const claims = project.view().claimCount;
-  const data = reportDataOf(project);
+  const data = await reportDataOf(project);
   await project.close();
 
   const out: Record<string, unknown> = { claims };

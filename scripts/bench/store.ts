@@ -71,7 +71,7 @@ export async function measureStoreAt(dir: string): Promise<Record<string, unknow
     );
   }
   const project = await OpenProject.open(dir, { tool: 'bench' });
-  const rows = project.claimRows();
+  const rows = await project.claimRows();
   const markMs: number[] = [];
   const writeFloorMs: number[] = [];
   // How long the event loop (the main process, in the app) was held up at worst while marks were written.
@@ -97,7 +97,9 @@ export async function measureStoreAt(dir: string): Promise<Record<string, unknow
     );
   }
   stalls.disable();
-  const listMs = median(await Promise.all([0, 1, 2].map(() => timeMs(async () => project.claimRows()))));
+  const listMs = median(
+    await Promise.all([0, 1, 2].map(() => timeMs(async () => await project.claimRows()))),
+  );
   await project.close();
   return {
     claims: claimCount,

@@ -105,7 +105,7 @@ export async function measureCliMark(drafts = 6_000, runs = 7): Promise<Record<s
     await buildProject(dir, drafts * 17, { documents: drafts });
     const reader = await OpenProject.open(dir, { tool: 'bench', readOnly: true });
     const documents = reader.allDocuments().length;
-    const ids = reader.claimRows().map((row) => row.id);
+    const ids = (await reader.claimRows()).map((row) => row.id);
     await reader.close();
     // The app (or any command that read everything) has closed the project once: the index is written.
     await (await OpenProject.open(dir, { tool: 'bench' })).close();

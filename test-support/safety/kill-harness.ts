@@ -169,7 +169,7 @@ async function readSeqs(dir: string, figures: KillFigures): Promise<Map<string, 
   figures.filesValidated += 1 + project.view().documents.length;
   const seqs = new Map<string, number>();
   const seqOf = (text: string) => (text.startsWith('seq:') ? Number(text.slice(4)) : -1);
-  for (const row of project.claimRows()) seqs.set(row.id, seqOf(row.note));
+  for (const row of await project.claimRows()) seqs.set(row.id, seqOf(row.note));
   seqs.set('methodology', seqOf(project.view().methodology));
   await project.close();
   return seqs;

@@ -25,7 +25,7 @@ export async function seedProject(dir: string, options: Partial<OpenOptions> = {
       'Seeder',
     ),
   ]);
-  const ids = project.claimRows().map((row) => row.id);
+  const ids = (await project.claimRows()).map((row) => row.id);
   await project.close();
   return ids;
 }

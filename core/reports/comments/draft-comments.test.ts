@@ -195,7 +195,9 @@ describe('the draft back with a comment on each claim', () => {
     await expect(
       seed.call('report:export', { format: 'docx-comments', options: { documentIds: ['dnothere'] } }),
     ).rejects.toThrow('There is no document dnothere in this project.');
-    const nato = seed.session.project.allDocuments().find((doc) => doc.fileName.endsWith('.txt'))!;
+    const nato = (await seed.session.project.readAllDocuments()).find((doc) =>
+      doc.fileName.endsWith('.txt'),
+    )!;
     const report = await exported(seed.call, nato.id);
     expect(report.fileName).toMatch(/ with comments\.docx$/);
   }, 180_000);
