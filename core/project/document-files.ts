@@ -125,7 +125,7 @@ export class DocumentFiles {
     return this.touch(documentId, doc);
   }
 
-  /** The documents read so far, in the order they were read. */
+  /** The documents held (read to be changed, or all of them when read whole), in the order they were read. */
   values(): IterableIterator<QueuedDb<FactdeskDocument>> {
     return this.loaded.values();
   }
