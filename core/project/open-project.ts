@@ -1,27 +1,16 @@
 import type { ApplyContext, DocumentOperation } from '../../shared/changes';
-import {
-  resolveChecklists,
-  type Checklists,
-  type DocumentVersion,
-  type FactdeskDocument,
-  type ProjectChecklists,
-  type ProjectFile,
-} from '../../shared/domain';
+import type { DocumentVersion, FactdeskDocument, ProjectChecklists, ProjectFile } from '../../shared/domain';
 import { UserError } from '../../shared/errors';
 import type { ClaimRow, DocumentListItem, ProjectView } from '../../shared/ipc';
-import type { ClaimsPage } from '../../shared/ipc/claim-list-row';
 import { BackupScheduler, DEFAULT_BACKUP_POLICY } from '../backups/backup-scheduler';
-import { withBackupOffer } from '../backups/damage-offer';
 import { listSnapshots, type SnapshotInfo } from '../backups/list-snapshots';
 import type { SnapshotReason } from '../backups/snapshot-names';
 import { ProjectDesk, type Checker } from '../desk/project-desk';
 import { startDesk } from '../desk/start-desk';
-import { isDamagedFileError } from '../storage/damaged-file-error';
 import type { FileCodec } from '../storage/file-codec';
 import type { ProjectLock } from '../storage/project-lock';
 import type { QueuedDb } from '../storage/queued-db';
 import * as drafts from './document-lifecycle';
-import { DocumentFiles } from './document-files';
 import { checkerOf, type OpenOptions } from './open-options';
 import { makeProjectFolder, openProjectFolder, type ProjectFolder } from './project-folder';
 import { changeDocument, type ProjectChange } from './project-change';
@@ -31,9 +20,7 @@ import type { ProjectParts } from './project-parts';
 import * as settings from './project-settings';
 import { SchemaUpgrade } from './schema-upgrade';
 import { VersionTexts } from './version-texts';
-import { claimsPage } from './claims-page';
-import { deskCheckers } from './desk-checkers';
-import { claimRow, projectView } from './views';
+import { ProjectReader } from './project-reader';
 
 export type { ProjectChange } from './project-change';
 export type { OpenOptions } from './open-options';
@@ -43,16 +30,14 @@ export type { OpenOptions } from './open-options';
  * write queue, so marking a claim rewrites only the file of the document it belongs to. The
  * process holds the project's write lock while it is open for writing.
  *
- * This class opens, reads and closes the project (the folder's checks, lock, key and files are read in
- * project-folder.ts); what changes it lives beside it, each in its own
+ * This class opens and closes the project (the folder's checks, lock, key and files are read in
+ * project-folder.ts); what it answers about its documents and claims is in project-reader.ts; what
+ * changes it lives beside it, each in its own
  * file working on the project's parts (project-parts.ts): claims in project-change.ts, drafts added,
  * replaced and removed in document-lifecycle.ts, the methodology and checklists in
  * project-settings.ts, older schemas in schema-upgrade.ts.
  */
-export class OpenProject {
-  /** The document files, read at open or on demand, and which document holds each claim. */
-  private readonly documents: DocumentFiles;
-
+export class OpenProject extends ProjectReader {
   private readonly backups: BackupScheduler | null;
 
   /** The texts of documents' earlier versions, each in its own file beside its document's. */
@@ -64,28 +49,19 @@ export class OpenProject {
   private readonly upgrades: SchemaUpgrade;
 
   private constructor(
-    readonly dir: string,
-    private readonly project: QueuedDb<ProjectFile>,
+    dir: string,
+    project: QueuedDb<ProjectFile>,
     documents: Map<string, QueuedDb<FactdeskDocument>>,
     private readonly lock: ProjectLock | null,
-    /** How this project's files are stored (encrypted or not); its key lives only in memory. */
-    readonly codec: FileCodec,
+    codec: FileCodec,
     /** The change logs: null until the project is shared, and when read-only. */
     private deskLogs: ProjectDesk | null,
     options: OpenOptions,
   ) {
+    // A shared project is read whole (project-folder.ts), whatever was asked.
+    super(dir, project, documents, codec, (options.documents ?? 'all') !== 'all' && deskLogs === null);
     const { backups } = options;
     const checker = checkerOf(options);
-    // A shared project is read whole (project-folder.ts), whatever was asked.
-    const onDemand = (options.documents ?? 'all') !== 'all' && deskLogs === null;
-    this.documents = new DocumentFiles(
-      dir,
-      codec,
-      () => project.data.documents,
-      documents,
-      onDemand,
-      () => this.flushLog(),
-    );
     this.backups =
       lock && backups !== false
         ? new BackupScheduler(dir, backups ?? DEFAULT_BACKUP_POLICY, () => this.flush())
@@ -153,11 +129,6 @@ export class OpenProject {
     return new OpenProject(dir, project, documents, lock, codec, desk, options);
   }
 
-  /** True when every document is read (always, unless opened with `documents: 'on-demand'`). */
-  get complete(): boolean {
-    return this.documents.complete;
-  }
-
   /** Reads every document not read yet (a project opened on demand, before a whole-project method). */
   async loadAll(): Promise<void> {
     await this.documents.loadAll();
@@ -169,27 +140,8 @@ export class OpenProject {
     return (await this.loadFile(documentId)).data;
   }
 
-  /**
-   * Every document in list order without keeping them: for one pass over a project opened on
-   * demand (`factdesk claims`), so the whole project is never in memory at once.
-   */
-  async *readEachDocument(): AsyncGenerator<FactdeskDocument> {
-    try {
-      yield* this.documents.readEach();
-    } catch (error) {
-      // A damaged file found midway is refused as at open: named, with the newest good backup.
-      if (isDamagedFileError(error)) throw await withBackupOffer(this.dir, error, this.codec);
-      throw error;
-    }
-  }
-
   get readOnly(): boolean {
     return this.lock === null;
-  }
-
-  /** True when the project's files are encrypted. */
-  get encrypted(): boolean {
-    return this.codec.encrypted;
   }
 
   /** The project's complete snapshots, newest first. */
@@ -204,108 +156,6 @@ export class OpenProject {
   async snapshot(reason: SnapshotReason): Promise<SnapshotInfo | null> {
     this.assertWritable();
     return this.backups ? (await this.backups.before(reason)).info : null;
-  }
-
-  get title(): string {
-    return this.project.data.title;
-  }
-
-  /** The project's identity, settings and drafts, with their claims' counts (no document need be held). */
-  view(): ProjectView {
-    this.assertAllKnown();
-    return projectView(this.dir, this.project.data, (documentId) => this.documents.countsOf(documentId));
-  }
-
-  /** Every document (all must be read: see `loadAll`). */
-  allDocuments(): FactdeskDocument[] {
-    if (!this.documents.complete) throw new Error('Not every document of this project is read yet.');
-    return this.project.data.documents.map((summary) => this.documents.get(summary.id)!.data);
-  }
-
-  /** A document held in memory (every one, unless opened on demand or in use: then see `readDocument`). */
-  document(documentId: string): FactdeskDocument {
-    const db = this.documents.get(documentId);
-    if (!db) throw new UserError(`There is no document ${documentId} in this project.`, 'not-found');
-    return db.data;
-  }
-
-  /**
-   * A document to read, not to change: the one held, else read from its file now (not kept beyond a
-   * few recent reads). What it gives must not be changed; changes go through `change`.
-   */
-  async readDocument(documentId: string): Promise<FactdeskDocument> {
-    try {
-      return await this.documents.read(documentId);
-    } catch (error) {
-      // A file damaged since open is refused as at open: named, with the newest good backup.
-      if (isDamagedFileError(error)) throw await withBackupOffer(this.dir, error, this.codec);
-      throw error;
-    }
-  }
-
-  /**
-   * Every document, read now where not held, for work over the whole project (a report, an export):
-   * they are held only until the caller lets go of the array.
-   */
-  async readAllDocuments(): Promise<FactdeskDocument[]> {
-    if (this.documents.complete) return this.allDocuments();
-    const all: FactdeskDocument[] = [];
-    for await (const doc of this.readEachDocument()) all.push(doc);
-    return all;
-  }
-
-  /** Every name the project's claims were signed with, trimmed and sorted (the assignee field). */
-  checkers(): string[] {
-    this.assertAllKnown();
-    return deskCheckers(this.project.data.documents.map((summary) => this.documents.signersOf(summary.id)));
-  }
-
-  /** Rows `offset` to `offset + limit` of the claims list, reading only the documents they are in. */
-  claimsPage(offset: number, limit: number): Promise<ClaimsPage> {
-    this.assertAllKnown();
-    return claimsPage(
-      this.project.data.documents.map((summary) => summary.id),
-      (documentId) => this.documents.claimCountOf(documentId),
-      (documentId) => this.readDocument(documentId),
-      offset,
-      limit,
-    );
-  }
-
-  /** Every claim's full record, in document order (documents not held are read now, and let go). */
-  async claimRows(): Promise<ClaimRow[]> {
-    const rows: ClaimRow[] = [];
-    for await (const doc of this.readEachDocument())
-      for (const claim of doc.claims) rows.push(claimRow(doc, claim));
-    return rows;
-  }
-
-  /** A claim's row, from its document held in memory (see `readClaimRow` for one that may not be). */
-  claimRow(claimId: string): ClaimRow {
-    return rowOf(this.document(this.documentIdOf(claimId)), claimId);
-  }
-
-  /** A claim's row, its document read now if it is not held; a claim no document holds is refused. */
-  async readClaimRow(claimId: string): Promise<ClaimRow> {
-    return rowOf(await this.readDocument(await this.locateClaim(claimId)), claimId);
-  }
-
-  /** The document a claim belongs to, among the documents read (all, unless opened on demand). */
-  documentIdOf(claimId: string): string {
-    const documentId = this.documents.documentOf(claimId);
-    if (!documentId) throw new UserError(`There is no claim ${claimId} in this project.`, 'not-found');
-    return documentId;
-  }
-
-  /**
-   * The document holding a claim, reading only what it must (on demand: the document the claim
-   * index names); a claim no document holds is refused.
-   */
-  async locateClaim(claimId: string): Promise<string> {
-    const documentId = await this.documents.locate(claimId);
-    if (documentId === undefined)
-      throw new UserError(`There is no claim ${claimId} in this project.`, 'not-found');
-    return documentId;
   }
 
   /** The one way claims change (project-change.ts): operations on one document, durable when it resolves. */
@@ -374,11 +224,6 @@ export class OpenProject {
   async setMethodology(text: string, by: Checker = this.parts.checker): Promise<ProjectView> {
     await settings.setMethodology(this.parts, text, by);
     return this.view();
-  }
-
-  /** Every kind's checklist as this project uses it. */
-  get checklists(): Checklists {
-    return resolveChecklists(this.project.data.checklists);
   }
 
   /** Replaces the project's own checklists (project-settings.ts). */
@@ -468,12 +313,7 @@ export class OpenProject {
     return db;
   }
 
-  /** Refuses what needs every document's claims known (a project opened on demand, before `loadAll`). */
-  private assertAllKnown(): void {
-    if (!this.documents.allKnown) throw new Error('Not every document of this project is read yet.');
-  }
-
-  private flushLog(): Promise<void> {
+  protected flushLog(): Promise<void> {
     return this.deskLogs?.flush() ?? Promise.resolve();
   }
 
@@ -481,10 +321,4 @@ export class OpenProject {
     if (!this.lock)
       throw new UserError('This project is open read-only, so it cannot be changed.', 'read-only');
   }
-}
-
-function rowOf(doc: FactdeskDocument, claimId: string): ClaimRow {
-  const claim = doc.claims.find((entry) => entry.id === claimId);
-  if (!claim) throw new UserError(`There is no claim ${claimId} in this project.`, 'not-found');
-  return claimRow(doc, claim);
 }
