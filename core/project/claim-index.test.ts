@@ -1,10 +1,6 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../drafts/build-document';
-import { findClaimsIn } from '../extraction/extraction-job';
-import { readDraftFile } from '../drafts/read-draft';
-import { SEED_SAMPLE, tempDir } from '../../test-support/temp-dir';
 import { ClaimIndex } from './claim-index';
+import { projectOfThreeDrafts } from '../../test-support/claims/three-drafts';
 import { OpenProject } from './open-project';
 
 /** Documents of synthetic claim ids, as the index reads them: `d<n>` holds `c<n>-0` … `c<n>-<size-1>`. */
@@ -84,14 +80,7 @@ describe('ClaimIndex', () => {
 });
 
 describe('OpenProject claim lookups (index built after open)', () => {
-  async function projectOfThree() {
-    const dir = join(await tempDir(), 'Index.factdesk');
-    const project = await OpenProject.create(dir, 'Index', { tool: 'test' });
-    const text = await readDraftFile(SEED_SAMPLE);
-    await project.addDocuments([0, 1, 2].map(() => buildDocument(findClaimsIn(text), 'Ana')));
-    await project.close();
-    return dir;
-  }
+  const projectOfThree = () => projectOfThreeDrafts('Index');
 
   it('finds every claim right after open, follows added and removed claims, and refuses an unknown id', async () => {
     const project = await OpenProject.open(await projectOfThree(), { tool: 'test' });

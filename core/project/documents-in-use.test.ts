@@ -4,21 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../drafts/build-document';
 import { readDraftFile } from '../drafts/read-draft';
 import { findClaimsIn } from '../extraction/extraction-job';
-import { SEED_SAMPLE, tempDir } from '../../test-support/temp-dir';
+import { SEED_SAMPLE } from '../../test-support/temp-dir';
+import { projectOfThreeDrafts } from '../../test-support/claims/three-drafts';
 import { OpenProject } from './open-project';
 import { documentPath } from './project-files';
 
 const at = () => new Date().toISOString();
 
-/** A project of three drafts of the seed sample, closed: its folder. */
-async function projectOfThree(): Promise<string> {
-  const dir = join(await tempDir(), 'In use.factdesk');
-  const project = await OpenProject.create(dir, 'In use', { tool: 'test' });
-  const text = await readDraftFile(SEED_SAMPLE);
-  await project.addDocuments([0, 1, 2].map(() => buildDocument(findClaimsIn(text), 'Ana')));
-  await project.close();
-  return dir;
-}
+const projectOfThree = () => projectOfThreeDrafts('In use');
 
 /** What the services show of a project: its view, its whole claims list in pages of 7, and its checkers. */
 async function shown(project: OpenProject) {
