@@ -70,6 +70,10 @@ export function useClaimsView(
     width,
   });
   const sorting = table.getState().sorting;
+  const sortingKey = sorting.map((sort) => `${sort.id}:${sort.desc ? 'desc' : 'asc'}`).join(' ');
+  // A new value whenever the checker arranges the view anew (see `VisibleClaims.arrangement`).
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a fresh identity per arrangement is the point
+  const arrangement = useMemo(() => ({}), [filter, sortingKey, prefs.groupBy]);
   const [order] = useState(() => new ClaimOrder());
   // Answered from its last pass unless the store, the filter or the sort changed.
   const ids = order.ids(store, filter, sorting, indexReady ? index : null);
@@ -90,6 +94,8 @@ export function useClaimsView(
     withoutRoom,
     sorting,
     lines,
+    /** Changes when the filter, the sort or the grouping do, not when the claims change under them. */
+    arrangement,
     /** The word index is built and current (keystrokes filter in the same render). */
     indexReady,
     query,

@@ -45,7 +45,10 @@ export const ClaimsPane = memo(function ClaimsPane(props: ClaimsPaneProps) {
   const width = useElementSize(paneRef)?.width ?? null;
   const view = useClaimsView(store, props.scope, prefs, onPref, props.oneDocument, width, props.checker);
   // Before paint, so a key pressed right after a keystroke moves through what is on screen.
-  useLayoutEffect(() => visible.publish(view.lines.ordered), [visible, view.lines.ordered]);
+  useLayoutEffect(
+    () => visible.publish(view.lines.ordered, view.arrangement),
+    [visible, view.lines.ordered, view.arrangement],
+  );
   // Gone (the project emptied): the table shows nothing, so j and k have nothing to walk.
   useLayoutEffect(() => () => visible.publish([]), [visible]);
   const order = prefs.columnOrder.length > 0 ? prefs.columnOrder : COLUMN_IDS;
@@ -105,6 +108,7 @@ export const ClaimsPane = memo(function ClaimsPane(props: ClaimsPaneProps) {
       <ClaimsTable
         table={view.table}
         lines={view.lines}
+        arrangement={view.arrangement}
         selectedId={props.selectedId}
         marked={props.picked}
         onRowClick={props.onRowClick}

@@ -27,6 +27,8 @@ function keepClaimInView(event: KeyboardEvent) {
 interface ClaimsTableProps {
   readonly table: Table<ClaimListRow>;
   readonly lines: DisplayRows;
+  /** Changes when the checker arranges the view anew (filter, sort, grouping). */
+  readonly arrangement: unknown;
   readonly selectedId: string | null;
   readonly marked: ReadonlySet<string>;
   readonly onRowClick: (claimId: string, event: MouseEvent) => void;
@@ -42,6 +44,7 @@ interface ClaimsTableProps {
 export function ClaimsTable({
   table,
   lines,
+  arrangement,
   selectedId,
   marked,
   onRowClick,
@@ -68,9 +71,18 @@ export function ClaimsTable({
     () => (selectedId === null ? -1 : lines.lineOf(selectedId)),
     [lines, selectedId],
   );
+  // The selected claim is scrolled into view when it is chosen, when the view is arranged anew, and
+  // when it first arrives; not when a mark moves it (sorted by status): the checker's place stays, and
+  // j goes on from there (see selection-anchor.ts).
+  const scrolledFor = useRef<{ id: string | null; arrangement: unknown; found: boolean } | null>(null);
   useEffect(() => {
-    if (selectedLine >= 0) virtualizer.scrollToIndex(selectedLine, { align: 'auto' });
-  }, [selectedLine, virtualizer]);
+    const last = scrolledFor.current;
+    const found = selectedLine >= 0;
+    scrolledFor.current = { id: selectedId, arrangement, found };
+    if (!found) return;
+    if (last && last.found && last.id === selectedId && last.arrangement === arrangement) return;
+    virtualizer.scrollToIndex(selectedLine, { align: 'auto' });
+  }, [selectedLine, selectedId, arrangement, virtualizer]);
 
   const items = virtualizer.getVirtualItems();
   const fixedWidth = columns.reduce((sum, column) => sum + (column.id === 'text' ? 0 : column.getSize()), 0);

@@ -9,6 +9,7 @@ const NO_IDS: readonly string[] = [];
  */
 export class VisibleClaims {
   #ids: readonly string[] = NO_IDS;
+  #arrangement: unknown = null;
   readonly #listeners = new Set<() => void>();
 
   /** Claim ids, in the order the table shows them. */
@@ -16,9 +17,18 @@ export class VisibleClaims {
     return this.#ids;
   }
 
-  publish(ids: readonly string[]): void {
-    if (ids === this.#ids) return;
+  /**
+   * How the checker arranged the view (filter, sort, grouping, draft): the same value while they do not
+   * change it, so a change of rows under the same value came from the claims (a mark, a sync, pages).
+   */
+  get arrangement(): unknown {
+    return this.#arrangement;
+  }
+
+  publish(ids: readonly string[], arrangement: unknown = this.#arrangement): void {
+    if (ids === this.#ids && arrangement === this.#arrangement) return;
     this.#ids = ids;
+    this.#arrangement = arrangement;
     for (const listener of this.#listeners) listener();
   }
 
