@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import type { CSSProperties } from 'react';
 import { COLUMN_IDS, COLUMN_NAMES } from './claim-columns';
 
 interface ColumnsMenuProps {
@@ -22,10 +23,28 @@ export function ColumnsMenu(props: ColumnsMenuProps) {
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const [place, setPlace] = useState<CSSProperties | undefined>(undefined);
   const ids = [
     ...order.filter((c) => COLUMN_IDS.includes(c)),
     ...COLUMN_IDS.filter((c) => !order.includes(c)),
   ];
+
+  // The menu stays inside the window: below the button, or above it where there is more room, and
+  // scrolling within itself when neither side holds it (a menu past the window's edge made the whole
+  // window scroll, and its scrollbar took the table's width).
+  useLayoutEffect(() => {
+    if (!open || !ref.current || !buttonRef.current) {
+      setPlace(undefined);
+      return;
+    }
+    const button = buttonRef.current.getBoundingClientRect();
+    const below = window.innerHeight - button.bottom - 12;
+    const above = button.top - 12;
+    const height = ref.current.scrollHeight;
+    if (height <= below) setPlace(undefined);
+    else if (above > below) setPlace({ top: 'auto', bottom: 'calc(100% + 4px)', maxHeight: above });
+    else setPlace({ maxHeight: below });
+  }, [open]);
 
   useEffect(() => {
     if (!open) return;
@@ -69,7 +88,14 @@ export function ColumnsMenu(props: ColumnsMenuProps) {
         Columns
       </button>
       {open && (
-        <div ref={ref} id={`${id}-menu`} className="columns-menu" role="group" aria-label="Columns">
+        <div
+          ref={ref}
+          id={`${id}-menu`}
+          className="columns-menu"
+          role="group"
+          aria-label="Columns"
+          style={place}
+        >
           <ul>
             {ids.map((column, index) => {
               const name = COLUMN_NAMES[column] ?? column;
