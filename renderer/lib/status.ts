@@ -51,9 +51,15 @@ export function emptyCounts(): Record<ClaimStatus, number> {
 }
 
 /** How many claims are checked (anything not unchecked), of how many. */
-export function progressOf(counts: StatusCounts): { checked: number; total: number; percent: number } {
+export function progressOf(counts: StatusCounts): {
+  checked: number;
+  total: number;
+  percent: number;
+  /** The percentage as the header says it: never 0 once a claim is checked, never 100 until all are. */
+  percentText: string;
+} {
   const total = counts.unchecked + counts.verified + counts.disputed + counts.unsourced;
   const checked = total - counts.unchecked;
   const percent = total === 0 ? 0 : Math.floor((checked / total) * 100);
-  return { checked, total, percent };
+  return { checked, total, percent, percentText: checked > 0 && percent === 0 ? '<1' : String(percent) };
 }

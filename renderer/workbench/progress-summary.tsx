@@ -39,11 +39,11 @@ export function ProgressSummary({
   readonly counts: StatusCounts;
   readonly contested?: number;
 }) {
-  const { checked, total, percent } = progressOf(counts);
+  const { checked, total, percentText } = progressOf(counts);
   return (
     <div className="progress-summary">
       <div className="progress-line">
-        <span className="progress-percent">{percent}% checked</span>
+        <span className="progress-percent">{percentText}% checked</span>
         <span className="progress-of">
           {formatCount(checked)} of {formatCount(total)}
         </span>
