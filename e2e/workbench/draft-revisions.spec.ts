@@ -50,7 +50,17 @@ test('a revised draft is loaded in the browser: claims follow their text, change
   await recheck.check();
   await expect(table.getByRole('row')).toHaveCount(3); // the header and two claims
   await expect(table.getByText('Needs recheck')).toBeVisible();
-  await expect(table.getByText('Orphaned · re-check')).toBeVisible();
+  await expect(table.locator('.status-badge', { hasText: 'Orphaned' })).toBeVisible();
+  await expect(table.locator('.status-badge', { hasText: 'Re-check' })).toBeVisible();
+  // Each badge is whole in the Status column's first width (a longer label was cut to "re-ch…").
+  for (const badge of await table.locator('.status-recheck').all())
+    expect(
+      await badge.evaluate((el) => {
+        const cell = el.closest('td')!;
+        const room = cell.getBoundingClientRect().right - parseFloat(getComputedStyle(cell).paddingRight);
+        return el.getBoundingClientRect().right <= room + 0.5;
+      }),
+    ).toBe(true);
 
   await table.getByText('Some 30,000 soldiers').first().click();
   const flag = details.getByRole('note', { name: 'Revision' });

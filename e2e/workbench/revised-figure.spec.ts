@@ -81,7 +81,7 @@ test('a verified, cited "$27 a month" revised to "$31 a month" is verified nowhe
 
   // The table: the claim reads changed, never Verified; the counts leave it out.
   const row = await select(page, '$31');
-  await expect(row.locator('.status-badge')).toHaveText(/Changed · re-check/);
+  await expect(row.locator('.status-badge')).toHaveText(/Re-check/);
   await expect(row).not.toContainText('Verified');
   await expect(progress).toHaveText(/^1 of/);
   await expect(verifiedChip).toContainText('0 Verified');

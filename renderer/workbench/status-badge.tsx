@@ -20,9 +20,10 @@ export function StatusBadge({ status, recheck = null }: StatusBadgeProps) {
         title={`${recheck === 'changed' ? 'Its words changed in a new version' : 'Its words are gone from the new version'}${was}. Mark it again once checked.`}
       >
         <span className="status-icon" aria-hidden="true">
-          ↻
+          {recheck === 'changed' ? '↻' : '⌀'}
         </span>
-        {recheck === 'changed' ? 'Changed · re-check' : 'Orphaned · re-check'}
+        {/* One short word, so the badge fits the Status column's first width (its title says the rest). */}
+        {recheck === 'changed' ? 'Re-check' : 'Orphaned'}
       </span>
     );
   }
