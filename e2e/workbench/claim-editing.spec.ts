@@ -94,6 +94,11 @@ test('assign, dismiss, split, merge and re-find claims; each lands on disk and u
   await details(page).getByLabel('Assignee').press('Enter');
   await expect.poll(async () => (await byQuote(tanks.quote))[0]?.assignee).toBe('Bea');
   await expect(rowOf(page, tanks.id).locator('.cell-assignee')).toHaveText('Bea');
+  // Enter went back to the table, as Escape does: the next key is a shortcut again.
+  await expect(page.getByRole('table', { name: 'Claims' })).toBeFocused();
+  await expect
+    .poll(async () => (await workbench.readAllClaims()).find((c) => c.id === tanks.id)!.history.length)
+    .toBe(tanks.history.length + 1);
 
   // Split "800 battle tanks and armored vehicles" before "and".
   await details(page).getByRole('button', { name: 'Split…' }).click();

@@ -43,6 +43,8 @@ test('a revised draft is loaded in the browser: claims follow their text, change
   await expect(
     page.getByText(/Loaded belarus-v2\.txt as version 2: .*1 changed, 1 orphaned, 0 new\./).first(),
   ).toBeVisible();
+  // Focus goes on to the table, where the claims to re-check are flagged (not lost to the page).
+  await expect(page.getByRole('table', { name: 'Claims' })).toBeFocused();
 
   // The draft shows the new text; the table flags the changed and the orphaned claim.
   await expect(page.getByRole('group', { name: 'Draft text' })).toContainText('Some 30,000 soldiers');

@@ -38,6 +38,8 @@ test('first use asks the checker’s name; verdicts carry it, never the system a
     await ask.getByLabel('Email (optional)').fill('ana@desk.example');
     await ask.getByRole('button', { name: 'Save' }).click();
     await expect(ask).toHaveCount(0);
+    // Focus lands on the claims table, not the page: j and the other keys work at once.
+    await expect(page.getByRole('table', { name: 'Claims' })).toBeFocused();
     await expect
       .poll(async () => JSON.parse(await readFile(join(userData, 'settings.json'), 'utf8')).checkerEmail)
       .toBe('ana@desk.example');

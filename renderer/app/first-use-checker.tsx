@@ -1,6 +1,7 @@
 import type { AppInfo } from '../../shared/ipc/views';
 import { Modal } from '../dialogs/modal';
 import { CheckerForm } from '../start/checker-form';
+import { claimsTableElement } from '../table/claims-table-focus';
 
 interface FirstUseCheckerProps {
   readonly info: AppInfo;
@@ -18,6 +19,7 @@ export function FirstUseChecker({ info, onInfo }: FirstUseCheckerProps) {
       description="Factdesk signs every verdict, note and citation with your name, and prints it in reports."
       dismissible={false}
       onClose={() => {}}
+      focusAfter={claimsTableElement}
     >
       <div className="modal-body">
         <CheckerForm info={info} onInfo={onInfo} initialName="" autoFocus showHeading={false} />

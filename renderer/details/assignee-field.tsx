@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { focusClaimsTable } from '../table/claims-table-focus';
 
 interface AssigneeFieldProps {
   /** Mount one per claim (key it by claim id). */
@@ -10,8 +11,8 @@ interface AssigneeFieldProps {
 }
 
 /**
- * Who is to check the claim: picked from the desk's checkers or typed, saved on Enter or on leaving
- * the field; "Assign to me" in one click.
+ * Who is to check the claim: picked from the desk's checkers or typed, saved on Enter (which goes back
+ * to the claims table, as Escape does) or on leaving the field; "Assign to me" in one click.
  */
 export function AssigneeField({ assignee, checker, checkers, onSave }: AssigneeFieldProps) {
   const id = useId();
@@ -35,7 +36,10 @@ export function AssigneeField({ assignee, checker, checkers, onSave }: AssigneeF
         onKeyDown={(event) => {
           if (event.key === 'Enter') {
             event.preventDefault();
-            save(value);
+            // Back to the claims table, as Escape does: leaving the field saves it (onBlur). Focus
+            // staying here would be lost anyway, as the saved name mounts the field anew.
+            focusClaimsTable();
+            if (globalThis.document.activeElement === event.currentTarget) save(value);
           }
         }}
       />

@@ -13,19 +13,31 @@ interface ModalProps {
   readonly description?: string;
   /** False for a question that must be answered (first use): no ✕, and Escape does not close it. */
   readonly dismissible?: boolean;
+  /** Where focus goes on closing when it came from nowhere (the page itself) or from what is gone. */
+  readonly focusAfter?: () => HTMLElement | null;
 }
 
 /**
  * A modal `<dialog>`: the rest of the window is inert, Tab stays inside, Escape closes, and focus
  * returns where it was. The first element marked `data-autofocus` (or the first field) gets focus.
  */
-export function Modal({ title, onClose, children, className, description, dismissible = true }: ModalProps) {
+export function Modal({
+  title,
+  onClose,
+  children,
+  className,
+  description,
+  dismissible = true,
+  focusAfter,
+}: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   const onCloseRef = useRef(onClose);
+  const focusAfterRef = useRef(focusAfter);
   useEffect(() => {
     onCloseRef.current = onClose;
-  }, [onClose]);
+    focusAfterRef.current = focusAfter;
+  }, [onClose, focusAfter]);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -37,7 +49,12 @@ export function Modal({ title, onClose, children, className, description, dismis
     first?.focus();
     return () => {
       if (dialog.open) dialog.close();
-      if (previous?.isConnected) previous.focus();
+      if (previous?.isConnected && previous !== document.body) previous.focus();
+      // After React has drawn what the dialog was hiding (the workbench behind a first question).
+      else if (focusAfterRef.current) {
+        const after = focusAfterRef.current;
+        requestAnimationFrame(() => after()?.focus());
+      }
     };
   }, []);
 

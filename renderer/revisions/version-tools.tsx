@@ -5,6 +5,7 @@ import { useNotices } from '../app/notices-context';
 import { draftTransportOf } from '../../shared/domain/draft-files';
 import { NOT_A_DRAFT, TEXT_DRAFT_ACCEPT, base64Of } from '../hooks/use-import';
 import { VersionDiffDialog } from './version-diff-dialog';
+import { focusClaimsTable } from '../table/claims-table-focus';
 
 interface VersionToolsProps {
   readonly document: DocumentView;
@@ -34,6 +35,9 @@ export function VersionTools({ document, mode, onRevised }: VersionToolsProps) {
       if (!result) return;
       notify(revisionMessage(result));
       onRevised(result);
+      // The draft's header (this button with it) is drawn anew for the new version: the checker goes
+      // on in the table, where the claims to re-check are flagged.
+      focusClaimsTable();
     } catch (error) {
       reportError(error);
     } finally {
@@ -88,8 +92,9 @@ export function VersionTools({ document, mode, onRevised }: VersionToolsProps) {
         type="button"
         className="button-quiet tool-button"
         title="Load an edited draft of this document; its claims follow their text"
-        disabled={busy}
-        onClick={load}
+        // Not disabled while busy: a disabled button lets go of focus, and the checker's place with it.
+        aria-disabled={busy}
+        onClick={() => !busy && load()}
       >
         {busy ? 'Loading version…' : 'Load new version…'}
       </button>

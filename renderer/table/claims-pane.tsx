@@ -11,6 +11,7 @@ import { ColumnsMenu } from './columns-menu';
 import { ClaimsTable } from './claims-table';
 import { MergeBar } from './merge-bar';
 import type { VisibleClaims } from './visible-claims';
+import { focusClaimsTable } from './claims-table-focus';
 
 interface ClaimsPaneProps {
   /** The document the table is narrowed to, or null for all. */
@@ -74,7 +75,7 @@ export const ClaimsPane = memo(function ClaimsPane(props: ClaimsPaneProps) {
         total={view.total}
         arriving={props.arriving === null ? null : { of: props.scope === null ? props.arriving : null }}
         inputRef={props.filterRef}
-        onLeave={() => globalThis.document.querySelector<HTMLElement>('.claims-table')?.focus()}
+        onLeave={focusClaimsTable}
       >
         <TableTools
           kind={view.kind}

@@ -26,6 +26,7 @@ import { useAnnouncer } from './announcer';
 import { useDocumentChanges } from './use-document-changes';
 import { useWorkbenchShortcuts } from './use-workbench-shortcuts';
 import type { OpenDialog } from './workbench-dialogs';
+import { claimsTableElement } from '../table/claims-table-focus';
 
 export interface WorkbenchProps {
   readonly info: AppInfo;
@@ -235,7 +236,6 @@ export function useWorkbench({ info, project, onProject, takeFirstPage }: Workbe
     [store, scope, chooseScope, select],
   );
 
-  const tableElement = useCallback(() => globalThis.document.querySelector<HTMLElement>('.claims-table'), []);
   const keys = useMemo(
     () => ({
       step: (delta: 1 | -1) => {
@@ -263,7 +263,7 @@ export function useWorkbench({ info, project, onProject, takeFirstPage }: Workbe
   );
   useWorkbenchShortcuts(keys);
   useUndoKeys(history.undo, history.redo);
-  useEscapeToTable(tableElement);
+  useEscapeToTable(claimsTableElement);
 
   const closeProject = useCallback(async () => {
     // A shared project syncs before it closes; if it cannot, it closes anyway and nothing is lost.
