@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import mammoth from 'mammoth';
@@ -98,6 +98,38 @@ describe('factdesk report', () => {
       expect(result.stderr).not.toMatch(/\n\s+at /);
       expect(result.code).toBe(code);
     }
+  });
+
+  it('never writes a report or an export over the project’s own files (the real bin)', async () => {
+    const projectFile = join(seed.dir, 'project.json');
+    const before = await readFile(projectFile);
+    const documents = await readdir(join(seed.dir, 'documents'));
+    const documentFile = join(
+      seed.dir,
+      'documents',
+      documents.find((name) => name.endsWith('.json'))!,
+    );
+    const documentBefore = await readFile(documentFile);
+    for (const args of [
+      ['report', seed.dir, '--format', 'md', '-o', projectFile],
+      ['report', seed.dir, '--format', 'json', '-o', documentFile],
+      ['report', seed.dir, '--format', 'html', '-o', join(seed.dir, 'report.html')],
+      ['citations', 'export', seed.dir, '--format', 'ris', '-o', join(seed.dir, 'documents', 'refs.ris')],
+    ]) {
+      const result = factdesk(args);
+      expect(result.stderr).toMatch(
+        /^factdesk \[refused\]: Factdesk will not save the .* inside the project folder/,
+      );
+      expect(result.code).toBe(1);
+    }
+    expect(await readFile(projectFile)).toEqual(before);
+    expect(await readFile(documentFile)).toEqual(documentBefore);
+    expect((await readdir(seed.dir)).includes('report.html')).toBe(false);
+    expect(factdesk(['claims', seed.dir]).code).toBe(0);
+    // Beside the project is fine.
+    const beside = factdesk(['report', seed.dir, '--format', 'md', '-o', join(root, 'beside.md')]);
+    expect(beside.code, beside.stderr).toBe(0);
+    expect(await readFile(join(root, 'beside.md'), 'utf8')).toMatch(/^# /);
   });
 
   it('names the usage mistakes of the report command', async () => {

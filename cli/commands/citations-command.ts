@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { userInfo } from 'node:os';
 import { StanceSchema, type Stance } from '../../shared/domain';
@@ -8,6 +8,7 @@ import {
   parseInterchangeFormat,
 } from '../../core/citations/interchange/interchange-formats';
 import { OpenProject } from '../../core/project/open-project';
+import { saveReportFile } from '../../core/reports/save-report';
 import { describeIoError } from '../../core/storage/json-file-adapter';
 import { checkerName, UsageError } from '../cli-error';
 import { projectAccess } from '../passphrase-option';
@@ -48,11 +49,7 @@ export async function citationsExport(dir: string, options: CitationsExportOptio
       ? `factdesk: left out ${exported.withheld} confidential source${exported.withheld === 1 ? '' : 's'} (add --include-confidential to keep them).\n`
       : '';
   if (!options.output) return { stdout: exported.text, stderr: withheld };
-  try {
-    await writeFile(options.output, exported.text);
-  } catch (error) {
-    throw new UserError(`Factdesk cannot write ${options.output}: ${describeIoError(error)}.`, 'io-failed');
-  }
+  await saveReportFile(options.output, exported.text, dir, 'the references');
   return { stdout: `Wrote ${exported.count} references to ${options.output}.\n`, stderr: withheld };
 }
 

@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { ClaimStatusSchema, type ClaimStatus } from '../../shared/domain';
 import {
@@ -9,11 +8,10 @@ import {
   type ReportFormat,
   type ReportSettings,
 } from '../../shared/reports';
-import { UserError } from '../../shared/errors';
 import { buildReport } from '../../core/reports/build-report';
 import { readReportSource } from '../../core/reports/load-report-data';
 import { ChromiumPdfPrinter } from '../../core/reports/pdf-printer';
-import { describeIoError } from '../../core/storage/json-file-adapter';
+import { saveReportFile } from '../../core/reports/save-report';
 import { cancellableByCtrlC } from '../cancel-on-ctrl-c';
 import { checkerName, UsageError } from '../cli-error';
 import { pdfProgressText, progressLine } from '../progress-line';
@@ -76,12 +74,8 @@ export async function reportCommand(dir: string, options: ReportCommandOptions):
     report = await buildReport(data, format, settings, { originals });
   }
   if (!options.output) return { stdout: Buffer.from(report.bytes).toString('utf8') };
-  try {
-    await writeFile(options.output, report.bytes);
-  } catch (error) {
-    throw new UserError(`Factdesk cannot write ${options.output}: ${describeIoError(error)}.`, 'io-failed');
-  }
   const what = format === 'docx-comments' ? 'draft with comments' : `${format} report`;
+  await saveReportFile(options.output, report.bytes, dir, `the ${what}`);
   return {
     stdout: `Wrote the ${what} of "${data.project.title}" to ${options.output}.\n`,
     ...(report.notice ? { stderr: `factdesk: ${report.notice}\n` } : {}),

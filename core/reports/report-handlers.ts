@@ -55,7 +55,7 @@ export function reportHandlers({ pdfPrinter, dialogs }: ReportContext): HandlerS
       );
       if (!path) return null;
       const report = await build(session, format, options);
-      await saveReportFile(path, report);
+      await saveReportFile(path, report.bytes, session.project.dir);
       return { path, ...(report.notice ? { notice: report.notice } : {}) };
     },
   };

@@ -1,16 +1,51 @@
+import { realpath } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { UserError } from '../../shared/errors';
 import { writeFileDurably } from '../storage/durable-write';
 import { describeIoError } from '../storage/json-file-adapter';
-import type { ReportFile } from './build-report';
 
-/** Writes a finished report to `path` (temporary file, fsync, rename), with a clear sentence on failure. */
-export async function saveReportFile(path: string, report: ReportFile): Promise<void> {
+/** A path as the disk knows it: its folder's real path (links followed) and its own name. */
+async function realPathOf(path: string): Promise<string> {
+  const folder = resolve(dirname(path));
   try {
-    await writeFileDurably(path, report.bytes);
-  } catch (error) {
+    return join(await realpath(folder), basename(path));
+  } catch {
+    return join(folder, basename(path));
+  }
+}
+
+/**
+ * Refuses `path` when it is inside the project folder `projectDir`: a report or an export written there
+ * would overwrite the project's own files (its project.json, a document) or be committed with them.
+ */
+export async function refuseInsideProject(path: string, projectDir: string, what: string): Promise<void> {
+  const [target, project] = await Promise.all([
+    realPathOf(path),
+    realpath(projectDir).catch(() => resolve(projectDir)),
+  ]);
+  const inside = relative(project, target);
+  if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) {
     throw new UserError(
-      `Factdesk cannot save the report to ${path}: ${describeIoError(error)}.`,
-      'io-failed',
+      `Factdesk will not save ${what} to ${path}: it is inside the project folder, whose own files it could overwrite. Choose a file outside ${projectDir}.`,
+      'refused',
     );
+  }
+}
+
+/**
+ * Writes a finished report or export to `path` (temporary file, fsync, rename), never inside the
+ * project folder, with a clear sentence on failure.
+ */
+export async function saveReportFile(
+  path: string,
+  bytes: string | Uint8Array,
+  projectDir: string,
+  what = 'the report',
+): Promise<void> {
+  await refuseInsideProject(path, projectDir, what);
+  try {
+    await writeFileDurably(path, bytes);
+  } catch (error) {
+    throw new UserError(`Factdesk cannot save ${what} to ${path}: ${describeIoError(error)}.`, 'io-failed');
   }
 }
