@@ -40,3 +40,19 @@ describe('ClaimReview itemReviewed.author', () => {
     for (const item of items) expect(item).not.toHaveProperty('author');
   });
 });
+
+describe('ClaimReview inside a web page', () => {
+  it('stays inert in a <script type="application/ld+json"> block and parses to the same text', () => {
+    const hostile = '</script><script>alert(1)</script> & more \u2028';
+    const json = renderClaimReview(
+      testReportData((text) => [
+        testClaim(text, 'Spending rose 12 percent', { status: 'verified', text: hostile }),
+      ]),
+      { generatedBy: 'Ana' },
+    );
+    expect(json).not.toMatch(/[<>&\u2028]/);
+    expect(json).toContain('\\u003c/script\\u003e');
+    const doc = JSON.parse(json);
+    expect(JSON.stringify(doc)).toContain('</script><script>alert(1)</script> & more');
+  });
+});

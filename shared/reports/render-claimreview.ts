@@ -21,7 +21,19 @@ type JsonObject = { [key: string]: unknown };
  */
 export function renderClaimReview(data: ReportData, settings: ReportSettings = {}): string {
   const model = buildReportModel(data, settings);
-  return `${JSON.stringify(claimReviewDocument(model), null, 2)}\n`;
+  return `${scriptSafeJson(claimReviewDocument(model))}\n`;
+}
+
+/**
+ * JSON that stays inert inside an HTML `<script type="application/ld+json">` block, where ClaimReview
+ * is published: `<`, `>` and `&` as \u escapes (a claim's `</script>` would end the block and run what
+ * follows), and the line separators U+2028 and U+2029 escaped too. The same JSON to any parser.
+ */
+export function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(
+    /[<>&\u2028\u2029]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** The JSON-LD document for an already-built model. */
