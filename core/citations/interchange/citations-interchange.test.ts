@@ -44,6 +44,57 @@ describe('citation export', () => {
   });
 });
 
+describe('citation export of hostile and repeated sources', () => {
+  /** The seed's documents with the verified claim's citation changed by `change`, and a second use of it. */
+  function withCitations(
+    change: (citation: Record<string, unknown>) => void,
+    again?: Record<string, unknown>,
+  ) {
+    const documents = structuredClone(seed.data.documents) as unknown as {
+      claims: { id: string; citations: Record<string, unknown>[] }[];
+    }[];
+    const claims = documents.flatMap((doc) => doc.claims);
+    const verified = claims.find((claim) => claim.id === seed.verified.id)!;
+    const citation = verified.citations.find((c) => !c.confidential)!;
+    change(citation);
+    if (again) {
+      const other = claims.find((claim) => claim.id !== seed.verified.id)!;
+      other.citations = [{ ...citation, id: 'tagain', ...again }];
+    }
+    return documents as unknown as typeof seed.data.documents;
+  }
+
+  it('keeps a line break in a title from starting a record of its own (RIS, BibTeX)', () => {
+    const documents = withCitations((citation) => {
+      citation.title = 'Real\nER  - \nTY  - JOUR\nTI  - Injected\nER  - ';
+    });
+    for (const format of ['ris', 'bibtex'] as const) {
+      const exported = exportCitations(documents, format, { claimId: seed.verified.id });
+      expect(exported.text, format).not.toMatch(/^TI {2}- Injected/m);
+      const { citations } = parseReferences(`refs.${format}`, exported.text, format);
+      expect(citations, format).toHaveLength(1);
+      expect(citations[0]!.url, format).toBe('https://www.nato.int/cps/en/natohq/opinions_191044.htm');
+      expect(citations[0]!.title, format).toBe('Real ER - TY - JOUR TI - Injected ER -');
+    }
+  });
+
+  it('writes one source cited two ways as two entries, so no stance or quote is dropped', () => {
+    const twoWays = withCitations(() => {}, { stance: 'refutes', quote: 'Only 9,000', locator: 'p. 4' });
+    const csl = JSON.parse(exportCitations(twoWays, 'csl').text) as {
+      keyword: string;
+      note?: string;
+      page?: string;
+    }[];
+    expect(
+      csl.filter((item) => item.note === 'Only 9,000' && item.page === 'p. 4' && item.keyword === 'refutes'),
+    ).toHaveLength(1);
+    // Cited the same way on two claims: one entry naming both.
+    const sameWay = withCitations(() => {}, {});
+    const merged = JSON.parse(exportCitations(sameWay, 'csl').text) as { custom: { claims: string[] } }[];
+    expect(merged.some((item) => item.custom.claims.length === 2)).toBe(true);
+  });
+});
+
 describe('citation import', () => {
   it('reads back what it exported, in every format', () => {
     for (const format of ['bibtex', 'ris', 'csl'] as const) {

@@ -32,6 +32,22 @@ export function dateFromCsl(value: unknown): string | undefined {
 }
 
 /**
+ * A field's text on one line: RIS and BibTeX are line-based, so a line break in a title (or any control
+ * character) could start a record of its own in the file ("ER  -", then "TY  -"), which a reader would
+ * import as a second source.
+ */
+function oneLine(text: string): string {
+  // Runs of spaces go too: a RIS reader takes "XX  - " (two spaces) anywhere as a field's start.
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- control characters are what is taken out
+      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+      .replace(/ {2,}/g, ' ')
+      .trim()
+  );
+}
+
+/**
  * A citation as a CSL-JSON item: a web page (or a document, for an attached file), its stance as a
  * keyword, its quote as the note, its locator as the page. Only http(s) URLs are written.
  */
@@ -40,20 +56,20 @@ export function citationToCsl(citation: Citation, claimIds: readonly string[]): 
   const item: CslItem = {
     id: citation.id,
     type: url ? 'webpage' : 'document',
-    title: citation.title || citation.file?.name || url || 'Untitled source',
+    title: oneLine(citation.title || citation.file?.name || url || 'Untitled source'),
     keyword: citation.stance,
     accessed: cslDate(citation.addedAt.slice(0, 10)),
     custom: {
       stance: citation.stance,
       claims: [...claimIds],
-      ...(citation.file ? { file: citation.file.name } : {}),
+      ...(citation.file ? { file: oneLine(citation.file.name) } : {}),
     },
   };
   if (url) item.URL = url;
-  if (citation.publisher) item.publisher = citation.publisher;
+  if (citation.publisher) item.publisher = oneLine(citation.publisher);
   if (citation.date) item.issued = cslDate(citation.date);
-  if (citation.quote.trim()) item.note = citation.quote;
-  if (citation.locator) item.page = citation.locator;
+  if (citation.quote.trim()) item.note = oneLine(citation.quote);
+  if (citation.locator) item.page = oneLine(citation.locator);
   const archived = linkableUrl(citation.archivedUrl);
   if (archived) item.archive_location = archived;
   return item;

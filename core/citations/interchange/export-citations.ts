@@ -21,7 +21,9 @@ export interface ExportedCitations {
 
 /**
  * The project's citations (or one claim's) as BibTeX, RIS or CSL-JSON. The same source cited on
- * several claims (same URL, file or title) is written once. Nothing is looked up online.
+ * several claims (same URL, file or title) in the same way (stance, quote, locator) is written once,
+ * naming every claim; cited another way it is an entry of its own, so no stance or quote is dropped.
+ * Nothing is looked up online.
  */
 export function exportCitations(
   documents: readonly FactdeskDocument[],
@@ -40,8 +42,9 @@ export function exportCitations(
           withheld++;
           continue;
         }
-        const key =
+        const source =
           citation.url || (citation.file && `file:${citation.file.sha256}`) || `title:${citation.title}`;
+        const key = [source, citation.stance, citation.quote.trim(), citation.locator ?? ''].join('\u0000');
         const entry = sources.get(key);
         if (entry) entry.claims.push(claim.id);
         else sources.set(key, { citation, claims: [claim.id] });
