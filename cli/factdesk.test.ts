@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -127,6 +128,16 @@ describe('factdesk command line', () => {
       [['cite', dir, 'x'], /exactly one of --url or --file/, 2],
       [['frobnicate'], /"frobnicate" is not a factdesk command/, 2],
       [['new', dir], /already exists and is not empty/, 1],
+      // Where the system allows no folder at all (Node 20's own recursive mkdir looped there forever).
+      ...(existsSync('/proc/self')
+        ? [
+            [
+              ['new', '/proc/factdesk-test/p'],
+              /^factdesk \[io-failed\]: Factdesk cannot create a project at \/proc\/factdesk-test\/p: the system allows no folder there\.\n$/,
+              1,
+            ] as const,
+          ]
+        : []),
       [['import', dir, '/no/such.txt'], /\/no\/such\.txt does not exist/, 1],
       [
         ['claims', dir, '--bogus'],

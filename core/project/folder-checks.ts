@@ -1,5 +1,5 @@
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { UserError } from '../../shared/errors';
 import { withBackupOffer } from '../backups/damage-offer';
 import { listSnapshots } from '../backups/list-snapshots';
@@ -28,6 +28,36 @@ export async function assertEmptyOrMissing(folder: string): Promise<void> {
       `Factdesk cannot create a project at ${folder}: ${describeIoError(error)}.`,
       'io-failed',
     );
+  }
+}
+
+/**
+ * Makes a new project's folder and any missing folders above it, one at a time, each refusal one
+ * sentence. Not `mkdir(…, { recursive: true })`: on Node 20 it retries forever where the system
+ * answers "no such file" to every mkdir (under /proc), using a whole core.
+ */
+export async function makeNewFolders(folder: string): Promise<void> {
+  const missing: string[] = [];
+  for (
+    let at = folder;
+    !(await stat(at).then(
+      () => true,
+      () => false,
+    ));
+    at = dirname(at)
+  ) {
+    missing.unshift(at);
+    if (dirname(at) === at) break;
+  }
+  for (const path of missing) {
+    try {
+      await mkdir(path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') continue;
+      const why = code === 'ENOENT' ? 'the system allows no folder there' : describeIoError(error);
+      throw new UserError(`Factdesk cannot create a project at ${folder}: ${why}.`, 'io-failed');
+    }
   }
 }
 

@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { FactdeskDocument, ProjectFile } from '../../shared/domain';
 import { withBackupOffer } from '../backups/damage-offer';
 import { codecForFolder, encryptNewProject } from '../crypto/project-codec';
@@ -11,6 +11,7 @@ import { acquireProjectLock, type ProjectLock } from '../storage/project-lock';
 import { QueuedDb } from '../storage/queued-db';
 import {
   assertEmptyOrMissing,
+  makeNewFolders,
   assertHasProjectFile,
   assertProjectFolder,
   clearLeftovers,
@@ -40,7 +41,8 @@ export async function makeProjectFolder(
   const folder = resolve(dir);
   if (options.passphrase !== undefined) checkNewPassphrase(options.passphrase);
   await assertEmptyOrMissing(folder);
-  await mkdir(`${folder}/${DOCUMENTS_FOLDER}`, { recursive: true });
+  await makeNewFolders(folder);
+  await mkdir(join(folder, DOCUMENTS_FOLDER), { recursive: true });
   const lock = await acquireProjectLock(folder, options.tool);
   try {
     const codec = options.passphrase

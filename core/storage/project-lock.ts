@@ -3,6 +3,7 @@ import { rmdirSync, unlinkSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../../shared/errors';
+import { describeIoError } from './json-file-adapter';
 import { currentProcess, isProcessAlive, type ProcessIdentity } from './process-identity';
 
 /** Who holds (or wants) a project's write lock. */
@@ -75,8 +76,12 @@ export async function acquireProjectLock(
   const entry = `${OWNER}${id}.json`;
   const deadline = Date.now() + (options.waitMs ?? 2000);
   while (Date.now() <= deadline) {
-    await makeLockFolder(lockDir);
-    if (!(await addEntry(lockDir, id, owner))) continue;
+    try {
+      await makeLockFolder(lockDir);
+      if (!(await addEntry(lockDir, id, owner))) continue;
+    } catch (error) {
+      throw refusedFolder(dir, error);
+    }
     const others = (await listEntries(lockDir)).filter((name) => name !== entry && name.startsWith(OWNER));
     if (others.length === 0) {
       const lock = { lockDir, id };
@@ -100,6 +105,16 @@ async function releaseLock(lock: { readonly lockDir: string; readonly id: string
   await unlink(join(lock.lockDir, `${HOLDER}${lock.id}`)).catch(() => undefined);
   await unlink(join(lock.lockDir, `${OWNER}${lock.id}.json`)).catch(() => undefined);
   await rmdir(lock.lockDir).catch(() => undefined);
+}
+
+/** A folder the disk will not let this process write in, in one sentence; other errors as they are. */
+function refusedFolder(dir: string, error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code !== 'EACCES' && code !== 'EPERM' && code !== 'EROFS') return error;
+  return new UserError(
+    `Factdesk cannot write in the project folder ${dir}: ${describeIoError(error)}. Nothing was changed.`,
+    'io-failed',
+  );
 }
 
 /** Makes the lock folder; a lock file of an older Factdesk is taken over when its process is gone. */
