@@ -88,6 +88,11 @@ describe('factdesk report', () => {
       ],
       [['report', seed.dir, '--format', 'md', '--status', 'true'], /--status must be unchecked, verified/, 2],
       [
+        ['report', seed.dir, '--format', 'html', '--document', 'nope'],
+        /^factdesk \[not-found\]: There is no document nope in this project\.\n$/,
+        1,
+      ],
+      [
         ['report', join(root, 'none'), '--format', 'md'],
         /^factdesk \[not-found\]: Factdesk cannot open .*none: it does not exist\.\n$/,
         1,

@@ -48,9 +48,11 @@ describe('report options', () => {
     );
     expect(statuses.sort()).toEqual(['disputed', 'verified']);
     expect(json.summary.claimCount).toBe(2);
-    const none = JSON.parse(renderTextReport(seed.data, 'json', { documentIds: ['dnothere'] }));
-    expect(none.documents).toEqual([]);
-    const html = renderTextReport(seed.data, 'html', { documentIds: ['dnothere'] });
+    // A document that is not in the project is named as a mistake, never an empty report.
+    expect(() => renderTextReport(seed.data, 'json', { documentIds: ['dnothere'] })).toThrow(
+      'There is no document dnothere in this project.',
+    );
+    const html = renderTextReport({ ...seed.data, documents: [] }, 'html');
     expect(html).toContain('No claims match this report’s selection.');
     const only = JSON.parse(
       renderTextReport(seed.data, 'json', { documentIds: [seed.data.documents[0]!.id] }),

@@ -10,6 +10,7 @@ import type {
 import { claimChecklist, defaultChecklists, type Checklists } from '../domain/checklists';
 import { countedStatus, needsRecheckFor, verdictOf } from '../domain/claim-standing';
 import { claimStatuses } from '../domain/enums';
+import { UserError } from '../errors';
 import type { Stance } from '../domain/enums';
 import { quoteInContext, type QuoteInContext } from './claim-context';
 import { resolveReportOptions, type ReportSettings, type ResolvedReportOptions } from './report-options';
@@ -155,6 +156,11 @@ export interface ReportModel {
 /** Builds the report model: filters by status and document, drops notes if asked, redacts confidential sources. */
 export function buildReportModel(data: ReportData, settings: ReportSettings = {}): ReportModel {
   const options = resolveReportOptions(settings);
+  // A document named that is not in the project is a mistake, not an empty report.
+  for (const id of options.documentIds ?? []) {
+    if (!data.documents.some((doc) => doc.id === id))
+      throw new UserError(`There is no document ${id} in this project.`, 'not-found');
+  }
   const counts = Object.fromEntries(claimStatuses.map((status) => [status, 0])) as Record<
     ClaimStatus,
     number
