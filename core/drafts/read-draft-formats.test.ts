@@ -43,6 +43,22 @@ describe('draft formats', () => {
     );
   });
 
+  it('refuses a draft with no text in every format, from disk or from the renderer', async () => {
+    const dir = await tempDir();
+    for (const [name, content] of [
+      ['empty.txt', ''],
+      ['blank.md', ' \n\t\n'],
+    ] as const) {
+      const path = join(dir, name);
+      await writeFile(path, content);
+      await expect(readDraftFile(path), name).rejects.toThrow(`${name} has no text to check.`);
+      expect(() => draftFromText(name, content), name).toThrow(`${name} has no text to check.`);
+      await expect(draftFromBytes(name, Buffer.from(content)), name).rejects.toMatchObject({
+        code: 'unreadable-draft',
+      });
+    }
+  });
+
   it('names what it can read when a format is not supported', () => {
     expect(draftFormatOf('A.HTM')).toBe('html');
     expect(draftFormatOf('a.docx')).toBe('docx');

@@ -91,7 +91,13 @@ async function readWhole(path: string): Promise<Uint8Array> {
 
 /** Reads a draft from its bytes (a file on disk, or one the renderer sent), by its file name's format. */
 export async function draftFromBytes(fileName: string, bytes: Uint8Array): Promise<DraftText> {
-  return withDateline(await readBytes(fileName, bytes));
+  return withDateline(withText(await readBytes(fileName, bytes)));
+}
+
+/** A draft with nothing but white space is refused, whatever its format (as a new version is). */
+function withText(draft: DraftText): DraftText {
+  if (!draft.text.trim()) throw new UserError(`${draft.fileName} has no text to check.`, 'unreadable-draft');
+  return draft;
 }
 
 async function readBytes(fileName: string, bytes: Uint8Array): Promise<DraftText> {
@@ -139,7 +145,7 @@ export function draftFromText(fileName: string, text: string): DraftText {
     );
   }
   if (format === 'html') return withDateline(fromHtml(name, normalizeText(text)));
-  return withDateline({ fileName: name, format, text: normalizeText(text) });
+  return withDateline(withText({ fileName: name, format, text: normalizeText(text) }));
 }
 
 /**
