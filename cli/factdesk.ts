@@ -4,6 +4,7 @@ import { UsageError } from './cli-error';
 import { parseCommandLine } from './command-options';
 import { commands, usageText, type CommandOutput } from './commands';
 import { usePassphrase } from './passphrase-option';
+import { terminalSafe } from './terminal-safe';
 import { writeOutput } from './write-output';
 
 async function run(argv: string[]): Promise<CommandOutput> {
@@ -18,15 +19,15 @@ const argv = process.argv.slice(2);
 try {
   const result = await run(argv);
   // A reader that stopped reading (a closed pipe) is not a failure: exit 0, as `head` expects.
-  await writeOutput(process.stdout, result.stdout);
-  if (result.stderr) process.stderr.write(result.stderr);
+  await writeOutput(process.stdout, result.stdout, { forTerminal: process.stdout.isTTY === true });
+  if (result.stderr) process.stderr.write(terminalSafe(result.stderr));
   process.exitCode = result.exitCode ?? 0;
 } catch (error) {
   // One line for people: the error's stable code, then its sentence; a mistake in the call adds where
   // to look. With --json, standard output also gets the error as JSON for programs.
   const usage = error instanceof UsageError;
   const reply: ErrorReply = errorReplyFor(error);
-  process.stderr.write(`factdesk [${reply.code}]: ${reply.message}\n`);
+  process.stderr.write(`factdesk [${reply.code}]: ${terminalSafe(reply.message)}\n`);
   if (usage) process.stderr.write('Run `factdesk --help` for usage.\n');
   if (argv.includes('--json') && !process.stdout.destroyed) {
     process.stdout.write(`${JSON.stringify({ error: reply })}\n`);

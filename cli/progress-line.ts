@@ -1,3 +1,5 @@
+import { terminalSafe } from './terminal-safe';
+
 /** A line of progress redrawn in place on a terminal; `clear` removes it. */
 export interface ProgressLine {
   readonly show: (text: string) => void;
@@ -25,7 +27,7 @@ export function progressLine(out: NodeJS.WriteStream): ProgressLine | undefined 
   const draw = () => {
     timer = null;
     if (latest === null) return;
-    out.write(`${ERASE_LINE}${latest}`);
+    out.write(`${ERASE_LINE}${terminalSafe(latest)}`);
     drawn = latest;
     latest = null;
     shown = true;

@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream';
 import { UserError } from '../shared/errors';
 import { describeIoError } from '../core/storage/json-file-adapter';
+import { TerminalSafeDecoder } from './terminal-safe';
 
 const NEWLINE = 0x0a;
 
@@ -15,7 +16,10 @@ export type WriteEnd = 'written' | 'reader-gone';
 export async function writeOutput(
   out: Writable,
   text: string | AsyncIterable<string | Uint8Array>,
+  /** Printing to a terminal: control characters are shown, not acted on (terminal-safe.ts). */
+  { forTerminal = false }: { readonly forTerminal?: boolean } = {},
 ): Promise<WriteEnd> {
+  const safe = forTerminal ? new TerminalSafeDecoder() : null;
   let gone = false;
   let failure: unknown;
   // Kept for the life of the process: a closed pipe can also be noticed after the last write.
@@ -29,8 +33,10 @@ export async function writeOutput(
     for await (const piece of pieces) {
       if (gone || failure !== undefined || out.destroyed) break;
       midLine = typeof piece === 'string' ? !piece.endsWith('\n') : piece.at(-1) !== NEWLINE;
-      if (!out.write(piece)) await drainedOrClosed(out);
+      if (!out.write(safe ? safe.piece(piece) : piece)) await drainedOrClosed(out);
     }
+    const rest = safe?.end();
+    if (rest && !gone && !out.destroyed) out.write(rest);
   } catch (error) {
     // Making the output failed midway: end its line, so what is printed after starts a line of its own.
     if (midLine && !gone && !out.destroyed) out.write('\n');
