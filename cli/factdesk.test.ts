@@ -135,7 +135,7 @@ describe('factdesk command line', () => {
               ['new', '/proc/factdesk-test/p'],
               /^factdesk \[io-failed\]: Factdesk cannot create a project at \/proc\/factdesk-test\/p: the system allows no folder there\.\n$/,
               1,
-            ] as const,
+            ] satisfies [string[], RegExp, number],
           ]
         : []),
       [['import', dir, '/no/such.txt'], /\/no\/such\.txt does not exist/, 1],

@@ -1,6 +1,6 @@
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReportModel, reportPrintParts, type ReportData } from '../../shared/reports';
@@ -134,7 +134,7 @@ describe('a long PDF report, printed in parts and joined', () => {
           signal: controller.signal,
           onProgress: ({ partsDone }) => partsDone === 1 && controller.abort(),
         },
-      ).then((report) => saveReportFile(path, report));
+      ).then((report) => saveReportFile(path, report.bytes, join(dirname(path), 'project')));
       await expect(saving).rejects.toMatchObject({ message: PDF_CANCELLED, code: 'cancelled' });
       // The parts already being printed finish; no part starts after the cancel.
       expect(parts).toBeGreaterThan(2);
