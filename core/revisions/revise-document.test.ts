@@ -250,7 +250,7 @@ describe('loading a new version of a draft', () => {
       'same.txt has the same text as the current version; nothing was changed.',
     );
     await expect(revise('  \n', 'empty.txt')).rejects.toThrow(
-      'empty.txt has no text, so it cannot be a new version.',
+      'empty.txt has no text to check.',
     );
     await expect(
       call('document:revise', { documentId: 'd_missing', fileName: 'x.txt', text: 'New text.' }),

@@ -52,8 +52,6 @@ export async function reviseDocument(
       'refused',
     );
   }
-  if (!draft.text.trim())
-    throw new UserError(`${draft.fileName} has no text, so it cannot be a new version.`, 'unreadable-draft');
   await project.snapshot('before-revise');
   const original = await keepOriginal(project, draft);
   // Versions file first: a crash before the document is written leaves an extra entry, never a lost text.

@@ -112,6 +112,25 @@ for (const [width, height] of [
     await page.getByRole('button', { name: 'Export report', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Export report' });
     await expect(dialog.getByRole('button', { name: 'Download' })).toBeInViewport({ ratio: 1 });
+    await page.keyboard.press('Escape');
+
+    // Long dialogs open with their title and their focused Done both in view (Done at the foot, the
+    // list between them scrolling).
+    for (const [opener, name] of [
+      ['Keyboard shortcuts', 'Keyboard shortcuts'],
+      ['About Factdesk', 'About Factdesk'],
+    ] as const) {
+      await page.getByRole('button', { name: opener, exact: true }).click();
+      const open = page.getByRole('dialog', { name });
+      const done = open.getByRole('button', { name: 'Done' });
+      await expect(done).toBeFocused();
+      await expect(done).toBeInViewport({ ratio: 1 });
+      await expect(open.getByRole('heading', { name })).toBeInViewport({ ratio: 1 });
+      const [doneBox, dialogBox] = [(await done.boundingBox())!, (await open.boundingBox())!];
+      expect(doneBox.y + doneBox.height).toBeLessThanOrEqual(dialogBox.y + dialogBox.height);
+      await page.keyboard.press('Escape');
+      await expect(open).toHaveCount(0);
+    }
   });
 }
 
