@@ -227,8 +227,8 @@ describe('loading a new version of a draft', () => {
     await revise(changedFigure());
     const diff = await call('document:diff', { documentId, from: 1, to: 2 });
     expect(diff.parts.filter((p) => p.kind !== 'same')).toEqual([
-      { kind: 'removed', text: '13' },
-      { kind: 'added', text: '30' },
+      { kind: 'removed', text: '13,000' },
+      { kind: 'added', text: '30,000' },
     ]);
     expect(
       diff.parts

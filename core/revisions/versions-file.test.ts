@@ -88,7 +88,7 @@ describe('earlier versions in their own file', () => {
     for (const number of [1, 2, 3])
       expect(await textOf(reopened, full.documentId, number)).toBe(TEXTS[number - 1]);
     const diff = await diffVersions(reopened, full.documentId, 1, 3);
-    expect(diff.parts.filter((part) => part.kind === 'added').map((part) => part.text)).toEqual(['30']);
+    expect(diff.parts.filter((part) => part.kind === 'added').map((part) => part.text)).toEqual(['30,000']);
     await reopened.close();
   });
 

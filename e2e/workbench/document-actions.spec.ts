@@ -155,7 +155,7 @@ test('the draft says what changed since its last version, the new text underline
     .poll(() =>
       page.evaluate(() => [...(CSS.highlights.get('draft-changed') ?? [])].map((range) => range.toString())),
     )
-    .toEqual(['30']);
+    .toEqual(['30,000']);
   await changed.getByRole('checkbox', { name: 'Underline changes' }).uncheck();
   await expect.poll(() => page.evaluate(() => CSS.highlights.has('draft-changed'))).toBe(false);
   await expectNoSeriousAxeLightAndDark(page, 'changed since the last version', '.draft');

@@ -82,8 +82,8 @@ test('a revised draft is loaded in the browser: claims follow their text, change
   await expect(dialog.getByLabel('From')).toHaveValue('1');
   await expect(dialog.getByLabel('To')).toHaveValue('2');
   const differences = dialog.getByRole('region', { name: 'Differences' });
-  await expect(differences.locator('del').first()).toHaveText('[removed: −13]');
-  await expect(differences.locator('ins').first()).toHaveText('[added: +30]');
+  await expect(differences.locator('del').first()).toHaveText('[removed: −13,000]');
+  await expect(differences.locator('ins').first()).toHaveText('[added: +30,000]');
   await expect(differences.locator('del')).toHaveCount(2);
   await expect(differences.locator('del').nth(1)).toContainText('two worrying scenarios');
   await expectNoSeriousAxeLightAndDark(page, 'version diff dialog', '.diff-dialog');

@@ -43,12 +43,19 @@ describe('editScript (Myers)', () => {
 });
 
 describe('diffTexts', () => {
-  it('marks a changed figure as one word removed and one added', () => {
+  it('marks a changed figure as one word removed and one added, separators and all', () => {
     const oldText = 'Intro.\nSome 13,000 soldiers came.\nEnd.\n';
     const newText = 'Intro.\nSome 30,000 soldiers came.\nEnd.\n';
     const parts = diffTexts(oldText, newText);
     expect(rebuild(parts, oldText, newText)).toEqual([oldText, newText]);
-    expect(marked(parts, oldText, newText)).toBe('Intro.\nSome [-13][+30],000 soldiers came.\nEnd.\n');
+    expect(marked(parts, oldText, newText)).toBe('Intro.\nSome [-13,000][+30,000] soldiers came.\nEnd.\n');
+    const figures = [
+      'another 3,500 paratroopers and 3.5 percent, 30km',
+      'another 4,000 paratroopers and 4.25 percent, 30km',
+    ];
+    expect(marked(diffTexts(figures[0]!, figures[1]!), figures[0]!, figures[1]!)).toBe(
+      'another [-3,500][+4,000] paratroopers and [-3.5][+4.25] percent, 30km',
+    );
   });
 
   it('shows a moved paragraph as removed in one place and added in another', () => {

@@ -12,7 +12,11 @@ export interface DiffPart {
 }
 
 const PARAGRAPHS = /[^\n]*\n|[^\n]+$/g;
-const WORDS = /\s+|[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
+/**
+ * Words, runs of space and single marks; a figure with separators ("3,500", "4.25", "1'000") is one
+ * word, so a changed figure reads "3,500 → 4,000" and never "−3+4,−500+000".
+ */
+const WORDS = /\s+|\p{N}+(?:[.,'’]\p{N}+)+|[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
 
 /**
  * What changed between two texts: paragraphs are compared first (so a moved paragraph is one removal
