@@ -86,12 +86,12 @@ try {
   step('reload keeps working (token from sessionStorage)');
 
   await page.getByRole('button', { name: /^Checker/ }).click();
-  const who = page.getByRole('dialog', { name: 'Who am I' });
+  const who = page.getByRole('dialog', { name: 'Who is checking?' });
   await who.getByLabel('Checker name').fill('Ana Checker');
   await who.getByRole('button', { name: 'Save' }).click();
   await who.waitFor({ state: 'detached' });
   await page.getByRole('button', { name: /Ana Checker/ }).waitFor();
-  step('Who am I from the workbench');
+  step('Who is checking, from the workbench');
 
   await page.getByRole('table', { name: 'Claims' }).getByRole('row').nth(1).click();
   await page.keyboard.press('v');

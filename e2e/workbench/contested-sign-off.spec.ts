@@ -115,7 +115,7 @@ test('a contested claim is found, compared, settled and approved by another chec
 
   // Eve, the editor, approves it.
   await page.getByRole('button', { name: /^Checker/ }).click();
-  const who = page.getByRole('dialog', { name: 'Who am I' });
+  const who = page.getByRole('dialog', { name: 'Who is checking?' });
   await who.getByLabel('Checker name').fill('Eve');
   await who.getByRole('button', { name: 'Save' }).click();
   await expect(who).toHaveCount(0);

@@ -5,7 +5,7 @@ import { expect, test } from '../support/workbench';
 
 // The start screen and first import, as e2e/screens/flows.ts walked them: create, open (and its error),
 // recent, who am I, import by file input and by drop, hostile text inert, reload keeps the token.
-test('start screen: create, import, hostile text, drop, reload, who am I, recent', async ({
+test('start screen: create, import, hostile text, drop, reload, who is checking, recent', async ({
   page,
   emptyWorkbench,
 }) => {
@@ -60,8 +60,8 @@ test('start screen: create, import, hostile text, drop, reload, who am I, recent
   await page.reload();
   await expect(claimsTable(page).locator('tr.claim-row').first()).toBeVisible();
 
-  await page.getByRole('button', { name: /Who am I|^Checker/ }).click();
-  const who = page.getByRole('dialog', { name: 'Who am I' });
+  await page.getByRole('button', { name: /Who is checking|^Checker/ }).click();
+  const who = page.getByRole('dialog', { name: 'Who is checking?' });
   await who.getByLabel('Checker name').fill('Ana Checker');
   await who.getByRole('button', { name: 'Save' }).click();
   await expect(who).toHaveCount(0);

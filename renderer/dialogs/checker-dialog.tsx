@@ -8,10 +8,10 @@ interface CheckerDialogProps {
   readonly onClose: () => void;
 }
 
-/** "Who am I" from inside the workbench. */
+/** "Who is checking?" from inside the workbench. */
 export function CheckerDialog({ info, onInfo, onClose }: CheckerDialogProps) {
   return (
-    <Modal title="Who am I" onClose={onClose}>
+    <Modal title="Who is checking?" onClose={onClose}>
       <div className="modal-body">
         <CheckerForm info={info} onInfo={onInfo} onSaved={onClose} autoFocus showHeading={false} />
       </div>

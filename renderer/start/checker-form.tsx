@@ -15,7 +15,7 @@ interface CheckerFormProps {
   readonly initialName?: string;
 }
 
-/** "Who am I": the checker's name, written into each claim's history and the reports. */
+/** "Who is checking?": the checker's name, written into each claim's history and the reports. */
 export function CheckerForm(props: CheckerFormProps) {
   const { info, onInfo, onSaved, autoFocus, showHeading = true } = props;
   const id = useId();
@@ -62,7 +62,7 @@ export function CheckerForm(props: CheckerFormProps) {
       aria-labelledby={`${id}-h`}
     >
       <h2 id={`${id}-h`} className={showHeading ? undefined : 'visually-hidden'}>
-        Who am I
+        Who is checking?
       </h2>
       <div className="field">
         <label htmlFor={`${id}-name`}>Checker name</label>

@@ -120,7 +120,7 @@ export function WorkbenchHeader(props: WorkbenchHeaderProps) {
         <button
           type="button"
           className="button-quiet checker-button"
-          title={info.checker ? `Checking as ${info.checker}: change the name` : 'Who am I?'}
+          title={info.checker ? `Checking as ${info.checker}: change the name` : 'Who is checking?'}
           onClick={props.onChecker}
         >
           {info.checker ? (
@@ -129,7 +129,7 @@ export function WorkbenchHeader(props: WorkbenchHeaderProps) {
               <span className="checker-name">{info.checker}</span>
             </>
           ) : (
-            'Who am I?'
+            'Who is checking?'
           )}
         </button>
         <button
