@@ -249,9 +249,7 @@ describe('loading a new version of a draft', () => {
     await expect(revise(original, 'same.txt')).rejects.toThrow(
       'same.txt has the same text as the current version; nothing was changed.',
     );
-    await expect(revise('  \n', 'empty.txt')).rejects.toThrow(
-      'empty.txt has no text to check.',
-    );
+    await expect(revise('  \n', 'empty.txt')).rejects.toThrow('empty.txt has no text to check.');
     await expect(
       call('document:revise', { documentId: 'd_missing', fileName: 'x.txt', text: 'New text.' }),
     ).rejects.toThrow('There is no document d_missing in this project.');
