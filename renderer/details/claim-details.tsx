@@ -41,6 +41,11 @@ interface ClaimDetailsProps {
 }
 
 /** Everything about the selected claim: mark it, note it, assign it, cite it, see its history. */
+
+/** Why a claim in another language is scored as it is (the model reads English words only). */
+const SCORE_LANGUAGE_NOTE =
+  'The check-worthiness model reads English words: in other languages the score comes from language-independent cues only (figures, dates, quotes, punctuation).';
+
 export function ClaimDetails(props: ClaimDetailsProps) {
   const { claim, actions } = props;
   const { notify, reportError } = useNotices();
@@ -88,12 +93,15 @@ export function ClaimDetails(props: ClaimDetailsProps) {
             Score {formatScore(claim.score)}
           </span>
           {claim.language && claim.language !== 'en' && (
-            <span
-              className="score-language"
-              title="The check-worthiness model reads English words: in other languages the score comes from language-independent cues only (figures, dates, quotes, punctuation)."
-            >
-              {languageName(claim.language)} · scored on figures, dates, quotes
-            </span>
+            // The language's name stays whole; the note beside it gives way first in a narrow pane.
+            <>
+              <span className="score-language-name" title={SCORE_LANGUAGE_NOTE}>
+                {languageName(claim.language)}
+              </span>
+              <span className="score-language-note" title={SCORE_LANGUAGE_NOTE}>
+                · scored on figures, dates, quotes
+              </span>
+            </>
           )}
           <span className="details-document" title={claim.documentTitle}>
             {claim.documentTitle}
