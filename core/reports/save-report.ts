@@ -18,7 +18,7 @@ async function realPathOf(path: string): Promise<string> {
  * Refuses `path` when it is inside the project folder `projectDir`: a report or an export written there
  * would overwrite the project's own files (its project.json, a document) or be committed with them.
  */
-export async function refuseInsideProject(path: string, projectDir: string, what: string): Promise<void> {
+async function refuseInsideProject(path: string, projectDir: string, what: string): Promise<void> {
   const [target, project] = await Promise.all([
     realPathOf(path),
     realpath(projectDir).catch(() => resolve(projectDir)),
