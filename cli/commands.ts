@@ -264,6 +264,14 @@ ${' '.repeat(49)}probability it is worth checking (not English: fewer cues)`,
     run: async ([dir, backup]) => (await import('./commands/restore-command')).restoreCommand(dir!, backup),
   }),
   command({
+    words: ['mend'],
+    positionals: { min: 1, max: 1, needs: 'DIR' },
+    options: ['passphrase-file'],
+    usage:
+      'factdesk mend DIR                              put back only the damaged files from backups (the state before is kept)',
+    run: async ([dir]) => (await import('./commands/restore-command')).mendCommand(dir!),
+  }),
+  command({
     words: ['sync'],
     positionals: { min: 1, max: 1, needs: 'DIR' },
     options: ['remote', 'token-file', 'json', 'by', 'email', 'passphrase-file'],

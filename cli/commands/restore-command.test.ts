@@ -24,9 +24,9 @@ describe('factdesk restore and encrypted projects on the command line', { timeou
     const refused = factdesk(['claims', dir]);
     expectRefusal(
       refused,
-      /project\.json is damaged: it is not valid JSON\. It was left untouched\. The newest good backup is/,
+      /project\.json is damaged: it is not valid JSON\. It was left untouched\. To mend it, Factdesk puts back project\.json from the backup of .*\(Mend in the app, or factdesk mend ".*"\)\. Restoring the whole newest good backup instead/,
     );
-    const command = /factdesk (restore ".*" \S+)\.\n/.exec(refused.stderr)![1]!;
+    const command = /factdesk (restore ".*" \S+)\)\.\n/.exec(refused.stderr)![1]!;
     const [, quotedDir, backup] = /^restore "(.*)" (\S+)$/.exec(command)!;
     const restored = factdesk(['restore', quotedDir!, backup!]);
     expect(restored.code, restored.stderr).toBe(0);
@@ -67,5 +67,39 @@ describe('factdesk restore and encrypted projects on the command line', { timeou
     expect(factdesk(['restore', dir], { env: { FACTDESK_PASSPHRASE: PASSPHRASE } }).stdout).toMatch(
       /\(newest good\)/,
     );
+  });
+
+  it('mends an encrypted project with the command its damage message prints, keeping later work', async () => {
+    const root = await tempDir();
+    const dir = join(root, 'mend.factdesk');
+    const env = { FACTDESK_PASSPHRASE: PASSPHRASE };
+    await writeFile(join(root, 'late.txt'), 'In 2023, 40 percent of voters agreed.\n');
+    expect(factdesk(['new', dir], { env }).code).toBe(0);
+    expect(factdesk(['import', dir, SEED_ARTICLE], { env }).code).toBe(0);
+    await takeSnapshot(dir, 'manual', { now: () => new Date() });
+    expect(factdesk(['import', dir, join(root, 'late.txt')], { env }).code).toBe(0);
+    const claims = JSON.parse(factdesk(['claims', dir, '--json'], { env }).stdout);
+    const seed = claims[0];
+    const lateClaims = claims.filter((claim: { documentId: string }) => claim.documentId !== seed.documentId);
+    expect(lateClaims.length).toBeGreaterThan(0);
+    expect(factdesk(['mark', dir, seed.id, 'verified'], { env }).code).toBe(0);
+    await writeFile(join(dir, 'documents', `${seed.documentId}.json`), 'FDX1 not really');
+    const refused = factdesk(['claims', dir], { env });
+    expectRefusal(refused, /To mend it, Factdesk puts back documents\/.*\.json from the backup of/);
+    const [, quotedDir] = /factdesk mend "(.*)"\)/.exec(refused.stderr)!;
+    const mended = factdesk(['mend', quotedDir!], { env });
+    expect(mended.code, mended.stderr).toBe(0);
+    expect(mended.stdout).toMatch(
+      /^Mended .*: Factdesk puts back documents\/.*\.json from the backup of .* UTC; every other file is as it was\.\nThe project as it was before is kept as backup \d{8}T\d{9}Z-before-mend\.\nDamaged files moved aside: documents\/.*\.damaged-/,
+    );
+    const after = JSON.parse(factdesk(['claims', dir, '--json'], { env }).stdout);
+    // The late draft stays; the seed draft is back as it was in the backup (before the mark).
+    expect(
+      after.filter((claim: { id: string }) =>
+        lateClaims.some((late: { id: string }) => late.id === claim.id),
+      ),
+    ).toHaveLength(lateClaims.length);
+    expect(after.find((claim: { id: string }) => claim.id === seed.id).status).toBe('unchecked');
+    expectRefusal(factdesk(['mend', dir], { env }), /needs mending; nothing was changed\./);
   });
 });

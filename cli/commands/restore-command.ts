@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import { describeMend } from '../../core/backups/damage-offer';
+import { mendProject } from '../../core/backups/mend-project';
 import { restoreSnapshot } from '../../core/backups/restore-snapshot';
 import { listSnapshots } from '../../core/backups/list-snapshots';
 import { describeTime } from '../../core/backups/snapshot-names';
@@ -19,12 +21,14 @@ export async function restoreCommand(dir: string, backup: string | undefined): P
   const folder = resolve(dir);
   if (backup !== undefined) {
     const result = await restoreSnapshot(folder, backup, { tool: TOOL, access: projectAccess() });
-    const aside =
-      result.movedAside.length > 0 ? `Damaged files moved aside: ${result.movedAside.join(', ')}.\n` : '';
+    const mended =
+      result.mended.length + result.leftOut.length > 0
+        ? `The backup held damaged files: Factdesk ${describeMend(result)}.\n`
+        : '';
     return {
       stdout:
         `Restored backup ${result.restored.name} into ${folder}.\n` +
-        `The project as it was before is kept as backup ${result.keptAs.name}.\n${aside}`,
+        `The project as it was before is kept as backup ${result.keptAs.name}.\n${mended}${asideLine(result.movedAside)}`,
     };
   }
   const snapshots = await listSnapshots(folder);
@@ -49,4 +53,23 @@ export async function restoreCommand(dir: string, backup: string | undefined): P
   return {
     stdout: `Backups of ${folder}, newest first:\n${lines.join('\n')}\n${note}Restore one with: factdesk restore DIR BACKUP\n`,
   };
+}
+
+/**
+ * `factdesk mend DIR`: puts back only the project's damaged files, each from its newest good copy in
+ * the backups; every other file stays as it is. The state before is kept as a backup and the
+ * damaged files are moved aside.
+ */
+export async function mendCommand(dir: string): Promise<CommandResult> {
+  const folder = resolve(dir);
+  const result = await mendProject(folder, { tool: TOOL, access: projectAccess() });
+  return {
+    stdout:
+      `Mended ${folder}: Factdesk ${describeMend(result)}; every other file is as it was.\n` +
+      `The project as it was before is kept as backup ${result.keptAs.name}.\n${asideLine(result.movedAside)}`,
+  };
+}
+
+function asideLine(movedAside: readonly string[]): string {
+  return movedAside.length > 0 ? `Damaged files moved aside: ${movedAside.join(', ')}.\n` : '';
 }

@@ -1,15 +1,19 @@
 import { resolve } from 'node:path';
 import { UserError } from '../../shared/errors';
-import type { BackupInfo, BackupList } from '../../shared/ipc';
+import type { BackupInfo, BackupList, MendOffer, MendedFileInfo, MendedProject } from '../../shared/ipc';
 import { DEFAULT_BACKUP_POLICY } from './backup-scheduler';
 import { codecForFolder } from '../crypto/project-codec';
 import type { HandlerSlice } from '../ipc/handler-types';
 import type { WorkbenchSession } from '../session/workbench-session';
+import type { FileCodec } from '../storage/file-codec';
+import { isSharedFolder } from './damage-offer';
 import { listSnapshots } from './list-snapshots';
+import { mendProject } from './mend-project';
+import { planMendsSomething, planState, type MendedFile } from './state-plan';
 import { refuseSharedRestore, restoreSnapshot } from './restore-snapshot';
-import { findSnapshot, newestGoodSnapshot, validateSnapshot } from './validate-snapshot';
+import { findSnapshot, newestGoodSnapshot } from './validate-snapshot';
 
-type BackupChannel = 'backups:list' | 'backups:restore';
+type BackupChannel = 'backups:list' | 'backups:restore' | 'backups:mend';
 
 /**
  * Handlers for backups: list a project's snapshots (the open project, or any folder, even one
@@ -30,7 +34,8 @@ export function backupHandlers(tool: string): HandlerSlice<BackupChannel> {
         ? session.project.codec
         : await codecForFolder(folder, { passphrase }).catch(() => null);
       const good = codec ? await newestGoodSnapshot(folder, codec) : null;
-      return { dir: folder, backups, newestGood: good?.info.name ?? null } satisfies BackupList;
+      const mend = codec && !(await isSharedFolder(folder)) ? await mendOffer(folder, codec) : null;
+      return { dir: folder, backups, newestGood: good?.info.name ?? null, mend } satisfies BackupList;
     },
     'backups:restore': async ({ dir, backup, passphrase }, session) => {
       const folder = folderOf(dir, session);
@@ -39,12 +44,7 @@ export function backupHandlers(tool: string): HandlerSlice<BackupChannel> {
       const open = isOpenIn(session, folder);
       const access = open ? { codec: session.project.codec } : { passphrase };
       const codec = await codecForFolder(folder, access);
-      await validateSnapshot(await findSnapshot(folder, backup), codec).catch((error: unknown) => {
-        throw new UserError(
-          `Backup ${backup} cannot be restored: ${error instanceof Error ? error.message : 'it cannot be read.'}`,
-          'refused',
-        );
-      });
+      await findSnapshot(folder, backup); // an unknown name is refused before the project is closed
       if (open) await session.closeProject();
       let result;
       try {
@@ -60,9 +60,44 @@ export function backupHandlers(tool: string): HandlerSlice<BackupChannel> {
         restored: result.restored.name,
         keptAs: result.keptAs.name,
         movedAside: result.movedAside,
+        mended: result.mended.map(mendedInfo),
+        leftOut: result.leftOut,
       };
     },
+    'backups:mend': async ({ dir, passphrase }, session) => {
+      const folder = folderOf(dir, session);
+      const open = isOpenIn(session, folder);
+      const access = open ? { codec: session.project.codec } : { passphrase };
+      const codec = await codecForFolder(folder, access);
+      if (open) await session.closeProject();
+      let result;
+      try {
+        result = await mendProject(folder, { tool, access: { codec } });
+      } catch (error) {
+        if (open) await session.openProject(folder, { codec }).catch(() => undefined);
+        throw error;
+      }
+      const project = await session.openProject(folder, { codec });
+      return {
+        project,
+        keptAs: result.keptAs.name,
+        movedAside: result.movedAside,
+        mended: result.mended.map(mendedInfo),
+        leftOut: result.leftOut,
+      } satisfies MendedProject;
+    },
   };
+}
+
+/** What mending `folder` would do, or null when nothing is damaged (or it cannot be mended). Reads only. */
+async function mendOffer(folder: string, codec: FileCodec): Promise<MendOffer | null> {
+  const plan = await planState(folder, await listSnapshots(folder), codec).catch(() => null);
+  if (!plan || !planMendsSomething(plan)) return null;
+  return { mended: plan.mended.map(mendedInfo), leftOut: plan.leftOut };
+}
+
+function mendedInfo({ path, backup }: MendedFile): MendedFileInfo {
+  return { path, backup: backup.name, createdAt: backup.createdAt };
 }
 
 function folderOf(dir: string | undefined, session: WorkbenchSession): string {

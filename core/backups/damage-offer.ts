@@ -4,6 +4,8 @@ import { DESK_PROJECT_FILE } from '../desk/desk-files';
 import { DamagedFileError } from '../storage/damaged-file-error';
 import type { FileCodec } from '../storage/file-codec';
 import { describeTime } from './snapshot-names';
+import { listSnapshots } from './list-snapshots';
+import { planMendsSomething, planState, type StatePlan } from './state-plan';
 import { newestGoodSnapshot } from './validate-snapshot';
 
 /**
@@ -44,18 +46,36 @@ export async function withBackupOffer(
       null,
     );
   }
+  const mend = await planState(dir, await listSnapshots(dir), codec).catch(() => null);
   const good = await newestGoodSnapshot(dir, codec).catch(() => null);
+  const mending =
+    mend && planMendsSomething(mend)
+      ? ` To mend it, Factdesk ${describeMend(mend)}, and keeps everything else as it is now (Mend in the app, or factdesk mend "${dir}").`
+      : '';
   if (!good) {
     return new DamagedProjectError(
       damage.file,
-      `${damage.message} No good backup of this project was found.`,
+      `${damage.message}${mending || ' No good backup of this project was found.'}`,
       null,
     );
   }
   const { name, createdAt } = good.info;
+  const made = describeTime(createdAt);
   return new DamagedProjectError(
     damage.file,
-    `${damage.message} The newest good backup is ${name} (made ${describeTime(createdAt)}): restore it from Backups in the app, or with factdesk restore "${dir}" ${name}.`,
+    mending
+      ? `${damage.message}${mending} Restoring the whole newest good backup instead (${name}, made ${made}) takes every file back to then (Backups in the app, or factdesk restore "${dir}" ${name}).`
+      : `${damage.message} The newest good backup is ${name} (made ${made}): restore it from Backups in the app, or with factdesk restore "${dir}" ${name}.`,
     name,
   );
+}
+
+/** What mending does, after "Factdesk": "puts back documents/a.json from the backup of …; sets aside …". */
+export function describeMend(plan: Pick<StatePlan, 'mended' | 'leftOut'>): string {
+  return [
+    ...plan.mended.map(
+      ({ path, backup }) => `puts back ${path} from the backup of ${describeTime(backup.createdAt)}`,
+    ),
+    ...plan.leftOut.map((path) => `sets aside ${path}, which no backup holds, leaving its draft out`),
+  ].join('; ');
 }

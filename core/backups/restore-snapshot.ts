@@ -1,10 +1,9 @@
-import { mkdir, readFile, rename, unlink } from 'node:fs/promises';
+import { readFile, rename } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { UserError, messageFor } from '../../shared/errors';
 import { ENCRYPTION_FILE } from '../crypto/encryption-header';
 import { codecForFolder, type ProjectAccess } from '../crypto/project-codec';
 import {
-  DOCUMENTS_FOLDER,
   PROJECT_FILE,
   documentFileAdapter,
   documentIdOfVersionsPath,
@@ -13,16 +12,17 @@ import {
   versionsFileAdapter,
 } from '../project/project-files';
 import { isDamagedFileError } from '../storage/damaged-file-error';
-import { writeFileDurably } from '../storage/durable-write';
 import type { FileCodec } from '../storage/file-codec';
 import { acquireProjectLock } from '../storage/project-lock';
+import { asideName, putStagedInPlace, stagePlan } from './apply-plan';
 import { isSharedFolder } from './damage-offer';
-import type { Snapshot, SnapshotInfo } from './list-snapshots';
+import { listSnapshots, type Snapshot, type SnapshotInfo } from './list-snapshots';
 import { listStateFiles } from './project-state-files';
 import type { RetentionPolicy } from './retention';
 import { isSnapshotName } from './snapshot-names';
 import { takeSnapshot } from './take-snapshot';
-import { findSnapshot, validateSnapshot } from './validate-snapshot';
+import { planState, type MendedFile } from './state-plan';
+import { findSnapshot } from './validate-snapshot';
 
 /** What a restore did. */
 export interface RestoreResult {
@@ -31,6 +31,10 @@ export interface RestoreResult {
   readonly keptAs: SnapshotInfo;
   /** Files that could not be read and were renamed `<file>.damaged-<time>` rather than replaced. */
   readonly movedAside: readonly string[];
+  /** Files damaged in the backup itself, each taken from the nearest other backup with a good copy. */
+  readonly mended: readonly MendedFile[];
+  /** Documents damaged in the backup with no good copy in any other: left out of the restored list. */
+  readonly leftOut: readonly string[];
 }
 
 /** How a restore runs: who takes the lock, how files are opened, the clock, the retention. */
@@ -42,11 +46,13 @@ export interface RestoreOptions {
 }
 
 /**
- * Puts the project at `dir` back as it was in snapshot `name`. The snapshot is validated first
- * (nothing changes if it is damaged too); then the current state is snapshotted, damaged files are
- * moved aside as `<file>.damaged-<time>`, the snapshot's files are written back durably (documents
- * first, `project.json` last), and documents the snapshot did not have are removed (the snapshot
- * just taken keeps them). Nothing is ever overwritten without a copy. Takes the project's write lock.
+ * Puts the project at `dir` back as it was in snapshot `name`. A file the snapshot holds damaged
+ * (a "before a restore" backup holds the damage it was taken over) comes from the nearest other
+ * backup with a good copy, and the whole is checked to open before anything changes. Then the
+ * current state is snapshotted, damaged files are moved aside as `<file>.damaged-<time>`, the
+ * files are written back durably (documents first, `project.json` last), and documents the
+ * snapshot did not have are removed (the snapshot just taken keeps them). Nothing is ever
+ * overwritten without a copy. Takes the project's write lock.
  */
 export async function restoreSnapshot(
   dir: string,
@@ -67,28 +73,36 @@ export async function restoreSnapshot(
   try {
     const snapshot = await findSnapshot(folder, name);
     const codec = await restoreCodec(folder, snapshot, options.access ?? {});
-    await validateSnapshot(snapshot, codec).catch((error: unknown) => {
-      throw new UserError(
-        `Backup ${name} cannot be restored: ${messageFor(error).replace(/ It was left untouched\.$/, '')} Nothing was changed.`,
-        'refused',
-      );
+    const cannot = `Backup ${name} cannot be restored`;
+    const plan = await planState(
+      snapshot.folder,
+      nearestFirst(await listSnapshots(folder), snapshot),
+      codec,
+    ).catch((error: unknown) => {
+      throw new UserError(`${cannot}: ${messageFor(error)} Nothing was changed.`, 'refused');
     });
+    const staging = await stagePlan(folder, plan, codec, now(), cannot);
     const kept = await takeSnapshot(folder, 'before-restore', { now, retention: options.retention });
     const movedAside = await moveAsideDamaged(folder, codec, now());
-    const wanted = snapshot.manifest.files.map((file) => file.path);
-    await mkdir(join(folder, DOCUMENTS_FOLDER), { recursive: true });
-    const order = [...wanted.filter((path) => path !== PROJECT_FILE), PROJECT_FILE].filter((path) =>
-      wanted.includes(path),
-    );
-    for (const path of order)
-      await writeFileDurably(join(folder, path), await readFile(join(snapshot.folder, path)));
-    for (const path of await listStateFiles(folder)) {
-      if (path.startsWith(`${DOCUMENTS_FOLDER}/`) && !wanted.includes(path)) await unlink(join(folder, path));
-    }
-    return { restored: snapshot.info, keptAs: kept.info, movedAside };
+    await putStagedInPlace(folder, staging, plan, true);
+    return {
+      restored: snapshot.info,
+      keptAs: kept.info,
+      movedAside,
+      mended: plan.mended,
+      leftOut: plan.leftOut,
+    };
   } finally {
     await lock.release();
   }
+}
+
+/** The other backups, nearest in time to `snapshot` first: older ones newest first, then newer ones oldest first. */
+function nearestFirst(all: readonly Snapshot[], snapshot: Snapshot): Snapshot[] {
+  const others = all.filter((entry) => entry.info.name !== snapshot.info.name);
+  const older = others.filter((entry) => entry.info.createdAt <= snapshot.info.createdAt);
+  const newer = others.filter((entry) => entry.info.createdAt > snapshot.info.createdAt).reverse();
+  return [...older, ...newer];
 }
 
 /**
@@ -119,7 +133,6 @@ async function restoreCodec(folder: string, snapshot: Snapshot, access: ProjectA
 
 /** Renames every project file that cannot be read to `<file>.damaged-<time>`; returns their new paths. */
 async function moveAsideDamaged(folder: string, codec: FileCodec, at: Date): Promise<string[]> {
-  const stamp = at.toISOString().replace(/[-:.]/g, '');
   const moved: string[] = [];
   for (const path of await listStateFiles(folder)) {
     if (path === ENCRYPTION_FILE) continue;
@@ -133,7 +146,7 @@ async function moveAsideDamaged(folder: string, codec: FileCodec, at: Date): Pro
       await adapter.read();
     } catch (error) {
       if (!isDamagedFileError(error)) throw error;
-      const aside = `${path}.damaged-${stamp}`;
+      const aside = asideName(path, at);
       await rename(join(folder, path), join(folder, aside));
       moved.push(aside);
     }

@@ -38,7 +38,7 @@ describe('restoring a backup', () => {
     const refusal = OpenProject.open(dir, { tool: 't' });
     await expect(refusal).rejects.toThrow(
       new RegExp(
-        `documents/${documents[0]} is damaged: it is not valid JSON\\. It was left untouched\\. The newest good backup is ${backup} .*factdesk restore ".*" ${backup}\\.$`,
+        `documents/${documents[0]} is damaged: it is not valid JSON\\. It was left untouched\\. To mend it, .* Restoring the whole newest good backup instead \\(${backup}, .*factdesk restore ".*" ${backup}\\)\\.$`,
       ),
     );
     await expect(refusal).rejects.toMatchObject({ backup, file: `documents/${documents[0]}` });
@@ -72,7 +72,7 @@ describe('restoring a backup', () => {
     const before = await folderState(dir);
     await expect(restoreSnapshot(dir, backup, { tool: 't' })).rejects.toThrow(
       new RegExp(
-        `^Backup ${backup} cannot be restored: project\\.json is not a Factdesk file: .* Nothing was changed\\.$`,
+        `^Backup ${backup} cannot be restored: project\\.json cannot be read and no backup holds a good copy of it\\. Nothing was changed\\.$`,
       ),
     );
     await expect(restoreSnapshot(dir, '20200101T000000000Z-open', { tool: 't' })).rejects.toThrow(
@@ -99,7 +99,7 @@ describe('restoring a backup', () => {
       error: {
         code: 'file-damaged',
         backup,
-        message: expect.stringContaining(`The newest good backup is ${backup}`),
+        message: expect.stringContaining(`Restoring the whole newest good backup instead (${backup},`),
       },
     });
     const list = await call('backups:list', { dir });

@@ -8,6 +8,7 @@ export const SNAPSHOT_REASONS = [
   'open',
   'editing',
   'before-restore',
+  'before-mend',
   'before-reextract',
   'manual',
   'before-revise',

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { UserError } from '../../shared/errors';
-import { loadProjectFiles } from '../project/project-files';
+import { loadProjectFiles, versionsPath } from '../project/project-files';
 import { VersionTexts } from '../project/version-texts';
 import type { FileCodec } from '../storage/file-codec';
 import { listSnapshots, type Snapshot } from './list-snapshots';
@@ -11,9 +11,23 @@ import { listSnapshots, type Snapshot } from './list-snapshots';
  * what is wrong. Writes nothing.
  */
 export async function validateSnapshot(snapshot: Snapshot, codec: FileCodec): Promise<void> {
-  const files = await loadProjectFiles(snapshot.folder, codec);
-  const versions = new VersionTexts(snapshot.folder, codec);
-  for (const db of files.documents.values()) await versions.earlierVersions(db.data);
+  await validateFolder(snapshot.folder, codec);
+}
+
+/**
+ * Reads and validates the project files in `folder` as opening them would, and the versions file
+ * of each revised document but those in `skipVersions`. Writes nothing.
+ */
+export async function validateFolder(
+  folder: string,
+  codec: FileCodec,
+  skipVersions: readonly string[] = [],
+): Promise<void> {
+  const files = await loadProjectFiles(folder, codec);
+  const versions = new VersionTexts(folder, codec);
+  for (const db of files.documents.values()) {
+    if (!skipVersions.includes(versionsPath(db.data.id))) await versions.earlierVersions(db.data);
+  }
 }
 
 /** The newest snapshot of `dir` whose files all validate, or null (looks at most `limit` of them). */

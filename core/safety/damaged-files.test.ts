@@ -11,13 +11,13 @@ import { seedProject } from '../../test-support/safety/seed-project';
 const RUNS = Number(process.env.FACTDESK_SAFETY_MUTATIONS ?? 2000);
 /** On a busy machine fast-check stops here; the figures say how many files were tried. */
 const BUDGET_MS = Number(process.env.FACTDESK_SAFETY_MUTATION_BUDGET_MS ?? 25_000);
-const tally = { tried: 0, opened: 0, refused: 0, offeredBackup: 0 };
+const tally = { tried: 0, opened: 0, refused: 0, offeredBackup: 0, offeredMend: 0 };
 
 describe('opening damaged project files', () => {
   afterAll(() => {
     console.log(
       `[safety] damaged files: ${tally.tried} mutated files opened: ${tally.opened} opened correctly, ` +
-        `${tally.refused} refused with a sentence (${tally.offeredBackup} offering the newest good backup); 0 crashes, 0 writes.`,
+        `${tally.refused} refused with a sentence (${tally.offeredMend} offering to mend the file, ${tally.offeredBackup} the newest good backup); 0 crashes, 0 writes.`,
     );
   });
 
@@ -56,7 +56,11 @@ describe('opening damaged project files', () => {
           expect(message).toMatch(/^[A-Za-z/"].*\.$/s);
           expect(message).not.toMatch(/\n|\(\S+:\d+:\d+\)/);
           expect(message).toMatch(/project\.json|documents\//);
-          if (/newest good backup is \d{8}T\d{9}Z-open/.test(message)) tally.offeredBackup++;
+          if (/newest good backup (is|instead \() ?\d{8}T\d{9}Z-open/.test(message)) tally.offeredBackup++;
+          if (
+            /To mend it, Factdesk puts back (project\.json|documents\/\S+) from the backup of /.test(message)
+          )
+            tally.offeredMend++;
           tally.refused++;
         }
         expect(await folderState(dir, ['backups'])).toEqual(before);
@@ -69,5 +73,6 @@ describe('opening damaged project files', () => {
     expect(tally.tried).toBeGreaterThanOrEqual(Math.min(RUNS, 300));
     expect(tally.refused).toBeGreaterThan(tally.tried / 2);
     expect(tally.offeredBackup).toBeGreaterThan(0);
+    expect(tally.offeredMend).toBeGreaterThan(0);
   }, 110_000);
 });

@@ -138,3 +138,65 @@ test('a damaged project offers "Restore this backup" on the start screen', async
     await rm(root, { recursive: true, force: true });
   }
 });
+
+// Mending from the start screen: only the damaged draft goes back to its backup copy; the draft
+// imported since and its verdict stay (restoring the whole backup would have taken them away).
+test('a damaged draft is mended from the start screen, keeping the work done since the backup', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const root = await mkdtemp(join(tmpdir(), 'factdesk-e2e-'));
+  const projectDir = join(root, 'Mend.factdesk');
+  factdesk('new', projectDir, '--title', 'Mend desk');
+  factdesk('import', projectDir, SEED_SAMPLE);
+  const [seedFile] = await documentFiles(projectDir);
+  const seedId = seedFile!.replace(/\.json$/, '');
+  // A new version of the seed draft: Factdesk keeps a backup of the project just before it.
+  const revised = join(root, 'revised.txt');
+  await writeFile(
+    revised,
+    `${(await readFile(SEED_SAMPLE, 'utf8')).trim()}\n\nIn 2021, 12 percent disagreed.\n`,
+  );
+  factdesk('revise', projectDir, seedId, revised);
+  const late = join(root, 'late.txt');
+  await writeFile(late, 'In 2023, 40 percent of voters agreed with the plan.\n');
+  factdesk('import', projectDir, late);
+  const lateClaim = (
+    JSON.parse(factdesk('claims', projectDir, '--json')) as { id: string; documentId: string }[]
+  ).find((claim) => claim.documentId !== seedId)!;
+  factdesk('mark', projectDir, lateClaim.id, 'verified');
+  const seedPath = join(projectDir, 'documents', seedFile!);
+  await writeFile(seedPath, '{"format": "factdesk-document", "sch');
+
+  const { url, child } = await startWorkbench([], join(root, 'user-data'));
+  try {
+    await page.goto(url);
+    await page.getByLabel('Project folder').fill(projectDir);
+    await page.getByRole('button', { name: 'Open project' }).click();
+    const notice = page.getByRole('alert').filter({ hasText: 'This project cannot be opened' });
+    await expect(notice).toContainText(
+      `To mend it, Factdesk puts back documents/${seedFile} from the backup of`,
+    );
+    await expectNoSeriousAxeLightAndDark(page, 'damaged project notice with mending');
+    await notice.getByRole('button', { name: 'Mend the damaged file' }).click();
+
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Project mended: 1 damaged file put back' }),
+    ).toBeVisible();
+    await expect(claimRows(page).first()).toBeVisible();
+    const lateDocument = JSON.parse(
+      await readFile(join(projectDir, 'documents', `${lateClaim.documentId}.json`), 'utf8'),
+    ) as { claims: { id: string; status: string }[] };
+    expect(lateDocument.claims.find((claim) => claim.id === lateClaim.id)?.status).toBe('verified');
+    const files = await documentFiles(projectDir);
+    const aside = files.find((name) => name.startsWith(`${seedFile}.damaged-`));
+    expect(await readFile(join(projectDir, 'documents', aside!), 'utf8')).toBe(
+      '{"format": "factdesk-document", "sch',
+    );
+    expect(JSON.parse(await readFile(seedPath, 'utf8')).id).toBe(seedId);
+    expect((await snapshots(projectDir)).some((name) => name.endsWith('-before-mend'))).toBe(true);
+  } finally {
+    await stopWorkbench(child);
+    await rm(root, { recursive: true, force: true });
+  }
+});

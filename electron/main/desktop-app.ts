@@ -248,8 +248,8 @@ export class DesktopApp {
             entry.session,
           );
     if (!reply.ok && channel === 'project:open' && classifyOpenRefusal(reply.error).kind !== 'other') {
-      // An encrypted project (or a damaged one with a good backup) needs the person: the window's
-      // start screen asks for the passphrase (or offers the backup) when it loads.
+      // An encrypted project (or a damaged one) needs the person: the window's
+      // start screen asks for the passphrase (or offers mending and the backup) when it loads.
       entry.session.setPendingOpen({ dir: path.resolve(dir), message: reply.error.message });
       return true;
     }

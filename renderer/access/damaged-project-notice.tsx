@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import type { BackupInfo } from '../../shared/ipc/contract';
+import type { BackupInfo, MendOffer } from '../../shared/ipc/contract';
 import { formatDateTime } from '../lib/format';
 
 interface DamagedProjectNoticeProps {
@@ -7,6 +7,11 @@ interface DamagedProjectNoticeProps {
   readonly message: string;
   /** The newest backup whose files all read correctly, or null when there is none. */
   readonly backup: BackupInfo | null;
+  /** What mending would do, when the damaged files can be mended from backups; else null. */
+  readonly mend: MendOffer | null;
+  /** True while mending runs. */
+  readonly mending: boolean;
+  readonly onMend: () => void;
   readonly onRestore: () => void;
   readonly onAllBackups: () => void;
   readonly onDismiss: () => void;
@@ -14,10 +19,12 @@ interface DamagedProjectNoticeProps {
 
 /**
  * On the start screen: a project that could not be opened because a file is damaged. The damaged
- * file was left untouched; the newest good backup is offered for restoring, after a confirmation.
+ * file was left untouched. Mending (only the damaged files back from backups, the rest as it is)
+ * comes first when it can; the newest good backup is offered for restoring whole, after a confirmation.
  */
 export function DamagedProjectNotice(props: DamagedProjectNoticeProps) {
-  const { message, backup } = props;
+  const { message, backup, mend, mending } = props;
+  const files = mend ? mend.mended.length + mend.leftOut.length : 0;
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [message]);
@@ -28,10 +35,16 @@ export function DamagedProjectNotice(props: DamagedProjectNoticeProps) {
       </h2>
       <p className="damaged-project-message">{message}</p>
       <div className="form-actions">
+        {mend && (
+          <button type="button" className="button-primary" onClick={props.onMend} disabled={mending}>
+            {mending ? 'Mending…' : files === 1 ? 'Mend the damaged file' : 'Mend the damaged files'}
+          </button>
+        )}
         {backup && (
           <button
             type="button"
-            className="button-primary"
+            className={mend ? 'button' : 'button-primary'}
+            disabled={mending}
             onClick={props.onRestore}
             title={`Restore the backup of ${formatDateTime(backup.createdAt)}`}
           >

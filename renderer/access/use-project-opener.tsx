@@ -1,13 +1,13 @@
 import { useCallback, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { BackupInfo, RestoredBackup } from '../../shared/ipc/contract';
+import type { BackupInfo, MendOffer, MendedProject, RestoredBackup } from '../../shared/ipc/contract';
 import { classifyOpenRefusal } from '../../shared/ipc/open-refusals';
 import type { ProjectView } from '../../shared/ipc/views';
 import { useApi } from '../api/api-context';
 import { errorReplyOf } from '../api/envelope';
 import { useNotices } from '../app/notices-context';
 import { BackupsDialog } from '../backups/backups-dialog';
-import { restoredMessage } from '../backups/restored-message';
+import { mendedMessage, restoredMessage } from '../backups/restored-message';
 import { DamagedProjectNotice } from './damaged-project-notice';
 import { PassphraseDialog } from './passphrase-dialog';
 
@@ -16,6 +16,7 @@ interface Damaged {
   readonly dir: string;
   readonly message: string;
   readonly backup: BackupInfo | null;
+  readonly mend: MendOffer | null;
   /** Kept only until a backup is restored or the notice is dismissed (an encrypted project). */
   readonly passphrase?: string;
 }
@@ -64,7 +65,13 @@ export function useProjectOpener(onProject: (project: ProjectView) => void): Pro
             .invoke('backups:list', passphrase ? { dir, passphrase } : { dir })
             .catch(() => null);
           const backup = list?.backups.find((entry) => entry.name === list.newestGood) ?? null;
-          setDamaged({ dir: list?.dir ?? dir, message, backup, ...(passphrase && { passphrase }) });
+          setDamaged({
+            dir: list?.dir ?? dir,
+            message,
+            backup,
+            mend: list?.mend ?? null,
+            ...(passphrase && { passphrase }),
+          });
         } else {
           setAsking(null);
           reportError(error);
@@ -77,6 +84,24 @@ export function useProjectOpener(onProject: (project: ProjectView) => void): Pro
   );
 
   const open = useCallback((dir: string) => attempt(dir), [attempt]);
+
+  const [mending, setMending] = useState(false);
+  const mend = async (target: Damaged) => {
+    setMending(true);
+    try {
+      const result: MendedProject = await api.invoke('backups:mend', {
+        dir: target.dir,
+        ...(target.passphrase && { passphrase: target.passphrase }),
+      });
+      setDamaged(null);
+      notify(mendedMessage(result));
+      onProject(result.project);
+    } catch (error) {
+      reportError(error);
+    } finally {
+      setMending(false);
+    }
+  };
 
   const restored = (result: RestoredBackup) => {
     setBackups(null);
@@ -117,6 +142,9 @@ export function useProjectOpener(onProject: (project: ProjectView) => void): Pro
     <DamagedProjectNotice
       message={damaged.message}
       backup={damaged.backup}
+      mend={damaged.mend}
+      mending={mending}
+      onMend={() => void mend(damaged)}
       onRestore={() => damaged.backup && setBackups({ confirm: damaged.backup.name })}
       onAllBackups={() => setBackups({})}
       onDismiss={() => setDamaged(null)}

@@ -5,6 +5,7 @@ const REASONS: Readonly<Record<string, string>> = {
   open: 'On opening',
   editing: 'While editing',
   'before-restore': 'Before a restore',
+  'before-mend': 'Before mending a damaged file',
   'before-reextract': 'Before finding claims again',
   'before-revise': 'Before a new version of a draft',
   'before-upgrade': 'Before upgrading the project format',

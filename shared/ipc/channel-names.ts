@@ -39,6 +39,7 @@ export const channelNames = [
   'dialog:saveReport',
   'backups:list',
   'backups:restore',
+  'backups:mend',
   'project:pendingOpen',
   'document:revise',
   'document:reviseFile',

@@ -183,6 +183,12 @@ export const channelArgs = {
     .object({ dir: PathSchema.optional(), backup: BackupNameSchema, passphrase: PassphraseSchema.optional() })
     .strict(),
   /**
+   * Mends a project folder (default: the open one) in place and opens it: each damaged file goes
+   * back to its newest good copy in the backups, every other file stays; the state before is kept
+   * as a backup and damaged files are moved aside.
+   */
+  'backups:mend': z.object({ dir: PathSchema.optional(), passphrase: PassphraseSchema.optional() }).strict(),
+  /**
    * A project the shell was asked to open (menu, command line, Finder) that needs the person first:
    * its passphrase, or a choice of backup. Returned once, then forgotten; null when there is none.
    */
@@ -293,6 +299,30 @@ export interface BackupList {
   readonly dir: string;
   readonly backups: readonly BackupInfo[];
   readonly newestGood: string | null;
+  /** What mending would do when some file is damaged and can be mended (`backups:mend`); else null. */
+  readonly mend: MendOffer | null;
+}
+
+/** A damaged file and the backup whose good copy takes its place. */
+export interface MendedFileInfo {
+  readonly path: string;
+  readonly backup: string;
+  readonly createdAt: string;
+}
+
+/** What mending a project does: files put back from backups, documents no backup holds left out. */
+export interface MendOffer {
+  readonly mended: readonly MendedFileInfo[];
+  readonly leftOut: readonly string[];
+}
+
+/** What `backups:mend` did, and the project as it now is. */
+export interface MendedProject extends MendOffer {
+  readonly project: ProjectView;
+  /** The backup that holds the project as it was just before, damaged files included. */
+  readonly keptAs: string;
+  /** Damaged files renamed `<file>.damaged-<time>`. */
+  readonly movedAside: readonly string[];
 }
 
 /** What `backups:restore` did, and the project as it now is. */
@@ -303,6 +333,10 @@ export interface RestoredBackup {
   readonly keptAs: string;
   /** Damaged files renamed `<file>.damaged-<time>` instead of being replaced. */
   readonly movedAside: readonly string[];
+  /** Files the backup held damaged, each taken from the nearest other backup with a good copy. */
+  readonly mended: readonly MendedFileInfo[];
+  /** Documents the backup held damaged that no other backup holds: left out. */
+  readonly leftOut: readonly string[];
 }
 
 /** What each channel resolves to. */
@@ -343,6 +377,7 @@ export interface ChannelResults {
   'dialog:saveReport': SavedReport | null;
   'backups:list': BackupList;
   'backups:restore': RestoredBackup;
+  'backups:mend': MendedProject;
   'project:pendingOpen': PendingOpen | null;
   'document:revise': RevisionResult;
   'document:reviseFile': RevisionResult;

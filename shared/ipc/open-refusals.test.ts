@@ -16,9 +16,10 @@ describe('classifyOpenRefusal', () => {
     ).toEqual({ kind: 'damaged', backup: '20260101T000000000Z-open' });
   });
 
-  it('adds nothing for other codes, a damaged file with no backup, or a sentence alone', () => {
+  it('offers the damaged-project notice even with no good backup (mending may help), else adds nothing', () => {
     expect(classifyOpenRefusal({ code: 'file-damaged', message: 'Damaged, no backup.' })).toEqual({
-      kind: 'other',
+      kind: 'damaged',
+      backup: null,
     });
     expect(classifyOpenRefusal({ code: 'refused', message: PASSPHRASE_NEEDED })).toEqual({ kind: 'other' });
     expect(classifyOpenRefusal({ code: 'io-failed', message: 'The newest good backup is x.' })).toEqual({

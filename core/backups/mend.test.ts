@@ -1,0 +1,162 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../drafts/build-document';
+import { findClaimsIn } from '../extraction/extraction-job';
+import { OpenProject } from '../project/open-project';
+import { folderState } from '../../test-support/safety/folder-state';
+import { seedProject } from '../../test-support/safety/seed-project';
+import { servicesWithRouter } from '../../test-support/map-router';
+import { tempDir } from '../../test-support/temp-dir';
+import { setNote } from '../../test-support/claim-changes';
+import { listSnapshots } from './list-snapshots';
+import { mendProject } from './mend-project';
+import { restoreSnapshot } from './restore-snapshot';
+
+const DAMAGE = '{"format": "factdesk-document", "sch';
+
+/**
+ * A project backed up on open with two documents; after the backup, a note on a claim of the first
+ * and a third document. Returns the paths of the three documents and the backup's name.
+ */
+async function workedOnSinceBackup() {
+  const dir = join(await tempDir(), 'mend.factdesk');
+  const claims = await seedProject(dir);
+  const project = await OpenProject.open(dir, { tool: 't' }); // the first backup
+  await setNote(project, claims[0]!, 'after the backup');
+  await project.addDocument(
+    buildDocument(
+      findClaimsIn({ fileName: 'late.txt', format: 'txt', text: 'In 2023, 40 percent agreed.' }),
+      'T',
+    ),
+  );
+  await project.close();
+  const [backup] = await listSnapshots(dir);
+  const listed = JSON.parse(await readFile(join(dir, 'project.json'), 'utf8')).documents as {
+    path: string;
+  }[];
+  const withNote = [];
+  for (const { path } of listed)
+    withNote.push((await readFile(join(dir, path), 'utf8')).includes(claims[0]!));
+  const noted = listed[withNote.indexOf(true)]!.path;
+  const [other, late] = listed.filter((entry) => entry.path !== noted).map((entry) => entry.path);
+  return { dir, claim: claims[0]!, noted, other: other!, late: late!, backup: backup!.info };
+}
+
+async function openedState(dir: string, claim: string) {
+  const project = await OpenProject.open(dir, { tool: 't' });
+  const state = {
+    documents: project
+      .view()
+      .documents.map((doc) => doc.fileName)
+      .sort(),
+    note: project.claimRow(claim).note,
+  };
+  await project.close();
+  return state;
+}
+
+describe('mending a damaged project from its backups', () => {
+  it('puts back only the damaged document: the note and the draft added since the backup stay', async () => {
+    const { dir, claim, other, backup } = await workedOnSinceBackup();
+    await writeFile(join(dir, other), DAMAGE);
+    await expect(OpenProject.open(dir, { tool: 't' })).rejects.toThrow(
+      new RegExp(
+        `^${other} is damaged: it is not valid JSON\\. It was left untouched\\. To mend it, Factdesk puts back ${other} from the backup of .* UTC, and keeps everything else as it is now \\(Mend in the app, or factdesk mend ".*"\\)\\. Restoring the whole newest good backup instead \\(${backup.name}, made .*\\) takes every file back to then`,
+      ),
+    );
+
+    const result = await mendProject(dir, { tool: 't' });
+    expect(result.mended).toEqual([{ path: other, backup }]);
+    expect(result.leftOut).toEqual([]);
+    expect(result.movedAside).toEqual([
+      expect.stringMatching(new RegExp(`^${other}\\.damaged-\\d{8}T\\d{9}Z$`)),
+    ]);
+    expect(await readFile(join(dir, result.movedAside[0]!), 'utf8')).toBe(DAMAGE);
+    expect(result.keptAs.reason).toBe('before-mend');
+    expect(await openedState(dir, claim)).toEqual({
+      documents: ['late.txt', 'nato-belarus-2022.txt', 'short.txt'],
+      note: 'after the backup',
+    });
+    // The state before the mend, damage included, is a backup of its own.
+    const kept = (await listSnapshots(dir)).find((s) => s.info.name === result.keptAs.name)!;
+    expect(await readFile(join(kept.folder, other), 'utf8')).toBe(DAMAGE);
+  });
+
+  it('restores a "before a restore" backup that holds the damage, taking the damaged file from an older backup', async () => {
+    const { dir, claim, other, backup } = await workedOnSinceBackup();
+    await writeFile(join(dir, other), DAMAGE);
+    const whole = await restoreSnapshot(dir, backup.name, { tool: 't' });
+    expect(await openedState(dir, claim)).toEqual({
+      documents: ['nato-belarus-2022.txt', 'short.txt'],
+      note: '',
+    });
+    // Going back to the state before that restore brings the note and the late draft back.
+    const back = await restoreSnapshot(dir, whole.keptAs.name, { tool: 't' });
+    expect(back.mended).toEqual([{ path: other, backup }]);
+    expect(await openedState(dir, claim)).toEqual({
+      documents: ['late.txt', 'nato-belarus-2022.txt', 'short.txt'],
+      note: 'after the backup',
+    });
+  });
+
+  it('mends project.json from a backup and still lists the draft added after it', async () => {
+    const { dir, claim } = await workedOnSinceBackup();
+    await writeFile(join(dir, 'project.json'), '');
+    const result = await mendProject(dir, { tool: 't' });
+    expect(result.mended.map((file) => file.path)).toEqual(['project.json']);
+    expect(await openedState(dir, claim)).toEqual({
+      documents: ['late.txt', 'nato-belarus-2022.txt', 'short.txt'],
+      note: 'after the backup',
+    });
+  });
+
+  it('sets aside a damaged draft no backup holds, says so first, and opens without it', async () => {
+    const { dir, claim, late } = await workedOnSinceBackup();
+    await writeFile(join(dir, late), DAMAGE);
+    await expect(OpenProject.open(dir, { tool: 't' })).rejects.toThrow(
+      `To mend it, Factdesk sets aside ${late}, which no backup holds, leaving its draft out, and keeps everything else`,
+    );
+    const result = await mendProject(dir, { tool: 't' });
+    expect(result).toMatchObject({ mended: [], leftOut: [late] });
+    expect(await readFile(join(dir, result.movedAside[0]!), 'utf8')).toBe(DAMAGE);
+    expect(await openedState(dir, claim)).toEqual({
+      documents: ['nato-belarus-2022.txt', 'short.txt'],
+      note: 'after the backup',
+    });
+  });
+
+  it('changes nothing when nothing is damaged, or when no good project.json exists anywhere', async () => {
+    const { dir } = await workedOnSinceBackup();
+    const before = await folderState(dir);
+    await expect(mendProject(dir, { tool: 't' })).rejects.toThrow(
+      /^Nothing in .* needs mending; nothing was changed\.$/,
+    );
+    expect(await folderState(dir)).toEqual(before);
+    for (const snapshot of await listSnapshots(dir))
+      await writeFile(join(snapshot.folder, 'project.json'), 'null');
+    await writeFile(join(dir, 'project.json'), 'null');
+    const damaged = await folderState(dir);
+    await expect(mendProject(dir, { tool: 't' })).rejects.toThrow(
+      'The project cannot be mended: project.json cannot be read and no backup holds a good copy of it. Nothing was changed.',
+    );
+    expect(await folderState(dir)).toEqual(damaged);
+  });
+
+  it('mends from the app: the list offers it, and mending opens the project', async () => {
+    const { dir, other, backup } = await workedOnSinceBackup();
+    await writeFile(join(dir, other), DAMAGE);
+    const { call, raw } = await servicesWithRouter();
+    expect(await raw('project:open', { dir })).toMatchObject({ ok: false, error: { code: 'file-damaged' } });
+    const list = await call('backups:list', { dir });
+    expect(list.mend).toEqual({
+      mended: [{ path: other, backup: backup.name, createdAt: backup.createdAt }],
+      leftOut: [],
+    });
+    const mended = await call('backups:mend', { dir });
+    expect(mended.project.documents).toHaveLength(3);
+    expect(mended.mended.map((file) => file.path)).toEqual([other]);
+    expect((await call('project:current', {}))?.dir).toBe(dir);
+    expect((await call('backups:list', {})).mend).toBeNull();
+  });
+});
