@@ -1,6 +1,8 @@
-import { resolve } from 'node:path';
+import { access } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { UserError, messageFor } from '../../shared/errors';
 import { codecForFolder } from '../crypto/project-codec';
+import { PROJECT_FILE } from '../project/project-files';
 import { acquireProjectLock } from '../storage/project-lock';
 import { putStagedInPlace, setAside, stagePlan } from './apply-plan';
 import { isSharedFolder } from './damage-offer';
@@ -38,6 +40,17 @@ export async function mendProject(dir: string, options: RestoreOptions): Promise
     throw new UserError(
       'This project is shared, so it is not mended from its backups: its other copies would bring back what the backups take away. Nothing was changed; clone it again into a new folder (factdesk clone URL DIR).',
       'refused',
+    );
+  }
+  // Before locking: a folder that is no project (nor the backups of one) is never written to.
+  const hasProject = await access(join(folder, PROJECT_FILE)).then(
+    () => true,
+    () => false,
+  );
+  if (!hasProject && (await listSnapshots(folder)).length === 0) {
+    throw new UserError(
+      `${folder} is not a Factdesk project: it has no ${PROJECT_FILE} and no backups to mend it from.`,
+      'not-found',
     );
   }
   const lock = await acquireProjectLock(folder, options.tool);

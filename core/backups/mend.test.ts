@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../drafts/build-document';
@@ -126,13 +126,19 @@ describe('mending a damaged project from its backups', () => {
     });
   });
 
-  it('changes nothing when nothing is damaged, or when no good project.json exists anywhere', async () => {
+  it('changes nothing when nothing is damaged, in a folder that is no project, or when no good project.json exists anywhere', async () => {
     const { dir } = await workedOnSinceBackup();
     const before = await folderState(dir);
     await expect(mendProject(dir, { tool: 't' })).rejects.toThrow(
       /^Nothing in .* needs mending; nothing was changed\.$/,
     );
     expect(await folderState(dir)).toEqual(before);
+    const elsewhere = await tempDir();
+    await expect(mendProject(elsewhere, { tool: 't' })).rejects.toMatchObject({
+      code: 'not-found',
+      message: `${elsewhere} is not a Factdesk project: it has no project.json and no backups to mend it from.`,
+    });
+    expect(await readdir(elsewhere)).toEqual([]); // not even a lock was taken there
     for (const snapshot of await listSnapshots(dir))
       await writeFile(join(snapshot.folder, 'project.json'), 'null');
     await writeFile(join(dir, 'project.json'), 'null');
