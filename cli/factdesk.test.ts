@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { factdesk } from '../test-support/run-factdesk';
+import { expectRefusal, factdesk } from '../test-support/run-factdesk';
 import { SEED_SAMPLE, tempDir } from '../test-support/temp-dir';
 import { rankSentences } from '../shared/ranking';
 import { errorCodes } from '../shared/errors';
@@ -88,6 +88,24 @@ describe('factdesk command line', () => {
     expect(scores).toHaveLength(2);
     for (const score of scores) expect(score).toBeGreaterThanOrEqual(0);
     expect(scores[1]).toBeGreaterThan(scores[0]!);
+  });
+
+  it('keeps one score a line as programs count lines, and refuses a binary file', async () => {
+    // A lone CR is not a line break (wc -l would count 2 lines, so 2 scores); CR LF is.
+    const out = factdesk(['rank'], { input: 'Prices rose 5 percent.\rIn 2020.\r\nThank you all.\n' });
+    expect(out.stdout).toBe(
+      rankSentences(['Prices rose 5 percent.\rIn 2020.', 'Thank you all.'])
+        .map((p) => `${p.toFixed(6)}\n`)
+        .join(''),
+    );
+    const binary = join(await tempDir(), 'photo.jpg');
+    await writeFile(binary, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x0a, 0x49, 0x46]));
+    const refused = factdesk(['rank', binary]);
+    expectRefusal(
+      refused,
+      /photo\.jpg is not text \(it holds bytes that are not UTF-8 text\), so nothing was scored\./,
+    );
+    expect(refused.stdout).toBe('');
   });
 
   it('prints the calibrated probability of the bundled model, 6 decimals, optionally for another language', () => {

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { rankSentences } from '../../shared/ranking';
@@ -28,19 +29,31 @@ const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
  */
 export async function rankLines(
   file: string | undefined,
-  stdin: () => Promise<string>,
+  stdin: () => Promise<Uint8Array>,
   language?: string,
 ): Promise<CommandResult> {
   if (language !== undefined && !LANGUAGE_TAG.test(language)) {
     throw new UsageError(`--language must be a language tag such as en or de, not "${language}".`);
   }
-  let input: string;
+  let bytes: Uint8Array;
   try {
-    input = file === undefined ? await stdin() : await readFile(file, 'utf8');
+    bytes = file === undefined ? await stdin() : await readFile(file);
   } catch {
     throw new UserError(`Factdesk cannot read ${file ?? 'standard input'}.`, 'io-failed');
   }
-  const lines = input.replace(/\r\n?/g, '\n').split('\n');
+  // A binary file would be scored line by line as if its bytes were sentences: refused instead.
+  if (!isUtf8(bytes) || bytes.includes(0)) {
+    throw new UserError(
+      `${file ?? 'Standard input'} is not text (it holds bytes that are not UTF-8 text), so nothing was scored.`,
+      'unreadable-draft',
+    );
+  }
+  // Lines as programs count them (wc -l, a loop over lines): a line ends at LF, or CR LF; a lone CR
+  // stays inside its line, so each score stays beside its sentence.
+  const lines = Buffer.from(bytes)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/);
   if (lines.at(-1) === '') lines.pop();
   const scores = rankSentences(lines, { language });
   return { stdout: scores.map((score) => `${score.toFixed(6)}\n`).join('') };
