@@ -39,6 +39,22 @@ describe('the command table', () => {
     expect(() => parse(['citations'])).toThrow('citations needs export or import, not nothing.');
   });
 
+  it('takes a value that starts with a dash as the value of the option before it, unless it is an option', () => {
+    expect(parse(['mark', 'DIR', 'ID', 'verified', '--note', '-2+3 is what the table says'])).toMatchObject({
+      values: { note: '-2+3 is what the table says' },
+    });
+    expect(parse(['edit', 'DIR', 'ID', '--text', '-5 degrees at noon'])).toMatchObject({
+      values: { text: '-5 degrees at noon' },
+    });
+    // An option after it is still an option: the note is then missing its value, in one line.
+    expect(() => parse(['mark', 'DIR', 'ID', 'verified', '--note', '--by', 'Ana'])).toThrow(
+      /^Option '--note' argument is ambiguous\.$/,
+    );
+    expect(parse(['cite', 'DIR', 'ID', '--url', 'https://x.org', '--quote=-40 percent'])).toMatchObject({
+      values: { quote: '-40 percent' },
+    });
+  });
+
   it('answers --help for any command, and lists every command in the usage text', () => {
     expect(parse([])).toBe('help');
     expect(parse(['import', '--help'])).toBe('help');

@@ -84,6 +84,7 @@ export function parseCommandLine<C extends CommandShape>(
   argv: readonly string[],
   commands: readonly C[],
 ): ParsedCommand<C> | 'help' {
+  argv = withDashValues(argv);
   // Options may come anywhere, so first tell option values from positionals with every option known.
   let tokens;
   try {
@@ -145,8 +146,41 @@ export function parseCommandLine<C extends CommandShape>(
   return { command, args, values: parsed.values as ParsedCommand<C>['values'] };
 }
 
-/** Node's parseArgs message as one sentence, without its advice about `--`. */
+/**
+ * `--note "-2+3"` as `--note=-2+3`: a value that starts with a dash but is no option of the command
+ * line (a note, a negative figure) belongs to the option before it. Node's parser refuses it as
+ * ambiguous; a checker means the value. `--note --by X` still leaves `--note` without its value.
+ */
+function withDashValues(argv: readonly string[]): readonly string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      out.push(...argv.slice(i));
+      break;
+    }
+    const name = arg.startsWith('--') && !arg.includes('=') ? arg.slice(2) : null;
+    const next = argv[i + 1];
+    const takesValue = name !== null && optionTypes[name as OptionName]?.type === 'string';
+    if (takesValue && next !== undefined && next.startsWith('-') && next !== '-' && !isOptionToken(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else {
+      out.push(arg);
+    }
+  }
+  return out;
+}
+
+/** True for `--name`, `--name=…`, `-h`, `-o` and `--`: what the command line reads as an option. */
+function isOptionToken(arg: string): boolean {
+  if (arg === '--') return true;
+  if (arg.startsWith('--')) return arg.slice(2).split('=')[0]! in optionTypes;
+  return /^-[ho]$/.test(arg);
+}
+
+/** Node's parseArgs message as one sentence: its first line, without its advice about `--`. */
 function nodeSentence(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
   return `${message.replace(/\. To specify.*$/s, '')}.`.replace(/\.\.$/, '.');
 }
