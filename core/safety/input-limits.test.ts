@@ -26,9 +26,14 @@ describe('input limits', () => {
       /huge\.txt is 51 MB; Factdesk reads drafts of up to 50 MB\./,
     );
     expectRefusal(factdesk(['import', dir, binary]), /photo\.txt/);
+    const longNote = factdesk(['mark', dir, id, 'verified', '--note', 'n'.repeat(120_000)]);
     expectRefusal(
-      factdesk(['mark', dir, id, 'verified', '--note', 'n'.repeat(100_001)]),
-      /refused a change to this claim: .*\(note\); nothing was changed\./,
+      longNote,
+      /^factdesk \[too-large\]: Factdesk refused a change to this claim: its note is 120,000 characters long, and Factdesk keeps at most 100,000; nothing was changed\.\n$/,
+    );
+    expectRefusal(
+      factdesk(['cite', dir, id, '--url', 'https://example.org/', '--title', 't'.repeat(1_001)]),
+      /\[too-large\]: .*its citation’s title is 1,001 characters long, and Factdesk keeps at most 1,000; nothing was changed\./,
     );
     expect(await folderState(dir, ['backups'])).toEqual(before);
     expect((await readdir(join(dir, 'documents'))).length).toBe(1);
