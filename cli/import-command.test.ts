@@ -1,6 +1,7 @@
 // `factdesk import DIR FOLDER` with the real bin: drafts read and claims found in worker threads,
 // committed in batches; a copy and an unreadable draft reported, the rest in, in name order; no
 // progress line when stderr is not a terminal.
+import { spawn } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,5 +45,51 @@ describe('factdesk import of a folder', () => {
     // Again: every draft is already in, so every one is skipped and nothing is added.
     const again = factdesk(['import', dir, drafts]);
     expect(again.stdout.match(/^Skipped: /gm)).toHaveLength(count + 1);
+  }, 120_000);
+
+  it('stops at Ctrl-C with a sentence: the drafts it lists are in the project, whole, and no others', async () => {
+    const root = await tempDir();
+    const dir = join(root, 'cancel.factdesk');
+    const drafts = join(root, 'drafts');
+    await mkdir(drafts);
+    const count = 3_000; // many batches: Ctrl-C comes after the first is in and long before the last
+    for (let index = 0; index < count; index++) {
+      await writeFile(
+        join(drafts, `s${String(index).padStart(4, '0')}.txt`),
+        `Story ${index}: prices rose ${index} percent in 2021.\n`,
+      );
+    }
+    expect(factdesk(['new', dir]).code).toBe(0);
+    const child = spawn(process.execPath, ['bin/factdesk.mjs', 'import', dir, drafts], { stdio: 'pipe' });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    // Once the first batch is listed in project.json, interrupt as a person at the terminal would.
+    for (;;) {
+      const listed = await readFile(join(dir, 'project.json'), 'utf8').then(
+        (text) => JSON.parse(text).documents.length,
+      );
+      if (listed > 0) break;
+      await new Promise((wait) => setTimeout(wait, 20));
+    }
+    child.kill('SIGINT');
+    expect(await exited).toBe(1);
+    const imported = stdout
+      .trim()
+      .split('\n')
+      .filter((line) => line.startsWith('Imported '));
+    expect(stderr).toMatch(
+      new RegExp(
+        `^factdesk \\[cancelled\\]: The import stopped at Ctrl-C after ${imported.length} of ${count} drafts: those listed are in the project, whole; the other ${count - imported.length} were not imported\\.\\n$`,
+      ),
+    );
+    expect(imported.length).toBeLessThan(count);
+    const project = await OpenProject.open(dir, { tool: 'test', readOnly: true });
+    expect(project.view().documents.map((doc) => doc.fileName)).toEqual(
+      imported.map((_, index) => `s${String(index).padStart(4, '0')}.txt`),
+    );
+    await project.close();
   }, 120_000);
 });

@@ -9,6 +9,7 @@ import { describeDuplicate } from '../../core/documents/duplicate-drafts';
 import { failureOf, importInBatches, type DraftImport } from '../../core/documents/import-batches';
 import type { ExtractionPool } from '../../core/extraction/extraction-pool';
 import type { OpenProject } from '../../core/project/open-project';
+import { cancellableByCtrlC } from '../cancel-on-ctrl-c';
 import { checkerName } from '../cli-error';
 import { importProgressText, progressLine } from '../progress-line';
 import { datedAs, parseDate, withProject, type CommandResult } from './project-commands';
@@ -33,35 +34,42 @@ export async function importDraftsWith(
   const checker = checkerName(by, userInfo().username);
   // Without a built worker the claims are found on this thread; the claim finder loads only then.
   const runner = pool ?? (await import('../../core/extraction/extraction-runner')).inlineRunner;
-  const work = async (project: OpenProject) => {
-    const progress = progressLine(process.stderr);
-    let results: DraftImport[];
-    try {
-      results = await importInBatches(
-        project,
-        files.map((path) => ({ name: basename(path), source: { kind: 'file', path } })),
-        {
-          runner,
-          // As many jobs as the workers hold, so they never wait while a batch is written.
-          jobsAtOnce: pool ? pool.jobsHeld : 1,
-          checker,
-          ...(given ? { date: given } : {}),
-          hold: allowDuplicate ? 'none' : 'same-text',
-          onProgress: progress && (({ index, total }) => progress.show(importProgressText(index, total))),
-        },
-      );
-    } finally {
-      progress?.clear();
-    }
-    return importReport(dir, files, results);
-  };
+  const work = (project: OpenProject) =>
+    cancellableByCtrlC(async (signal) => {
+      const progress = progressLine(process.stderr);
+      let results: DraftImport[];
+      try {
+        results = await importInBatches(
+          project,
+          files.map((path) => ({ name: basename(path), source: { kind: 'file', path } })),
+          {
+            runner,
+            // As many jobs as the workers hold, so they never wait while a batch is written.
+            jobsAtOnce: pool ? pool.jobsHeld : 1,
+            checker,
+            ...(given ? { date: given } : {}),
+            hold: allowDuplicate ? 'none' : 'same-text',
+            onProgress: progress && (({ index, total }) => progress.show(importProgressText(index, total))),
+            signal,
+          },
+        );
+      } finally {
+        progress?.clear();
+      }
+      return importReport(dir, files, results, signal.aborted);
+    });
   // On demand: the project's documents are read one at a time for the duplicate check, and those
   // written are let go once durable, so an import never holds the whole project.
   return withProject(dir, work, { documents: 'on-demand' });
 }
 
 /** What `factdesk import` prints: a line per draft imported or skipped, and the failures on stderr. */
-function importReport(dir: string, files: readonly string[], results: readonly DraftImport[]): CommandResult {
+function importReport(
+  dir: string,
+  files: readonly string[],
+  results: readonly DraftImport[],
+  interrupted: boolean,
+): CommandResult {
   let stdout = '';
   let stderr = '';
   for (const [index, result] of results.entries()) {
@@ -77,6 +85,10 @@ function importReport(dir: string, files: readonly string[], results: readonly D
         stdout += `Note: ${describeDuplicate(sameName)}; to load it as a new version instead: factdesk revise ${dir} ${sameName.documentId} ${files[index]}\n`;
       }
     }
+  }
+  const left = files.length - results.length;
+  if (interrupted && left > 0) {
+    stderr += `factdesk [cancelled]: The import stopped at Ctrl-C after ${results.length} of ${files.length} drafts: those listed are in the project, whole; the other ${left} were not imported.\n`;
   }
   return { stdout, stderr, exitCode: stderr ? 1 : 0 };
 }

@@ -30,6 +30,11 @@ export interface ImportBatchOptions {
   /** …or at this many bytes of draft text, whichever comes first. */
   readonly batchBytes?: number;
   readonly onProgress?: (progress: ImportProgress) => void;
+  /**
+   * Aborted: no further draft is taken; those decided are committed as usual, so each draft is in
+   * the project whole or not at all. The results then stop at the last draft taken.
+   */
+  readonly signal?: AbortSignal;
 }
 
 /** What became of one draft, in the order the drafts were given. */
@@ -193,6 +198,7 @@ export async function importInBatches(
     done++;
     if (batch.length >= batchDrafts || bytes >= batchBytes) await commit();
     report(drafts[at - 1]!.name, 1);
+    if (options.signal?.aborted) break;
   }
   await commit();
   await writing;
