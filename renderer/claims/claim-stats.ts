@@ -48,6 +48,26 @@ export function statsOf(claims: readonly ClaimListRow[]): ClaimStats {
 }
 
 /**
+ * Only what the status buttons show (statuses as `statsOf` counts them, and contested claims), of
+ * the claims `kept` marks (by position in `claims`): cheap enough for every keystroke of a filter
+ * over 100,000 claims.
+ */
+export function statusCountsOf(
+  claims: readonly ClaimListRow[],
+  kept: Uint8Array,
+): Pick<ClaimStats, 'counts' | 'contested'> {
+  const counts = emptyCounts();
+  let contested = 0;
+  for (let i = 0; i < claims.length; i++) {
+    if (kept[i] !== 1) continue;
+    const claim = claims[i]!;
+    counts[countedStatus(claim)] += 1;
+    if (isContested(claim)) contested++;
+  }
+  return { counts, contested };
+}
+
+/**
  * `total` with `removed` taken out and `added` put in: the project's stats after some documents'
  * stats changed, without counting every claim again.
  */

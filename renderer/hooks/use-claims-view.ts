@@ -8,6 +8,7 @@ import { idleSteps, queryWords } from '../table/search-index';
 import { buildWordIndex } from '../table/word-index';
 import type { WordIndex } from '../table/word-index';
 import { useClaimsTable } from './use-claims-table';
+import { statusCountsOf } from '../claims/claim-stats';
 import type { ProjectPrefs } from './use-project-prefs';
 
 /**
@@ -16,6 +17,8 @@ import type { ProjectPrefs } from './use-project-prefs';
  * beside each facet. It renders again on every change to the store, cheaply: the order is patched for
  * the claims a change replaced (ClaimOrder) and the counts are kept by the store.
  */
+const NO_SORTING: readonly [] = [];
+
 export function useClaimsView(
   store: ClaimsStore,
   scope: string | null,
@@ -85,8 +88,29 @@ export function useClaimsView(
     [ids, store, prefs.groupBy, groupVersion],
   );
   const stats = store.stats(scope);
-  const counts = stats.counts;
-  const total = counts.unchecked + counts.verified + counts.disputed + counts.unsourced;
+  const total =
+    stats.counts.unchecked + stats.counts.verified + stats.counts.disputed + stats.counts.unsourced;
+  // Narrowed by words or another facet, the status buttons count what that narrowing keeps, so
+  // "Verified 4" under "percent" is what choosing Verified shows (the status facet itself aside).
+  const narrowed = filter.words.length > 0 || kind !== 'all' || needsEvidence || needsRecheck || mine;
+  const statusFree = useMemo<ClaimFilter | null>(
+    () => (narrowed ? { ...filter, status: 'all' } : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the same filter but for its status
+    [narrowed, filterQuery, kind, scope, needsEvidence, needsRecheck, mine, checker],
+  );
+  const [countOrder] = useState(() => new ClaimOrder());
+  let facetKept: Uint8Array | null = null;
+  if (statusFree && status === 'all') facetKept = order.kept;
+  else if (statusFree) {
+    countOrder.ids(store, statusFree, NO_SORTING, indexReady ? index : null);
+    facetKept = countOrder.kept;
+  }
+  const facetStats = useMemo(
+    () => (facetKept ? statusCountsOf(store.all(), facetKept) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- version: the claims changed under the same pass
+    [facetKept, store, version],
+  );
+  const counts = (facetStats ?? stats).counts;
 
   return {
     table,
@@ -115,7 +139,7 @@ export function useClaimsView(
     needsRecheck,
     setNeedsRecheck,
     needsRecheckCount: stats.needsRecheck,
-    contestedCount: stats.contested,
+    contestedCount: (facetStats ?? stats).contested,
     mine,
     setMine,
     filtered:

@@ -46,6 +46,11 @@ export class ClaimOrder {
     return this.#all.ids;
   }
 
+  /** Which claims the last `ids` answer kept, by position in the store's claims (1: kept). */
+  get kept(): Uint8Array | null {
+    return this.#last?.kept ?? null;
+  }
+
   ids(
     store: ClaimsStore,
     filter: ClaimFilter,
