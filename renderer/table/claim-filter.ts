@@ -1,5 +1,6 @@
 import type { ClaimStatus } from '../../shared/domain/enums';
 import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
+import { countedStatus } from '../../shared/domain/claim-standing';
 import { isContested } from '../desk/contested-words';
 import { evidenceGap } from '../lib/quality';
 import { haystackOf } from './search-index';
@@ -46,9 +47,10 @@ export function hasFacets(filter: ClaimFilter): boolean {
 
 /** True when `claim` passes every part of `filter` except its words. */
 export function passesFacets(claim: ClaimListRow, filter: ClaimFilter): boolean {
+  // A status as the status buttons count it: a verdict a new version of the draft left stale is unchecked.
   if (filter.status === 'contested') {
     if (!isContested(claim)) return false;
-  } else if (filter.status !== 'all' && claim.status !== filter.status) return false;
+  } else if (filter.status !== 'all' && countedStatus(claim) !== filter.status) return false;
   if (filter.kind !== 'all' && claim.kind !== filter.kind) return false;
   if (filter.documentId !== null && claim.documentId !== filter.documentId) return false;
   if (filter.needsEvidence && evidenceGap(claim) === null) return false;

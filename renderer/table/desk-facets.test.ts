@@ -37,6 +37,18 @@ describe('the desk’s facets', () => {
     expect(narrows(NO_FILTER, filter)).toBe(false);
   });
 
+  it('a status keeps the claims its button counts: a verdict left stale by a new version is unchecked', () => {
+    const stale = row('c4', { status: 'verified', needsRecheck: true });
+    const orphaned = row('c5', { status: 'disputed', anchoring: 'orphaned' });
+    const rows = [settled, stale, orphaned];
+    const kept = (status: 'verified' | 'unchecked' | 'disputed') =>
+      rows.filter((claim) => matches(claim, { ...NO_FILTER, status })).map((claim) => claim.id);
+    expect(kept('verified')).toEqual(['c3']);
+    expect(kept('unchecked')).toEqual(['c4', 'c5']);
+    expect(kept('disputed')).toEqual([]);
+    expect(statsOf(rows).counts).toMatchObject({ verified: 1, unchecked: 2, disputed: 0 });
+  });
+
   it('Assigned to me keeps the claims assigned to the checker', () => {
     const filter = { ...NO_FILTER, assignedTo: 'Ben' };
     expect(hasFacets(filter)).toBe(true);
