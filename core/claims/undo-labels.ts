@@ -34,7 +34,7 @@ export function labelOf(operations: readonly DocumentOperation[]): string {
     case 'addClaim':
       return 'adding a claim';
     case 'dismissClaim':
-      return 'dismissing a claim';
+      return 'taking out a claim';
     case 'mergeClaims':
       return 'merging claims';
     case 'splitClaim':

@@ -111,10 +111,10 @@ test('assign, dismiss, split, merge and re-find claims; each lands on disk and u
   await page.keyboard.press('Control+z');
   await expect.poll(async () => (await byQuote(tanks.quote)).length).toBe(1);
 
-  // Dismiss an untouched claim; undo brings it back.
+  // Take an untouched claim out as not a claim; undo brings it back.
   await filterClaims(page, 'two worrying scenarios');
   await rowOf(page, before.find((c) => c.quote === 'two worrying scenarios')!.id).click();
-  await details(page).getByRole('button', { name: 'Dismiss' }).click();
+  await details(page).getByRole('button', { name: 'Not a claim' }).click();
   await expect.poll(async () => (await byQuote('two worrying scenarios')).length).toBe(0);
   await expect(page.getByText('No claims match the filter.')).toBeVisible();
   await page.keyboard.press('Control+z');

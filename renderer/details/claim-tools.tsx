@@ -4,7 +4,10 @@ interface ClaimToolsProps {
   readonly onSplit: () => void;
 }
 
-/** Reshaping the claim: split it in two, or dismiss it (only while nobody has worked on it). */
+/**
+ * Reshaping the claim: split it in two, or take it out as not a claim (only while nobody has worked
+ * on it). Not "Dismiss": that word closes notices elsewhere in the app, and this one removes a claim.
+ */
 export function ClaimTools({ canDismiss, onDismiss, onSplit }: ClaimToolsProps) {
   return (
     <div className="claim-tools">
@@ -18,11 +21,11 @@ export function ClaimTools({ canDismiss, onDismiss, onSplit }: ClaimToolsProps) 
         disabled={!canDismiss}
         title={
           canDismiss
-            ? 'Not a claim worth checking: remove it (undo brings it back)'
-            : 'Clear its verdict, note and citations before dismissing it'
+            ? 'Not a claim worth checking: take it out of the list (undo brings it back)'
+            : 'Clear its verdict, note and citations before taking it out'
         }
       >
-        Dismiss
+        Not a claim
       </button>
     </div>
   );

@@ -223,7 +223,11 @@ export function useWorkbench({ info, project, onProject, takeFirstPage }: Workbe
   );
   const dismiss = useCallback(
     (claimId: string) =>
-      void edits.dismiss(claimId).then((changes) => changes && say('Dismissed the claim.')),
+      void edits
+        .dismiss(claimId)
+        .then(
+          (changes) => changes && say('Took the claim out of the list: not a claim. Undo brings it back.'),
+        ),
     [edits, say],
   );
   /** Selects a claim found elsewhere (the Sources library), widening the scope if it is outside it. */
