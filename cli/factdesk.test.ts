@@ -156,7 +156,19 @@ describe('factdesk command line', () => {
             ] satisfies [string[], RegExp, number],
           ]
         : []),
-      [['import', dir, '/no/such.txt'], /\/no\/such\.txt does not exist/, 1],
+      // A file named on the line that is not there: not-found, in the same words, whatever the command.
+      ...[
+        ['import', dir, '/no/such.txt'],
+        ['extract', '/no/such.txt'],
+        ['rank', '/no/such.txt'],
+      ].map(
+        (args) =>
+          [
+            args,
+            /^factdesk \[not-found\]: Factdesk cannot read (\/no\/such|such)\.txt: it does not exist\.\n$/,
+            1,
+          ] satisfies [string[], RegExp, number],
+      ),
       [
         ['claims', dir, '--bogus'],
         /^factdesk \[usage\]: --bogus is not an option of claims, nor of any factdesk command\.\n/,

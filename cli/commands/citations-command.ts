@@ -2,14 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { userInfo } from 'node:os';
 import { StanceSchema, type Stance } from '../../shared/domain';
-import { UserError } from '../../shared/errors';
 import {
   interchangeFormatOf,
   parseInterchangeFormat,
 } from '../../core/citations/interchange/interchange-formats';
 import { OpenProject } from '../../core/project/open-project';
 import { saveReportFile } from '../../core/reports/save-report';
-import { describeIoError } from '../../core/storage/json-file-adapter';
+import { readRefusal } from '../../core/storage/json-file-adapter';
 import { checkerName, UsageError } from '../cli-error';
 import { projectAccess } from '../passphrase-option';
 import type { CommandResult } from './project-commands';
@@ -69,7 +68,7 @@ export async function citationsImport(
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new UserError(`Factdesk cannot read ${file}: ${describeIoError(error)}.`, 'io-failed');
+    throw readRefusal(file, error);
   }
   const { parseReferences } = await import('../../core/citations/interchange/import-citations');
   const { addReferencesToClaim } = await import('../../core/citations/interchange/add-references');

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { rankSentences } from '../../shared/ranking';
 import { UserError } from '../../shared/errors';
+import { readRefusal } from '../../core/storage/json-file-adapter';
 import { claimRow } from '../../core/project/views';
 import { buildDocument } from '../../core/drafts/build-document';
 import { inlineRunner } from '../../core/extraction/extraction-runner';
@@ -38,8 +39,8 @@ export async function rankLines(
   let bytes: Uint8Array;
   try {
     bytes = file === undefined ? await stdin() : await readFile(file);
-  } catch {
-    throw new UserError(`Factdesk cannot read ${file ?? 'standard input'}.`, 'io-failed');
+  } catch (error) {
+    throw readRefusal(file ?? 'standard input', error);
   }
   // A binary file would be scored line by line as if its bytes were sentences: refused instead.
   if (!isUtf8(bytes) || bytes.includes(0)) {

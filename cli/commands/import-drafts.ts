@@ -11,6 +11,7 @@ import type { ExtractionPool } from '../../core/extraction/extraction-pool';
 import type { OpenProject } from '../../core/project/open-project';
 import { cancellableByCtrlC } from '../cancel-on-ctrl-c';
 import { checkerName } from '../cli-error';
+import { readRefusal } from '../../core/storage/json-file-adapter';
 import { importProgressText, progressLine } from '../progress-line';
 import { datedAs, parseDate, withProject, type CommandResult } from './project-commands';
 
@@ -95,8 +96,12 @@ function importReport(
 
 /** A file stays as given; a folder gives its draft files (not recursing), sorted by name. */
 async function expandDraftInput(input: string): Promise<string[]> {
-  const info = await stat(input).catch(() => null);
-  if (!info) throw new UserError(`${input} does not exist.`, 'not-found');
+  let info;
+  try {
+    info = await stat(input);
+  } catch (error) {
+    throw readRefusal(input, error);
+  }
   if (!info.isDirectory()) return [input];
   const names = (await readdir(input)).filter((name) => draftFormatOfName(name) !== undefined).sort();
   if (names.length === 0)

@@ -6,7 +6,7 @@ import { datelineDate } from '../../shared/drafts/dateline';
 import { draftFormatOfName, READABLE_DRAFTS } from '../../shared/domain/draft-files';
 import { assertNever, type DraftFormat, type PublicationDateSource } from '../../shared/domain/enum-values';
 import { UserError } from '../../shared/errors';
-import { describeIoError } from '../storage/json-file-adapter';
+import { readRefusal } from '../storage/json-file-adapter';
 import { binaryDraft, decodeDraft, normalizeText } from './readers/decode-text';
 import { htmlToText } from './readers/html-to-text';
 
@@ -74,7 +74,7 @@ export async function readDraftFile(path: string, blocking = false): Promise<Dra
     size = info.size;
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw new UserError(`Factdesk cannot read ${fileName}: ${describeIoError(error)}.`, 'io-failed');
+    throw readRefusal(fileName, error);
   }
   if (size > MAX_DRAFT_BYTES) throw tooLarge(fileName, size);
   return draftFromBytes(fileName, blocking ? readFileSync(path) : await readWhole(path));

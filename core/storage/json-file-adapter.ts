@@ -157,6 +157,18 @@ function oneLine(message: string): string {
 }
 
 /** A short human description of a file-system error. */
+/**
+ * A file named by the person that could not be read, as one refusal: `not-found` when it is not
+ * there (nor the folder it would be in), else `io-failed`; the same sentence either way.
+ */
+export function readRefusal(what: string, error: unknown): UserError {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return new UserError(
+    `Factdesk cannot read ${what}: ${describeIoError(error)}.`,
+    code === 'ENOENT' || code === 'ENOTDIR' ? 'not-found' : 'io-failed',
+  );
+}
+
 export function describeIoError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
