@@ -86,6 +86,13 @@ test('a revised draft is loaded in the browser: claims follow their text, change
   await expect(differences.locator('ins').first()).toHaveText('[added: +30,000]');
   await expect(differences.locator('del')).toHaveCount(2);
   await expect(differences.locator('del').nth(1)).toContainText('two worrying scenarios');
+  // Counted as the draft's "Changed since" line counts them: the rewritten figure is one passage.
+  await expect(dialog.locator('.diff-summary')).toHaveText(
+    /^1 passage added or rewritten, 1 passage removed: removed text is struck through/,
+  );
+  await expect(page.getByRole('note', { name: 'Changed since the last version' })).toContainText(
+    'Changed since version 1: 1 passage added or rewritten, 1 passage removed',
+  );
   await expectNoSeriousAxeLightAndDark(page, 'version diff dialog', '.diff-dialog');
   await page.screenshot({ path: 'test-results/draft-revisions-diff.png' });
   await dialog.getByRole('button', { name: 'Close', exact: true }).click();

@@ -3,13 +3,23 @@ import type { DocumentVersionInfo, VersionDiff } from '../../shared/ipc/views';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/envelope';
 import { Modal } from '../dialogs/modal';
-import { formatDateTime } from '../lib/format';
+import { formatDateTime, plural } from '../lib/format';
+import { changedRanges } from './changed-ranges';
 import '../styles/revisions.css';
 
 interface VersionDiffDialogProps {
   readonly documentId: string;
   readonly title: string;
   readonly onClose: () => void;
+}
+
+/** "2 passages added or rewritten, 1 removed", as the draft's "Changed since" line words it. */
+function passagesLine({ added, removed }: ReturnType<typeof changedRanges>): string {
+  const parts = [
+    ...(added.length > 0 ? [`${plural(added.length, 'passage')} added or rewritten`] : []),
+    ...(removed > 0 ? [`${plural(removed, 'passage')} removed`] : []),
+  ];
+  return parts.join(', ');
 }
 
 /** Text kept between versions is shortened to its ends, so the changes stand out. */
@@ -64,7 +74,9 @@ export function VersionDiffDialog({ documentId, title, onClose }: VersionDiffDia
 
   // A diff of other versions than those chosen is still loading.
   const diff = loaded && loaded.from === from && loaded.to === to ? loaded : null;
-  const changes = diff ? diff.parts.filter((part) => part.kind !== 'same').length : 0;
+  // Counted as the draft's "Changed since" line counts them: words replaced together are one passage.
+  const passages = diff ? changedRanges(diff) : null;
+  const changes = passages ? passages.added.length + passages.removed : 0;
   const choice = (label: string, value: number, onChange: (n: number) => void, suffix: string) => (
     <span className="tool-field">
       <label htmlFor={`${id}-${suffix}`}>{label}</label>
@@ -99,7 +111,7 @@ export function VersionDiffDialog({ documentId, title, onClose }: VersionDiffDia
           {diff
             ? changes === 0
               ? 'These versions have the same text.'
-              : `${changes} ${changes === 1 ? 'change' : 'changes'}: removed text is struck through (−), added text underlined (+).`
+              : `${passagesLine(passages!)}: removed text is struck through (−), added text underlined (+).`
             : versions
               ? 'Comparing…'
               : 'Loading versions…'}

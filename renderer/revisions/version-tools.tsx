@@ -17,7 +17,7 @@ interface VersionToolsProps {
 /** What a new version did, in one sentence for the notice and the screen reader. */
 export function revisionMessage(result: RevisionResult): string {
   const { exact, moved, changed, orphaned, added } = result.counts;
-  return `Loaded ${result.fileName} as version ${result.version}: ${exact + moved} claims kept (${moved} moved), ${changed} changed, ${orphaned} orphaned, ${added} new.`;
+  return `Loaded ${result.fileName} as version ${result.version}: of the claims, ${exact + moved} kept (${moved} moved), ${changed} changed, ${orphaned} orphaned, ${added} new.`;
 }
 
 /** "Load new version…" (the system picker on desktop, a file chooser on the web) and "Compare versions…". */
