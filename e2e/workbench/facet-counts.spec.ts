@@ -1,8 +1,9 @@
+import type { Page } from '@playwright/test';
 import { claimRows, details, filterClaims } from '../support/pages';
 import { expect, test } from '../support/workbench';
 
 /** The count a status button shows, from its label ("Verified 3"). */
-async function countOf(page: import('@playwright/test').Page, label: string): Promise<number> {
+async function countOf(page: Page, label: string): Promise<number> {
   const text = await page
     .locator('.facet-option')
     .filter({ hasText: new RegExp(`^${label} `) })
