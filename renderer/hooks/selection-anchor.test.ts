@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorAt, moveTarget, nextAnchor } from './selection-anchor';
+import { anchorAt, moveTarget, nextAnchor, successorOf } from './selection-anchor';
 
 const arranged = { sort: 'status' };
 
@@ -34,6 +34,15 @@ describe('moving the selection after a change moved the selected claim', () => {
     // Its neighbour gone as well: the line it was on.
     const fewer = ['a', 'e'];
     expect(fewer[moveTarget(fewer, 'c', anchor, 1)]).toBe('e');
+  });
+
+  it('hands the selection of a claim taken out to the line that takes its place', () => {
+    const anchor = anchorAt(before, 'c', arranged)!;
+    expect(successorOf(['a', 'b', 'd', 'e'], anchor)).toBe('d');
+    expect(successorOf(['a', 'b', 'e'], anchor)).toBe('b'); // its next one gone too: the one before
+    expect(successorOf(['a', 'e'], anchor)).toBe('e'); // both gone: whatever is on its line now
+    expect(successorOf(['a'], anchorAt(before, 'e', arranged)!)).toBe('a');
+    expect(successorOf([], anchor)).toBeNull();
   });
 
   it('treats claims arriving or leaving beside it as no move', () => {

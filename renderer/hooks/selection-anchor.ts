@@ -75,3 +75,14 @@ export function moveTarget(
   // Its neighbour went too: the line it was on now holds the claim after it.
   return clamp(delta > 0 ? anchor.index : anchor.index - 1);
 }
+
+/**
+ * The line that takes the place of a claim taken out of the project: its old next neighbour if
+ * still shown, else its old previous one, else whatever is now on its line (the last, past the end).
+ */
+export function successorOf(ids: readonly string[], anchor: SelectionAnchor): string | null {
+  for (const neighbour of [anchor.next, anchor.prev]) {
+    if (neighbour !== null && ids.includes(neighbour)) return neighbour;
+  }
+  return ids[Math.min(anchor.index, ids.length - 1)] ?? null;
+}

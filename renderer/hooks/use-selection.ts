@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { VisibleClaims } from '../table/visible-claims';
-import { moveTarget, nextAnchor, type SelectionAnchor } from './selection-anchor';
+import { moveTarget, nextAnchor, successorOf, type SelectionAnchor } from './selection-anchor';
 
 /**
  * The selected claim, and moving it through the table's visible rows (read from the claims pane's
@@ -8,18 +8,29 @@ import { moveTarget, nextAnchor, type SelectionAnchor } from './selection-anchor
  * moves the selected claim away (a mark, sorted or grouped by status) or out of the view (filtered
  * by status), the next move goes on from where it was (selection-anchor.ts).
  */
-export function useSelection(visible: VisibleClaims, initial: string | null) {
+export function useSelection(
+  visible: VisibleClaims,
+  initial: string | null,
+  /** True when the claim is no longer in the project (taken out, or its adding undone). */
+  isGone: (claimId: string) => boolean,
+) {
   const [selectedId, setSelectedId] = useState<string | null>(initial);
   const anchor = useRef<SelectionAnchor | null>(null);
 
   // Where the selected claim was last seen in place: noted when it changes and whenever the view does.
+  // A selected claim taken out of the project hands the selection to the line that takes its place,
+  // so the checker goes on from there (details never go blank under them).
   useEffect(() => {
     const note = () => {
       anchor.current = nextAnchor(visible.ids, selectedId, visible.arrangement, anchor.current);
+      if (selectedId !== null && anchor.current && isGone(selectedId)) {
+        const successor = successorOf(visible.ids, anchor.current);
+        if (successor !== null) setSelectedId(successor);
+      }
     };
     note();
     return visible.subscribe(note);
-  }, [visible, selectedId]);
+  }, [visible, selectedId, isGone]);
 
   const move = useCallback(
     (delta: 1 | -1): string | undefined => {

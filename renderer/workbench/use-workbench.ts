@@ -59,7 +59,12 @@ export function useWorkbench({ info, project, onProject, takeFirstPage }: Workbe
 
   // The claims pane owns the filter and publishes what it shows here (see visible-claims.ts).
   const visible = useVisibleClaimsChannel();
-  const { selectedId, select, move } = useSelection(visible, prefs.selectedId);
+  // Gone only once every claim is in: while the list arrives, a selection kept from last time waits.
+  const isGone = useCallback(
+    (claimId: string) => store.complete && store.get(claimId) === undefined,
+    [store],
+  );
+  const { selectedId, select, move } = useSelection(visible, prefs.selectedId, isGone);
   const multi = useMultiSelect(visible, selectedId, select);
   // Read, not subscribed: which document a claim is in does not change with a mark.
   const selectedDocument = store.get(selectedId)?.documentId;
