@@ -10,9 +10,14 @@ import { BACKUPS_FOLDER } from './snapshot-names';
 import type { StatePlan } from './state-plan';
 import { validateFolder } from './validate-snapshot';
 
-/** The suffix a file set aside gets: `<file>.damaged-<time>`. */
+/** The name a file set aside gets: `<file>.damaged-<time>`. */
 export function asideName(path: string, at: Date): string {
-  return `${path}.damaged-${at.toISOString().replace(/[-:.]/g, '')}`;
+  return `${path}.damaged-${stampOf(at)}`;
+}
+
+/** `20240501T123000123Z`: a time as file names carry it. */
+function stampOf(at: Date): string {
+  return at.toISOString().replace(/[-:.]/g, '');
 }
 
 /**
@@ -29,7 +34,7 @@ export async function stagePlan(
   at: Date,
   what: string,
 ): Promise<string> {
-  const staging = join(dir, BACKUPS_FOLDER, `.staging-${asideName('check', at)}`);
+  const staging = join(dir, BACKUPS_FOLDER, `.staging-check-${stampOf(at)}`);
   try {
     for (const file of plan.files) {
       const target = join(staging, file.path);

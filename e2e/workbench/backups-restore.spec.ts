@@ -178,6 +178,16 @@ test('a damaged draft is mended from the start screen, keeping the work done sin
       `To mend it, Factdesk puts back documents/${seedFile} from the backup of`,
     );
     await expectNoSeriousAxeLightAndDark(page, 'damaged project notice with mending');
+    // All backups… offers the same mending above the list.
+    await notice.getByRole('button', { name: 'All backups…' }).click();
+    const backups = page.getByRole('dialog', { name: 'Backups' });
+    await expect(backups).toContainText(
+      '1 file cannot be read. Mending puts back only that file from the backups and keeps everything else',
+    );
+    await expect(backups.getByRole('button', { name: 'Mend the damaged file' })).toBeEnabled();
+    await expectNoSeriousAxeLightAndDark(page, 'backups dialog with mending', '.backups-dialog');
+    await page.screenshot({ path: 'test-results/backups-mend-offer.png' });
+    await backups.getByRole('button', { name: 'Close', exact: true }).last().click();
     await notice.getByRole('button', { name: 'Mend the damaged file' }).click();
 
     await expect(

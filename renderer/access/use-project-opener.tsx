@@ -89,18 +89,24 @@ export function useProjectOpener(onProject: (project: ProjectView) => void): Pro
   const mend = async (target: Damaged) => {
     setMending(true);
     try {
-      const result: MendedProject = await api.invoke('backups:mend', {
-        dir: target.dir,
-        ...(target.passphrase && { passphrase: target.passphrase }),
-      });
-      setDamaged(null);
-      notify(mendedMessage(result));
-      onProject(result.project);
+      mended(
+        await api.invoke('backups:mend', {
+          dir: target.dir,
+          ...(target.passphrase && { passphrase: target.passphrase }),
+        }),
+      );
     } catch (error) {
       reportError(error);
     } finally {
       setMending(false);
     }
+  };
+
+  const mended = (result: MendedProject) => {
+    setBackups(null);
+    setDamaged(null);
+    notify(mendedMessage(result));
+    onProject(result.project);
   };
 
   const restored = (result: RestoredBackup) => {
@@ -133,6 +139,7 @@ export function useProjectOpener(onProject: (project: ProjectView) => void): Pro
           {...(damaged.passphrase && { passphrase: damaged.passphrase })}
           {...(backups.confirm && { confirm: backups.confirm })}
           onRestored={restored}
+          onMended={mended}
           onClose={() => setBackups(null)}
         />
       )}

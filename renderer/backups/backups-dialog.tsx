@@ -1,5 +1,11 @@
 import { useEffect, useId, useState } from 'react';
-import type { BackupInfo, BackupList, RestoredBackup } from '../../shared/ipc/contract';
+import type {
+  BackupInfo,
+  BackupList,
+  MendOffer,
+  MendedProject,
+  RestoredBackup,
+} from '../../shared/ipc/contract';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/envelope';
 import { Modal } from '../dialogs/modal';
@@ -9,6 +15,7 @@ import { formatBytes, keptLabel, reasonLabel } from './backup-labels';
 import { RestoreConfirm } from './restore-confirm';
 import '../styles/backups.css';
 import { FormFailure } from '../dialogs/form-failure';
+import { useFormAction } from '../dialogs/use-form-action';
 
 interface BackupsDialogProps {
   /** The project folder; omitted, the open project. */
@@ -18,6 +25,8 @@ interface BackupsDialogProps {
   /** A backup to ask about at once (the start screen's "Restore this backup"). */
   readonly confirm?: string;
   readonly onRestored: (result: RestoredBackup) => void;
+  /** Mending is offered when the list says some files can be mended (a damaged project). */
+  readonly onMended?: (result: MendedProject) => void;
   readonly onClose: () => void;
 }
 
@@ -25,12 +34,20 @@ interface BackupsDialogProps {
  * A project's backups, newest first (when, why, how long kept, size), each restorable after a
  * confirmation that says what happens to the current state: it is kept as a backup first.
  */
-export function BackupsDialog({ dir, passphrase, confirm, onRestored, onClose }: BackupsDialogProps) {
+export function BackupsDialog({
+  dir,
+  passphrase,
+  confirm,
+  onRestored,
+  onMended,
+  onClose,
+}: BackupsDialogProps) {
   const id = useId();
   const api = useApi();
   const [list, setList] = useState<BackupList | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [asking, setAsking] = useState<BackupInfo | null>(null);
+  const mending = useFormAction();
 
   useEffect(() => {
     let live = true;
@@ -58,6 +75,10 @@ export function BackupsDialog({ dir, passphrase, confirm, onRestored, onClose }:
     onRestored(result);
   }
 
+  const access = { ...(dir !== undefined && { dir }), ...(passphrase !== undefined && { passphrase }) };
+  const mend = () => void mending.run(async () => onMended?.(await api.invoke('backups:mend', access)));
+  const offer = onMended ? list?.mend : null;
+
   return (
     <Modal
       title={asking ? 'Restore backup' : 'Backups'}
@@ -78,6 +99,9 @@ export function BackupsDialog({ dir, passphrase, confirm, onRestored, onClose }:
             project folder. Restoring one keeps the current state as a backup first.
           </p>
           <FormFailure message={failure} />
+          {offer && (
+            <MendOfferLine offer={offer} busy={mending.busy} failure={mending.failure} onMend={mend} />
+          )}
           {!list && !failure && <p role="status">Reading backups…</p>}
           {list && list.backups.length === 0 && (
             <p>There are no backups yet: the first is made the next time the project is opened.</p>
@@ -138,5 +162,32 @@ export function BackupsDialog({ dir, passphrase, confirm, onRestored, onClose }:
         </div>
       )}
     </Modal>
+  );
+}
+
+/** A damaged project's offer, above its backups: mend only the damaged files, or restore a whole backup. */
+function MendOfferLine(props: {
+  readonly offer: MendOffer;
+  readonly busy: boolean;
+  readonly failure: string | null;
+  readonly onMend: () => void;
+}) {
+  const { offer } = props;
+  const one = offer.mended.length + offer.leftOut.length === 1;
+  const setAside = offer.leftOut.length > 0 ? ' (a draft no backup holds is set aside)' : '';
+  return (
+    <div className="backups-mend">
+      <p>
+        {one
+          ? '1 file cannot be read.'
+          : `${offer.mended.length + offer.leftOut.length} files cannot be read.`}{' '}
+        Mending puts back only {one ? 'that file' : 'those files'} from the backups{setAside} and keeps
+        everything else as it is now; restoring a backup takes the whole project back.
+      </p>
+      <FormFailure message={props.failure} />
+      <button type="button" className="button" onClick={props.onMend} disabled={props.busy}>
+        {props.busy ? 'Mending…' : one ? 'Mend the damaged file' : 'Mend the damaged files'}
+      </button>
+    </div>
   );
 }
