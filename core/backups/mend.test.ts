@@ -12,6 +12,7 @@ import { setNote } from '../../test-support/claim-changes';
 import { listSnapshots } from './list-snapshots';
 import { mendProject } from './mend-project';
 import { restoreSnapshot } from './restore-snapshot';
+import { takeSnapshot } from './take-snapshot';
 
 const DAMAGE = '{"format": "factdesk-document", "sch';
 
@@ -164,5 +165,34 @@ describe('mending a damaged project from its backups', () => {
     expect(mended.mended.map((file) => file.path)).toEqual([other]);
     expect((await call('project:current', {}))?.dir).toBe(dir);
     expect((await call('backups:list', {})).mend).toBeNull();
+  });
+});
+
+describe('mending an open project from Backups…', () => {
+  it('puts back a damaged versions file (read only when versions are compared) and reopens', async () => {
+    const { call, raw } = await servicesWithRouter();
+    const dir = join(await tempDir(), 'versions.factdesk');
+    await call('project:create', { dir, title: 'Versions' });
+    const text = 'In 2023, 40 percent of voters agreed. Prices rose 5 percent.';
+    const [doc] = (await call('documents:importText', { fileName: 'a.txt', text })).imported;
+    await call('document:revise', {
+      documentId: doc!.id,
+      fileName: 'a.txt',
+      text: `${text} Wages rose 2 percent.`,
+    });
+    await takeSnapshot(dir, 'manual', { now: () => new Date() }); // as the app does while editing
+    const versionsFile = join(dir, 'documents', `${doc!.id}.versions.json`);
+    await writeFile(versionsFile, '{"format": "factdesk-versions", "sch');
+    expect(await raw('document:diff', { documentId: doc!.id, from: 1, to: 2 })).toMatchObject({
+      ok: false,
+      error: { code: 'file-damaged' },
+    });
+
+    const list = await call('backups:list', {});
+    expect(list.mend?.mended.map((file) => file.path)).toEqual([`documents/${doc!.id}.versions.json`]);
+    const mended = await call('backups:mend', {});
+    expect(mended.movedAside).toEqual([expect.stringMatching(/\.versions\.json\.damaged-/)]);
+    const diff = await call('document:diff', { documentId: doc!.id, from: 1, to: 2 });
+    expect(diff.parts.some((part) => part.kind === 'added' && part.text.includes('Wages'))).toBe(true);
   });
 });

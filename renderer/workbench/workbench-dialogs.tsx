@@ -10,7 +10,7 @@ import { SplitDialog } from '../dialogs/split-dialog';
 import { citationToDraft, sourceToDraft } from '../dialogs/citation-draft';
 import { SourcesLibrary } from '../sources/sources-library';
 import { ExportDialog } from '../export/export-dialog';
-import type { RestoredBackup } from '../../shared/ipc/contract';
+import type { MendedProject, RestoredBackup } from '../../shared/ipc/contract';
 import { BackupsDialog } from '../backups/backups-dialog';
 
 /** Which dialog of the workbench is open, with what it needs. */
@@ -47,6 +47,8 @@ interface WorkbenchDialogsProps {
   readonly onClose: () => void;
   /** A backup was restored: the project, as it now is, replaces the one shown. */
   readonly onRestored: (result: RestoredBackup) => void;
+  /** A damaged versions file mended from Backups… (the project opens, so nothing else can be damaged). */
+  readonly onMended: (result: MendedProject) => void;
 }
 
 /** The workbench's modal dialogs; at most one at a time. */
@@ -137,7 +139,7 @@ export function WorkbenchDialogs(props: WorkbenchDialogsProps) {
     case 'checker':
       return <CheckerDialog info={info} onInfo={props.onInfo} onClose={onClose} />;
     case 'backups':
-      return <BackupsDialog onRestored={props.onRestored} onClose={onClose} />;
+      return <BackupsDialog onRestored={props.onRestored} onMended={props.onMended} onClose={onClose} />;
     case 'share':
     case 'checklists':
     case 'rename':

@@ -5,7 +5,7 @@ import { TEXT_DRAFT_ACCEPT } from '../hooks/use-import';
 import { ClaimsPane } from '../table/claims-pane';
 import { DraftView } from '../draft/draft-view';
 import { VersionTools } from '../revisions/version-tools';
-import { restoredMessage } from '../backups/restored-message';
+import { mendedMessage, restoredMessage } from '../backups/restored-message';
 import { DocumentDialogs } from '../documents/document-dialogs';
 import { DuplicateDraftDialog } from '../documents/duplicate-draft-dialog';
 import { Announcements } from './announcer';
@@ -163,6 +163,11 @@ export function Workbench(props: WorkbenchProps) {
             onRestored={(result) => {
               setDialog(null);
               notify(restoredMessage(result));
+              onReopened(result.project);
+            }}
+            onMended={(result) => {
+              setDialog(null);
+              notify(mendedMessage(result));
               onReopened(result.project);
             }}
           />
