@@ -1,6 +1,13 @@
 import { resolve } from 'node:path';
 import { UserError } from '../../shared/errors';
-import type { BackupInfo, BackupList, MendOffer, MendedFileInfo, MendedProject } from '../../shared/ipc';
+import type {
+  BackupInfo,
+  BackupList,
+  MendOffer,
+  MendedFileInfo,
+  MendedProject,
+  ProjectView,
+} from '../../shared/ipc';
 import { DEFAULT_BACKUP_POLICY } from './backup-scheduler';
 import { codecForFolder } from '../crypto/project-codec';
 import type { HandlerSlice } from '../ipc/handler-types';
@@ -41,20 +48,10 @@ export function backupHandlers(tool: string): HandlerSlice<BackupChannel> {
       const folder = folderOf(dir, session);
       // Before the project is closed for the restore: a shared one is refused as it is.
       await refuseSharedRestore(folder, backup);
-      const open = isOpenIn(session, folder);
-      const access = open ? { codec: session.project.codec } : { passphrase };
-      const codec = await codecForFolder(folder, access);
       await findSnapshot(folder, backup); // an unknown name is refused before the project is closed
-      if (open) await session.closeProject();
-      let result;
-      try {
-        result = await restoreSnapshot(folder, backup, { tool, access: { codec } });
-      } catch (error) {
-        // Nothing was restored: put the project back as it was open before, if it was.
-        if (open) await session.openProject(folder, { codec }).catch(() => undefined);
-        throw error;
-      }
-      const project = await session.openProject(folder, { codec });
+      const { project, result } = await withProjectClosed(session, folder, passphrase, (codec) =>
+        restoreSnapshot(folder, backup, { tool, access: { codec } }),
+      );
       return {
         project,
         restored: result.restored.name,
@@ -66,18 +63,9 @@ export function backupHandlers(tool: string): HandlerSlice<BackupChannel> {
     },
     'backups:mend': async ({ dir, passphrase }, session) => {
       const folder = folderOf(dir, session);
-      const open = isOpenIn(session, folder);
-      const access = open ? { codec: session.project.codec } : { passphrase };
-      const codec = await codecForFolder(folder, access);
-      if (open) await session.closeProject();
-      let result;
-      try {
-        result = await mendProject(folder, { tool, access: { codec } });
-      } catch (error) {
-        if (open) await session.openProject(folder, { codec }).catch(() => undefined);
-        throw error;
-      }
-      const project = await session.openProject(folder, { codec });
+      const { project, result } = await withProjectClosed(session, folder, passphrase, (codec) =>
+        mendProject(folder, { tool, access: { codec } }),
+      );
       return {
         project,
         keptAs: result.keptAs.name,
@@ -87,6 +75,29 @@ export function backupHandlers(tool: string): HandlerSlice<BackupChannel> {
       } satisfies MendedProject;
     },
   };
+}
+
+/**
+ * Runs `work` on `folder` with this window's project closed if it is that one, then opens the
+ * result. When `work` fails nothing was changed: the project is opened again as it was, if it was.
+ */
+async function withProjectClosed<T>(
+  session: WorkbenchSession,
+  folder: string,
+  passphrase: string | undefined,
+  work: (codec: FileCodec) => Promise<T>,
+): Promise<{ project: ProjectView; result: T }> {
+  const open = isOpenIn(session, folder);
+  const codec = await codecForFolder(folder, open ? { codec: session.project.codec } : { passphrase });
+  if (open) await session.closeProject();
+  let result: T;
+  try {
+    result = await work(codec);
+  } catch (error) {
+    if (open) await session.openProject(folder, { codec }).catch(() => undefined);
+    throw error;
+  }
+  return { project: await session.openProject(folder, { codec }), result };
 }
 
 /** What mending `folder` would do, or null when nothing is damaged (or it cannot be mended). Reads only. */
