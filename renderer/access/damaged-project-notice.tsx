@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import type { BackupInfo, MendOffer } from '../../shared/ipc/contract';
+import type { BackupInfo, MendOffer } from '../../shared/ipc/backup-views';
 import { formatDateTime } from '../lib/format';
 
 interface DamagedProjectNoticeProps {

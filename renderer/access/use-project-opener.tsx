@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { BackupInfo, MendOffer, MendedProject, RestoredBackup } from '../../shared/ipc/contract';
+import type { BackupInfo, MendOffer, MendedProject, RestoredBackup } from '../../shared/ipc/backup-views';
 import { classifyOpenRefusal } from '../../shared/ipc/open-refusals';
 import type { ProjectView } from '../../shared/ipc/views';
 import { useApi } from '../api/api-context';

@@ -1,4 +1,4 @@
-import type { BackupInfo } from '../../shared/ipc/contract';
+import type { BackupInfo } from '../../shared/ipc/backup-views';
 import { formatDateTime } from '../lib/format';
 
 const REASONS: Readonly<Record<string, string>> = {

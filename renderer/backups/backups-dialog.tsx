@@ -5,7 +5,7 @@ import type {
   MendOffer,
   MendedProject,
   RestoredBackup,
-} from '../../shared/ipc/contract';
+} from '../../shared/ipc/backup-views';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/envelope';
 import { Modal } from '../dialogs/modal';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { BackupInfo } from '../../shared/ipc/contract';
+import type { BackupInfo } from '../../shared/ipc/backup-views';
 import { ModalActions } from '../dialogs/modal-actions';
 import { formatDateTime, plural } from '../lib/format';
 import { formatBytes, reasonLabel } from './backup-labels';

@@ -1,4 +1,4 @@
-import type { MendedProject, RestoredBackup } from '../../shared/ipc/contract';
+import type { MendedProject, RestoredBackup } from '../../shared/ipc/backup-views';
 import { plural } from '../lib/format';
 
 /** The confirmation after a restore: what came back, where the state before it went. */

@@ -10,7 +10,7 @@ import { SplitDialog } from '../dialogs/split-dialog';
 import { citationToDraft, sourceToDraft } from '../dialogs/citation-draft';
 import { SourcesLibrary } from '../sources/sources-library';
 import { ExportDialog } from '../export/export-dialog';
-import type { MendedProject, RestoredBackup } from '../../shared/ipc/contract';
+import type { MendedProject, RestoredBackup } from '../../shared/ipc/backup-views';
 import { BackupsDialog } from '../backups/backups-dialog';
 
 /** Which dialog of the workbench is open, with what it needs. */

@@ -1,4 +1,5 @@
 export * from './contract';
+export * from './backup-views';
 export * from './citation-input';
 export * from './views';
 export type { ClaimListRow, ClaimsPage, ListedValues } from './claim-list-row';
