@@ -1,14 +1,11 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../drafts/build-document';
-import { findClaimsIn } from '../extraction/extraction-job';
 import { OpenProject } from '../project/open-project';
 import { folderState } from '../../test-support/safety/folder-state';
-import { seedProject } from '../../test-support/safety/seed-project';
 import { servicesWithRouter } from '../../test-support/map-router';
 import { tempDir } from '../../test-support/temp-dir';
-import { setNote } from '../../test-support/claim-changes';
+import { workedOnSinceBackup } from '../../test-support/backups/worked-since-backup';
 import { listSnapshots } from './list-snapshots';
 import { mendProject } from './mend-project';
 import { restoreSnapshot } from './restore-snapshot';
@@ -17,22 +14,11 @@ import { takeSnapshot } from './take-snapshot';
 const DAMAGE = '{"format": "factdesk-document", "sch';
 
 /**
- * A project backed up on open with two documents; after the backup, a note on a claim of the first
- * and a third document. Returns the paths of the three documents and the backup's name.
+ * The project of `workedOnSinceBackup`, with the paths of its three documents: the one holding the
+ * noted claim, the other seed draft, and the late one.
  */
-async function workedOnSinceBackup() {
-  const dir = join(await tempDir(), 'mend.factdesk');
-  const claims = await seedProject(dir);
-  const project = await OpenProject.open(dir, { tool: 't' }); // the first backup
-  await setNote(project, claims[0]!, 'after the backup');
-  await project.addDocument(
-    buildDocument(
-      findClaimsIn({ fileName: 'late.txt', format: 'txt', text: 'In 2023, 40 percent agreed.' }),
-      'T',
-    ),
-  );
-  await project.close();
-  const [backup] = await listSnapshots(dir);
+async function withDocumentPaths() {
+  const { dir, claims, backup } = await workedOnSinceBackup('mend.factdesk');
   const listed = JSON.parse(await readFile(join(dir, 'project.json'), 'utf8')).documents as {
     path: string;
   }[];
@@ -41,7 +27,7 @@ async function workedOnSinceBackup() {
     withNote.push((await readFile(join(dir, path), 'utf8')).includes(claims[0]!));
   const noted = listed[withNote.indexOf(true)]!.path;
   const [other, late] = listed.filter((entry) => entry.path !== noted).map((entry) => entry.path);
-  return { dir, claim: claims[0]!, noted, other: other!, late: late!, backup: backup!.info };
+  return { dir, claim: claims[0]!, noted, other: other!, late: late!, backup: backup.info };
 }
 
 async function openedState(dir: string, claim: string) {
@@ -59,7 +45,7 @@ async function openedState(dir: string, claim: string) {
 
 describe('mending a damaged project from its backups', () => {
   it('puts back only the damaged document: the note and the draft added since the backup stay', async () => {
-    const { dir, claim, other, backup } = await workedOnSinceBackup();
+    const { dir, claim, other, backup } = await withDocumentPaths();
     await writeFile(join(dir, other), DAMAGE);
     await expect(OpenProject.open(dir, { tool: 't' })).rejects.toThrow(
       new RegExp(
@@ -85,7 +71,7 @@ describe('mending a damaged project from its backups', () => {
   });
 
   it('restores a "before a restore" backup that holds the damage, taking the damaged file from an older backup', async () => {
-    const { dir, claim, other, backup } = await workedOnSinceBackup();
+    const { dir, claim, other, backup } = await withDocumentPaths();
     await writeFile(join(dir, other), DAMAGE);
     const whole = await restoreSnapshot(dir, backup.name, { tool: 't' });
     expect(await openedState(dir, claim)).toEqual({
@@ -102,7 +88,7 @@ describe('mending a damaged project from its backups', () => {
   });
 
   it('mends project.json from a backup and still lists the draft added after it', async () => {
-    const { dir, claim } = await workedOnSinceBackup();
+    const { dir, claim } = await withDocumentPaths();
     await writeFile(join(dir, 'project.json'), '');
     const result = await mendProject(dir, { tool: 't' });
     expect(result.mended.map((file) => file.path)).toEqual(['project.json']);
@@ -113,7 +99,7 @@ describe('mending a damaged project from its backups', () => {
   });
 
   it('sets aside a damaged draft no backup holds, says so first, and opens without it', async () => {
-    const { dir, claim, late } = await workedOnSinceBackup();
+    const { dir, claim, late } = await withDocumentPaths();
     await writeFile(join(dir, late), DAMAGE);
     await expect(OpenProject.open(dir, { tool: 't' })).rejects.toThrow(
       `To mend it, Factdesk sets aside ${late}, which no backup holds, leaving its draft out, and keeps everything else`,
@@ -128,7 +114,7 @@ describe('mending a damaged project from its backups', () => {
   });
 
   it('changes nothing when nothing is damaged, in a folder that is no project, or when no good project.json exists anywhere', async () => {
-    const { dir } = await workedOnSinceBackup();
+    const { dir } = await withDocumentPaths();
     const before = await folderState(dir);
     await expect(mendProject(dir, { tool: 't' })).rejects.toThrow(
       /^Nothing in .* needs mending; nothing was changed\.$/,
@@ -151,7 +137,7 @@ describe('mending a damaged project from its backups', () => {
   });
 
   it('mends from the app: the list offers it, and mending opens the project', async () => {
-    const { dir, other, backup } = await workedOnSinceBackup();
+    const { dir, other, backup } = await withDocumentPaths();
     await writeFile(join(dir, other), DAMAGE);
     const { call, raw } = await servicesWithRouter();
     expect(await raw('project:open', { dir })).toMatchObject({ ok: false, error: { code: 'file-damaged' } });

@@ -1,32 +1,18 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../drafts/build-document';
-import { findClaimsIn } from '../extraction/extraction-job';
 import { OpenProject } from '../project/open-project';
 import { folderState } from '../../test-support/safety/folder-state';
-import { seedProject } from '../../test-support/safety/seed-project';
 import { acquireProjectLock } from '../storage/project-lock';
 import { servicesWithRouter } from '../../test-support/map-router';
 import { tempDir } from '../../test-support/temp-dir';
+import { workedOnSinceBackup } from '../../test-support/backups/worked-since-backup';
 import { listSnapshots } from './list-snapshots';
 import { restoreSnapshot } from './restore-snapshot';
-import { setNote } from '../../test-support/claim-changes';
 
 async function backedUp() {
-  const dir = join(await tempDir(), 'restore.factdesk');
-  const claims = await seedProject(dir);
-  const project = await OpenProject.open(dir, { tool: 't' }); // the first backup
-  await setNote(project, claims[0]!, 'after the backup');
-  await project.addDocument(
-    buildDocument(
-      findClaimsIn({ fileName: 'late.txt', format: 'txt', text: 'In 2023, 40 percent agreed.' }),
-      'T',
-    ),
-  );
-  await project.close();
-  const [backup] = await listSnapshots(dir);
-  return { dir, claims, backup: backup!.info.name };
+  const { dir, claims, backup } = await workedOnSinceBackup('restore.factdesk');
+  return { dir, claims, backup: backup.info.name };
 }
 
 describe('restoring a backup', () => {
