@@ -15,6 +15,22 @@ describe('errors with codes', () => {
     });
   });
 
+  it('carries a damaged project’s damage apart from the ways out its message offers', () => {
+    const damaged = Object.assign(
+      new UserError('a.json is damaged. Restore it with factdesk restore.', 'file-damaged', 'b1'),
+      { damage: 'a.json is damaged.' },
+    );
+    const reply = errorReplyFor(damaged);
+    expect(reply).toEqual({
+      code: 'file-damaged',
+      message: 'a.json is damaged. Restore it with factdesk restore.',
+      backup: 'b1',
+      damage: 'a.json is damaged.',
+    });
+    expect(isErrorReply(reply)).toBe(true);
+    expect(isErrorReply({ ...reply, damage: 3 })).toBe(false);
+  });
+
   it('gives anything unexpected the code internal and a generic sentence', () => {
     const reply = errorReplyFor(new TypeError('x is undefined at /secret/path.ts:3'));
     expect(reply.code).toBe('internal');

@@ -37,6 +37,11 @@ export interface ErrorReply {
   readonly message: string;
   /** With `file-damaged`: the newest good backup, to offer restoring it. */
   readonly backup?: string;
+  /**
+   * With `file-damaged`: which file is damaged and how, without the ways out the message goes on to
+   * offer (an app shows its own buttons for those). Absent when the message is the damage alone.
+   */
+  readonly damage?: string;
 }
 
 /**
@@ -80,22 +85,26 @@ export function codeOf(error: unknown): ErrorCode {
 
 /** Any thrown value as it crosses a boundary: code, sentence and detail, never a stack. */
 export function errorReplyFor(error: unknown): ErrorReply {
-  const backup = isUserError(error) ? (error as { backup?: unknown }).backup : undefined;
+  const { backup, damage } = isUserError(error)
+    ? (error as { backup?: unknown; damage?: unknown })
+    : { backup: undefined, damage: undefined };
   return {
     code: codeOf(error),
     message: messageFor(error),
     ...(typeof backup === 'string' && { backup }),
+    ...(typeof damage === 'string' && { damage }),
   };
 }
 
 /** True when `value` has the shape of an ErrorReply (a known code and a sentence). */
 export function isErrorReply(value: unknown): value is ErrorReply {
   if (typeof value !== 'object' || value === null) return false;
-  const { code, message, backup } = value as Record<string, unknown>;
+  const { code, message, backup, damage } = value as Record<string, unknown>;
   return (
     typeof code === 'string' &&
     Object.hasOwn(errorCodes, code) &&
     typeof message === 'string' &&
-    (backup === undefined || typeof backup === 'string')
+    (backup === undefined || typeof backup === 'string') &&
+    (damage === undefined || typeof damage === 'string')
   );
 }

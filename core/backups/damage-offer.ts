@@ -10,17 +10,23 @@ import { newestGoodSnapshot } from './validate-snapshot';
 
 /**
  * A project that cannot be opened because one of its files is damaged, with the newest backup that
- * is good (every file validates), if any. Its message names the file, what is wrong, and how to
- * restore that backup; the renderer can list backups (`backups:list`) and restore (`backups:restore`).
+ * is good (every file validates), if any. Its message names the file, what is wrong, and the ways out
+ * (mending, restoring that backup, with the commands); `damage` is the first part alone, for the app,
+ * which offers the ways out as buttons (`backups:list` says what each would do).
  */
 export class DamagedProjectError extends DamagedFileError {
+  /** Which file is damaged and how, without the ways out; absent when the message has no offers to fold. */
+  declare readonly damage?: string;
+
   constructor(
     file: string,
     message: string,
     /** The newest good backup's name, or null when there is none. */
     backup: string | null,
+    damage?: string,
   ) {
     super(file, message, backup ?? undefined);
+    if (damage !== undefined) this.damage = damage;
   }
 }
 
@@ -57,6 +63,7 @@ export async function withBackupOffer(
       damage.file,
       `${damage.message}${mending || ' No good backup of this project was found.'}`,
       null,
+      damage.message,
     );
   }
   const { name, createdAt } = good.info;
@@ -67,6 +74,7 @@ export async function withBackupOffer(
       ? `${damage.message}${mending} Restoring the whole newest good backup instead (${name}, made ${made}) takes every file back to then (Backups in the app, or factdesk restore "${dir}" ${name}).`
       : `${damage.message} The newest good backup is ${name} (made ${made}): restore it from Backups in the app, or with factdesk restore "${dir}" ${name}.`,
     name,
+    damage.message,
   );
 }
 

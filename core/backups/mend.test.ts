@@ -1,6 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { errorReplyFor } from '../../shared/errors';
 import { OpenProject } from '../project/open-project';
 import { folderState } from '../../test-support/safety/folder-state';
 import { servicesWithRouter } from '../../test-support/map-router';
@@ -47,11 +48,17 @@ describe('mending a damaged project from its backups', () => {
   it('puts back only the damaged document: the note and the draft added since the backup stay', async () => {
     const { dir, claim, other, backup } = await withDocumentPaths();
     await writeFile(join(dir, other), DAMAGE);
-    await expect(OpenProject.open(dir, { tool: 't' })).rejects.toThrow(
+    const refusal = await OpenProject.open(dir, { tool: 't' }).then(
+      () => null,
+      (error: unknown) => errorReplyFor(error),
+    );
+    expect(refusal?.message).toMatch(
       new RegExp(
         `^${other} is damaged: it is not valid JSON\\. It was left untouched\\. To mend it, Factdesk puts back ${other} from the backup of .* UTC, and keeps everything else as it is now \\(Mend in the app, or factdesk mend ".*"\\)\\. Restoring the whole newest good backup instead \\(${backup.name}, made .*\\) takes every file back to then`,
       ),
     );
+    // The app shows the damage alone and offers the ways out as buttons.
+    expect(refusal?.damage).toBe(`${other} is damaged: it is not valid JSON. It was left untouched.`);
 
     const result = await mendProject(dir, { tool: 't' });
     expect(result.mended).toEqual([{ path: other, backup }]);

@@ -174,15 +174,19 @@ test('a damaged draft is mended from the start screen, keeping the work done sin
     await page.getByLabel('Project folder').fill(projectDir);
     await page.getByRole('button', { name: 'Open project' }).click();
     const notice = page.getByRole('alert').filter({ hasText: 'This project cannot be opened' });
-    await expect(notice).toContainText(
-      `To mend it, Factdesk puts back documents/${seedFile} from the backup of`,
+    // The damage, then what each button would do; the commands to type are the CLI's business.
+    await expect(notice.locator('.damaged-project-message')).toHaveText(
+      `documents/${seedFile} is damaged: it is not valid JSON. It was left untouched.`,
     );
+    await expect(notice).toContainText(`Mending puts back documents/${seedFile} from the backup of`);
+    await expect(notice).toContainText('Restoring the newest good backup instead (made');
+    await expect(notice).not.toContainText('factdesk ');
     await expectNoSeriousAxeLightAndDark(page, 'damaged project notice with mending');
     // All backups… offers the same mending above the list.
     await notice.getByRole('button', { name: 'All backups…' }).click();
     const backups = page.getByRole('dialog', { name: 'Backups' });
     await expect(backups).toContainText(
-      '1 file cannot be read. Mending puts back only that file from the backups and keeps everything else',
+      `1 file cannot be read. Mending puts back documents/${seedFile} from the backup of`,
     );
     await expect(backups.getByRole('button', { name: 'Mend the damaged file' })).toBeEnabled();
     await expectNoSeriousAxeLightAndDark(page, 'backups dialog with mending', '.backups-dialog');

@@ -1,10 +1,13 @@
 import { useEffect, useId, useRef } from 'react';
 import type { BackupInfo, MendOffer } from '../../shared/ipc/backup-views';
+import { mendOfferSentence, restoreOfferSentence } from '../backups/offer-sentences';
 import { formatDateTime } from '../lib/format';
 
 interface DamagedProjectNoticeProps {
-  /** The refusal: which file is damaged and how, and the backup offered. */
+  /** Which file is damaged and how; with the ways out as well when `alone` is false. */
   readonly message: string;
+  /** True when `message` is the damage alone: the notice then says what mending and restoring do. */
+  readonly alone: boolean;
   /** The newest backup whose files all read correctly, or null when there is none. */
   readonly backup: BackupInfo | null;
   /** What mending would do, when the damaged files can be mended from backups; else null. */
@@ -34,6 +37,7 @@ export function DamagedProjectNotice(props: DamagedProjectNoticeProps) {
         This project cannot be opened
       </h2>
       <p className="damaged-project-message">{message}</p>
+      {props.alone && <p className="damaged-project-ways">{waysOut(mend, backup)}</p>}
       <div className="form-actions">
         {mend && (
           <button type="button" className="button-primary" onClick={props.onMend} disabled={mending}>
@@ -60,4 +64,13 @@ export function DamagedProjectNotice(props: DamagedProjectNoticeProps) {
       </div>
     </div>
   );
+}
+
+/** What mending and restoring would each do, or that neither can help. */
+function waysOut(mend: MendOffer | null, backup: BackupInfo | null): string {
+  const ways = [
+    ...(mend ? [mendOfferSentence(mend)] : []),
+    ...(backup ? [restoreOfferSentence(backup, mend !== null)] : []),
+  ];
+  return ways.length > 0 ? ways.join(' ') : 'No good backup of this project was found.';
 }

@@ -14,7 +14,10 @@ import { PassphraseDialog } from './passphrase-dialog';
 /** A project that could not be opened because a file is damaged. */
 interface Damaged {
   readonly dir: string;
+  /** The refusal's sentence: the damage alone when it comes apart from the ways out, else all of it. */
   readonly message: string;
+  /** True when `message` is the damage alone, so the notice says what each way out would do. */
+  readonly alone: boolean;
   readonly backup: BackupInfo | null;
   readonly mend: MendOffer | null;
   /** Kept only until a backup is restored or the notice is dismissed (an encrypted project). */
@@ -67,7 +70,8 @@ export function useProjectOpener(onProject: (project: ProjectView) => void): Pro
           const backup = list?.backups.find((entry) => entry.name === list.newestGood) ?? null;
           setDamaged({
             dir: list?.dir ?? dir,
-            message,
+            message: reply.damage ?? message,
+            alone: reply.damage !== undefined,
             backup,
             mend: list?.mend ?? null,
             ...(passphrase && { passphrase }),
@@ -148,6 +152,7 @@ export function useProjectOpener(onProject: (project: ProjectView) => void): Pro
   const notice = damaged && (
     <DamagedProjectNotice
       message={damaged.message}
+      alone={damaged.alone}
       backup={damaged.backup}
       mend={damaged.mend}
       mending={mending}

@@ -11,11 +11,13 @@ export class FactdeskError extends Error {
   override readonly name = 'FactdeskError';
   readonly code: ErrorCode;
   readonly backup?: string;
+  readonly damage?: string;
 
   constructor(reply: ErrorReply) {
     super(reply.message || GENERIC_ERROR);
     this.code = reply.code;
     if (reply.backup !== undefined) this.backup = reply.backup;
+    if (reply.damage !== undefined) this.damage = reply.damage;
   }
 
   /** The reply it came from, to tell refusals apart by code. */
@@ -24,6 +26,7 @@ export class FactdeskError extends Error {
       code: this.code,
       message: this.message,
       ...(this.backup !== undefined && { backup: this.backup }),
+      ...(this.damage !== undefined && { damage: this.damage }),
     };
   }
 }

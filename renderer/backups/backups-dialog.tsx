@@ -12,6 +12,7 @@ import { Modal } from '../dialogs/modal';
 import { ModalActions } from '../dialogs/modal-actions';
 import { formatDateTime, plural } from '../lib/format';
 import { formatBytes, keptLabel, reasonLabel } from './backup-labels';
+import { mendOfferSentence } from './offer-sentences';
 import { RestoreConfirm } from './restore-confirm';
 import '../styles/backups.css';
 import { FormFailure } from '../dialogs/form-failure';
@@ -174,15 +175,13 @@ function MendOfferLine(props: {
 }) {
   const { offer } = props;
   const one = offer.mended.length + offer.leftOut.length === 1;
-  const setAside = offer.leftOut.length > 0 ? ' (a draft no backup holds is set aside)' : '';
   return (
     <div className="backups-mend">
       <p>
         {one
           ? '1 file cannot be read.'
           : `${offer.mended.length + offer.leftOut.length} files cannot be read.`}{' '}
-        Mending puts back only {one ? 'that file' : 'those files'} from the backups{setAside} and keeps
-        everything else as it is now; restoring a backup takes the whole project back.
+        {mendOfferSentence(offer)} Restoring a backup below takes the whole project back.
       </p>
       <FormFailure message={props.failure} />
       <button type="button" className="button" onClick={props.onMend} disabled={props.busy}>
