@@ -140,6 +140,21 @@ describe('reanchor: a figure, date or name replaced in place', () => {
     });
   });
 
+  it('is changed when its figure was swapped in place, though the old figure turns up elsewhere', () => {
+    // The old figure reappearing is no reason to carry a verdict over to words it was never given for.
+    const old = 'Budget news\n\nThe city council approved a $27 million budget on Tuesday, officials said.\n';
+    const reworded =
+      'Budget news\n\nThe city council approved a $31 million budget on Tuesday, replacing the $27 million budget of 2022, officials said.\n';
+    expect(follow(old, reworded, '$27 million')).toEqual({
+      state: 'changed',
+      start: reworded.indexOf('$31 million'),
+      end: reworded.indexOf('$31 million') + 11,
+      quote: '$31 million',
+    });
+    const added = `${old.replace('$27', '$31')}The county council approved a $27 million budget in May.\n`;
+    expect(follow(old, added, '$27 million')).toMatchObject({ state: 'changed', quote: '$31 million' });
+  });
+
   it('is changed when a name is swapped for another name', () => {
     const old = 'The report was signed by Maria Ortiz on behalf of the board.\n';
     expect(follow(old, old.replace('Maria Ortiz', 'John Park'), 'Maria Ortiz')).toMatchObject({

@@ -43,7 +43,8 @@ export function anchorOf(text: string, start: number, end: number): TextAnchor {
 
 /**
  * Finds an anchored span again in a new text: untouched by the diff ("exact"); the same quote found
- * elsewhere, best by surrounding text and nearness ("moved"); its surroundings found with other text
+ * elsewhere, best by surrounding text and nearness ("moved"), unless another figure of its sort now
+ * stands in its place ("changed" there); its surroundings found with other text
  * between them that is still like the quote ("changed"); else "orphaned" at the place it was.
  * `taken` holds spans already claimed by other anchors (`start:end`), so two claims never share one.
  */
@@ -65,6 +66,10 @@ export function reanchor(
   if (found !== null) {
     const mappedEnd = mapOffset(parts, anchor.end, 'end').at;
     const state = found === hint && found + anchor.exact.length === mappedEnd ? 'exact' : 'moved';
+    // A figure swapped between the very words it sat between outweighs the old figure turning up
+    // elsewhere ("replacing the $27 million budget of 2022"): the verdict was given to this sentence.
+    const swapped = state === 'moved' ? swappedInPlace(anchor, newText, parts, hint, taken) : null;
+    if (swapped) return swapped;
     return { state, start: found, end: found + anchor.exact.length, quote: anchor.exact };
   }
   const changed = findChanged(anchor, newText, parts, hint, taken);
@@ -128,6 +133,26 @@ function findChanged(
   }
   if (!best || best.likeness < MIN_LIKENESS) return null;
   return { state: 'changed', start: best.start, end: best.end, quote: text.slice(best.start, best.end) };
+}
+
+/** The claim's place when another figure, date or name of its sort now stands between its own surroundings. */
+function swappedInPlace(
+  anchor: TextAnchor,
+  text: string,
+  parts: readonly DiffPart[],
+  hint: number,
+  taken: ReadonlySet<string>,
+): Reanchored | null {
+  const mappedEnd = mapOffset(parts, anchor.end, 'end').at;
+  const candidates = [{ start: hint, end: mappedEnd }, replacedSpan(parts, anchor.start, anchor.end)];
+  for (const candidate of candidates) {
+    if (!candidate || candidate.end <= candidate.start) continue;
+    const span = trim(text, candidate.start, candidate.end);
+    const now = text.slice(span.start, span.end);
+    if (span.end <= span.start || now === anchor.exact || taken.has(`${span.start}:${span.end}`)) continue;
+    if (changedInPlace(anchor, text, span, now)) return { state: 'changed', ...span, quote: now };
+  }
+  return null;
 }
 
 /** How many characters either side must be as they were for a replacement to count as "in place". */
