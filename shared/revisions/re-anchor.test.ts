@@ -155,6 +155,15 @@ describe('reanchor: a figure, date or name replaced in place', () => {
     expect(follow(old, added, '$27 million')).toMatchObject({ state: 'changed', quote: '$31 million' });
   });
 
+  it('takes in the new figure at the quote’s end, not the shorter span that leaves it out', () => {
+    const old = 'Minsk will carry out exercises for ten days, from February 10 to 20, in full tension.\n';
+    const after = old.replace('10 to 20', '10 to 19');
+    expect(follow(old, after, 'for ten days, from February 10 to 20')).toMatchObject({
+      state: 'changed',
+      quote: 'for ten days, from February 10 to 19',
+    });
+  });
+
   it('is changed when a name is swapped for another name', () => {
     const old = 'The report was signed by Maria Ortiz on behalf of the board.\n';
     expect(follow(old, old.replace('Maria Ortiz', 'John Park'), 'Maria Ortiz')).toMatchObject({

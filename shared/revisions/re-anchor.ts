@@ -115,10 +115,10 @@ function findChanged(
   taken: ReadonlySet<string>,
 ): Reanchored | null {
   const candidates: { start: number; end: number }[] = [];
-  const mappedEnd = mapOffset(parts, anchor.end, 'end').at;
-  if (mappedEnd > hint) candidates.push({ start: hint, end: mappedEnd });
   const replaced = replacedSpan(parts, anchor.start, anchor.end);
   if (replaced) candidates.push(replaced);
+  const mappedEnd = mapOffset(parts, anchor.end, 'end').at;
+  if (mappedEnd > hint) candidates.push({ start: hint, end: mappedEnd });
   candidates.push(...betweenSurroundings(anchor, text, hint));
   let best: { start: number; end: number; likeness: number } | null = null;
   for (const candidate of candidates) {
@@ -129,6 +129,12 @@ function findChanged(
       similarity(anchor.exact, now),
       changedInPlace(anchor, text, span, now) ? MIN_LIKENESS : 0,
     );
+    // What the diff put in the quote's place is the claim now, when it still reads like it: a
+    // shorter span can score a little higher by leaving the new figure out ("from February 10 to").
+    if (candidate === replaced && likeness >= MIN_LIKENESS) {
+      best = { ...span, likeness };
+      break;
+    }
     if (!best || likeness > best.likeness) best = { ...span, likeness };
   }
   if (!best || best.likeness < MIN_LIKENESS) return null;
