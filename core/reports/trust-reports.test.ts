@@ -155,6 +155,17 @@ describe('a figure changed by version 2 ($27 → $31) and a paragraph cut', () =
     expect(html).toMatch(/Verified → Unchecked<br>A new version of the draft changed “\$27” to “\$31”/);
   });
 
+  it('names in the verdict log the words each verdict was given to, not the words of version 2', async () => {
+    const json = JSON.parse(await report('json'));
+    const fare = (json.verdictLog as { claimId: string; claimText: string; to: string }[]).filter(
+      (entry) => entry.claimId === seed.claims.fare.id,
+    );
+    expect(fare.map((entry) => entry.to)).toEqual(['verified', 'unchecked']);
+    expect(fare[0]!.claimText).toContain('$27 a month');
+    expect(fare[0]!.claimText).not.toContain('$31');
+    expect(fare[1]!.claimText).toContain('$31 a month');
+  });
+
   it('is left out of ClaimReview, with the deleted paragraph’s claim; no item dates from the import', async () => {
     const expanded = await expandedReviews();
     expect(expanded.has(`#claim-${seed.claims.fare.id}`)).toBe(false);

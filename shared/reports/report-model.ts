@@ -13,6 +13,7 @@ import { claimStatuses } from '../domain/enums';
 import { UserError } from '../errors';
 import type { Stance } from '../domain/enums';
 import { quoteInContext, type QuoteInContext } from './claim-context';
+import { statementsThen } from './statements-then';
 import { resolveReportOptions, type ReportSettings, type ResolvedReportOptions } from './report-options';
 import { versionChangesOf, type ReportVersions } from './version-changes';
 
@@ -128,6 +129,7 @@ export interface ReportDocument {
 /** One verdict given or changed, for the verdict log. */
 export interface VerdictLogEntry {
   readonly claimId: string;
+  /** The statement as it read then: the words the verdict was given to (see statements-then.ts). */
   readonly claimText: string;
   readonly documentTitle: string;
   readonly at: string;
@@ -273,11 +275,20 @@ function reportCitation(citation: Citation): ReportCitation {
  */
 function verdictLogOf(claim: ReportClaim, documentTitle: string): VerdictLogEntry[] {
   const entries: VerdictLogEntry[] = [];
-  const common = { claimId: claim.id, claimText: claim.text, documentTitle };
+  const common = { claimId: claim.id, documentTitle };
+  const statements = statementsThen(claim.text, claim.history);
   let standing = 'unchecked';
-  for (const entry of claim.history) {
+  for (const [index, entry] of claim.history.entries()) {
+    const claimText = statements[index]!;
     if (entry.action === 'status') {
-      entries.push({ ...common, at: entry.at, by: entry.by, from: entry.from ?? '', to: entry.to ?? '' });
+      entries.push({
+        ...common,
+        claimText,
+        at: entry.at,
+        by: entry.by,
+        from: entry.from ?? '',
+        to: entry.to ?? '',
+      });
       standing = entry.to ?? standing;
     } else if (entry.action === 'revised' && standing !== 'unchecked') {
       const what = entry.to
@@ -285,6 +296,7 @@ function verdictLogOf(claim: ReportClaim, documentTitle: string): VerdictLogEntr
         : `removed “${entry.from ?? ''}”`;
       entries.push({
         ...common,
+        claimText,
         at: entry.at,
         by: entry.by,
         from: standing,
