@@ -124,6 +124,19 @@ describe('loading a new version of a draft', () => {
     expectSpansHold([...after.values()], text);
   });
 
+  it('takes back the approval of a verdict it took back, and keeps the approval of an untouched claim', async () => {
+    const { call, revise, rows, before, troops, byQuote } = await setUp();
+    const tanks = byQuote(before, '800 battle tanks and armored vehicles');
+    await call('app:setChecker', { name: 'Eve Editor' });
+    await call('claim:approve', { claimId: troops.id });
+    await call('claim:approve', { claimId: tanks.id });
+    await revise(changedFigure());
+    const after = statesOf(await rows());
+    expect(after.get(troops.id)).toMatchObject({ status: 'unchecked', needsRecheck: true });
+    expect(after.get(troops.id)!.approval).toBeUndefined();
+    expect(after.get(tanks.id)!.approval).toMatchObject({ by: 'Eve Editor' });
+  });
+
   it('keeps a claim whose sentence was deleted as orphaned and flagged, never dropping it', async () => {
     const { revise, rows, before, byQuote } = await setUp();
     const text = deletedSentence();

@@ -106,8 +106,10 @@ function carryOver(claim: Claim, result: Reanchored, input: RevisionInput): Clai
   if (result.state === 'changed' || (result.state === 'orphaned' && !wasOrphaned)) {
     next.needsRecheck = true;
     next.previous = { version: input.version - 1, quote: claim.quote, status: claim.status };
-    // Its verdict was given to words that are no longer there: it is kept as `previous`, not as the verdict.
+    // Its verdict was given to words that are no longer there: it is kept as `previous`, not as the
+    // verdict, and a sign-off of that verdict goes with it.
     next.status = 'unchecked';
+    delete next.approval;
     next.history.push({
       at: input.at,
       by: input.by,
