@@ -181,6 +181,23 @@ describe('claim operations', () => {
     expect(d.claims[0]!.history.filter((entry) => entry.action === 'note')).toHaveLength(2);
   });
 
+  it('keep a note of 100,000 characters whole, and its history entries within their bound', () => {
+    const d = doc();
+    const long = `${'Source: ministry transcript. '.repeat(3_448)}end`.slice(0, 100_000);
+    applyOperations(d, [{ type: 'setNote', claimId: 'c0', note: long }], ctx);
+    const amend = { ...ctx, amendNote: true, at: '2026-01-02T03:05:00.000Z' };
+    applyOperations(d, [{ type: 'setNote', claimId: 'c0', note: `${long.slice(0, -1)}!` }], amend);
+    const claim = d.claims[0]!;
+    expect(claim.note).toBe(`${long.slice(0, -1)}!`);
+    expect(() => ClaimSchema.parse(claim)).not.toThrow();
+    const notes = claim.history.filter((entry) => entry.action === 'note');
+    // The second save, a moment later by the same checker, folds into the first entry.
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.to).toHaveLength(20_000);
+    expect(notes[0]!.to!.endsWith('…')).toBe(true);
+    expect(long.startsWith(notes[0]!.to!.slice(0, -1))).toBe(true);
+  });
+
   it('restate a claim, with the old statement in its history', () => {
     const d = doc();
     const old = d.claims[0]!.text;

@@ -1,5 +1,5 @@
 import { copy } from './copy';
-import type { Citation, Claim } from '../domain/claim';
+import { historyText, type Citation, type Claim } from '../domain/claim';
 import { verdictOf } from '../domain/claim-standing';
 import { UserError } from '../errors';
 import type { ApplyContext, ClaimOperation } from './operations';
@@ -38,8 +38,11 @@ function change(claim: Claim, op: ClaimOperation, ctx: ApplyContext): boolean {
         const last = claim.history.at(-1)!;
         // Typed back to what it was before this edit: the edit leaves no trace.
         if (last.from === op.note) claim.history.pop();
-        else Object.assign(last, { at, to: op.note });
-      } else claim.history.push({ at, by, action: 'note', from: claim.note, to: op.note });
+        else Object.assign(last, { at, to: historyText(op.note) });
+      } else {
+        const from = historyText(claim.note);
+        claim.history.push({ at, by, action: 'note', from, to: historyText(op.note) });
+      }
       claim.note = op.note;
       return true;
     }
@@ -153,7 +156,7 @@ function settle(claim: Claim, field: 'status' | 'note'): boolean {
  */
 export function canAmendNote(claim: Claim, by: string): boolean {
   const last = claim.history.at(-1);
-  return last?.action === 'note' && last.by === by && last.to === claim.note;
+  return last?.action === 'note' && last.by === by && last.to === historyText(claim.note);
 }
 
 /** How a citation reads in a claim's history: its stance and what it is. */

@@ -1,5 +1,5 @@
 import { copyJson } from './copy-json';
-import type { Claim, FactdeskDocument, HistoryEntry, Span } from '../domain';
+import { historyText, type Claim, type FactdeskDocument, type HistoryEntry, type Span } from '../domain';
 import { citationLabel } from './citation-label';
 import {
   BASE_STAMP,
@@ -139,7 +139,7 @@ class DocumentFold {
         if (next === track.note) return;
         track.note = next;
         materializeRegisters(track);
-        if (op.note !== before) history('note', before, op.note);
+        if (op.note !== before) history('note', historyText(before), historyText(op.note));
         return;
       }
       case 'assign': {

@@ -35,6 +35,9 @@ export const CitationSchema = z.object({
 });
 export type Citation = z.infer<typeof CitationSchema>;
 
+/** The longest text a history entry keeps of a value (`historyText` cuts longer ones). */
+export const HISTORY_TEXT_MAX = 20_000;
+
 /** One change to a claim, for its history and the report's verdict log. */
 export const HistoryEntrySchema = z.object({
   at: TimestampSchema,
@@ -62,10 +65,21 @@ export const HistoryEntrySchema = z.object({
     /** The checker took a tick back (`from`: the item's words). Schema 5. */
     'unticked',
   ]),
-  from: z.string().max(20_000).optional(),
-  to: z.string().max(20_000).optional(),
+  from: z.string().max(HISTORY_TEXT_MAX).optional(),
+  to: z.string().max(HISTORY_TEXT_MAX).optional(),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+
+/**
+ * A value as a history entry keeps it: whole up to 20,000 characters, else its start and "…". A note
+ * may be 100,000 characters; the note itself is kept whole, its history records how it began.
+ */
+export function historyText(value: string): string {
+  if (value.length <= HISTORY_TEXT_MAX) return value;
+  let end = HISTORY_TEXT_MAX - 1;
+  if (/[\uD800-\uDBFF]/.test(value[end - 1]!)) end--; // never cut a character in half
+  return `${value.slice(0, end)}…`;
+}
 
 /** A language as a BCP 47 primary language subtag, lower case: "en", "es", "fr", "de", "pt". */
 export const LANGUAGE_CODE_PATTERN = /^[a-z]{2,3}$/;
