@@ -18,6 +18,13 @@ test('a citation keeps its archived URL, confidentiality and an attached file (s
   await rowOf(page, soldiers.id).click();
   await details(page).getByRole('button', { name: 'Add citation' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add citation' });
+  // A pasted title longer than Factdesk keeps is named beside its field, and focused.
+  await dialog.getByLabel('Title').fill('Briefing minutes '.repeat(60));
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByLabel('Title')).toBeFocused();
+  await expect(dialog.getByLabel('Title')).toHaveAccessibleDescription(
+    /The title is 1,019 characters long; Factdesk keeps at most 1,000\./,
+  );
   await dialog.getByLabel('Title').fill('Briefing minutes');
   await dialog.getByLabel('Archived copy').fill('file:///etc/passwd');
   await dialog.getByRole('button', { name: 'Save' }).click();

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 import { STANCES, STANCE_META } from '../lib/status';
@@ -43,14 +43,16 @@ export function AddCitationDialog({ claim, onAdd, onClose, initial, heading, mod
   // source's file is not kept that way: it is attached anew, so it can be removed.)
   const keptFileName = initial?.attachmentSha256 ? '' : (initial?.fileName ?? '');
 
+  // Once the fields at fault are marked (after the render that marks them), the first takes focus.
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [errors]);
+
   async function submit(event: FormEvent) {
     event.preventDefault();
     const found = validateCitation(draft);
     setErrors(found);
-    if (found.url || found.title || found.archivedUrl) {
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      return;
-    }
+    if (Object.keys(found).length > 0) return; // the effect below focuses the first field at fault
     await run(async () => {
       await onAdd(claim.id, toCitationInput(draft));
       onClose(true);
@@ -75,11 +77,17 @@ export function AddCitationDialog({ claim, onAdd, onClose, initial, heading, mod
         />
         <TextField label="Title" value={draft.title} onChange={set('title')} error={errors.title} />
         <div className="field-pair">
-          <TextField label="Publisher" value={draft.publisher} onChange={set('publisher')} />
+          <TextField
+            label="Publisher"
+            value={draft.publisher}
+            onChange={set('publisher')}
+            error={errors.publisher}
+          />
           <TextField
             label="Date"
             value={draft.date}
             onChange={set('date')}
+            error={errors.date}
             hint="As the source gives it, e.g. 2022-02-03"
           />
         </div>
@@ -87,6 +95,7 @@ export function AddCitationDialog({ claim, onAdd, onClose, initial, heading, mod
           label="Quote"
           value={draft.quote}
           onChange={set('quote')}
+          error={errors.quote}
           multiline
           hint="The exact passage that bears on the claim."
         />
@@ -113,6 +122,7 @@ export function AddCitationDialog({ claim, onAdd, onClose, initial, heading, mod
             label="Locator"
             value={draft.locator}
             onChange={set('locator')}
+            error={errors.locator}
             hint="Page, paragraph or timestamp."
           />
           <TextField

@@ -1,3 +1,4 @@
+import { CitationInputSchema } from '../../shared/ipc/citation-input';
 import { describe, expect, it } from 'vitest';
 import {
   citationToDraft,
@@ -42,6 +43,21 @@ describe('the citation form', () => {
     expect(validateCitation({ ...EMPTY_CITATION, title: 'T', archivedUrl: 'javascript:alert(1)' })).toEqual({
       archivedUrl: expect.stringMatching(/starts with http:\/\/ or https:\/\//),
     });
+  });
+
+  it('says which field is longer than Factdesk keeps, at the bound the contract enforces', () => {
+    const title = 'T'.repeat(1_001);
+    expect(validateCitation({ ...EMPTY_CITATION, title })).toEqual({
+      title: 'The title is 1,001 characters long; Factdesk keeps at most 1,000.',
+    });
+    expect(() => CitationInputSchema.parse(toCitationInput({ ...EMPTY_CITATION, title }))).toThrow();
+    const quote = 'q'.repeat(20_001);
+    expect(validateCitation({ ...EMPTY_CITATION, title: 'T', quote })).toEqual({
+      quote: 'The quote is 20,001 characters long; Factdesk keeps at most 20,000.',
+    });
+    const fits = { ...EMPTY_CITATION, title: 'T'.repeat(1_000), quote: 'q'.repeat(20_000) };
+    expect(validateCitation(fits)).toEqual({});
+    expect(() => CitationInputSchema.parse(toCitationInput(fits))).not.toThrow();
   });
 
   it('brings a saved citation’s fields back for editing, with its file kept (no token)', () => {

@@ -1,3 +1,4 @@
+import { CITATION_LIMITS } from '../../shared/domain/citation-limits';
 import type { Stance } from '../../shared/domain/enums';
 import type { CitationInput } from '../../shared/ipc/citation-input';
 import type { SourceEntry } from '../../shared/ipc/views';
@@ -24,7 +25,21 @@ export interface CitationDraft {
   readonly attachmentSha256: string | null;
 }
 
-export type CitationErrors = Partial<Record<'url' | 'title' | 'archivedUrl', string>>;
+/** The form's text fields, each checked against its bound. */
+type CitationTextField = keyof typeof CITATION_LIMITS;
+
+export type CitationErrors = Partial<Record<CitationTextField, string>>;
+
+/** How each text field is named in a sentence about it. */
+const FIELD_NAMES: Record<CitationTextField, string> = {
+  url: 'The URL',
+  title: 'The title',
+  publisher: 'The publisher',
+  date: 'The date',
+  quote: 'The quote',
+  locator: 'The locator',
+  archivedUrl: 'The archived copy’s address',
+};
 
 export const EMPTY_CITATION: CitationDraft = {
   url: '',
@@ -43,10 +58,18 @@ export const EMPTY_CITATION: CitationDraft = {
 
 /**
  * The problems to show beside the fields: a URL, a title or a file is needed; a URL and an
- * archived URL must be http(s).
+ * archived URL must be http(s); no text may be longer than Factdesk keeps.
  */
 export function validateCitation(draft: CitationDraft): CitationErrors {
   const errors: CitationErrors = {};
+  for (const field of Object.keys(CITATION_LIMITS) as CitationTextField[]) {
+    const length = draft[field].trim().length;
+    if (length > CITATION_LIMITS[field]) {
+      errors[field] =
+        `${FIELD_NAMES[field]} is ${length.toLocaleString('en')} characters long; Factdesk keeps at most ${CITATION_LIMITS[field].toLocaleString('en')}.`;
+    }
+  }
+  if (Object.keys(errors).length > 0) return errors;
   const url = draft.url.trim();
   const archived = draft.archivedUrl.trim();
   if (archived && !isHttpUrl(archived))

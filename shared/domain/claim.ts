@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CITATION_LIMITS } from './citation-limits';
 import { AnchorStateSchema, ClaimKindSchema, ClaimStatusSchema, StanceSchema } from './enums';
 
 /** ISO 8601 timestamp, as written by `new Date().toISOString()`. */
@@ -18,16 +19,16 @@ export type AttachedFile = z.infer<typeof AttachedFileSchema>;
 /** A source attached to a claim, with the exact passage and how it bears on the claim. */
 export const CitationSchema = z.object({
   id: z.string().min(1).max(64),
-  url: z.string().max(4096).optional(),
+  url: z.string().max(CITATION_LIMITS.url).optional(),
   file: AttachedFileSchema.optional(),
-  title: z.string().max(1000),
-  publisher: z.string().max(500).optional(),
-  date: z.string().max(100).optional(),
-  quote: z.string().max(20_000),
+  title: z.string().max(CITATION_LIMITS.title),
+  publisher: z.string().max(CITATION_LIMITS.publisher).optional(),
+  date: z.string().max(CITATION_LIMITS.date).optional(),
+  quote: z.string().max(CITATION_LIMITS.quote),
   stance: StanceSchema,
-  locator: z.string().max(500).optional(),
+  locator: z.string().max(CITATION_LIMITS.locator).optional(),
   /** A snapshot of the source (an archive.org or archive.today link), shown beside the URL in reports. */
-  archivedUrl: z.string().max(4096).optional(),
+  archivedUrl: z.string().max(CITATION_LIMITS.archivedUrl).optional(),
   /** A source that must not leave the workbench: reports and exports redact it. */
   confidential: z.boolean().optional(),
   addedAt: TimestampSchema,
