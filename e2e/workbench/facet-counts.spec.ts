@@ -39,4 +39,30 @@ test('the status buttons count what the text filter keeps', async ({ page, workb
   await filterClaims(page, '');
   await expect.poll(() => countOf(page, 'Unchecked')).toBe(allBefore - 1);
   expect(await countOf(page, 'All')).toBe(allBefore);
+
+  // The kinds and Needs evidence count under the text filter too; every kind stays a choice.
+  await page.getByRole('radio', { name: /^All/ }).check();
+  const kind = page.getByLabel('Kind', { exact: true });
+  const kindsBefore = await kind.locator('option').allInnerTexts();
+  await filterClaims(page, 'zzzqqq');
+  await expect.poll(() => countOf(page, 'All')).toBe(0);
+  const kindsNow = await kind.locator('option').allInnerTexts();
+  expect(kindsNow).toHaveLength(kindsBefore.length);
+  expect(kindsNow.slice(1).every((label) => label.endsWith('(0)'))).toBe(true);
+  await expect(page.locator('.tool-toggle').filter({ hasText: 'Needs evidence' })).toContainText(
+    /Needs evidence\s*0/,
+  );
+  // Choosing a kind: each kind counts under the text filter, not under the kind chosen.
+  await filterClaims(page, 'soldiers');
+  await expect.poll(() => countOf(page, 'All')).toBe(kept);
+  const quantity = kindsNow.slice(1).find((label) => label.startsWith('Quantity'))!;
+  expect(quantity).toBeDefined();
+  await kind.selectOption({
+    label: (await kind.locator('option').allInnerTexts()).find((l) => l.startsWith('Quantity'))!,
+  });
+  const options = await kind.locator('option').allInnerTexts();
+  const counted = options
+    .slice(1)
+    .reduce((sum, label) => sum + Number(/\(([\d,]+)\)$/.exec(label)![1]!.replace(/,/g, '')), 0);
+  expect(counted).toBe(kept);
 });

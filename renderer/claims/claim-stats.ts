@@ -4,6 +4,7 @@ import { countedStatus } from '../../shared/domain/claim-standing';
 import { isContested } from '../desk/contested-words';
 import { evidenceGap } from '../lib/quality';
 import { emptyCounts } from '../lib/status';
+import { passesStatus, type ClaimFilter } from '../table/claim-filter';
 
 /** What the workbench counts over a set of claims: statuses, kinds, verdicts lacking evidence, re-checks. */
 export interface ClaimStats {
@@ -48,23 +49,41 @@ export function statsOf(claims: readonly ClaimListRow[]): ClaimStats {
 }
 
 /**
- * Only what the status buttons show (statuses as `statsOf` counts them, and contested claims), of
- * the claims `kept` marks (by position in `claims`): cheap enough for every keystroke of a filter
- * over 100,000 claims.
+ * What each facet counts while the checker narrows the claims: the claims `kept` marks (by position
+ * in `claims`: those the filter's words and document keep) that pass every other facet but its own.
+ * So "Verified 4", "Date (3)" and "Needs re-check 2" are each what choosing it shows. One pass, cheap
+ * enough for every keystroke of a filter over 100,000 claims.
  */
-export function statusCountsOf(
+export function facetStatsOf(
   claims: readonly ClaimListRow[],
   kept: Uint8Array,
-): Pick<ClaimStats, 'counts' | 'contested'> {
+  filter: ClaimFilter,
+): ClaimStats {
   const counts = emptyCounts();
+  const kindCounts: Record<string, number> = Object.create(null) as Record<string, number>;
+  let needsEvidence = 0;
+  let needsRecheck = 0;
   let contested = 0;
   for (let i = 0; i < claims.length; i++) {
     if (kept[i] !== 1) continue;
     const claim = claims[i]!;
-    counts[countedStatus(claim)] += 1;
-    if (isContested(claim)) contested++;
+    if (filter.assignedTo && claim.assignee !== filter.assignedTo) continue;
+    const offStatus = !passesStatus(claim, filter.status);
+    const offKind = filter.kind !== 'all' && claim.kind !== filter.kind;
+    const offEvidence = filter.needsEvidence && evidenceGap(claim) === null;
+    const offRecheck = Boolean(filter.needsRecheck) && !claim.needsRecheck;
+    const off = Number(offStatus) + Number(offKind) + Number(offEvidence) + Number(offRecheck);
+    if (off > 1) continue;
+    if (off === 0 || offStatus) {
+      counts[countedStatus(claim)] += 1;
+      if (isContested(claim)) contested++;
+    }
+    if (off === 0 || offKind) kindCounts[claim.kind] = (kindCounts[claim.kind] ?? 0) + 1;
+    if ((off === 0 || offEvidence) && lacksEvidence(claim)) needsEvidence++;
+    if ((off === 0 || offRecheck) && claim.needsRecheck) needsRecheck++;
   }
-  return { counts, contested };
+  const kinds = new Map(Object.entries(kindCounts));
+  return { counts, kinds, needsEvidence, needsRecheck, contested };
 }
 
 /**

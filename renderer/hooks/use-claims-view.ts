@@ -1,14 +1,14 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { ClaimsStore } from '../claims/claims-store';
 import { useClaimsVersion } from '../claims/use-claims';
-import type { ClaimFilter, StatusFacet } from '../table/claim-filter';
+import { hasFacets, NO_FILTER, type ClaimFilter, type StatusFacet } from '../table/claim-filter';
 import { ClaimOrder } from '../table/claim-order';
 import { displayRows } from '../table/display-rows';
 import { idleSteps, queryWords } from '../table/search-index';
 import { buildWordIndex } from '../table/word-index';
 import type { WordIndex } from '../table/word-index';
 import { useClaimsTable } from './use-claims-table';
-import { statusCountsOf } from '../claims/claim-stats';
+import { facetStatsOf } from '../claims/claim-stats';
 import type { ProjectPrefs } from './use-project-prefs';
 
 /**
@@ -90,27 +90,37 @@ export function useClaimsView(
   const stats = store.stats(scope);
   const total =
     stats.counts.unchecked + stats.counts.verified + stats.counts.disputed + stats.counts.unsourced;
-  // Narrowed by words or another facet, the status buttons count what that narrowing keeps, so
-  // "Verified 4" under "percent" is what choosing Verified shows (the status facet itself aside).
-  const narrowed = filter.words.length > 0 || kind !== 'all' || needsEvidence || needsRecheck || mine;
-  const statusFree = useMemo<ClaimFilter | null>(
-    () => (narrowed ? { ...filter, status: 'all' } : null),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the same filter but for its status
-    [narrowed, filterQuery, kind, scope, needsEvidence, needsRecheck, mine, checker],
+  // Narrowed by words or facets, each facet counts what the rest of the narrowing keeps, so "Verified
+  // 4" under "percent" is what choosing Verified shows, and "Date (3)" what choosing Date shows.
+  const narrowed = filter.words.length > 0 || hasFacets({ ...filter, documentId: null });
+  const wordsOnly = useMemo<ClaimFilter | null>(
+    () => (narrowed ? { ...NO_FILTER, words: filter.words, documentId: scope } : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the filter's words and document only
+    [narrowed, filterQuery, scope],
   );
   const [countOrder] = useState(() => new ClaimOrder());
-  let facetKept: Uint8Array | null = null;
-  if (statusFree && status === 'all') facetKept = order.kept;
-  else if (statusFree) {
-    countOrder.ids(store, statusFree, NO_SORTING, indexReady ? index : null);
-    facetKept = countOrder.kept;
+  let wordsKept: Uint8Array | null = null;
+  // With no facet chosen, the table's own pass is the words' pass.
+  if (wordsOnly && !hasFacets({ ...filter, documentId: null })) wordsKept = order.kept;
+  else if (wordsOnly) {
+    countOrder.ids(store, wordsOnly, NO_SORTING, indexReady ? index : null);
+    wordsKept = countOrder.kept;
   }
   const facetStats = useMemo(
-    () => (facetKept ? statusCountsOf(store.all(), facetKept) : null),
+    () => (wordsKept ? facetStatsOf(store.all(), wordsKept, filter) : null),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- version: the claims changed under the same pass
-    [facetKept, store, version],
+    [wordsKept, store, version, filter],
   );
-  const counts = (facetStats ?? stats).counts;
+  const shownStats = facetStats ?? stats;
+  const counts = shownStats.counts;
+  // Every kind of the project stays a choice, at 0 when the narrowing keeps none of it.
+  const kindCounts = useMemo(
+    () =>
+      facetStats
+        ? new Map([...stats.kinds.keys()].map((name) => [name, facetStats.kinds.get(name) ?? 0]))
+        : stats.kinds,
+    [facetStats, stats.kinds],
+  );
 
   return {
     table,
@@ -134,12 +144,13 @@ export function useClaimsView(
     setNeedsEvidence,
     counts,
     total,
-    kindCounts: stats.kinds,
-    needsEvidenceCount: stats.needsEvidence,
+    kindCounts,
+    needsEvidenceCount: shownStats.needsEvidence,
     needsRecheck,
     setNeedsRecheck,
-    needsRecheckCount: stats.needsRecheck,
-    contestedCount: (facetStats ?? stats).contested,
+    needsRecheckCount: shownStats.needsRecheck,
+    anyNeedsRecheck: stats.needsRecheck > 0,
+    contestedCount: shownStats.contested,
     mine,
     setMine,
     filtered:

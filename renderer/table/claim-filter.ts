@@ -45,12 +45,16 @@ export function hasFacets(filter: ClaimFilter): boolean {
   );
 }
 
+/** True when `claim` passes the status facet, as the status buttons count it. */
+export function passesStatus(claim: ClaimListRow, status: StatusFacet): boolean {
+  // A verdict a new version of the draft left stale counts as unchecked.
+  if (status === 'contested') return isContested(claim);
+  return status === 'all' || countedStatus(claim) === status;
+}
+
 /** True when `claim` passes every part of `filter` except its words. */
 export function passesFacets(claim: ClaimListRow, filter: ClaimFilter): boolean {
-  // A status as the status buttons count it: a verdict a new version of the draft left stale is unchecked.
-  if (filter.status === 'contested') {
-    if (!isContested(claim)) return false;
-  } else if (filter.status !== 'all' && countedStatus(claim) !== filter.status) return false;
+  if (!passesStatus(claim, filter.status)) return false;
   if (filter.kind !== 'all' && claim.kind !== filter.kind) return false;
   if (filter.documentId !== null && claim.documentId !== filter.documentId) return false;
   if (filter.needsEvidence && evidenceGap(claim) === null) return false;

@@ -87,6 +87,7 @@ export const ClaimsPane = memo(function ClaimsPane(props: ClaimsPaneProps) {
           needsRecheck={view.needsRecheck}
           onNeedsRecheck={view.setNeedsRecheck}
           needsRecheckCount={view.needsRecheckCount}
+          anyNeedsRecheck={view.anyNeedsRecheck}
           mine={view.mine}
           onMine={view.setMine}
           checker={props.checker}

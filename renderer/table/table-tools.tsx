@@ -14,7 +14,10 @@ interface TableToolsProps {
   /** Claims a new version of their draft changed or took away (the toggle shows only when there are some). */
   readonly needsRecheck?: boolean;
   readonly onNeedsRecheck?: (on: boolean) => void;
+  /** How many of the claims shown under the rest of the filter need a re-check. */
   readonly needsRecheckCount?: number;
+  /** True when any claim in view, filter aside, needs a re-check: the toggle stays while typing. */
+  readonly anyNeedsRecheck?: boolean;
   /** Only the claims assigned to the current checker. */
   readonly mine?: boolean;
   readonly onMine?: (on: boolean) => void;
@@ -54,7 +57,7 @@ export function TableTools(props: TableToolsProps) {
         <span aria-hidden="true">⚑</span> Needs evidence{' '}
         <span className="facet-count">{formatCount(props.needsEvidenceCount)}</span>
       </label>
-      {(props.needsRecheckCount || props.needsRecheck) && (
+      {(props.anyNeedsRecheck || props.needsRecheck) && (
         <label className={props.needsRecheck ? 'tool-toggle is-on' : 'tool-toggle'}>
           <input
             type="checkbox"
