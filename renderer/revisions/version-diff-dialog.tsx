@@ -5,6 +5,7 @@ import { errorMessage } from '../api/envelope';
 import { Modal } from '../dialogs/modal';
 import { formatDateTime, plural } from '../lib/format';
 import { changedRanges } from './changed-ranges';
+import { shortenKept } from './shorten-kept';
 import '../styles/revisions.css';
 
 interface VersionDiffDialogProps {
@@ -20,14 +21,6 @@ function passagesLine({ added, removed }: ReturnType<typeof changedRanges>): str
     ...(removed > 0 ? [`${plural(removed, 'passage')} removed`] : []),
   ];
   return parts.join(', ');
-}
-
-/** Text kept between versions is shortened to its ends, so the changes stand out. */
-const KEEP = 160;
-
-function shortened(text: string): string {
-  if (text.length <= KEEP * 2 + 20) return text;
-  return `${text.slice(0, KEEP)} … ${text.slice(-KEEP)}`;
 }
 
 /**
@@ -121,7 +114,7 @@ export function VersionDiffDialog({ documentId, title, onClose }: VersionDiffDia
             {diff.parts.map((part, index) =>
               part.kind === 'same' ? (
                 <span key={index} className="diff-same">
-                  {shortened(part.text)}
+                  {shortenKept(part.text)}
                 </span>
               ) : part.kind === 'removed' ? (
                 <del key={index} className="diff-removed">
