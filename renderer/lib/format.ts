@@ -73,3 +73,9 @@ export function languageName(code: string): string {
     return code;
   }
 }
+
+/** `text` ended as a sentence: a full stop added unless it already ends in . ! ? or … (quotes aside). */
+export function asSentence(text: string): string {
+  const trimmed = text.trimEnd();
+  return /[.!?…]["'”’)\]]*$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}

@@ -18,7 +18,7 @@ import { useProjectPrefs } from '../hooks/use-project-prefs';
 import { useSelection } from '../hooks/use-selection';
 import { useUndo } from '../hooks/use-undo';
 import { useUndoKeys } from '../hooks/use-undo-keys';
-import { languageName, plural } from '../lib/format';
+import { asSentence, languageName, plural } from '../lib/format';
 import { STATUS_META } from '../lib/status';
 import { useVisibleClaimsChannel } from '../table/visible-claims';
 import { revisionMessage } from '../revisions/version-tools';
@@ -249,7 +249,7 @@ export function useWorkbench({ info, project, onProject, takeFirstPage }: Workbe
     () => ({
       step: (delta: 1 | -1) => {
         const claim = store.get(move(delta));
-        if (claim) say(`${claim.text}. ${STATUS_META[claim.status].label}.`);
+        if (claim) say(`${asSentence(claim.text)} ${STATUS_META[claim.status].label}.`);
       },
       mark,
       cite: () => selectedId !== null && setDialog({ kind: 'citation' }),
