@@ -63,7 +63,7 @@ export async function renderReportDocx(data: ReportData, settings: ReportSetting
 }
 
 function metaParagraphs(model: ReportModel): string {
-  let out = labelled('Project', model.projectId);
+  let out = labelled('Project ID', model.projectId);
   if (model.options.organization) out += labelled('Organization', model.options.organization);
   out += labelled('Documents', model.documents.map((doc) => doc.title || doc.fileName).join('; ') || 'none');
   out += labelled('Claims', String(model.claimCount));

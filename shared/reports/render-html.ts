@@ -74,7 +74,7 @@ export function headerHtml(model: ReportModel): string {
   if (model.options.documentIds) filters.push(plural(model.documents.length, 'document'));
   if (!model.options.includeNotes) filters.push('notes left out');
   const rows: [string, string][] = [
-    ['Project', model.projectId],
+    ['Project ID', model.projectId],
     ['Documents', model.documents.map((doc) => doc.title || doc.fileName).join('; ') || 'none'],
     ['Claims', String(model.claimCount)],
     ['Generated', formatTimestamp(model.options.generatedAt)],

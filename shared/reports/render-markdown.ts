@@ -89,7 +89,7 @@ export function renderReportMarkdown(data: ReportData, settings: ReportSettings 
 }
 
 function metaLines(model: ReportModel): string[] {
-  const lines = [`- **Project:** ${escapeMarkdown(model.projectId)}`];
+  const lines = [`- **Project ID:** ${escapeMarkdown(model.projectId)}`];
   if (model.options.organization)
     lines.push(`- **Organization:** ${escapeMarkdown(oneLine(model.options.organization))}`);
   lines.push(

@@ -50,6 +50,16 @@ describe('safe links', () => {
   });
 });
 
+describe('the report header', () => {
+  it('is headed by the project title and calls the project id an id', () => {
+    const html = renderReportHtml(data);
+    expect(html).toContain('<title>Fact-check report: Desk</title>');
+    expect(html).toContain('<dt>Project ID</dt>');
+    expect(html).not.toContain('<dt>Project</dt>');
+    expect(renderReportMarkdown(data)).toContain(`- **Project ID:** ${data.project.id}`);
+  });
+});
+
 describe('hostile text stays inert', () => {
   it('in HTML: escaped everywhere, and no link but http(s)', () => {
     const html = renderReportHtml(data);
