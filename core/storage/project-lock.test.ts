@@ -23,7 +23,7 @@ describe('acquireProjectLock', () => {
     const dir = await tempDir();
     const lock = await acquireProjectLock(dir, 'test');
     await expect(acquireProjectLock(dir, 'other')).rejects.toThrow(
-      /open for writing in another Factdesk process \(test/,
+      /^This project is open for writing in another Factdesk process \(test, since \d{4}-\d\d-\d\d \d\d:\d\d UTC; process \d+\)\. Close it there first\.$/,
     );
     await lock.release();
     expect(await readdir(dir)).toEqual([]);
@@ -73,7 +73,7 @@ describe('acquireProjectLock', () => {
       join(dir, LOCK_FILE),
       JSON.stringify({ pid: process.ppid, host: hostname(), tool: 'old app', since: 'x' }),
     );
-    await expect(acquireProjectLock(dir, 'test')).rejects.toThrow(/\(old app, process/);
+    await expect(acquireProjectLock(dir, 'test')).rejects.toThrow(/\(old app, since x; process \d+\)/);
   });
 
   it('treats a lock from another machine as live', async () => {

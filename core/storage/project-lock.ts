@@ -211,10 +211,16 @@ async function readOwner(path: string): Promise<LockOwner | null> {
 }
 
 function busy(holder: LockOwner, ownHost: string): UserError {
+  const where = holder.host === ownHost ? '' : ` on ${holder.host}`;
   return new UserError(
-    `This project is open for writing in another Factdesk process (${holder.tool}, process ${holder.pid}${holder.host === ownHost ? '' : ` on ${holder.host}`}, since ${holder.since}). Close it there first.`,
+    `This project is open for writing in another Factdesk process (${holder.tool}, since ${readableTime(holder.since)}; process ${holder.pid}${where}). Close it there first.`,
     'project-locked',
   );
+}
+
+/** "2026-12-05 16:10 UTC" for an ISO timestamp; anything else as it is. */
+function readableTime(iso: string): string {
+  return /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(iso) ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : iso;
 }
 
 function sleep(ms: number): Promise<void> {
