@@ -78,6 +78,8 @@ test('a verified, cited "$27 a month" revised to "$31 a month" is verified nowhe
     await chooser
   ).setFiles({ name: 'transit-v2.txt', mimeType: 'text/plain', buffer: Buffer.from(transit('$31'), 'utf8') });
   await expect(page.getByText(/Loaded transit-v2\.txt as version 2: .*1 changed/).first()).toBeVisible();
+  // The draft's header names the file its text now comes from.
+  await expect(page.locator('.draft-meta')).toContainText('transit-v2.txt (version 2)');
 
   // The table: the claim reads changed, never Verified; the counts leave it out.
   const row = await select(page, '$31');

@@ -83,7 +83,9 @@ export function DraftView(props: DraftViewProps) {
         <div className="draft-head-text">
           <h2 className="draft-title">{document.title || document.fileName}</h2>
           <p className="draft-meta">
-            {document.fileName}
+            {document.revision
+              ? `${document.revision.fileName} (version ${(document.versions?.length ?? 0) + 1})`
+              : document.fileName}
             {document.language ? ` · ${languageName(document.language)}` : ''} ·{' '}
             {plural(spans.length, 'claim')}
           </p>
