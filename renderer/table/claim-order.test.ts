@@ -20,6 +20,7 @@ function claim(i: number, status: ClaimStatus = 'unchecked'): ClaimListRow {
     start: i * 10,
     end: i * 10 + 5,
     text: i % 2 ? `Troops moved ${i}` : `prices rose ${i}`,
+    quote: i % 2 ? `${i}` : `rose ${i}`,
     sentence: '',
     kind: i % 4 ? 'quantity' : 'date',
     score: ((i * 37) % 100) / 100,

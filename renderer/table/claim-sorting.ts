@@ -24,12 +24,14 @@ const OFFSET_SPAN = 1e9;
 
 /**
  * What each sortable column sorts by, as one plain value per claim (compared with < and >): statuses
- * by what needs attention first, the document by title and then place in the draft, text
- * case-insensitively, times as ISO strings (chronological).
+ * by what needs attention first, the document by title and then place in the draft, the claim by
+ * its quote and then its statement, case-insensitively, times as ISO strings (chronological).
  */
 export const SORT_VALUES: Readonly<Record<string, (claim: ClaimListRow, context: SortContext) => SortValue>> =
   {
-    text: (claim) => claim.text.toLowerCase(),
+    // By what the Claim cell shows first, its quoted words, then its statement; leading quote marks
+    // and ellipses aside, so "“We will…" sorts under W and "…for ten days" under F.
+    text: (claim) => `${sortableWords(claim.quote)}\u0000${sortableWords(claim.text)}`,
     kind: (claim) => claim.kind,
     status: (claim) => STATUS_RANK[claim.status],
     score: (claim) => claim.score,
@@ -39,6 +41,13 @@ export const SORT_VALUES: Readonly<Record<string, (claim: ClaimListRow, context:
     assignee: (claim) => (claim.assignee ?? '').toLowerCase(),
     updatedAt: (claim) => claim.updatedAt,
   };
+
+/** Words as they sort: lower case, without the punctuation or spaces they start with. */
+function sortableWords(text: string): string {
+  return text.replace(LEADING_MARKS, '').toLowerCase();
+}
+
+const LEADING_MARKS = /^[^\p{L}\p{N}]+/u;
 
 /** The sort entries this table knows (an unknown column id from an older version is ignored). */
 export function knownSorting(sorting: readonly ColumnSort[]): readonly ColumnSort[] {
