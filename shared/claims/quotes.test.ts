@@ -11,7 +11,8 @@ describe('quotes', () => {
     const [q] = quotes(text);
     expect(q?.values).toMatchObject({ speaker: 'Olaf Scholz', attributed: true });
     expect(q?.quote).toBe('“We will not send troops to the region,” Scholz said');
-    expect(q?.text).toBe('Olaf Scholz said: “We will not send troops to the region.”');
+    // The words as quoted: the comma that hands over to "Scholz said" goes, no full stop is added.
+    expect(q?.text).toBe('Olaf Scholz said: “We will not send troops to the region”');
   });
 
   it('reads "said X", a speaker before the quote, and "according to"', () => {
@@ -38,7 +39,7 @@ describe('quotes', () => {
       speakerAsWritten: 'police chief Tom Brown',
     });
     expect(q?.warnings).toBeUndefined();
-    expect(q?.text).toBe('Tom Brown said: “We have cut crime by 40 percent in two years.”');
+    expect(q?.text).toBe('Tom Brown said: “We have cut crime by 40 percent in two years”');
     const role = found.find((c) => c.kind === 'attribution');
     expect(role).toMatchObject({ quote: 'police chief Tom Brown', text: 'Tom Brown is the police chief.' });
     for (const [written, speaker] of [

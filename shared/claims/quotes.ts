@@ -186,8 +186,8 @@ export function findQuotes(
     const values: ClaimValues = { attributed: written !== undefined };
     const warnings: string[] = [];
     let text: string;
+    // The words as quoted: a comma that hands over to "she said" is dropped, no full stop is added.
     const said = inner.trim().replace(/[,;:]+$/, '');
-    const sentenceOfQuote = /[.!?…]$/.test(said) ? said : `${said}.`;
     if (written !== undefined) {
       // The speaker shown is the person; the role written before the name becomes a role claim.
       const titled = titledSpeaker(written, memory, lang);
@@ -203,7 +203,7 @@ export function findQuotes(
         rememberPerson(memory, speaker);
         memory.lastSpeaker = speaker;
       }
-      text = t.said(capitalizeFirst(speaker), sentenceOfQuote);
+      text = t.said(capitalizeFirst(speaker), said);
       const described = speaker !== written && !t.pronoun.test(written) && t.article.test(written) && !titled;
       const role = titled ? titled.role : described ? written : undefined;
       if (role !== undefined && speakerStart >= 0) {
@@ -218,7 +218,7 @@ export function findQuotes(
       }
     } else {
       warnings.push('This quote has no speaker in the text: say who said it.');
-      text = t.unattributed(sentenceOfQuote);
+      text = t.unattributed(said);
     }
     out.push({
       start: sentence.start + start,
