@@ -135,6 +135,16 @@ describe('findQuantities', () => {
     });
   });
 
+  it('ends what is counted at a preposition, so the unit never takes in a date', () => {
+    expect(
+      quantities('The agency will add 150 new buses between October 1 and December 31.')[0],
+    ).toMatchObject({
+      quote: '150 new buses',
+      values: { number: 150, unit: 'new buses' },
+    });
+    expect(quantities('Some 300 people across Europe signed.')[0]?.values.unit).toBe('people');
+  });
+
   it('notes the whole a part is said to belong to', () => {
     expect(quantities('300 of the 250 delegates voted.')[0]?.values).toMatchObject({
       number: 300,
