@@ -3,7 +3,10 @@ import type { Candidate } from './types';
 
 /** Copies values the kept candidate lacks from the one merged into it. */
 function absorb(into: Candidate, from: Candidate): void {
-  const values: ClaimValues = { ...from.values, ...into.values };
+  // A bare number inside a date is the date's own day or year ("2023-05-10"), not a figure of its own;
+  // a counted one is its duration ("for ten days, from February 10 to 20") and is kept.
+  const ownNumber = into.kind === 'date' && from.kind === 'quantity' && from.values.unit === undefined;
+  const values: ClaimValues = ownNumber ? into.values : { ...from.values, ...into.values };
   into.values = values;
   into.prior = Math.max(into.prior, from.prior);
   if (from.warnings) into.warnings = [...(into.warnings ?? []), ...from.warnings];

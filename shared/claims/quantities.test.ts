@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { findQuantities } from './quantities';
+import { extractClaims } from './index';
 
 function quantities(text: string): Array<{ quote: string; values: Record<string, unknown> }> {
   return findQuantities({ text, start: 0, end: text.length }).map((c) => ({
@@ -91,6 +92,57 @@ describe('findQuantities', () => {
       quote: 'Thousands of protesters',
       values: { approximate: true, bound: 'lower' },
     });
+  });
+
+  it("keeps the minus sign of a negative figure, and a temperature's unit", () => {
+    expect(quantities('The low was -5 degrees on Monday.')[0]).toMatchObject({
+      quote: '-5 degrees',
+      values: { number: -5, unit: 'degrees' },
+    });
+    expect(quantities('Temperatures fell to \u221212 °C overnight.')[0]).toMatchObject({
+      quote: '\u221212 °C',
+      values: { number: -12, unit: '°C' },
+    });
+    expect(quantities('It left a balance of -$3,000 on the account.')[0]).toMatchObject({
+      quote: '-$3,000',
+      values: { number: -3000, currency: 'USD' },
+    });
+    expect(quantities('The index dropped -2.5 percent.')[0]).toMatchObject({
+      quote: '-2.5 percent',
+      values: { number: -2.5, unit: 'percent' },
+    });
+    expect(quantities('Lows of -5 to -10 °C are expected.')[0]).toMatchObject({
+      quote: '-5 to -10 °C',
+      values: { number: -5, numberMax: -10, unit: '°C' },
+    });
+    expect(quantities('It was 40°F at noon.')[0]).toMatchObject({ quote: '40°F', values: { number: 40 } });
+    const low = extractClaims('The low was -5 degrees on Monday.').claims.find((c) => c.kind === 'date');
+    expect(low?.text).toBe('The low was … on Monday.');
+  });
+
+  it('reads a hyphen between words or figures as a joint, not a minus sign', () => {
+    expect(quantities('Some 10-20 percent of voters stayed home.')[0]).toMatchObject({
+      quote: 'Some 10-20 percent',
+      values: { number: 10, numberMax: 20 },
+    });
+    expect(quantities('Prices rose from 10 to 20 percent.')[0]?.values).toMatchObject({
+      number: 10,
+      numberMax: 20,
+    });
+    expect(quantities('COVID-19 killed 3,000 people in the first wave.')[0]).toMatchObject({
+      quote: '3,000 people',
+      values: { number: 3000 },
+    });
+  });
+
+  it('ends what is counted at a preposition, so the unit never takes in a date', () => {
+    expect(
+      quantities('The agency will add 150 new buses between October 1 and December 31.')[0],
+    ).toMatchObject({
+      quote: '150 new buses',
+      values: { number: 150, unit: 'new buses' },
+    });
+    expect(quantities('Some 300 people across Europe signed.')[0]?.values.unit).toBe('people');
   });
 
   it('notes the whole a part is said to belong to', () => {

@@ -2,6 +2,7 @@ import type { ClaimValues } from '../domain/claim';
 import type { Candidate, SentenceRef } from './types';
 import type { LanguagePack, NumberTables } from './languages/tables';
 import { CURRENCY_SYMBOLS, escapeRegex, isYearLike } from './numbers';
+import { minusSignBefore, temperatureAfter } from './numeral-marks';
 import { readUnit } from './units';
 import { ENGLISH } from './languages/en';
 
@@ -18,7 +19,7 @@ function patterns(t: NumberTables): { hedge: RegExp; tail: RegExp } {
   if (!p) {
     p = {
       hedge: new RegExp(`(?:^|[^\\p{L}])(${t.hedges.map(([h]) => escapeRegex(h)).join('|')})\\s+$`, 'iu'),
-      tail: new RegExp(`^(?:[$€£¥])?(${t.numeral})`),
+      tail: new RegExp(`^[-\u2212]?(?:[$€£¥])?(${t.numeral})`),
     };
     derived.set(t, p);
   }
@@ -49,6 +50,8 @@ interface ParsedNumber {
   words?: boolean;
   /** The multiplier read from a scale word or suffix ("million" → 1e6), 1 if none. */
   scale: number;
+  /** The unit is whole as written ("°C"): no noun after it is read as what is counted. */
+  closedUnit?: boolean;
 }
 
 /** Reads a currency symbol or code directly before `at` ("$", "US$", "R$", "€", "USD "). */
@@ -139,8 +142,19 @@ function readNumber(s: string, start: number, raw: string, t: NumberTables): Par
     n.currency = currency.code;
     n.start = currency.start;
   }
+  const temperature = glued ? undefined : temperatureAfter(after);
+  if (temperature) {
+    n.glued = temperature.unit;
+    n.end += temperature.length;
+    n.closedUnit = true;
+  }
+  const minus = minusSignBefore(s, n.start);
+  if (minus >= 0) {
+    n.start = minus;
+    n.value = -n.value;
+  }
   readSuffixes(s, n, t);
-  const plain = /^\d+$/.test(raw) && !glued && !currency && !n.percent && n.scale === 1;
+  const plain = /^\d+$/.test(raw) && !n.glued && !currency && !n.percent && n.scale === 1;
   // The rest asks about a bare number alone (the words before it are read only then).
   if (!plain) return n;
   // "Boeing 737", "Formula 1", "Article 5": a capitalized word, not a hedge or preposition, before a bare number.
@@ -201,6 +215,7 @@ export function findQuantities(sentence: SentenceRef, lang: LanguagePack = ENGLI
       if (tail.percent) n.percent = true;
       if (tail.currency && !n.currency) n.currency = tail.currency;
       if (tail.glued && !n.glued) n.glued = tail.glued;
+      if (tail.closedUnit) n.closedUnit = true;
       const opener = between ?? t.fromBefore.exec(before);
       if (opener) start -= opener[0].length;
     }
@@ -224,7 +239,7 @@ export function findQuantities(sentence: SentenceRef, lang: LanguagePack = ENGLI
     if (n.currency) unit = n.currency;
     else if (n.percent) unit = n.glued;
     else if (n.glued) unit = n.glued;
-    if (!n.currency && !n.percent) {
+    if (!n.currency && !n.percent && !n.closedUnit) {
       const noun = readUnit(s, end, lang.units, !!n.vague);
       if (noun) {
         if (unit === undefined) unit = noun.unit;
@@ -236,7 +251,7 @@ export function findQuantities(sentence: SentenceRef, lang: LanguagePack = ENGLI
     if (measure && !lang.units.stopWords.has(measure)) values.measure = measure;
     if (n.currency) values.currency = n.currency;
     if (unit) values.unit = unit;
-    if (!unit && (n.words || n.value < 10)) continue;
+    if (!unit && (n.words || Math.abs(n.value) < 10)) continue;
     const whole = t.whole.exec(s.slice(end, end + 40));
     if (whole && whole[1] && !n.percent) values.whole = t.parseNumeral(whole[1]);
     if (n.percent && t.shareOf.test(s.slice(end, end + 5))) values.share = true;
@@ -258,5 +273,5 @@ function quantityPrior(n: ParsedNumber, unit: string | undefined, values: ClaimV
   if (n.currency || n.percent) return 0.85;
   if (!unit) return 0.45;
   if (n.words && n.value < 10 && !n.vague) return 0.4;
-  return values.number !== undefined && values.number >= 100 ? 0.8 : 0.7;
+  return values.number !== undefined && Math.abs(values.number) >= 100 ? 0.8 : 0.7;
 }

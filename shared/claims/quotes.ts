@@ -27,6 +27,8 @@ const CLOSING_SINGLE_QUOTE = /’(?![\p{L}])/u;
 const STARTS_CAPITAL = /^\p{Lu}/u;
 /** At least two words, both capitalized: a full name. */
 const FULL_NAME = /^\p{Lu}\S*\s+\p{Lu}/u;
+/** A capitalized first word before a lower-case one: "Police chief", "The mayor's spokesman". */
+const SENTENCE_CAPITAL = /^\p{Lu}\p{Ll}*\s+\p{Ll}/u;
 
 /**
  * Finds top-level quotations in a sentence: “…”, «…», „…“, "…", and ‘…’ when not an apostrophe. A mark
@@ -108,6 +110,25 @@ export function resolveSpeaker(written: string, memory: SpeakerMemory, lang: Lan
   return trimmed;
 }
 
+/**
+ * A speaker written with a role before the name ("police chief Tom Brown"): the person, resolved, and
+ * the role. Undefined when the name is a lone surname no one seen before ends with: "President Biden"
+ * says more than "Biden", so it stays the speaker as written.
+ */
+function titledSpeaker(
+  written: string,
+  memory: SpeakerMemory,
+  lang: LanguagePack,
+): { person: string; role: string } | undefined {
+  const m = lang.quotes.titled?.exec(written);
+  if (!m || !m[1] || !m[2]) return undefined;
+  const person = resolveSpeaker(m[2], memory, lang);
+  if (!FULL_NAME.test(person)) return undefined;
+  // "Police chief Tom Brown said": a capital that only starts the sentence is not the role's.
+  const role = SENTENCE_CAPITAL.test(m[1]) ? m[1].charAt(0).toLowerCase() + m[1].slice(1) : m[1];
+  return { person, role };
+}
+
 /** Marks the speaker as seen, for later resolution. */
 export function rememberPerson(memory: SpeakerMemory, name: string): void {
   if (!FULL_NAME.test(name)) return;
@@ -165,13 +186,15 @@ export function findQuotes(
     const values: ClaimValues = { attributed: written !== undefined };
     const warnings: string[] = [];
     let text: string;
+    // The words as quoted: a comma that hands over to "she said" is dropped, no full stop is added.
     const said = inner.trim().replace(/[,;:]+$/, '');
-    const sentenceOfQuote = /[.!?…]$/.test(said) ? said : `${said}.`;
     if (written !== undefined) {
-      const speaker = resolveSpeaker(written, memory, lang);
+      // The speaker shown is the person; the role written before the name becomes a role claim.
+      const titled = titledSpeaker(written, memory, lang);
+      const speaker = titled?.person ?? resolveSpeaker(written, memory, lang);
       values.speaker = speaker;
       if (speaker !== written) values.speakerAsWritten = written;
-      if (t.anonymous.test(written)) {
+      if (!titled && t.anonymous.test(written)) {
         values.anonymous = true;
         warnings.push(
           `The quote is attributed to unnamed ${written.replace(t.article, '')}; say who they are if you can.`,
@@ -180,20 +203,22 @@ export function findQuotes(
         rememberPerson(memory, speaker);
         memory.lastSpeaker = speaker;
       }
-      text = t.said(capitalizeFirst(speaker), sentenceOfQuote);
-      if (speaker !== written && !t.pronoun.test(written) && t.article.test(written) && speakerStart >= 0) {
+      text = t.said(capitalizeFirst(speaker), said);
+      const described = speaker !== written && !t.pronoun.test(written) && t.article.test(written) && !titled;
+      const role = titled ? titled.role : described ? written : undefined;
+      if (role !== undefined && speakerStart >= 0) {
         out.push({
           start: sentence.start + speakerStart,
           end: sentence.start + speakerStart + written.length,
           kind: 'attribution',
-          values: { person: speaker, role: written.replace(t.article, '') },
+          values: { person: speaker, role: role.replace(t.article, '') },
           prior: 0.55,
-          text: lang.roles.is(speaker, written),
+          text: lang.roles.is(speaker, role),
         });
       }
     } else {
       warnings.push('This quote has no speaker in the text: say who said it.');
-      text = t.unattributed(sentenceOfQuote);
+      text = t.unattributed(said);
     }
     out.push({
       start: sentence.start + start,

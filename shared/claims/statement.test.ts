@@ -82,6 +82,23 @@ describe('defaultStatement', () => {
     expect(defaultStatement(text, span('12 percent'), sentence, [sentence])).toBe(text);
   });
 
+  it("keeps the draft's own spacing around brackets and punctuation", () => {
+    const plan = 'Under the plan (phase 1) the city will spend $5 million on roads and $2 million on parks.';
+    const at = (part: string) => ({ start: plan.indexOf(part), end: plan.indexOf(part) + part.length });
+    const whole = { start: 0, end: plan.length };
+    expect(defaultStatement(plan, at('$5 million'), whole, [at('$2 million')])).toBe(
+      'Under the plan (phase 1) the city will spend $5 million on roads … on parks.',
+    );
+    const code = 'The page ran alert(1)> when 300 users opened it on March 3.';
+    const within = (part: string) => ({
+      start: code.indexOf(part),
+      end: code.indexOf(part) + part.length,
+    });
+    expect(
+      defaultStatement(code, within('300 users'), { start: 0, end: code.length }, [within('on March 3')]),
+    ).toBe('The page ran alert(1)> when 300 users opened it …');
+  });
+
   it('keeps a long sentence to the clauses nearest its claim', () => {
     const long = `${'In the long preamble that nobody needs, '.repeat(4)}the council spent $4 million on roads, ${'and more words follow here, '.repeat(4)}it said.`;
     const at = long.indexOf('$4 million');

@@ -171,10 +171,16 @@ function startsMidClause(text: string, segment: Span, clause: string): boolean {
   return head === '' || !oneLine(text.slice(segment.start, segment.end)).startsWith(head);
 }
 
-/** The boundary between two neighbouring clauses as the text has it (", " or " — "), on one line. */
+/**
+ * The boundary between two neighbouring clauses as the text has it (", ", " — ", " (", ") "), on one
+ * line. Clauses are stated trimmed, so the spaces at their edges belong to the boundary: "plan (phase".
+ */
 function separator(text: string, previous: Span, next: Span): string {
-  const between = text.slice(previous.end, next.start).replace(/\s+/g, ' ');
-  return between.startsWith(' ') ? between : between.trimEnd() + ' ';
+  let from = previous.end;
+  while (from > previous.start && /\s/.test(text[from - 1] as string)) from--;
+  let to = next.start;
+  while (to < next.end && /\s/.test(text[to] as string)) to++;
+  return text.slice(from, to).replace(/\s+/g, ' ');
 }
 
 /** Whose words a clause holds: the claim's, only other claims', or no claim's. */

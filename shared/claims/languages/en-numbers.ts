@@ -121,6 +121,7 @@ export const EN_UNITS: UnitTables = {
       'a an the this that these those its it his her their our my your we you they he she i who whom whose which what ' +
       'is are was were be been being am has have had having do does did will would shall should can could may might must ' +
       'to in on at by for from with without into onto over under about after before since until than then as per via ' +
+      'between among amid across along around through throughout during within against toward towards beyond ' +
       'of and or but nor so yet if when while where because though although also too very just only even still already ' +
       'not no never ever more most less least each every all any some such own same other another both either neither ' +
       'said says say told according including includes include included like up down out off again last next ago ' +

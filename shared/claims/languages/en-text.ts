@@ -13,8 +13,6 @@ const DESCRIPTION =
 const PRONOUN = '(?:he|she|they|it|we|I)';
 const GROUP =
   '(?:\\p{Ll}+\\s+){0,2}?(?:officials|sources|diplomats|analysts|experts|residents|witnesses|people)(?:\\s+(?:familiar with the (?:matter|talks|plans?)|close to the [\\p{L}]+|with knowledge of the [\\p{L}]+|briefed on the [\\p{L}]+))?';
-const SPEAKER = `(${NAME}|${DESCRIPTION}|${GROUP}|${PRONOUN})`;
-const VERB = `(${SPEECH_VERBS})`;
 
 /** Titles of office, capitalized as written before a name: "Prime Minister", "Secretary General". */
 const TITLE_SOURCE =
@@ -26,9 +24,22 @@ const TITLE_SOURCE =
   'Chief Justice|Attorney General|Prosecutor|Envoy|Adviser|Advisor|Premier|Foreign Secretary|Home Secretary|' +
   'Chief of Staff|Leader|Head|Founder|Professor|Dr\\.)';
 
-/** Role words in running text, any case: "the former Norwegian prime minister". */
-const ROLE_WORD =
-  /\b(?:prime minister|minister|president|secretary|chancellor|governor|mayor|senator|congress(?:man|woman)|ambassador|spokes(?:man|woman|person)|chief|ceo|chair(?:man|woman)?|director|commander|general|admiral|king|queen|prince|princess|pope|judge|justice|prosecutor|envoy|advis[eo]r|premier|leader|head|founder|professor|official|diplomat|lawmaker|economist|analyst|expert|officer)\b/i;
+/** Role nouns in running text, any case: "the former Norwegian prime minister", "police chief". */
+const ROLE_NOUNS = (
+  'prime minister|minister|president|secretary|chancellor|governor|mayor|senator|congressman|congresswoman|' +
+  'ambassador|spokesman|spokeswoman|spokesperson|chief|ceo|chairman|chairwoman|chair|director|commander|' +
+  'general|admiral|king|queen|prince|princess|pope|judge|justice|prosecutor|envoy|adviser|advisor|premier|' +
+  'leader|head|founder|professor|official|diplomat|lawmaker|economist|analyst|expert|officer'
+).split('|');
+const ROLE_WORD = new RegExp(`\\b(?:${ROLE_NOUNS.join('|')})\\b`, 'i');
+/** The role nouns as written before a name, lower case or capitalized, for patterns that read capitals. */
+const ROLE_NOUN_BEFORE_NAME = ROLE_NOUNS.map((noun) =>
+  noun.replace(/\b[a-z]/g, (initial) => `[${initial}${initial.toUpperCase()}]`),
+).join('|');
+/** A role written right before a name: "police chief", "the mayor's spokesman", "Interior Minister". */
+const ROLE_BEFORE_NAME = `(?:[\\p{L}'’.-]+\\s+){0,3}(?:${TITLE_SOURCE}|${ROLE_NOUN_BEFORE_NAME})`;
+const SPEAKER = `(${ROLE_BEFORE_NAME}\\s+${NAME}|${NAME}|${DESCRIPTION}|${GROUP}|${PRONOUN})`;
+const VERB = `(${SPEECH_VERBS})`;
 
 const MODIFIERS =
   '(?:(?:former|then|acting|interim|deputy|vice|outgoing|incoming|current|new|late|ex-)\\s+)*';
@@ -46,6 +57,7 @@ export const EN_QUOTES: QuoteTables = {
     'u',
   ),
   afterVerbSpeaker: new RegExp(`^\\s*${VERB}\\s+${SPEAKER}(?=[\\s,.;:]|$)`, 'u'),
+  titled: new RegExp(`^(${ROLE_BEFORE_NAME})\\s+(${NAME})$`, 'u'),
   before: new RegExp(
     `(?:^|[\\s,(])(?:${SPEAKER}\\s+(?:(?:has|had|also|then|later)\\s+)?${VERB}\\b[^“"«]{0,60}?|[Aa]ccording to ${SPEAKER}),?:?\\s*$`,
     'u',

@@ -63,7 +63,7 @@ describe('claim finding in German', () => {
       'quote',
     );
     expect(second.values).toMatchObject({ speaker: 'Jens Stoltenberg' });
-    expect(second.text).toBe('Jens Stoltenberg sagte: „Wir werden nicht nachgeben.“');
+    expect(second.text).toBe('Jens Stoltenberg sagte: „Wir werden nicht nachgeben“');
   });
 
   it('finds the superlative and the roles', () => {

@@ -70,7 +70,7 @@ describe('claim finding in Spanish', () => {
     expect(first.values).toMatchObject({ speaker: 'Jens Stoltenberg', attributed: true });
     const dash = es.claim('—No vamos a retroceder —dijo el ex primer ministro noruego', 'quote');
     expect(dash.values).toMatchObject({ speaker: 'Jens Stoltenberg' });
-    expect(dash.text).toBe('Jens Stoltenberg dijo: «No vamos a retroceder.»');
+    expect(dash.text).toBe('Jens Stoltenberg dijo: «No vamos a retroceder»');
   });
 
   it('finds the superlative, the roles and the unnamed sources', () => {

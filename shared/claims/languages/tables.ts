@@ -125,6 +125,11 @@ export interface QuoteTables {
   afterSpeakerVerb: RegExp;
   /** After the closing mark: verb then speaker; group 2 is the speaker. */
   afterVerbSpeaker: RegExp;
+  /**
+   * A speaker written with a role before the name ("police chief Tom Brown", "Interior Minister Ana
+   * Ruiz"); group 1 is the role, group 2 the name. Undefined: the speaker is taken as written.
+   */
+  titled?: RegExp;
   /** After the closing mark: a verb with no speaker written ("», añadió."): the last speaker said it. */
   afterVerbAlone?: RegExp;
   /** Before the opening mark: "X said: “…”", "According to X, “…”"; group 1 or 3 is the speaker. */
