@@ -62,8 +62,19 @@ describe('the command table', () => {
     for (const entry of commands) expect(usageText).toContain(`factdesk ${entry.words.join(' ')} `);
   });
 
+  it('answers --version or -v anywhere, and refuses any other option given with no command', () => {
+    expect(parse(['--version'])).toBe('version');
+    expect(parse(['-v'])).toBe('version');
+    expect(parse(['claims', 'DIR', '--version'])).toBe('version');
+    expect(() => parse(['--bogus'])).toThrow('--bogus is not an option of any factdesk command.');
+    expect(() => parse(['-x'])).toThrow('-x is not an option of any factdesk command.');
+    expect(() => parse(['--title', 'T'])).toThrow(
+      '--title needs a command: it is an option of new, cite, project.',
+    );
+  });
+
   it('knows no option that no command takes', () => {
-    const used = new Set<OptionName>(['help', ...commands.flatMap((entry) => entry.options)]);
+    const used = new Set<OptionName>(['help', 'version', ...commands.flatMap((entry) => entry.options)]);
     expect(Object.keys(optionTypes).filter((option) => !used.has(option as OptionName))).toEqual([]);
   });
 });

@@ -304,6 +304,7 @@ ${commands.map((entry) => `  ${entry.usage}`).join('\n')}
   Encrypted projects: --passphrase-file F (its first line), or FACTDESK_PASSPHRASE; new with it encrypts.
   Git token: --token-file F (its first line), or FACTDESK_GIT_TOKEN; never stored or printed.
   A mistake in how a command is called exits with 2; a refusal or failure with 1.
+  factdesk --version (or -v) prints the version; --help (or -h) anywhere prints this.
 `;
 
 function readStdin(): Promise<Buffer> {

@@ -214,6 +214,20 @@ describe('factdesk command line', () => {
     expect(plain.stdout).toBe('');
   });
 
+  it('prints its version with --version or -v, and refuses an option given with no command', () => {
+    const { version } = JSON.parse(readRepoFile('package.json')) as { version: string };
+    for (const flag of ['--version', '-v']) {
+      const out = factdesk([flag]);
+      expect(out).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+    }
+    const bogus = factdesk(['--bogus']);
+    expect(bogus.stderr).toBe(
+      'factdesk [usage]: --bogus is not an option of any factdesk command.\nRun `factdesk --help` for usage.\n',
+    );
+    expect(bogus.code).toBe(2);
+    expect(bogus.stdout).toBe('');
+  });
+
   it('lists every error code in docs/command-line.md, and no other', () => {
     const doc = readRepoFile('docs/command-line.md');
     const table = doc.slice(doc.indexOf('## Error codes'));

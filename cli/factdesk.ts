@@ -1,4 +1,5 @@
 // The `factdesk` command line: the same core as the app, no Electron. docs/command-line.md is its contract.
+import { version } from '../package.json';
 import { errorReplyFor, type ErrorReply } from '../shared/errors';
 import { UsageError } from './cli-error';
 import { parseCommandLine } from './command-options';
@@ -10,6 +11,7 @@ import { writeOutput } from './write-output';
 async function run(argv: string[]): Promise<CommandOutput> {
   const parsed = parseCommandLine(argv, commands);
   if (parsed === 'help') return { stdout: usageText };
+  if (parsed === 'version') return { stdout: `${version}\n` };
   const { command, args, values } = parsed;
   if (command.project) await usePassphrase(values['passphrase-file'] as string | undefined);
   return command.run(args, values);
