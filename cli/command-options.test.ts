@@ -73,6 +73,18 @@ describe('the command table', () => {
     );
   });
 
+  it('names every option of a command in its usage lines (the passphrase file in the last lines)', () => {
+    const missing = commands.flatMap((entry) =>
+      entry.options
+        .filter((option) => option !== 'passphrase-file')
+        .map((option) => (option === 'output' ? '-o' : `--${option}`))
+        .filter((flag) => !new RegExp(`${flag}(?![\\w-])`).test(entry.usage))
+        .map((flag) => `${entry.words.join(' ')} ${flag}`),
+    );
+    expect(missing).toEqual([]);
+    expect(usageText).toContain('--passphrase-file F');
+  });
+
   it('knows no option that no command takes', () => {
     const used = new Set<OptionName>(['help', 'version', ...commands.flatMap((entry) => entry.options)]);
     expect(Object.keys(optionTypes).filter((option) => !used.has(option as OptionName))).toEqual([]);

@@ -244,8 +244,8 @@ ${' '.repeat(49)}probability it is worth checking (not English: fewer cues)`,
     words: ['revise'],
     positionals: { min: 3, max: 3, needs: 'DIR, DOCUMENT_ID and FILE' },
     options: ['json', 'by', 'passphrase-file'],
-    usage:
-      'factdesk revise DIR DOCUMENT_ID FILE [--json]  load a new version of a document; its claims follow their text',
+    usage: `factdesk revise DIR DOCUMENT_ID FILE [--json] [--by NAME]
+                                                 load a new version of a document; its claims follow their text`,
     run: async ([dir, documentId, file], values) =>
       (await import('./commands/revise-command')).reviseCommand(
         dir!,
