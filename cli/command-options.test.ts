@@ -48,11 +48,33 @@ describe('the command table', () => {
     });
     // An option after it is still an option: the note is then missing its value, in one line.
     expect(() => parse(['mark', 'DIR', 'ID', 'verified', '--note', '--by', 'Ana'])).toThrow(
-      /^Option '--note' argument is ambiguous\.$/,
+      /^--note needs a value; to start a value with a dash, write --note=-x\.$/,
     );
     expect(parse(['cite', 'DIR', 'ID', '--url', 'https://x.org', '--quote=-40 percent'])).toMatchObject({
       values: { quote: '-40 percent' },
     });
+  });
+
+  it("says in its own words what is wrong with an option's value, never in Node's", () => {
+    const cases: [string[], string][] = [
+      [['mark', 'D', 'I', 'verified', '--note'], '--note needs a value.'],
+      [
+        ['mark', 'D', 'I', 'verified', '--note', '-h'],
+        '--note needs a value; to start a value with a dash, write --note=-x.',
+      ],
+      [['report', 'D', '--format', 'md', '-o'], '-o needs a value.'],
+      [
+        ['report', 'D', '--format', 'md', '-o', '-x.md'],
+        '-o needs a value; to start a value with a dash, write --output=-x.',
+      ],
+      [
+        ['report', 'D', '--format', 'md', '-o', '--'],
+        '-o needs a value; to start a value with a dash, write --output=-x.',
+      ],
+      [['claims', 'D', '--json=yes'], '--json takes no value, not "yes".'],
+      [['approve', 'D', 'I', '--withdraw='], '--withdraw takes no value, not "".'],
+    ];
+    for (const [argv, sentence] of cases) expect(() => parse(argv), argv.join(' ')).toThrow(sentence);
   });
 
   it('answers --help for any command, and lists every command in the usage text', () => {

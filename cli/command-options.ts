@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './cli-error';
+import { parserSentence, valueMistake } from './option-mistakes';
 
 /**
  * Every option of the command line, with its type, once. Commands name the ones they take in the
@@ -101,7 +102,7 @@ export function parseCommandLine<C extends CommandShape>(
       tokens: true,
     }).tokens;
   } catch (error) {
-    throw new UsageError(nodeSentence(error));
+    throw new UsageError(parserSentence(error));
   }
   const asked = (option: OptionName) =>
     tokens.some((token) => token.kind === 'option' && token.name === option);
@@ -130,14 +131,18 @@ export function parseCommandLine<C extends CommandShape>(
     if (token.kind !== 'option') continue;
     const option = token.name as OptionName;
     if (everywhere.includes(option)) continue;
-    if (command.options.includes(option)) continue;
+    if (command.options.includes(option)) {
+      const mistake = valueMistake(token, optionTypes[option].type);
+      if (mistake) throw new UsageError(mistake);
+      continue;
+    }
     const owners = commands.filter((entry) => entry.options.includes(option));
     if (!(option in optionTypes) || owners.length === 0)
       throw new UsageError(`${token.rawName} is not an option of ${name}, nor of any factdesk command.`);
     const where = owners.map((entry) => entry.words.join(' ')).join(', ');
     throw new UsageError(`${token.rawName} is not an option of ${name}; it belongs to ${where}.`);
   }
-  // Then strictly, with this command's options only, so a missing value is caught too.
+  // Then strictly, with this command's options only: any mistake left is caught there.
   const own = Object.fromEntries(
     [...everywhere, ...command.options].map((option) => [option, optionTypes[option]]),
   );
@@ -145,7 +150,7 @@ export function parseCommandLine<C extends CommandShape>(
   try {
     parsed = parseArgs({ args: [...argv], options: own, strict: true, allowPositionals: true });
   } catch (error) {
-    throw new UsageError(nodeSentence(error));
+    throw new UsageError(parserSentence(error));
   }
   const args = parsed.positionals.slice(command.words.length);
   const { min, max, needs, takes = needs } = command.positionals;
@@ -204,10 +209,4 @@ function withoutCommand(rawName: string, name: string, commands: readonly Comman
   if (owners.length === 0) return `${rawName} is not an option of any factdesk command.`;
   const where = owners.map((entry) => entry.words.join(' ')).join(', ');
   return `${rawName} needs a command: it is an option of ${where}.`;
-}
-
-/** Node's parseArgs message as one sentence: its first line, without its advice about `--`. */
-function nodeSentence(error: unknown): string {
-  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
-  return `${message.replace(/\. To specify.*$/s, '')}.`.replace(/\.\.$/, '.');
 }

@@ -181,6 +181,11 @@ describe('factdesk command line', () => {
         2,
       ],
       [
+        ['mark', dir, 'x', 'verified', '--note', '--by', 'A'],
+        /^factdesk \[usage\]: --note needs a value; to start a value with a dash, write --note=-x\.\n/,
+        2,
+      ],
+      [
         ['mark', dir, 'x', 'verified', 'extra'],
         /mark takes DIR, CLAIM_ID and STATUS; "extra" is one too many\./,
         2,
