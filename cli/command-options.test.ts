@@ -48,11 +48,33 @@ describe('the command table', () => {
     });
     // An option after it is still an option: the note is then missing its value, in one line.
     expect(() => parse(['mark', 'DIR', 'ID', 'verified', '--note', '--by', 'Ana'])).toThrow(
-      /^Option '--note' argument is ambiguous\.$/,
+      /^--note needs a value; to start a value with a dash, write --note=-x\.$/,
     );
     expect(parse(['cite', 'DIR', 'ID', '--url', 'https://x.org', '--quote=-40 percent'])).toMatchObject({
       values: { quote: '-40 percent' },
     });
+  });
+
+  it("says in its own words what is wrong with an option's value, never in Node's", () => {
+    const cases: [string[], string][] = [
+      [['mark', 'D', 'I', 'verified', '--note'], '--note needs a value.'],
+      [
+        ['mark', 'D', 'I', 'verified', '--note', '-h'],
+        '--note needs a value; to start a value with a dash, write --note=-x.',
+      ],
+      [['report', 'D', '--format', 'md', '-o'], '-o needs a value.'],
+      [
+        ['report', 'D', '--format', 'md', '-o', '-x.md'],
+        '-o needs a value; to start a value with a dash, write --output=-x.',
+      ],
+      [
+        ['report', 'D', '--format', 'md', '-o', '--'],
+        '-o needs a value; to start a value with a dash, write --output=-x.',
+      ],
+      [['claims', 'D', '--json=yes'], '--json takes no value, not "yes".'],
+      [['approve', 'D', 'I', '--withdraw='], '--withdraw takes no value, not "".'],
+    ];
+    for (const [argv, sentence] of cases) expect(() => parse(argv), argv.join(' ')).toThrow(sentence);
   });
 
   it('answers --help for any command, and lists every command in the usage text', () => {
@@ -62,8 +84,31 @@ describe('the command table', () => {
     for (const entry of commands) expect(usageText).toContain(`factdesk ${entry.words.join(' ')} `);
   });
 
+  it('answers --version or -v anywhere, and refuses any other option given with no command', () => {
+    expect(parse(['--version'])).toBe('version');
+    expect(parse(['-v'])).toBe('version');
+    expect(parse(['claims', 'DIR', '--version'])).toBe('version');
+    expect(() => parse(['--bogus'])).toThrow('--bogus is not an option of any factdesk command.');
+    expect(() => parse(['-x'])).toThrow('-x is not an option of any factdesk command.');
+    expect(() => parse(['--title', 'T'])).toThrow(
+      '--title needs a command: it is an option of new, cite, project.',
+    );
+  });
+
+  it('names every option of a command in its usage lines (the passphrase file in the last lines)', () => {
+    const missing = commands.flatMap((entry) =>
+      entry.options
+        .filter((option) => option !== 'passphrase-file')
+        .map((option) => (option === 'output' ? '-o' : `--${option}`))
+        .filter((flag) => !new RegExp(`${flag}(?![\\w-])`).test(entry.usage))
+        .map((flag) => `${entry.words.join(' ')} ${flag}`),
+    );
+    expect(missing).toEqual([]);
+    expect(usageText).toContain('--passphrase-file F');
+  });
+
   it('knows no option that no command takes', () => {
-    const used = new Set<OptionName>(['help', ...commands.flatMap((entry) => entry.options)]);
+    const used = new Set<OptionName>(['help', 'version', ...commands.flatMap((entry) => entry.options)]);
     expect(Object.keys(optionTypes).filter((option) => !used.has(option as OptionName))).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './cli-error';
+import { parserSentence, valueMistake } from './option-mistakes';
 
 /**
  * Every option of the command line, with its type, once. Commands name the ones they take in the
@@ -42,6 +43,7 @@ export const optionTypes = {
   history: { type: 'boolean' },
   in: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
 } as const satisfies Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
 
 export type OptionName = keyof typeof optionTypes;
@@ -75,15 +77,19 @@ export interface ParsedCommand<C extends CommandShape> {
   readonly values: Partial<Record<OptionName, string | boolean | string[]>>;
 }
 
+/** The options every command line takes, command or not: they print something and stop. */
+const everywhere: readonly OptionName[] = ['help', 'version'];
+
 /**
  * Reads `argv` against the command table: the command is named by the first words that are not
  * options; every option must be one that command takes. An unknown or misplaced option, a missing
- * or extra argument, is a UsageError (exit code 2) whose sentence says which.
+ * or extra argument, is a UsageError (exit code 2) whose sentence says which. `--help` and
+ * `--version` (anywhere) ask for the usage or the version instead.
  */
 export function parseCommandLine<C extends CommandShape>(
   argv: readonly string[],
   commands: readonly C[],
-): ParsedCommand<C> | 'help' {
+): ParsedCommand<C> | 'help' | 'version' {
   argv = withDashValues(argv);
   // Options may come anywhere, so first tell option values from positionals with every option known.
   let tokens;
@@ -96,10 +102,20 @@ export function parseCommandLine<C extends CommandShape>(
       tokens: true,
     }).tokens;
   } catch (error) {
-    throw new UsageError(nodeSentence(error));
+    throw new UsageError(parserSentence(error));
   }
+  const asked = (option: OptionName) =>
+    tokens.some((token) => token.kind === 'option' && token.name === option);
+  if (asked('help')) return 'help';
+  if (asked('version')) return 'version';
   const words = tokens.flatMap((token) => (token.kind === 'positional' ? [token.value] : []));
-  if (words.length === 0 || words[0] === 'help') return 'help';
+  if (words.length === 0) {
+    const option = tokens.find((token) => token.kind === 'option');
+    if (option?.kind === 'option')
+      throw new UsageError(withoutCommand(option.rawName, option.name, commands));
+    return 'help';
+  }
+  if (words[0] === 'help') return 'help';
   const command = commands.find((entry) => entry.words.every((word, index) => words[index] === word));
   if (!command) {
     const family = commands.filter((entry) => entry.words[0] === words[0]);
@@ -114,24 +130,28 @@ export function parseCommandLine<C extends CommandShape>(
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
     const option = token.name as OptionName;
-    if (option === 'help' || command.options.includes(option)) continue;
+    if (everywhere.includes(option)) continue;
+    if (command.options.includes(option)) {
+      const mistake = valueMistake(token, optionTypes[option].type);
+      if (mistake) throw new UsageError(mistake);
+      continue;
+    }
     const owners = commands.filter((entry) => entry.options.includes(option));
     if (!(option in optionTypes) || owners.length === 0)
       throw new UsageError(`${token.rawName} is not an option of ${name}, nor of any factdesk command.`);
     const where = owners.map((entry) => entry.words.join(' ')).join(', ');
     throw new UsageError(`${token.rawName} is not an option of ${name}; it belongs to ${where}.`);
   }
-  // Then strictly, with this command's options only, so a missing value is caught too.
+  // Then strictly, with this command's options only: any mistake left is caught there.
   const own = Object.fromEntries(
-    ['help' as const, ...command.options].map((option) => [option, optionTypes[option]]),
+    [...everywhere, ...command.options].map((option) => [option, optionTypes[option]]),
   );
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: own, strict: true, allowPositionals: true });
   } catch (error) {
-    throw new UsageError(nodeSentence(error));
+    throw new UsageError(parserSentence(error));
   }
-  if (parsed.values.help) return 'help';
   const args = parsed.positionals.slice(command.words.length);
   const { min, max, needs, takes = needs } = command.positionals;
   if (args.length < min) throw new UsageError(`${name} needs ${needs}.`);
@@ -172,15 +192,21 @@ function withDashValues(argv: readonly string[]): readonly string[] {
   return out;
 }
 
-/** True for `--name`, `--name=…`, `-h`, `-o` and `--`: what the command line reads as an option. */
+const shortNames = new Set<string>(
+  Object.values(optionTypes).flatMap((type) => ('short' in type ? [type.short] : [])),
+);
+
+/** True for `--name`, `--name=…`, `-h`, `-o`, `-v` and `--`: what the command line reads as an option. */
 function isOptionToken(arg: string): boolean {
   if (arg === '--') return true;
   if (arg.startsWith('--')) return arg.slice(2).split('=')[0]! in optionTypes;
-  return /^-[ho]$/.test(arg);
+  return arg.length === 2 && arg.startsWith('-') && shortNames.has(arg[1]!);
 }
 
-/** Node's parseArgs message as one sentence: its first line, without its advice about `--`. */
-function nodeSentence(error: unknown): string {
-  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
-  return `${message.replace(/\. To specify.*$/s, '')}.`.replace(/\.\.$/, '.');
+/** The sentence for an option given with no command: one no command has, or one of some commands. */
+function withoutCommand(rawName: string, name: string, commands: readonly CommandShape[]): string {
+  const owners = commands.filter((entry) => entry.options.includes(name as OptionName));
+  if (owners.length === 0) return `${rawName} is not an option of any factdesk command.`;
+  const where = owners.map((entry) => entry.words.join(' ')).join(', ');
+  return `${rawName} needs a command: it is an option of ${where}.`;
 }

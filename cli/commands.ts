@@ -244,8 +244,8 @@ ${' '.repeat(49)}probability it is worth checking (not English: fewer cues)`,
     words: ['revise'],
     positionals: { min: 3, max: 3, needs: 'DIR, DOCUMENT_ID and FILE' },
     options: ['json', 'by', 'passphrase-file'],
-    usage:
-      'factdesk revise DIR DOCUMENT_ID FILE [--json]  load a new version of a document; its claims follow their text',
+    usage: `factdesk revise DIR DOCUMENT_ID FILE [--json] [--by NAME]
+                                                 load a new version of a document; its claims follow their text`,
     run: async ([dir, documentId, file], values) =>
       (await import('./commands/revise-command')).reviseCommand(
         dir!,
@@ -304,6 +304,7 @@ ${commands.map((entry) => `  ${entry.usage}`).join('\n')}
   Encrypted projects: --passphrase-file F (its first line), or FACTDESK_PASSPHRASE; new with it encrypts.
   Git token: --token-file F (its first line), or FACTDESK_GIT_TOKEN; never stored or printed.
   A mistake in how a command is called exits with 2; a refusal or failure with 1.
+  factdesk --version (or -v) prints the version; --help (or -h) anywhere prints this.
 `;
 
 function readStdin(): Promise<Buffer> {

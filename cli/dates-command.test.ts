@@ -72,7 +72,7 @@ describe('publication dates on the command line', () => {
     ]);
   });
 
-  it('refuses a --date that is not a day, importing nothing', async () => {
+  it('refuses a day that is not one, importing nothing', async () => {
     const { dir, folder } = await project();
     await writeFile(join(folder, 'port.txt'), STORY);
     for (const date of ['2023-02-30', '03/03/2023', 'yesterday']) {
@@ -84,6 +84,13 @@ describe('publication dates on the command line', () => {
       expect(run.code).toBe(2);
     }
     expect(claimsOf(dir)).toEqual([]);
+    // `date` takes its day as an argument, so its sentence names no option.
+    const dated = factdesk(['date', dir, 'dsomedoc', '2023-02-30']);
+    expectRefusal(
+      dated,
+      /^factdesk \[usage\]: The publication date must be a day written YYYY-MM-DD, such as 2023-03-03, not "2023-02-30"\./,
+    );
+    expect(dated.code).toBe(2);
   });
 
   it('changes a draft’s date with `factdesk date`, keeping every verdict and note', async () => {

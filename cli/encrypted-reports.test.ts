@@ -72,9 +72,15 @@ describe('factdesk report and citations on an encrypted project, and cite’s ne
     ]);
     expect(cited[0]).not.toHaveProperty('confidential');
 
+    // The app's "enter its passphrase" becomes what to give on the command line, on stderr and in JSON.
+    const locked = factdesk(['report', dir, '--format', 'html']);
     expectRefusal(
-      factdesk(['report', dir, '--format', 'html']),
-      /This project is encrypted: enter its passphrase/,
+      locked,
+      /^factdesk \[passphrase-needed\]: This project is encrypted: give its passphrase with --passphrase-file FILE \(the file’s first line\) or in FACTDESK_PASSPHRASE\.\n$/,
+    );
+    const lockedJson = factdesk(['claims', dir, '--json']);
+    expect(JSON.parse(lockedJson.stdout).error.message).toMatch(
+      /--passphrase-file FILE .* FACTDESK_PASSPHRASE/,
     );
     expectRefusal(
       factdesk(['report', dir, '--format', 'md'], { env: { FACTDESK_PASSPHRASE: 'wrong guess' } }),

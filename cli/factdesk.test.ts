@@ -181,6 +181,11 @@ describe('factdesk command line', () => {
         2,
       ],
       [
+        ['mark', dir, 'x', 'verified', '--note', '--by', 'A'],
+        /^factdesk \[usage\]: --note needs a value; to start a value with a dash, write --note=-x\.\n/,
+        2,
+      ],
+      [
         ['mark', dir, 'x', 'verified', 'extra'],
         /mark takes DIR, CLAIM_ID and STATUS; "extra" is one too many\./,
         2,
@@ -212,6 +217,20 @@ describe('factdesk command line', () => {
     });
     const plain = factdesk(['mark', dir, 'cnothere', 'verified']);
     expect(plain.stdout).toBe('');
+  });
+
+  it('prints its version with --version or -v, and refuses an option given with no command', () => {
+    const { version } = JSON.parse(readRepoFile('package.json')) as { version: string };
+    for (const flag of ['--version', '-v']) {
+      const out = factdesk([flag]);
+      expect(out).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+    }
+    const bogus = factdesk(['--bogus']);
+    expect(bogus.stderr).toBe(
+      'factdesk [usage]: --bogus is not an option of any factdesk command.\nRun `factdesk --help` for usage.\n',
+    );
+    expect(bogus.code).toBe(2);
+    expect(bogus.stdout).toBe('');
   });
 
   it('lists every error code in docs/command-line.md, and no other', () => {

@@ -26,7 +26,7 @@ export async function dateCommand(
   if ((date === undefined) === !options.clear) {
     throw new UsageError('date needs either a day (YYYY-MM-DD) or --clear.');
   }
-  const day = date === undefined ? null : parseDate(date);
+  const day = date === undefined ? null : parseDate(date, 'The publication date');
   const checker = checkerName(options.by, userInfo().username);
   return withProject(
     dir,

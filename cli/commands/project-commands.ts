@@ -165,10 +165,13 @@ export function parseStatus(status: string): ClaimStatus {
   return parsed.data;
 }
 
-/** `--date` as a real day `YYYY-MM-DD`, else a usage error saying so. */
-export function parseDate(date: string): string {
+/**
+ * `date` as a real day `YYYY-MM-DD`, else a usage error naming it as the command line gave it: `what`
+ * is `--date`, or the publication date given as an argument.
+ */
+export function parseDate(date: string, what = '--date'): string {
   if (!PublicationDateSchema.safeParse(date).success) {
-    throw new UsageError(`--date must be a day written YYYY-MM-DD, such as 2023-03-03, not "${date}".`);
+    throw new UsageError(`${what} must be a day written YYYY-MM-DD, such as 2023-03-03, not "${date}".`);
   }
   return date;
 }

@@ -47,7 +47,10 @@ describe('factdesk restore and encrypted projects on the command line', { timeou
     expect(factdesk(['import', dir, SEED_ARTICLE], { env: { FACTDESK_PASSPHRASE: PASSPHRASE } }).code).toBe(
       0,
     );
-    expectRefusal(factdesk(['claims', dir]), /This project is encrypted: enter its passphrase to open it\./);
+    expectRefusal(
+      factdesk(['claims', dir]),
+      /This project is encrypted: give its passphrase with --passphrase-file FILE \(the file’s first line\) or in FACTDESK_PASSPHRASE\./,
+    );
     expectRefusal(
       factdesk(['claims', dir], { env: { FACTDESK_PASSPHRASE: 'not the passphrase' } }),
       /not the passphrase of this project/,

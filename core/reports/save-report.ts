@@ -3,6 +3,7 @@ import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:pat
 import { UserError } from '../../shared/errors';
 import { writeFileDurably } from '../storage/durable-write';
 import { describeIoError } from '../storage/json-file-adapter';
+import { outputTarget, writeToStream, type OutputTarget } from './output-target';
 
 /** A path as the disk knows it: its folder's real path (links followed) and its own name. */
 async function realPathOf(path: string): Promise<string> {
@@ -15,12 +16,18 @@ async function realPathOf(path: string): Promise<string> {
 }
 
 /**
- * Refuses `path` when it is inside the project folder `projectDir`: a report or an export written there
- * would overwrite the project's own files (its project.json, a document) or be committed with them.
+ * Refuses `path` when the file it writes (`written`, its links followed) is inside the project folder
+ * `projectDir`: a report or an export written there would overwrite the project's own files (its
+ * project.json, a document) or be committed with them.
  */
-async function refuseInsideProject(path: string, projectDir: string, what: string): Promise<void> {
+async function refuseInsideProject(
+  path: string,
+  written: string,
+  projectDir: string,
+  what: string,
+): Promise<void> {
   const [target, project] = await Promise.all([
-    realPathOf(path),
+    realPathOf(written),
     realpath(projectDir).catch(() => resolve(projectDir)),
   ]);
   const inside = relative(project, target);
@@ -33,8 +40,9 @@ async function refuseInsideProject(path: string, projectDir: string, what: strin
 }
 
 /**
- * Writes a finished report or export to `path` (temporary file, fsync, rename), never inside the
- * project folder, with a clear sentence on failure.
+ * Writes a finished report or export to `path`, never inside the project folder, with a clear sentence
+ * on failure. A regular file (or a new one) is written whole or not at all (temporary file, fsync,
+ * rename), through its symbolic links; a FIFO or a device is written to as it is (output-target.ts).
  */
 export async function saveReportFile(
   path: string,
@@ -42,10 +50,19 @@ export async function saveReportFile(
   projectDir: string,
   what = 'the report',
 ): Promise<void> {
-  await refuseInsideProject(path, projectDir, what);
+  const failed = (error: unknown) =>
+    new UserError(`Factdesk cannot save ${what} to ${path}: ${describeIoError(error)}.`, 'io-failed');
+  let target: OutputTarget;
   try {
-    await writeFileDurably(path, bytes);
+    target = await outputTarget(path);
   } catch (error) {
-    throw new UserError(`Factdesk cannot save ${what} to ${path}: ${describeIoError(error)}.`, 'io-failed');
+    throw failed(error);
+  }
+  await refuseInsideProject(path, target.kind === 'file' ? target.path : path, projectDir, what);
+  try {
+    if (target.kind === 'file') await writeFileDurably(target.path, bytes);
+    else await writeToStream(target.path, bytes);
+  } catch (error) {
+    throw failed(error);
   }
 }

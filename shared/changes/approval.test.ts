@@ -96,6 +96,25 @@ describe('approving a verdict', () => {
     ).toBe(false);
   });
 
+  it('stays when a new publication date reads the claim again, unless the project is shared', () => {
+    const base = doc();
+    const { doc: copy, entries, write } = loggedCopy(base, T1);
+    write([{ type: 'setStatus', claimId: 'c1', status: 'verified' }], 'Ana');
+    write([approve], 'Eve');
+    const reading = { start: 0, end: 4, values: { number: 4 }, warnings: [] };
+    const redate: DocumentOperation = {
+      type: 'setPublicationDate',
+      date: '2020-01-01',
+      source: 'given',
+      readings: [reading, reading],
+    };
+    write([redate], 'Ben');
+    // The write path keeps it (a project not shared stops there)...
+    expect(copy.claims[0]!.approval?.by).toBe('Eve');
+    // ...but the shared log's fold drops it: the approver had not seen the claim's new reading.
+    expect(foldDocument(base, entries).claims[0]!.approval).toBeUndefined();
+  });
+
   it("travels in a shared project's log: another copy folds the same approval, by the approver", () => {
     const base = doc();
     const { entries, write } = loggedCopy(base, T1);
