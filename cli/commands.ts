@@ -102,7 +102,8 @@ export const commands: readonly Command[] = [
     positionals: { min: 0, max: 1, needs: 'no argument', takes: 'at most one FILE' },
     options: ['language'],
     usage: `factdesk rank [FILE] [--language TAG]          sentences in, one a line; one score a line out: the
-${' '.repeat(49)}probability it is worth checking (not English: fewer cues)`,
+${' '.repeat(49)}probability it is worth checking (not English: fewer cues);
+${' '.repeat(49)}a blank line gets an empty line`,
     run: async ([file], values) =>
       (await import('./commands/draft-commands')).rankLines(file, readStdin, values.language),
   }),

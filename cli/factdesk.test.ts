@@ -109,13 +109,18 @@ describe('factdesk command line', () => {
   });
 
   it('prints the calibrated probability of the bundled model, 6 decimals, optionally for another language', () => {
-    const lines = ['Thank you all.', 'Unemployment fell to 3.5 percent last year.', ''];
+    const lines = ['Thank you all.', 'Unemployment fell to 3.5 percent last year.'];
     const out = factdesk(['rank'], { input: `${lines.join('\n')}\n` });
     expect(out.stdout).toBe(
       rankSentences(lines)
         .map((p) => `${p.toFixed(6)}\n`)
         .join(''),
     );
+    // A blank line (empty, or only spaces) is no sentence: an empty line out keeps the lines aligned.
+    const [thanks, unemployment] = out.stdout.split('\n');
+    const blank = factdesk(['rank'], { input: `\n${lines[0]}\n  \t\n${lines[1]}\n\n` });
+    expect(blank.stdout).toBe(`\n${thanks}\n\n${unemployment}\n\n`);
+    expect(factdesk(['rank'], { input: '\n' }).stdout).toBe('\n');
     const de = ['Vielen Dank.', 'Die Arbeitslosigkeit sank 2023 auf 3,5 %.'];
     const german = factdesk(['rank', '--language', 'de'], { input: de.join('\n') });
     expect(german.stdout).toBe(
@@ -126,7 +131,7 @@ describe('factdesk command line', () => {
     const bad = factdesk(['rank', '--language', 'not a tag'], { input: 'x' });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--language must be a language tag such as en or de, not "not a tag"\./);
-  }, 120_000); // three runs of the command
+  }, 120_000); // five runs of the command
 
   it('explains every mistake in one sentence, with no stack trace', async () => {
     const dir = join(await tempDir(), 'p');

@@ -25,8 +25,8 @@ const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
 
 /**
  * `factdesk rank [FILE] [--language TAG]`: one sentence a line in (stdin or FILE), one calibrated
- * probability of being worth checking a line out (6 decimals, so that rankings keep their order).
- * Sentences not in English are scored on language-independent cues only.
+ * probability of being worth checking a line out (6 decimals, so that rankings keep their order), an
+ * empty line for a blank one. Sentences not in English are scored on language-independent cues only.
  */
 export async function rankLines(
   file: string | undefined,
@@ -56,6 +56,9 @@ export async function rankLines(
     .replace(/^\uFEFF/, '')
     .split(/\r?\n/);
   if (lines.at(-1) === '') lines.pop();
-  const scores = rankSentences(lines, { language });
-  return { stdout: scores.map((score) => `${score.toFixed(6)}\n`).join('') };
+  // A blank line is no sentence: it gets an empty line out, so output lines stay beside input lines.
+  const sentences = lines.filter((line) => line.trim() !== '');
+  const scores = rankSentences(sentences, { language }).values();
+  const out = lines.map((line) => (line.trim() === '' ? '\n' : `${scores.next().value!.toFixed(6)}\n`));
+  return { stdout: out.join('') };
 }
