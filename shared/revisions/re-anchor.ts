@@ -106,6 +106,23 @@ function findQuote(
   return best.score + 1 >= available || distinctive ? best.at : null;
 }
 
+/** A span of the new text where the claim may now be; `replaced` when it is what the diff put in its place. */
+interface Place {
+  readonly start: number;
+  readonly end: number;
+  readonly replaced?: true;
+}
+
+/** Where the diff puts the quote: the text it put in the quote's place first, then the quote's mapped ends. */
+function diffPlaces(anchor: TextAnchor, parts: readonly DiffPart[], hint: number): Place[] {
+  const places: Place[] = [];
+  const replaced = replacedSpan(parts, anchor.start, anchor.end);
+  if (replaced) places.push({ ...replaced, replaced: true });
+  const mappedEnd = mapOffset(parts, anchor.end, 'end').at;
+  if (mappedEnd > hint) places.push({ start: hint, end: mappedEnd });
+  return places;
+}
+
 /** The span between the quote's surroundings in the new text, if it still reads like the quote. */
 function findChanged(
   anchor: TextAnchor,
@@ -114,12 +131,10 @@ function findChanged(
   hint: number,
   taken: ReadonlySet<string>,
 ): Reanchored | null {
-  const candidates: { start: number; end: number }[] = [];
-  const replaced = replacedSpan(parts, anchor.start, anchor.end);
-  if (replaced) candidates.push(replaced);
-  const mappedEnd = mapOffset(parts, anchor.end, 'end').at;
-  if (mappedEnd > hint) candidates.push({ start: hint, end: mappedEnd });
-  candidates.push(...betweenSurroundings(anchor, text, hint));
+  const candidates: Place[] = [
+    ...diffPlaces(anchor, parts, hint),
+    ...betweenSurroundings(anchor, text, hint),
+  ];
   let best: { start: number; end: number; likeness: number } | null = null;
   for (const candidate of candidates) {
     const span = trim(text, candidate.start, candidate.end);
@@ -131,7 +146,7 @@ function findChanged(
     );
     // What the diff put in the quote's place is the claim now, when it still reads like it: a
     // shorter span can score a little higher by leaving the new figure out ("from February 10 to").
-    if (candidate === replaced && likeness >= MIN_LIKENESS) {
+    if (candidate.replaced && likeness >= MIN_LIKENESS) {
       best = { ...span, likeness };
       break;
     }
@@ -149,10 +164,7 @@ function swappedInPlace(
   hint: number,
   taken: ReadonlySet<string>,
 ): Reanchored | null {
-  const mappedEnd = mapOffset(parts, anchor.end, 'end').at;
-  const candidates = [{ start: hint, end: mappedEnd }, replacedSpan(parts, anchor.start, anchor.end)];
-  for (const candidate of candidates) {
-    if (!candidate || candidate.end <= candidate.start) continue;
+  for (const candidate of diffPlaces(anchor, parts, hint)) {
     const span = trim(text, candidate.start, candidate.end);
     const now = text.slice(span.start, span.end);
     if (span.end <= span.start || now === anchor.exact || taken.has(`${span.start}:${span.end}`)) continue;
