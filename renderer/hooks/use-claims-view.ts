@@ -92,7 +92,9 @@ export function useClaimsView(
     stats.counts.unchecked + stats.counts.verified + stats.counts.disputed + stats.counts.unsourced;
   // Narrowed by words or facets, each facet counts what the rest of the narrowing keeps, so "Verified
   // 4" under "percent" is what choosing Verified shows, and "Date (3)" what choosing Date shows.
-  const narrowed = filter.words.length > 0 || hasFacets({ ...filter, documentId: null });
+  // The document chosen is the scope the counts are of, not a narrowing.
+  const facetsChosen = hasFacets({ ...filter, documentId: null });
+  const narrowed = filter.words.length > 0 || facetsChosen;
   const wordsOnly = useMemo<ClaimFilter | null>(
     () => (narrowed ? { ...NO_FILTER, words: filter.words, documentId: scope } : null),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the filter's words and document only
@@ -101,7 +103,7 @@ export function useClaimsView(
   const [countOrder] = useState(() => new ClaimOrder());
   let wordsKept: Uint8Array | null = null;
   // With no facet chosen, the table's own pass is the words' pass.
-  if (wordsOnly && !hasFacets({ ...filter, documentId: null })) wordsKept = order.kept;
+  if (wordsOnly && !facetsChosen) wordsKept = order.kept;
   else if (wordsOnly) {
     countOrder.ids(store, wordsOnly, NO_SORTING, indexReady ? index : null);
     wordsKept = countOrder.kept;
