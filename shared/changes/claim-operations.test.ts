@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ClaimSchema } from '../domain';
+import { ClaimSchema, type FactdeskDocument } from '../domain';
 import { AT, ctx, rallyDocument as doc, undo } from '../../test-support/changes/rally-document';
 import { applyOperations, type RecordedSide } from './index';
 
