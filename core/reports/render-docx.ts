@@ -1,7 +1,6 @@
 import {
   buildReportModel,
   draftParagraphs,
-  formatDate,
   formatTimestamp,
   reportStatusOrder,
   statusLabels,
@@ -9,6 +8,7 @@ import {
   type ReportModel,
   type ReportSettings,
 } from '../../shared/reports';
+import { documentFactsLine } from '../../shared/reports/document-facts';
 import { describeRevisedDocument, describeVersionChange } from '../../shared/reports/version-changes';
 import { claimXml } from './docx-claim';
 import { DocxPackageWriter } from './docx-package';
@@ -120,15 +120,9 @@ async function writeClaims(
   let written = 0;
   for (const doc of model.documents) {
     if (doc.claims.length === 0) continue;
-    const date = doc.documentDate ? `, dated ${formatDate(doc.documentDate)}` : '';
     out.write(
       heading(doc.title || doc.fileName, 'Heading2') +
-        textParagraph(
-          `${doc.fileName} (${doc.sourceFormat})${date}, imported ${formatTimestamp(doc.importedAt)}`,
-          {
-            color: '57606A',
-          },
-        ),
+        textParagraph(documentFactsLine(doc), { color: '57606A' }),
     );
     for (const claim of doc.claims) {
       written++;

@@ -213,6 +213,25 @@ describe('a figure changed by version 2 ($27 → $31) and a paragraph cut', () =
   });
 });
 
+describe('a revised draft', () => {
+  // The report shows version 2's text, so it names version 2's file (it named transit.txt, version 1's).
+  const LINE =
+    /transit-v2\.txt \(txt\)(, dated [\d-]+)?, version 2 loaded [\d-]+ [\d:]+ UTC \(first imported [\d-]+ [\d:]+ UTC from transit\.txt\)/;
+
+  it('is named by its current file and version in HTML, Markdown and JSON', async () => {
+    expect(flat(await report('html'))).toMatch(LINE);
+    expect((await report('md')).replace(/\\/g, '')).toMatch(LINE);
+    const json = JSON.parse(await report('json'));
+    const transit = json.documents.find((doc: { fileName: string }) => doc.fileName === 'transit.txt');
+    expect(transit.version).toMatchObject({ number: 2, fileName: 'transit-v2.txt', sourceFormat: 'txt' });
+  });
+
+  it.skipIf(noPdf)('is named by its current file and version in the PDF and in Word', async () => {
+    expect(flat(await report('pdf'))).toMatch(LINE);
+    expect(flat(await report('docx'))).toMatch(LINE);
+  });
+});
+
 /** The `<article>` of one claim in the HTML report. */
 function articleOf(html: string, id: string): string {
   const start = html.indexOf(`id="claim-${id}"`);

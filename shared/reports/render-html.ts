@@ -1,10 +1,11 @@
 import { draftParagraphs } from './claim-context';
+import { documentFactsLine } from './document-facts';
 import { escapeHtml, escapeHtmlLines } from './html-escape';
 import { REPORT_CSS } from './report-css';
 import { buildReportModel, type ReportData, type ReportDocument, type ReportModel } from './report-model';
 import type { ReportSettings } from './report-options';
 import { claimHtml } from './render-html-claim';
-import { formatDate, formatTimestamp, paragraphsOf, plural } from './text-format';
+import { formatTimestamp, paragraphsOf, plural } from './text-format';
 import { reportStatusOrder, statusLabels } from './verdicts';
 import { describeRevisedDocument, describeVersionChange } from './version-changes';
 
@@ -141,8 +142,7 @@ function claimsHtml(model: ReportModel): string {
 }
 
 function docMetaHtml(doc: ReportDocument): string {
-  const date = doc.documentDate ? `, dated ${escapeHtml(formatDate(doc.documentDate))}` : '';
-  return `<p class="doc-meta">${escapeHtml(doc.fileName)} (${escapeHtml(doc.sourceFormat)})${date}, imported ${escapeHtml(formatTimestamp(doc.importedAt))}; ${plural(doc.claims.length, 'claim')} in this report.</p>`;
+  return `<p class="doc-meta">${escapeHtml(documentFactsLine(doc))}; ${plural(doc.claims.length, 'claim')} in this report.</p>`;
 }
 
 export function verdictLogHtml(model: ReportModel): string {

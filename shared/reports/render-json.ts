@@ -39,6 +39,7 @@ export function renderReportJson(data: ReportData, settings: ReportSettings = {}
       fileName: doc.fileName,
       sourceFormat: doc.sourceFormat,
       importedAt: doc.importedAt,
+      version: doc.version,
       documentDate: doc.documentDate,
       text: doc.text,
       boilerplate: doc.boilerplate,

@@ -1,5 +1,6 @@
 import { draftParagraphs } from './claim-context';
 import { claimFacts, recheckSentence } from './claim-facts';
+import { documentFactsLine } from './document-facts';
 import {
   buildReportModel,
   type ReportCitation,
@@ -9,7 +10,7 @@ import {
 } from './report-model';
 import type { ReportSettings } from './report-options';
 import { linkableUrl } from './safe-url';
-import { formatDate, formatTimestamp, oneLine, paragraphsOf } from './text-format';
+import { formatTimestamp, oneLine, paragraphsOf } from './text-format';
 import { reportStatusOrder, stanceLabels, statusLabels } from './verdicts';
 import { describeRevisedDocument, describeVersionChange } from './version-changes';
 
@@ -57,11 +58,7 @@ export function renderReportMarkdown(data: ReportData, settings: ReportSettings 
   for (const doc of model.documents) {
     if (doc.claims.length === 0) continue;
     out.push(`### ${escapeMarkdown(oneLine(doc.title || doc.fileName))}`, '');
-    const date = doc.documentDate ? `, dated ${formatDate(doc.documentDate)}` : '';
-    out.push(
-      `*${escapeMarkdown(doc.fileName)} (${doc.sourceFormat})${date}, imported ${formatTimestamp(doc.importedAt)}*`,
-      '',
-    );
+    out.push(`*${escapeMarkdown(documentFactsLine(doc))}*`, '');
     for (const claim of doc.claims) out.push(...claimLines(claim));
   }
   out.push('## Verdict log', '');

@@ -1,8 +1,9 @@
+import { documentFactsLine } from './document-facts';
 import { escapeHtml } from './html-escape';
 import type { PrintBlock, PrintWrapper } from './print-blocks';
 import type { ReportClaim, ReportDocument, ReportModel } from './report-model';
 import { claimHtml } from './render-html-claim';
-import { formatDate, formatTimestamp, plural } from './text-format';
+import { plural } from './text-format';
 import { statusLabels } from './verdicts';
 
 // The claims part of the page printed to PDF. A project can hold 100,000 claims of which a few
@@ -68,11 +69,10 @@ function sectionWrapper(id: string, heading: string): PrintWrapper {
 /** A document's heading and line of facts; a later part says the document continues. */
 function docWrapper(doc: ReportDocument, count: number, kind: 'checked' | 'unchecked'): PrintWrapper {
   const title = escapeHtml(doc.title || doc.fileName);
-  const date = doc.documentDate ? `, dated ${escapeHtml(formatDate(doc.documentDate))}` : '';
   return {
     open: [
       `<h3>${title}</h3>`,
-      `<p class="doc-meta">${escapeHtml(doc.fileName)} (${escapeHtml(doc.sourceFormat)})${date}, imported ${escapeHtml(formatTimestamp(doc.importedAt))}; ${plural(count, `${kind} claim`)}.</p>`,
+      `<p class="doc-meta">${escapeHtml(documentFactsLine(doc))}; ${plural(count, `${kind} claim`)}.</p>`,
     ].join('\n'),
     resume: `<h3>${title} (continued)</h3>`,
     close: '',

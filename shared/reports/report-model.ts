@@ -6,6 +6,7 @@ import type {
   FactdeskDocument,
   HistoryEntry,
   Span,
+  VersionEntry,
 } from '../domain';
 import { claimChecklist, defaultChecklists, type Checklists } from '../domain/checklists';
 import { countedStatus, needsRecheckFor, verdictOf } from '../domain/claim-standing';
@@ -120,6 +121,8 @@ export interface ReportDocument {
   readonly fileName: string;
   readonly sourceFormat: FactdeskDocument['sourceFormat'];
   readonly importedAt: string;
+  /** The version whose text this is, when a new version replaced the first import's text. */
+  readonly version?: VersionEntry;
   readonly documentDate?: string;
   readonly text: string;
   readonly boilerplate: readonly Span[];
@@ -186,6 +189,7 @@ export function buildReportModel(data: ReportData, settings: ReportSettings = {}
       fileName: doc.fileName,
       sourceFormat: doc.sourceFormat,
       importedAt: doc.importedAt,
+      ...(doc.revision ? { version: { ...doc.revision, number: (doc.versions?.length ?? 0) + 1 } } : {}),
       ...(doc.documentDate ? { documentDate: doc.documentDate } : {}),
       text: doc.text,
       boilerplate: doc.boilerplate,
