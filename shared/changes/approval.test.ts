@@ -96,23 +96,36 @@ describe('approving a verdict', () => {
     ).toBe(false);
   });
 
-  it('stays when a new publication date reads the claim again, unless the project is shared', () => {
+  it('is taken back when a new publication date reads the claim again, a merge or a split, shared or not', () => {
+    const reading = { start: 0, end: 4, values: { number: 4 }, warnings: [] };
+    const changes: DocumentOperation[] = [
+      { type: 'setPublicationDate', date: '2020-01-01', source: 'given', readings: [reading, reading] },
+      { type: 'mergeClaims', claimIds: ['c1', 'c3'] },
+      { type: 'splitClaim', claimId: 'c3', at: 5, newClaimId: 'c4' },
+    ];
+    for (const change of changes) {
+      const base = doc();
+      base.claims.push(testClaim('c3', { start: 0, end: 13, quote: 'Four thousand' }));
+      const id = change.type === 'splitClaim' ? 'c3' : 'c1';
+      const { doc: copy, entries, write } = loggedCopy(base, T1);
+      write([{ type: 'setStatus', claimId: id, status: 'verified' }], 'Ana');
+      write([{ type: 'approve', claimId: id }], 'Eve');
+      write([change], 'Ben');
+      // The write path (a project not shared stops there) and the shared log's fold agree.
+      const claimOf = (d: FactdeskDocument) => d.claims.find((claim) => claim.id === id)!;
+      expect(claimOf(copy).approval, change.type).toBeUndefined();
+      expect(claimOf(foldDocument(base, entries)).approval, change.type).toBeUndefined();
+    }
+  });
+
+  it('stays, shared or not, when a new publication date leaves the claim as it read', () => {
     const base = doc();
     const { doc: copy, entries, write } = loggedCopy(base, T1);
     write([{ type: 'setStatus', claimId: 'c1', status: 'verified' }], 'Ana');
     write([approve], 'Eve');
-    const reading = { start: 0, end: 4, values: { number: 4 }, warnings: [] };
-    const redate: DocumentOperation = {
-      type: 'setPublicationDate',
-      date: '2020-01-01',
-      source: 'given',
-      readings: [reading, reading],
-    };
-    write([redate], 'Ben');
-    // The write path keeps it (a project not shared stops there)...
+    write([{ type: 'setPublicationDate', date: '2020-01-01', source: 'given', readings: [] }], 'Ben');
     expect(copy.claims[0]!.approval?.by).toBe('Eve');
-    // ...but the shared log's fold drops it: the approver had not seen the claim's new reading.
-    expect(foldDocument(base, entries).claims[0]!.approval).toBeUndefined();
+    expect(foldDocument(base, entries).claims[0]!.approval?.by).toBe('Eve');
   });
 
   it("travels in a shared project's log: another copy folds the same approval, by the approver", () => {

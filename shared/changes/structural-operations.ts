@@ -150,6 +150,8 @@ function mergeClaims(doc: FactdeskDocument, claimIds: readonly string[], { by, a
   keep.sentenceEnd = Math.max(...claims.map((c) => c.sentenceEnd ?? c.end));
   keep.text = doc.text.slice(keep.sentenceStart, keep.sentenceEnd).trim();
   keep.score = Math.max(...claims.map((c) => c.score));
+  // A sign-off approved a verdict on the words as they were: a claim that now reads otherwise loses it.
+  delete keep.approval;
   for (const other of rest) {
     keep.citations.push(...other.citations);
     if (other.note) keep.note = keep.note ? `${keep.note}\n\n${other.note}` : other.note;
@@ -176,6 +178,7 @@ function splitClaim(
   claim.start = left.start;
   claim.end = left.end;
   claim.quote = doc.text.slice(left.start, left.end);
+  delete claim.approval;
   claim.history.push({ at: ctx.at, by: ctx.by, action: 'split', from: whole, to: claim.quote });
   claim.updatedAt = ctx.at;
   const second = addManualClaim(doc, newClaimId, right.start, right.end, claim.kind, ctx);
@@ -231,6 +234,7 @@ function setPublicationDate(
     if (sameJson(claim.values, reading.values) && sameJson(claim.warnings, reading.warnings)) continue;
     setOptional(claim, 'values', reading.values && copy(reading.values));
     setOptional(claim, 'warnings', reading.warnings && [...reading.warnings]);
+    delete claim.approval;
     changed = true;
   }
   return changed;
