@@ -4,7 +4,8 @@ import { useClaimsVersion } from '../claims/use-claims';
 import { hasFacets, NO_FILTER, type ClaimFilter, type StatusFacet } from '../table/claim-filter';
 import { ClaimOrder } from '../table/claim-order';
 import { displayRows } from '../table/display-rows';
-import { idleSteps, queryWords } from '../table/search-index';
+import { idleSteps } from '../table/search-index';
+import { queryTerms } from '../table/term-match';
 import { buildWordIndex } from '../table/word-index';
 import type { WordIndex } from '../table/word-index';
 import { useClaimsTable } from './use-claims-table';
@@ -54,7 +55,7 @@ export function useClaimsView(
   const filterQuery = indexReady ? query : deferredQuery;
   const filter = useMemo<ClaimFilter>(
     () => ({
-      words: queryWords(filterQuery),
+      words: queryTerms(filterQuery),
       status,
       kind,
       documentId: scope,

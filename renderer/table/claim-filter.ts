@@ -4,13 +4,14 @@ import { countedStatus } from '../../shared/domain/claim-standing';
 import { isContested } from '../desk/contested-words';
 import { evidenceGap } from '../lib/quality';
 import { haystackOf } from './search-index';
+import { holdsTerm } from './term-match';
 
 /** The facet of the status filter: one status, contested (competing values to settle), or all. */
 export type StatusFacet = ClaimStatus | 'contested' | 'all';
 
 /** Everything the claims table filters by; a new object means a new filter. */
 export interface ClaimFilter {
-  /** Lowercased words of "Filter claims"; every one must appear. */
+  /** Lowercased terms of "Filter claims" (words and quoted phrases, term-match.ts); every one must appear. */
   readonly words: readonly string[];
   readonly status: StatusFacet;
   /** A claim kind, or 'all'. */
@@ -68,11 +69,14 @@ export function matches(claim: ClaimListRow, filter: ClaimFilter): boolean {
   if (!passesFacets(claim, filter)) return false;
   if (filter.words.length === 0) return true;
   const text = haystackOf(claim);
-  for (const word of filter.words) if (!text.includes(word)) return false;
+  for (const word of filter.words) if (!holdsTerm(text, word)) return false;
   return true;
 }
 
-/** True when every claim `next` keeps is among those `previous` kept (typing more of the same words). */
+/**
+ * True when every claim `next` keeps is among those `previous` kept (typing more of the same words):
+ * each earlier term is held by a later one, so whatever holds the later one holds it too.
+ */
 export function narrows(previous: ClaimFilter, next: ClaimFilter): boolean {
   if (
     previous.status !== next.status ||
@@ -83,5 +87,5 @@ export function narrows(previous: ClaimFilter, next: ClaimFilter): boolean {
     previous.assignedTo !== next.assignedTo
   )
     return false;
-  return previous.words.every((word) => next.words.some((w) => w.includes(word)));
+  return previous.words.every((word) => next.words.some((w) => holdsTerm(w, word)));
 }

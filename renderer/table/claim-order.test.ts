@@ -116,6 +116,9 @@ describe('the claims table’s order', () => {
         { ...NO_FILTER, words: ['troops'] },
         { ...NO_FILTER, words: ['rose'], kind: 'date' },
         { ...NO_FILTER, documentId: 'd1', needsEvidence: true },
+        { ...NO_FILTER, words: ['troops moved'] },
+        { ...NO_FILTER, words: ['prices rose', 'draft'], status: 'verified' },
+        { ...NO_FILTER, words: ['moved troops'] },
       ];
       for (let step = 0; step < 200; step++) {
         const sorting = sortings[Math.floor(next() * sortings.length)]!;

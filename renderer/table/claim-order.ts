@@ -6,6 +6,7 @@ import type { ClaimFilter } from './claim-filter';
 import { compareClaims, sortContext, sortPositions, sortValuesDiffer } from './claim-sorting';
 import type { SortContext } from './claim-sorting';
 import type { WordIndex } from './word-index';
+import { isPhrase } from './term-match';
 
 /** What the table shows: the ids of the claims that pass the filter, in the sorted order. */
 export type ClaimIds = readonly string[];
@@ -131,8 +132,13 @@ export class ClaimOrder {
     if (filter.words.length === 0 && !hasFacets(filter)) {
       kept = new Uint8Array(claims.length).fill(1);
     } else if (usable && filter.words.length > 0) {
-      kept = usable.matchAll(filter.words);
-      if (hasFacets(filter)) {
+      // A phrase's words, each where a word begins, are what the index can answer; the haystacks of
+      // the claims that hold them all say whether they hold the phrase.
+      const phrases = filter.words.some(isPhrase);
+      kept = usable.matchAll(filter.words.flatMap((term) => term.split(' ')));
+      if (phrases) {
+        for (let i = 0; i < claims.length; i++) if (kept[i] && !matches(claims[i]!, filter)) kept[i] = 0;
+      } else if (hasFacets(filter)) {
         for (let i = 0; i < claims.length; i++) {
           if (kept[i] && !passesFacets(claims[i]!, filter)) kept[i] = 0;
         }

@@ -77,6 +77,7 @@ export function FilterBar(props: FilterBarProps) {
             aria-label="Filter claims"
             aria-keyshortcuts="/"
             placeholder="Filter claims   /"
+            title={'Words match from their start; words in "quotes" match as a phrase.'}
             value={query}
             onChange={(event) => onQuery(event.target.value)}
             onKeyDown={(event) => {

@@ -48,11 +48,6 @@ export function forgetHaystacks(): void {
   haystacks = new WeakMap();
 }
 
-/** The words of a query, lowercased. */
-export function queryWords(query: string): readonly string[] {
-  return query.toLowerCase().split(/\s+/).filter(Boolean);
-}
-
 /** Longest stretch of one idle step (a key or click waiting ends it sooner, where Chromium says so). */
 const IDLE_STEP_MS = 40;
 

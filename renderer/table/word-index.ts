@@ -1,5 +1,6 @@
 import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 import { forgetHaystacks, haystackFields } from './search-index';
+import { nextWordStart } from './term-match';
 import { PostingsBuilder } from './token-postings';
 import type { TokenPostings } from './token-postings';
 
@@ -43,15 +44,19 @@ export class WordIndex {
     return low;
   }
 
-  /** Which claims hold every one of `words` (lowercase, no whitespace), as a 0/1 flag per position. */
+  /**
+   * Which claims hold every one of `words` (lowercase, no whitespace) where a word of theirs begins
+   * (term-match.ts), as a 0/1 flag per position.
+   */
   matchAll(words: readonly string[]): Uint8Array {
     // Each claim's count of words matched so far: a claim reaches k + 1 only from k, so a claim with two
     // tokens holding the same word is counted once.
     const count = new Uint8Array(this.size);
     const { text, tokenStarts, starts, positions } = this.#postings;
     words.forEach((word, k) => {
-      // A word holds no whitespace, so it never spans the '\n' between two tokens.
-      let at = text.indexOf(word);
+      // A word holds no whitespace, so it never spans the '\n' between two tokens (and a token's
+      // start, after a '\n', is a word's start).
+      let at = nextWordStart(text, word, 0);
       let t = 0;
       while (at >= 0) {
         t = this.#tokenAt(at, t);
@@ -59,7 +64,7 @@ export class WordIndex {
           const position = positions[i]!;
           if (count[position] === k) count[position] = k + 1;
         }
-        at = text.indexOf(word, tokenStarts[t + 1]!);
+        at = nextWordStart(text, word, tokenStarts[t + 1]!);
       }
     });
     const all = words.length;
