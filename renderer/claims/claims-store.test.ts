@@ -99,6 +99,18 @@ describe('the claims store', () => {
     expect(store.positionOf('e')).toBe(2);
   });
 
+  it('puts a claim added here after its document’s claims, where the project lists it when reopened', () => {
+    const store = loaded(rows);
+    store.apply({ updated: [full(row('e', 'd1', 20)), full(row('f', 'd4', 0))], removed: [] });
+    expect(store.all().map((c) => c.id)).toEqual(['b', 'a', 'e', 'c', 'd', 'f']);
+    expect(store.positionOf('e')).toBe(2);
+    expect(store.positionOf('d')).toBe(4);
+    expect(store.documentClaims('d1').map((c) => c.id)).toEqual(['a', 'e', 'b']);
+    // A page's rows keep the list's order.
+    store.append([row('g', 'd1', 50)], true);
+    expect(store.all().at(-1)!.id).toBe('g');
+  });
+
   it('says which claims were replaced since a version, and nothing across claims coming or going', () => {
     const store = loaded(rows);
     const start = store.version;

@@ -281,14 +281,21 @@ export class ClaimsStore {
     const removed = new Set(removedIds.filter((id) => this.#positions.has(id)));
     const replaced: ClaimReplacement[] = [];
     const previous: ClaimListRow[] = [];
+    const placed: ClaimListRow[] = [];
     let added = false;
     let textChanged = false;
     for (const row of updated) {
       const position = this.#positions.get(row.id);
       if (position === undefined) {
+        added = true;
+        // A claim added here (by hand, split off, a new version's) joins its document's claims; a
+        // page's rows come in the list's order.
+        if (changedHere) {
+          placed.push(row);
+          continue;
+        }
         this.#positions.set(row.id, this.#claims.length);
         this.#claims.push(row);
-        added = true;
         continue;
       }
       const before = this.#claims[position]!;
@@ -300,6 +307,9 @@ export class ClaimsStore {
     if (removed.size > 0) {
       for (const id of removed) previous.push(this.#claims[this.#positions.get(id)!]!);
       this.#claims = this.#claims.filter((claim) => !removed.has(claim.id));
+    }
+    if (placed.length > 0) this.#claims = afterTheirDocuments(this.#claims, placed);
+    if (removed.size > 0 || placed.length > 0) {
       this.#positions = new Map(this.#claims.map((claim, position) => [claim.id, position]));
     }
     this.#restateDocuments(previous, updated, removed);
@@ -375,4 +385,24 @@ export class ClaimsStore {
     }
     for (const listener of this.#listeners) listener();
   }
+}
+
+/**
+ * `claims` with each of `rows` after the last claim of its document, where the project lists it when
+ * next opened (a document's claims in its file's order, a new one last); a document with none yet
+ * puts its rows at the end.
+ */
+function afterTheirDocuments(claims: readonly ClaimListRow[], rows: readonly ClaimListRow[]): ClaimListRow[] {
+  const lastOf = new Map<string, number>();
+  claims.forEach((claim, position) => lastOf.set(claim.documentId, position));
+  const after = new Map<number, ClaimListRow[]>();
+  const atEnd: ClaimListRow[] = [];
+  for (const row of rows) {
+    const last = lastOf.get(row.documentId);
+    if (last === undefined) atEnd.push(row);
+    else after.set(last, [...(after.get(last) ?? []), row]);
+  }
+  const next: ClaimListRow[] = [];
+  claims.forEach((claim, position) => next.push(claim, ...(after.get(position) ?? [])));
+  return [...next, ...atEnd];
 }
