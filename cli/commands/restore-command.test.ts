@@ -18,7 +18,7 @@ describe('factdesk restore and encrypted projects on the command line', { timeou
     expect(factdesk(['mark', dir, id, 'verified']).code).toBe(0);
     await takeSnapshot(dir, 'manual', { now: () => new Date() }); // as the app does every 10 minutes of editing
     expect(factdesk(['restore', dir]).stdout).toMatch(
-      /^Backups of .*, newest first:\n\d{8}T\d{9}Z-manual .* 1 document {2}\(newest good\)\n\d{8}T\d{9}Z-open .* 0 documents\n/,
+      /^Backups of .*, newest first:\n\d{8}T\d{9}Z-manual .* 1 document {2}\(newest good\)\n\d{8}T\d{9}Z-editing .* 1 document\n/,
     );
     await writeFile(join(dir, 'project.json'), '{');
     const refused = factdesk(['claims', dir]);

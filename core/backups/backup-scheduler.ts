@@ -42,10 +42,15 @@ export class BackupScheduler {
     return this.policy.now ? this.policy.now() : new Date();
   }
 
-  /** On open: a snapshot unless the newest one is recent (or nothing changed since it). */
-  async atOpen(): Promise<void> {
+  /**
+   * On open: a snapshot unless the newest one is recent (or nothing changed since it). A project with
+   * no snapshot and no document yet (made by `new`, opened by the `import` that fills it) has nothing
+   * worth restoring: its first snapshot is taken after its first change instead, with the drafts.
+   */
+  async atOpen(empty: boolean): Promise<void> {
     const newest = (await listSnapshots(this.dir).catch(() => []))[0];
     if (newest) this.last = new Date(newest.info.createdAt).getTime();
+    else if (empty) return;
     if (this.due()) await this.run('open').catch((error: unknown) => this.fail(error));
   }
 

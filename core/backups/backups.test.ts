@@ -7,6 +7,8 @@ import { tempDir } from '../../test-support/temp-dir';
 import type { BackupPolicy } from './backup-scheduler';
 import { listSnapshots } from './list-snapshots';
 import { setNote } from '../../test-support/claim-changes';
+import { buildDocument } from '../drafts/build-document';
+import { findClaimsIn } from '../extraction/extraction-job';
 
 const MINUTE = 60 * 1000;
 
@@ -47,6 +49,22 @@ describe('rolling backups', () => {
     clock.advance(20 * MINUTE);
     await (await OpenProject.open(dir, { tool: 't', backups: clock.policy })).close();
     expect(await names(dir)).toHaveLength(2); // nothing changed since the last one
+  });
+
+  it('backs up a new project opened empty (new, then import) after its drafts came in, not before', async () => {
+    const dir = join(await tempDir(), 'new.factdesk');
+    const clock = fakeClock();
+    await (await OpenProject.create(dir, 'Desk', { tool: 't', backups: clock.policy })).close();
+    clock.advance(MINUTE);
+    const project = await OpenProject.open(dir, { tool: 't', backups: clock.policy });
+    const text = 'Some 100,000 soldiers took part.';
+    await project.addDocuments([
+      buildDocument(findClaimsIn({ fileName: 'a.txt', format: 'txt', text }), 'Importer'),
+    ]);
+    await project.close();
+    const [first, ...rest] = await listSnapshots(dir);
+    expect(rest).toEqual([]);
+    expect(first!.info).toMatchObject({ reason: 'editing', documents: 1 });
   });
 
   it('snapshots while editing once the interval has passed, in the background', async () => {

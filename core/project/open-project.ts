@@ -119,7 +119,7 @@ export class OpenProject extends ProjectReader {
         throw error;
       }
     }
-    await opened.backups?.atOpen();
+    await opened.backups?.atOpen(opened.project.data.documents.length === 0);
     if (opened.desk) await startDesk(opened);
     return opened;
   }

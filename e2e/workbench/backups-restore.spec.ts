@@ -14,8 +14,9 @@ async function documentFiles(projectDir: string): Promise<string[]> {
   return (await readdir(join(projectDir, 'documents'))).sort();
 }
 
-// From the workbench: restore the backup taken before the draft came in, then go back to the state
-// just before that restore. Nothing is lost on the way: the current state is always kept first.
+// From the workbench: restore the backup taken when the draft came in (before any verdict), then go
+// back to the state just before that restore. Nothing is lost on the way: the current state is always
+// kept first.
 test('Backups… lists the backups and restores one, keeping the current state as a backup', async ({
   page,
   workbench,
@@ -33,7 +34,8 @@ test('Backups… lists the backups and restores one, keeping the current state a
     .poll(async () => (await workbench.readAllClaims()).some((c) => c.status === 'verified'))
     .toBe(true);
   const before = await snapshots(workbench.projectDir);
-  expect(before).toHaveLength(1); // taken when the CLI first opened the project, before the import
+  // Taken when the CLI imported the draft into the new project (none of the empty project before it).
+  expect(before).toHaveLength(1);
 
   await page.getByRole('button', { name: 'Backups…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Backups' });
@@ -41,13 +43,13 @@ test('Backups… lists the backups and restores one, keeping the current state a
   await expect(table).toBeVisible();
   await expect(table.getByRole('row')).toHaveCount(2);
   await expect(table.getByRole('row').nth(1)).toContainText('Recent');
-  await expect(table.getByRole('row').nth(1)).toContainText('On opening');
+  await expect(table.getByRole('row').nth(1)).toContainText('While editing');
   await expectNoSeriousAxeLightAndDark(page, 'backups dialog', '.backups-dialog');
 
   await table.getByRole('button', { name: /^Restore the backup of / }).click();
   const confirm = page.getByRole('dialog', { name: 'Restore backup' });
   await expect(confirm).toContainText('current state is first kept as a new backup');
-  await expect(confirm).toContainText('0 documents');
+  await expect(confirm).toContainText('1 document');
   await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await expectNoSeriousAxeLightAndDark(page, 'restore confirmation', '.backups-dialog');
   // Cancel goes back to the list; nothing happened on disk.
@@ -60,10 +62,12 @@ test('Backups… lists the backups and restores one, keeping the current state a
     .getByRole('button', { name: 'Restore backup' })
     .click();
 
-  // The project as it was in that backup: no drafts. The state before is a new backup, with the mark.
+  // The project as it was in that backup: the draft, no verdict. The state before is a new backup, with the mark.
   await expect(page.getByRole('status').filter({ hasText: 'Backup restored.' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'No drafts yet' })).toBeVisible();
-  expect(await documentFiles(workbench.projectDir)).toEqual([]);
+  await expect(claimRows(page).first()).toBeVisible();
+  await expect
+    .poll(async () => (await workbench.readDocument(documentId)).claims.some((c) => c.status === 'verified'))
+    .toBe(false);
   const after = await snapshots(workbench.projectDir);
   const kept = after.find((name) => name.endsWith('-before-restore'));
   expect(after).toHaveLength(2);
@@ -82,9 +86,12 @@ test('Backups… lists the backups and restores one, keeping the current state a
     .getByRole('dialog', { name: 'Restore backup' })
     .getByRole('button', { name: 'Restore backup' })
     .click();
-  await expect(claimRows(page).first()).toBeVisible();
-  const restored = await workbench.readDocument(documentId);
-  expect(restored.claims.filter((claim) => claim.status === 'verified')).toHaveLength(1);
+  await expect
+    .poll(async () =>
+      (await workbench.readDocument(documentId)).claims.filter((c) => c.status === 'verified'),
+    )
+    .toHaveLength(1);
+  await expect(claimRows(page).filter({ hasText: 'Verified' })).toHaveCount(1);
   expect(await snapshots(workbench.projectDir)).toHaveLength(3);
 });
 
@@ -123,7 +130,8 @@ test('a damaged project offers "Restore this backup" on the start screen', async
     expect(await readFile(documentPath, 'utf8')).toBe(damaged); // nothing touched yet
     await confirm.getByRole('button', { name: 'Restore backup' }).click();
 
-    await expect(page.getByRole('heading', { name: 'No drafts yet' })).toBeVisible();
+    // The backup the import took, with the draft as it came in.
+    await expect(claimRows(page).first()).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: '1 damaged file was set aside' })).toBeVisible();
     const files = await documentFiles(projectDir);
     const aside = files.find((name) => name.startsWith(`${documentFile}.damaged-`));
