@@ -81,6 +81,9 @@ describe('writing an IPC answer', () => {
       const n = Number(request.url?.slice(1));
       void writeEnvelope(response, page(n) as Envelope<unknown>);
     });
+    // Round 2 reuses round 1's connections: checking 24 MB of answers can outlast Node's 5 s keep-alive
+    // on a loaded machine, and a socket the server closes as fetch reuses it is reset (seen in CI).
+    server.keepAliveTimeout = 120_000;
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     const { port } = server.address() as AddressInfo;
     try {
