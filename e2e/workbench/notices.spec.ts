@@ -69,3 +69,24 @@ for (const [width, height] of [
     await expect(notice).toBeVisible();
   });
 }
+
+test('a confirmation stays while the focus is on it, and Dismiss from the keyboard gives the focus back', async ({
+  page,
+  workbench,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await openWorkbench(page, workbench.url);
+  const notice = await markAndCite(page);
+  const note = details(page).getByRole('textbox', { name: 'Note' });
+  await note.click();
+  // From the note to the notice's Dismiss (the notices come last in the Tab order).
+  const dismiss = notice.getByRole('button', { name: 'Dismiss' });
+  await dismiss.focus();
+  await expect(dismiss).toBeFocused();
+  // Past the 6 seconds a confirmation shows for, it is still there under the focus.
+  await page.waitForTimeout(6_500);
+  await expect(dismiss).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Citation added.')).toHaveCount(0);
+  await expect(note).toBeFocused();
+});
