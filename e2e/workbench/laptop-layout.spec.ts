@@ -14,6 +14,19 @@ async function rowsInView(page: Page): Promise<number> {
 }
 
 /**
+ * Lines of draft text the draft pane shows: the height of its text's scroller left in view in the
+ * pane, over the text's line height.
+ */
+async function draftLinesInView(page: Page): Promise<number> {
+  return page.getByRole('group', { name: 'Draft text' }).evaluate((scroller) => {
+    const pane = scroller.closest('.draft-pane')!.getBoundingClientRect();
+    const box = scroller.getBoundingClientRect();
+    const seen = Math.min(box.bottom, pane.bottom) - Math.max(box.top, pane.top);
+    return seen / parseFloat(getComputedStyle(scroller.querySelector('.draft-text')!).lineHeight);
+  });
+}
+
+/**
  * Fails when anything of the page reaches past the window's right edge: the page scrolling sideways,
  * or any control drawn (even partly) beyond the right or bottom edge of the window.
  */
@@ -43,12 +56,14 @@ async function expectNothingOffScreen(page: Page, width: number, height: number)
   expect(beyond).toEqual([]);
 }
 
-for (const [width, height] of [
-  [1024, 700],
-  [1280, 800],
-  [1440, 900],
+// The draft's lines with a claim open: at 1024×700 its head took three rows and the filter bar four,
+// and the draft showed six lines and a half.
+for (const [width, height, draftLines] of [
+  [1024, 700, 8],
+  [1280, 800, 10.5],
+  [1440, 900, 9.5],
 ] as const) {
-  test(`fits a ${width}×${height} window: nothing off-screen, six rows, panes that give way`, async ({
+  test(`fits a ${width}×${height} window: nothing off-screen, six rows, ${draftLines} lines of draft, panes that give way`, async ({
     page,
     workbench,
   }) => {
@@ -92,6 +107,16 @@ for (const [width, height] of [
     }
     await expectNothingOffScreen(page, width, height);
     expect(await rowsInView(page)).toBeGreaterThanOrEqual(6);
+    // The draft stays readable beside it, with the claim's highlight in view and its tools at hand.
+    expect(await draftLinesInView(page)).toBeGreaterThanOrEqual(draftLines);
+    const draft = page.getByRole('region', { name: 'Draft' });
+    await expect(draft.locator('mark.is-selected').first()).toBeInViewport();
+    for (const name of ['Load new version…', 'Re-find claims']) {
+      await expect(draft.getByRole('button', { name, exact: true })).toBeInViewport({ ratio: 1 });
+    }
+    for (const name of ['Publication date', 'Draft language']) {
+      await expect(draft.getByLabel(name, { exact: true })).toBeInViewport({ ratio: 1 });
+    }
 
     // The draft made as tall as it goes still leaves six rows; made as short as it goes, its text stays
     // inside its pane, above the filter bar.

@@ -16,20 +16,57 @@ interface NoticesValue {
   /** Shows a short confirmation that goes away by itself. */
   readonly notify: (message: string) => void;
   readonly dismiss: (id: number) => void;
+  /** The pointer or the keyboard is on a notice: it stays until `release`. */
+  readonly hold: (id: number) => void;
+  /** Left again: a confirmation goes a short while later. */
+  readonly release: (id: number) => void;
 }
 
 const NoticesContext = createContext<NoticesValue | null>(null);
 const INFO_LIFETIME_MS = 6000;
+/** How long a confirmation stays once the pointer or the focus has left it. */
+const INFO_LINGER_MS = 3000;
 const MAX_NOTICES = 4;
 
 /** Holds the alerts and confirmations of the whole app. */
 export function NoticesProvider({ children }: { readonly children: ReactNode }) {
   const [notices, setNotices] = useState<readonly Notice[]>([]);
   const nextId = useRef(1);
+  /** The confirmations' timers, and those held (pointer or focus on them) with none running. */
+  const timers = useRef(new Map<number, number>());
+  const held = useRef(new Set<number>());
 
   const dismiss = useCallback((id: number) => {
+    window.clearTimeout(timers.current.get(id));
+    timers.current.delete(id);
+    held.current.delete(id);
     setNotices((list) => list.filter((notice) => notice.id !== id));
   }, []);
+
+  const expire = useCallback(
+    (id: number, after: number) => {
+      timers.current.set(
+        id,
+        window.setTimeout(() => dismiss(id), after),
+      );
+    },
+    [dismiss],
+  );
+
+  const hold = useCallback((id: number) => {
+    const timer = timers.current.get(id);
+    if (timer === undefined) return;
+    window.clearTimeout(timer);
+    timers.current.delete(id);
+    held.current.add(id);
+  }, []);
+
+  const release = useCallback(
+    (id: number) => {
+      if (held.current.delete(id)) expire(id, INFO_LINGER_MS);
+    },
+    [expire],
+  );
 
   const push = useCallback(
     (kind: Notice['kind'], message: string) => {
@@ -42,19 +79,21 @@ export function NoticesProvider({ children }: { readonly children: ReactNode }) 
         );
         return [...rest, { id, kind, message }].slice(-MAX_NOTICES);
       });
-      if (kind === 'info') window.setTimeout(() => dismiss(id), INFO_LIFETIME_MS);
+      if (kind === 'info') expire(id, INFO_LIFETIME_MS);
     },
-    [dismiss],
+    [expire],
   );
 
   const value = useMemo<NoticesValue>(
     () => ({
       notices,
       dismiss,
+      hold,
+      release,
       reportError: (error) => push('error', errorMessage(error)),
       notify: (message) => push('info', message),
     }),
-    [notices, dismiss, push],
+    [notices, dismiss, hold, release, push],
   );
   return <NoticesContext.Provider value={value}>{children}</NoticesContext.Provider>;
 }

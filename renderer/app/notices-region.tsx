@@ -1,28 +1,63 @@
+import { useRef } from 'react';
+import type { FocusEvent } from 'react';
 import { useNotices } from './notices-context';
 import '../styles/notices.css';
 
-/** One notice with its icon and a Dismiss button; errors are alerts. */
+/**
+ * One notice with its icon and a Dismiss button; errors are alerts. While the pointer or the focus is
+ * on it, it stays; dismissed, the focus goes back where it was before.
+ */
 function NoticeItem(props: {
   readonly kind: 'info' | 'error';
   readonly message: string;
   readonly onDismiss: () => void;
+  readonly onHold: () => void;
+  readonly onRelease: () => void;
 }) {
+  const cameFrom = useRef<HTMLElement | null>(null);
+  const onFocus = (event: FocusEvent<HTMLDivElement>) => {
+    const from = event.relatedTarget;
+    if (from instanceof HTMLElement && !event.currentTarget.contains(from)) cameFrom.current = from;
+    props.onHold();
+  };
+  const onBlur = (event: FocusEvent<HTMLDivElement>) => {
+    if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
+    props.onRelease();
+  };
   return (
-    <div className={`notice notice-${props.kind}`} role={props.kind === 'error' ? 'alert' : undefined}>
+    <div
+      className={`notice notice-${props.kind}`}
+      role={props.kind === 'error' ? 'alert' : undefined}
+      onPointerEnter={props.onHold}
+      onPointerLeave={props.onRelease}
+      onFocus={onFocus}
+      onBlur={onBlur}
+    >
       <span className="notice-icon" aria-hidden="true">
         {props.kind === 'error' ? '!' : '✓'}
       </span>
       <p className="notice-text">{props.message}</p>
-      <button type="button" className="button-quiet notice-close" onClick={props.onDismiss}>
+      <button
+        type="button"
+        className="button-quiet notice-close"
+        onClick={() => {
+          const back = cameFrom.current;
+          props.onDismiss();
+          if (back?.isConnected) back.focus();
+        }}
+      >
         Dismiss
       </button>
     </div>
   );
 }
 
-/** The alerts and confirmations, stacked calmly at the bottom of the window; each can be dismissed. */
+/**
+ * The alerts and confirmations, stacked calmly at the bottom left (notices.css: never over the claim
+ * panel); each can be dismissed.
+ */
 export function NoticesRegion() {
-  const { notices, dismiss } = useNotices();
+  const { notices, dismiss, hold, release } = useNotices();
   const list = (kind: 'info' | 'error') =>
     notices
       .filter((notice) => notice.kind === kind)
@@ -32,6 +67,8 @@ export function NoticesRegion() {
           kind={kind}
           message={notice.message}
           onDismiss={() => dismiss(notice.id)}
+          onHold={() => hold(notice.id)}
+          onRelease={() => release(notice.id)}
         />
       ));
   return (

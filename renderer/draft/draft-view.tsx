@@ -10,6 +10,7 @@ import { StatusLegend } from './status-legend';
 import { AddClaimPopover } from './add-claim-popover';
 import { LanguagePicker } from './language-picker';
 import { PublicationDateField } from './publication-date-field';
+import { RefindIcon } from './draft-tool-icons';
 import { useDraftSelection } from './use-draft-selection';
 import { ChangedSinceMarks } from '../revisions/changed-since-marks';
 import '../styles/draft.css';
@@ -101,11 +102,12 @@ export function DraftView(props: DraftViewProps) {
         <LanguagePicker documentId={document.id} language={document.language} onLanguage={props.onLanguage} />
         <button
           type="button"
-          className="button-quiet tool-button"
+          className="button-quiet tool-button draft-tool"
           title="Find this draft's claims again; checked and manual claims stay as they are"
           onClick={() => props.onReextract(document.id)}
         >
-          Re-find claims
+          <RefindIcon />
+          <span className="draft-tool-label">Re-find claims</span>
         </button>
         <StatusLegend />
       </div>

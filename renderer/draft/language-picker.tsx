@@ -22,7 +22,7 @@ export function LanguagePicker({ documentId, language, onLanguage }: LanguagePic
       className="draft-language"
       title="The language this draft's claims are found in; choose another to find them again in it"
     >
-      Language
+      <span className="draft-language-word">Language</span>
       <select
         aria-label="Draft language"
         value={language ?? ''}

@@ -6,6 +6,7 @@ import { draftTransportOf } from '../../shared/domain/draft-files';
 import { NOT_A_DRAFT, TEXT_DRAFT_ACCEPT, base64Of } from '../hooks/use-import';
 import { VersionDiffDialog } from './version-diff-dialog';
 import { focusClaimsTable } from '../table/claims-table-focus';
+import { CompareVersionsIcon, NewVersionIcon } from '../draft/draft-tool-icons';
 
 interface VersionToolsProps {
   readonly document: DocumentView;
@@ -90,22 +91,24 @@ export function VersionTools({ document, mode, onRevised }: VersionToolsProps) {
     <>
       <button
         type="button"
-        className="button-quiet tool-button"
+        className="button-quiet tool-button draft-tool"
         title="Load an edited draft of this document; its claims follow their text"
         // Not disabled while busy: a disabled button lets go of focus, and the checker's place with it.
         aria-disabled={busy}
         onClick={() => !busy && load()}
       >
-        {busy ? 'Loading version…' : 'Load new version…'}
+        <NewVersionIcon />
+        <span className="draft-tool-label">{busy ? 'Loading version…' : 'Load new version…'}</span>
       </button>
       {versions > 1 && (
         <button
           type="button"
-          className="button-quiet tool-button"
+          className="button-quiet tool-button draft-tool"
           title={`Compare any two of this draft's ${versions} versions`}
           onClick={() => setComparing(true)}
         >
-          Compare versions…
+          <CompareVersionsIcon />
+          <span className="draft-tool-label">Compare versions…</span>
         </button>
       )}
       {comparing && (
