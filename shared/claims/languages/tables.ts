@@ -112,6 +112,12 @@ export interface DateTables {
   durationDays(count: string, unit: string): number | undefined;
   /** The sentence speaks of the future: a weekday without "last" is the next one. */
   future: RegExp;
+  /**
+   * Words that tell whether a date written without a year has passed or is to come, read by
+   * `tenseOfDate` (../date-tense.ts): global; group 1 future, 2 undecided, 3 past, 4 a verb in -ed.
+   * Absent: such a date falls in the year that puts it nearest the document's date.
+   */
+  tense?: RegExp;
 }
 
 /** How quotations and their speakers are written. */
