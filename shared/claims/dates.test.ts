@@ -87,6 +87,29 @@ describe('findDates', () => {
     });
   });
 
+  it('places both ends of a range without a year in one year, from its start', () => {
+    // Seen from 20 January, July 26 is nearer in 2021 but July 16 in 2022: one range, one year.
+    expect(dates('The festival runs from July 16 to 26.')[0]?.values).toMatchObject({
+      dateStart: '2022-07-16',
+      dateEnd: '2022-07-26',
+      rangeDays: 11,
+    });
+    const june30: Ymd = { y: 2022, m: 6, d: 30 };
+    expect(dates('The fair runs from December 28 to January 3.', june30)[0]?.values).toMatchObject({
+      dateStart: '2022-12-28',
+      dateEnd: '2023-01-03',
+      rangeDays: 7,
+    });
+    expect(dates('The fair ran from July 16 to 26.')[0]?.values).toMatchObject({
+      dateStart: '2021-07-16',
+      dateEnd: '2021-07-26',
+    });
+    expect(dates('Troops will drill from March to May.', june30)[0]?.values).toMatchObject({
+      dateStart: '2023-03-01',
+      dateEnd: '2023-05-31',
+    });
+  });
+
   it('reads parts of months and years, decades and years after a preposition', () => {
     expect(dates('It has not met since mid-2019.')[0]).toMatchObject({
       quote: 'since mid-2019',

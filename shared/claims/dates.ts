@@ -117,9 +117,22 @@ function rangeDaysWithoutYear(reading: DateReading): number | undefined {
   return inclusiveDays({ y, m: from.m, d: from.d }, { y: yTo, m: to.m, d: to.d });
 }
 
+/**
+ * A range written without a year ("from July 16 to 26", "December 28 to January 3") in one year, placed
+ * once from its start: the end falls in it too, or in the next when its month comes before the start's.
+ */
+function inOneYear(reading: DateReading, ref: Ymd | undefined, around: Around): DateReading {
+  const { from, to } = reading;
+  if (!ref || !to || from.y !== undefined || to.y !== undefined) return reading;
+  if (from.m === undefined || to.m === undefined) return reading;
+  const y = placeYear(from.m, monthDays(from), ref, around.tense());
+  return { from: { ...from, y }, to: { ...to, y: to.m < from.m ? y + 1 : y } };
+}
+
 /** The values a date claim carries: ISO dates, granularity, the stated weekday, the range length. */
-function valuesOf(reading: DateReading, ctx: DateContext, around: Around): ClaimValues {
+function valuesOf(written: DateReading, ctx: DateContext, around: Around): ClaimValues {
   const values: ClaimValues = {};
+  const reading = inOneYear(written, ctx.reference, around);
   const a = resolvePoint(reading.from, ctx, around);
   const b = reading.to ? resolvePoint(reading.to, ctx, around) : undefined;
   if (a) {
