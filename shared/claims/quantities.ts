@@ -2,7 +2,7 @@ import type { ClaimValues } from '../domain/claim';
 import type { Candidate, SentenceRef } from './types';
 import type { LanguagePack, NumberTables } from './languages/tables';
 import { CURRENCY_SYMBOLS, escapeRegex, isYearLike } from './numbers';
-import { minusSignBefore, temperatureAfter } from './numeral-marks';
+import { signBefore, temperatureAfter } from './numeral-marks';
 import { readUnit } from './units';
 import { ENGLISH } from './languages/en';
 
@@ -19,7 +19,7 @@ function patterns(t: NumberTables): { hedge: RegExp; tail: RegExp } {
   if (!p) {
     p = {
       hedge: new RegExp(`(?:^|[^\\p{L}])(${t.hedges.map(([h]) => escapeRegex(h)).join('|')})\\s+$`, 'iu'),
-      tail: new RegExp(`^[-\u2212]?(?:[$€£¥])?(${t.numeral})`),
+      tail: new RegExp(`^[-\u2013\u2212+]?(?:[$€£¥])?(${t.numeral})`),
     };
     derived.set(t, p);
   }
@@ -100,6 +100,11 @@ function readWords(s: string, start: number, raw: string, t: NumberTables): Pars
   const value = t.parseWords(lower);
   if (value === undefined || (value === 1 && !/\s/.test(lower))) return undefined;
   const n: ParsedNumber = { start, end, value, words: true, scale: 1 };
+  const sign = signBefore(s, start, t);
+  if (sign) {
+    n.start = sign.start;
+    if (sign.negative) n.value = -n.value;
+  }
   readSuffixes(s, n, t);
   return n;
 }
@@ -113,7 +118,7 @@ function readNumber(s: string, start: number, raw: string, t: NumberTables): Par
   const end = start + raw.length;
   const before = s[start - 1] ?? ' ';
   if (GLUED_BEFORE.test(before)) return undefined;
-  if (before === '-' || before === '‑') {
+  if (before === '-' || before === '‑' || before === '\u2013') {
     if (t.datePrefix.test(s.slice(Math.max(0, start - 6), start))) return undefined;
     if (LETTER.test(s[start - 2] ?? '')) return undefined; // COVID-19, F-35
   }
@@ -148,10 +153,10 @@ function readNumber(s: string, start: number, raw: string, t: NumberTables): Par
     n.end += temperature.length;
     n.closedUnit = true;
   }
-  const minus = minusSignBefore(s, n.start);
-  if (minus >= 0) {
-    n.start = minus;
-    n.value = -n.value;
+  const sign = signBefore(s, n.start, t);
+  if (sign) {
+    n.start = sign.start;
+    if (sign.negative) n.value = -n.value;
   }
   readSuffixes(s, n, t);
   const plain = /^\d+$/.test(raw) && !n.glued && !currency && !n.percent && n.scale === 1;

@@ -17,6 +17,11 @@ export interface NumberTables {
   parseNumeral(raw: string): number;
   /** Reads a written-out number ("twenty-five", "veinticinco", "fünfundzwanzig"). */
   parseWords(phrase: string): number | undefined;
+  /**
+   * A minus written as a word right before a figure ("minus 5 degrees"): matched on the text before the
+   * figure, ending there; group 1 is the word. Absent where the word is also part of a hedge ("au moins").
+   */
+  minusWord?: RegExp;
   /** Vague plurals and what they stand for ("thousands" → 2000). */
   vague: Readonly<Record<string, number>>;
   /** Right after a numeral: a time, date or version goes on ("10:30", "1.2.3"), so it is no figure. */
