@@ -177,6 +177,27 @@ describe('findQuantities', () => {
     ).toBeUndefined();
   });
 
+  it('finds no figure in a telephone number', () => {
+    for (const text of [
+      'Call 555-123-4567 for tickets.',
+      'Call (555) 123-4567 for tickets.',
+      'Tickets: 555.123.4567 or 555\u2013123\u20134567.',
+      'From abroad, dial +1 555 123 4567 or +44 20 7946 0958.',
+    ]) {
+      expect(quantities(text), text).toEqual([]);
+      expect(
+        extractClaims(text).claims.filter((c) => c.kind === 'quantity'),
+        text,
+      ).toEqual([]);
+    }
+    expect(quantities('Call (555) 123-4567 and 300 people will come.').map((q) => q.quote)).toEqual([
+      '300 people',
+    ]);
+    // Three digits and a separator alone make no telephone number.
+    expect(quantities('The fund lost 555.123 dollars.')[0]?.values.number).toBe(555.123);
+    expect(quantities('Some 555-600 people came.')[0]?.values).toMatchObject({ number: 555, numberMax: 600 });
+  });
+
   it('reads a hyphen between words or figures as a joint, not a minus sign', () => {
     expect(quantities('Some 10-20 percent of voters stayed home.')[0]).toMatchObject({
       quote: 'Some 10-20 percent',
