@@ -2,6 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { tenseContext, tenseOfDate } from './date-tense';
 import { EN_TENSE } from './languages/en-tense';
 import { placeYear } from './calendar';
+import { splitSentences } from './sentences';
+import { readRepoFile } from '../../test-support/repo-files';
 
 /** The tense of the first place `date` is written in `text`, read with the English cues. */
 function tense(text: string, date = 'January 12'): string | undefined {
@@ -66,6 +68,50 @@ describe('tenseOfDate', () => {
     ).toBeUndefined();
     expect(tense('A hundred people gather on January 12.')).toBeUndefined();
     expect(tense('Ahmed speaks on January 12.')).toBeUndefined();
+  });
+});
+
+/** The clause a date's tense was read in before it was read character by character: the reference. */
+function clauseByPattern(s: string, start: number, end: number): string {
+  const brk = /[,;:\u2013\u2014()]/;
+  let from = start;
+  while (from > 0 && !brk.test(s[from - 1] as string)) from--;
+  let to = end;
+  while (to < s.length && !brk.test(s[to] as string)) to++;
+  const others = `${s.slice(from, start)} ${s.slice(end, to)}`
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
+  return others.length >= 2 ? s.slice(from, to) : s;
+}
+
+describe('tenseContext', () => {
+  it('is the clause the patterns gave, for every word of every sample sentence taken as the date', () => {
+    const names = [
+      'nato-belarus-2022.txt',
+      ...['de-nato', 'es-otan', 'fr-otan', 'mixed'].map((n) => `languages/${n}-2022.txt`),
+    ];
+    let compared = 0;
+    for (const name of names) {
+      const text = readRepoFile(`resources/samples/${name}`);
+      for (const span of splitSentences(text, [])) {
+        const s = text.slice(span.start, span.end);
+        for (const w of s.matchAll(/\S+/g)) {
+          const start = w.index;
+          const end = start + w[0].length;
+          expect(tenseContext(s, start, end), `${name}: ${w[0]} in ${s}`).toBe(
+            clauseByPattern(s, start, end),
+          );
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
+  });
+
+  it('reads no cue further than its reach from the date', () => {
+    const far = `The board said${' that the committee and its many members in the regions'.repeat(3)} meet on January 12.`;
+    expect(tense(far)).toBeUndefined();
   });
 });
 

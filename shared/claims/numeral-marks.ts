@@ -11,8 +11,8 @@ const SIGNS: Readonly<Record<string, number>> = { '-': -1, '\u2013': -1, '\u2212
 
 /** What tells a figure's sign in a language: a minus written as a word, and which words are numbers. */
 export interface SignWords {
-  /** "minus" right before the figure: matched on the text before it, ending there. */
-  minusWord?: RegExp;
+  /** "minus" written right before the figure, in lower-case ASCII letters (matched in any case). */
+  minusWord?: string;
   /** Reads a written-out number; a sign after one is a joint or a subtraction ("ten – 5", "ten minus 5"). */
   parseWords(phrase: string): number | undefined;
 }
@@ -40,11 +40,27 @@ export function signBefore(
     if (JOINED.test(s[at - 2] ?? ' ') || afterNumber(s, at - 1, words)) return undefined;
     return { start: at - 1, negative: sign < 0 };
   }
-  if (!words.minusWord || !/\s/.test(s[at - 1] ?? '')) return undefined;
-  const m = words.minusWord.exec(s.slice(Math.max(0, at - 12), at));
-  if (!m || m[1] === undefined) return undefined;
-  const start = at - m[0].length + m[0].indexOf(m[1]);
-  return afterNumber(s, start, words) ? undefined : { start, negative: true };
+  if (!words.minusWord) return undefined;
+  const start = wordBefore(s, at, words.minusWord);
+  return start < 0 || afterNumber(s, start, words) ? undefined : { start, negative: true };
+}
+
+/** Spaces between a word and a figure: normal, tab, no-break and narrow no-break. */
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0 || c === 0x202f;
+
+/**
+ * Where `word` (lower-case ASCII) starts when it stands, as a whole word in any case, right before the
+ * spaces before `at`; -1 if it does not. Read character by character: it is asked of most figures.
+ */
+function wordBefore(s: string, at: number, word: string): number {
+  let i = at;
+  while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
+  const start = i - word.length;
+  if (i === at || start < 0) return -1;
+  for (let k = 0; k < word.length; k++) {
+    if ((s.charCodeAt(start + k) | 0x20) !== word.charCodeAt(k)) return -1;
+  }
+  return start > 0 && JOINED.test(s[start - 1] as string) ? -1 : start;
 }
 
 /** A temperature's unit after a numeral: "°C", "° F", "ºC" (the ordinal sign typed for the degree), "℃". */

@@ -36,8 +36,8 @@ const NOT_PAST =
   'hundred|kindred|indeed|need|speed|seed|feed|deed|breed|greed|creed|weed|steed|proceed|exceed|succeed|' +
   'shed|sacred|naked|wicked|beloved|rugged|ragged|jagged|wretched|limited|united|related|based|armed|aged';
 
-/** The cues as one global regex; a verb in -ed is lower-case (a capital is more often a name: "Ahmed"). */
+/** The cues as one sticky regex; a verb in -ed is lower-case (a capital is more often a name: "Ahmed"). */
 export const EN_TENSE = new RegExp(
-  `(?<![\\p{L}'’])(?:(${FUTURE})|(${UNDECIDED})|(${PAST})|((?!(?:${NOT_PAST})(?!\\p{L}))\\p{Ll}{2,}ed))(?![\\p{L}'’])`,
-  'gu',
+  `(?:(${FUTURE})|(${UNDECIDED})|(${PAST})|(\\p{Ll}{2,}ed(?<!(?<!\\p{L})(?:${NOT_PAST}))))(?![\\p{L}'’])`,
+  'yu',
 );

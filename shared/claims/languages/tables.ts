@@ -18,10 +18,10 @@ export interface NumberTables {
   /** Reads a written-out number ("twenty-five", "veinticinco", "fünfundzwanzig"). */
   parseWords(phrase: string): number | undefined;
   /**
-   * A minus written as a word right before a figure ("minus 5 degrees"): matched on the text before the
-   * figure, ending there; group 1 is the word. Absent where the word is also part of a hedge ("au moins").
+   * A minus written as a word right before a figure ("minus 5 degrees"), lower-case ASCII. Absent where
+   * the word is also part of a hedge ("au moins 5" is at least 5).
    */
-  minusWord?: RegExp;
+  minusWord?: string;
   /** Vague plurals and what they stand for ("thousands" → 2000). */
   vague: Readonly<Record<string, number>>;
   /** Right after a numeral: a time, date or version goes on ("10:30", "1.2.3"), so it is no figure. */
@@ -119,7 +119,8 @@ export interface DateTables {
   future: RegExp;
   /**
    * Words that tell whether a date written without a year has passed or is to come, read by
-   * `tenseOfDate` (../date-tense.ts): global; group 1 future, 2 undecided, 3 past, 4 a verb in -ed.
+   * `tenseOfDate` (../date-tense.ts) at each word's start: sticky; group 1 future, 2 undecided, 3 past,
+   * 4 a verb in -ed.
    * Absent: such a date falls in the year that puts it nearest the document's date.
    */
   tense?: RegExp;
