@@ -84,3 +84,22 @@ export function nearestYear(m: number, d: number, reference: Ymd): number {
   }
   return best;
 }
+
+/**
+ * The year a month (days `first` to `last` of it) without a year falls in, seen from the document's
+ * date: for the past, the latest such period begun on or before it; for the future, the earliest not yet
+ * over; otherwise the nearest (`nearestYear` at `day`).
+ */
+export function placeYear(
+  m: number,
+  days: { first: number; last: number; day: number },
+  reference: Ymd,
+  tense: 'past' | 'future' | undefined,
+): number {
+  const { y } = reference;
+  if (tense === 'past')
+    return m < reference.m || (m === reference.m && days.first <= reference.d) ? y : y - 1;
+  if (tense === 'future')
+    return m > reference.m || (m === reference.m && days.last >= reference.d) ? y : y + 1;
+  return nearestYear(m, days.day, reference);
+}

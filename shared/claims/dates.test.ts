@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { findDates } from './dates';
 import type { Ymd } from './calendar';
+import { SPANISH } from './languages/es';
 
 const ref: Ymd = { y: 2022, m: 1, d: 20 }; // a Thursday
 
@@ -38,6 +39,39 @@ describe('findDates', () => {
     expect(dates('On Thursday, the board voted.', friday)[0]?.values.dateStart).toBe('2023-03-02');
   });
 
+  it('places a month and day without a year by the tense around it: past on or before the document date, future on or after', () => {
+    const dec20: Ymd = { y: 2022, m: 12, d: 20 };
+    // The nearest January 12 to 20 December 2022 is in 2023; the talks had opened in January 2022.
+    expect(dates('The talks that opened on January 12 stalled.', dec20)[0]?.values.dateStart).toBe(
+      '2022-01-12',
+    );
+    expect(dates('The talks will open on January 12.', dec20)[0]?.values.dateStart).toBe('2023-01-12');
+    expect(dates('The vote is set to take place on December 19.', dec20)[0]?.values.dateStart).toBe(
+      '2023-12-19',
+    );
+    expect(dates('The final will be held on December 20.')[0]?.values.dateStart).toBe('2022-12-20');
+    // Neither past nor future words: the nearest year, as before.
+    expect(dates('Talks resume on January 12.', dec20)[0]?.values.dateStart).toBe('2023-01-12');
+    expect(dates('Talks resume on December 20.')[0]?.values.dateStart).toBe('2021-12-20');
+  });
+
+  it('places a month or part of one without a year by tense too', () => {
+    expect(dates('The treaty was signed in March.')[0]?.values).toMatchObject({
+      dateStart: '2021-03-01',
+      dateEnd: '2021-03-31',
+    });
+    expect(dates('It took effect in January.')[0]?.values.dateStart).toBe('2022-01-01');
+    expect(dates('Inflation peaked in late November.')[0]?.values.dateStart).toBe('2021-11-21');
+    expect(dates('The works will end in early January.')[0]?.values.dateStart).toBe('2023-01-01');
+  });
+
+  it('keeps the nearest year in languages without tense cues', () => {
+    const dec20: Ymd = { y: 2022, m: 12, d: 20 };
+    const text = 'Las conversaciones comenzaron el 12 de enero.';
+    const found = findDates({ text, start: 0, end: text.length }, { reference: dec20 }, SPANISH);
+    expect(found[0]?.values.dateStart).toBe('2023-01-12');
+  });
+
   it('reads ranges with durations', () => {
     expect(dates('Exercises last for ten days, from February 10 to 20, near the border.')[0]).toMatchObject({
       quote: 'for ten days, from February 10 to 20',
@@ -50,6 +84,29 @@ describe('findDates', () => {
     expect(dates('Prices rose from 2010 to 2015.')[0]?.values).toMatchObject({
       dateStart: '2010-01-01',
       dateEnd: '2015-12-31',
+    });
+  });
+
+  it('places both ends of a range without a year in one year, from its start', () => {
+    // Seen from 20 January, July 26 is nearer in 2021 but July 16 in 2022: one range, one year.
+    expect(dates('The festival runs from July 16 to 26.')[0]?.values).toMatchObject({
+      dateStart: '2022-07-16',
+      dateEnd: '2022-07-26',
+      rangeDays: 11,
+    });
+    const june30: Ymd = { y: 2022, m: 6, d: 30 };
+    expect(dates('The fair runs from December 28 to January 3.', june30)[0]?.values).toMatchObject({
+      dateStart: '2022-12-28',
+      dateEnd: '2023-01-03',
+      rangeDays: 7,
+    });
+    expect(dates('The fair ran from July 16 to 26.')[0]?.values).toMatchObject({
+      dateStart: '2021-07-16',
+      dateEnd: '2021-07-26',
+    });
+    expect(dates('Troops will drill from March to May.', june30)[0]?.values).toMatchObject({
+      dateStart: '2023-03-01',
+      dateEnd: '2023-05-31',
     });
   });
 

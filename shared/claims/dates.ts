@@ -3,17 +3,19 @@ import type { Candidate, SentenceRef } from './types';
 import type { DatePoint, DateReading } from './date-forms';
 import type { Ymd } from './calendar';
 import type { LanguagePack } from './languages/tables';
+import type { Tense } from './date-tense';
 import { ENGLISH } from './languages/en';
 import {
   addDays,
   daysInMonth,
   dayNumber,
   inclusiveDays,
-  nearestYear,
+  placeYear,
   toIso,
   weekday,
   WEEKDAYS,
 } from './calendar';
+import { tenseContext, tenseOfDate } from './date-tense';
 
 /** What the date finder needs to know about the document. */
 export interface DateContext {
@@ -28,18 +30,32 @@ interface Resolved {
 }
 
 /**
- * Resolves a written date to the days it covers; undefined when a year or reference is missing.
- * `future` tells whether the words around the date speak of the future; it is asked only for a bare
- * weekday, since its pattern is among the costliest a sentence is read with.
+ * What the words around a date say of its time, asked only when needed (their patterns are among the
+ * costliest a sentence is read with): whether they speak of the future (for a bare weekday), and the
+ * tense that places a month or day written without a year.
  */
-function resolvePoint(p: DatePoint, ctx: DateContext, future: () => boolean): Resolved | undefined {
+interface Around {
+  future(): boolean;
+  tense(): Tense | undefined;
+}
+
+/** The days of its month a point without a year covers, to place it by tense (the last at most 31). */
+function monthDays(p: DatePoint): { first: number; last: number; day: number } {
+  if (p.d !== undefined) return { first: p.d, last: p.d, day: p.d };
+  const [first, last] =
+    p.part === 'early' ? [1, 10] : p.part === 'mid' ? [11, 20] : p.part === 'late' ? [21, 31] : [1, 31];
+  return { first, last, day: 15 };
+}
+
+/** Resolves a written date to the days it covers; undefined when a year or reference is missing. */
+function resolvePoint(p: DatePoint, ctx: DateContext, around: Around): Resolved | undefined {
   const ref = ctx.reference;
   if (p.relative) {
     if (!ref) return undefined;
     const { unit, offset } = p.relative;
     if (p.weekday !== undefined) {
       const diff = (p.weekday - weekday(ref) + 7) % 7; // days forward to that weekday
-      let days = offset > 0 || future() ? diff : diff === 0 ? 0 : diff - 7;
+      let days = offset > 0 || around.future() ? diff : diff === 0 ? 0 : diff - 7;
       if (offset < 0 && days === 0) days = -7;
       if (offset > 0 && days === 0) days = 7;
       const day = addDays(ref, days);
@@ -74,7 +90,7 @@ function resolvePoint(p: DatePoint, ctx: DateContext, future: () => boolean): Re
     const end = { y: p.y, m: b, d: daysInMonth(p.y, b) };
     return { start: { y: p.y, m: a, d: 1 }, end, granularity: p.part ? `${p.part}-year` : 'year' };
   }
-  const y = p.y ?? (ref ? nearestYear(p.m, p.d ?? 15, ref) : undefined);
+  const y = p.y ?? (ref ? placeYear(p.m, monthDays(p), ref, around.tense()) : undefined);
   if (y === undefined) return undefined;
   if (p.d !== undefined) {
     if (p.d > daysInMonth(y, p.m)) return undefined;
@@ -101,11 +117,24 @@ function rangeDaysWithoutYear(reading: DateReading): number | undefined {
   return inclusiveDays({ y, m: from.m, d: from.d }, { y: yTo, m: to.m, d: to.d });
 }
 
+/**
+ * A range written without a year ("from July 16 to 26", "December 28 to January 3") in one year, placed
+ * once from its start: the end falls in it too, or in the next when its month comes before the start's.
+ */
+function inOneYear(reading: DateReading, ref: Ymd | undefined, around: Around): DateReading {
+  const { from, to } = reading;
+  if (!ref || !to || from.y !== undefined || to.y !== undefined) return reading;
+  if (from.m === undefined || to.m === undefined) return reading;
+  const y = placeYear(from.m, monthDays(from), ref, around.tense());
+  return { from: { ...from, y }, to: { ...to, y: to.m < from.m ? y + 1 : y } };
+}
+
 /** The values a date claim carries: ISO dates, granularity, the stated weekday, the range length. */
-function valuesOf(reading: DateReading, ctx: DateContext, future: () => boolean): ClaimValues {
+function valuesOf(written: DateReading, ctx: DateContext, around: Around): ClaimValues {
   const values: ClaimValues = {};
-  const a = resolvePoint(reading.from, ctx, future);
-  const b = reading.to ? resolvePoint(reading.to, ctx, future) : undefined;
+  const reading = inOneYear(written, ctx.reference, around);
+  const a = resolvePoint(reading.from, ctx, around);
+  const b = reading.to ? resolvePoint(reading.to, ctx, around) : undefined;
   if (a) {
     const end = b ? b.end : a.end;
     values.dateStart = toIso(a.start);
@@ -125,28 +154,6 @@ function valuesOf(reading: DateReading, ctx: DateContext, future: () => boolean)
 
 function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
-}
-
-const LETTER = /\p{L}/u;
-
-/** Punctuation that ends a clause, in every language the packs read. */
-const CLAUSE_BREAK = /[,;:\u2013\u2014()]/;
-
-/**
- * The words whose tense says whether a bare weekday is the next one or the last: the clause it stands
- * in ("…will pay $27 from June, the board said on Thursday" is last Thursday), or the whole sentence
- * when the clause holds hardly more than the date ("On Thursday, the board will vote").
- */
-function tenseContext(s: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && !CLAUSE_BREAK.test(s[from - 1] as string)) from--;
-  let to = end;
-  while (to < s.length && !CLAUSE_BREAK.test(s[to] as string)) to++;
-  const others = `${s.slice(from, start)} ${s.slice(end, to)}`
-    .trim()
-    .split(/\s+/)
-    .filter((w) => LETTER.test(w));
-  return others.length >= 2 ? s.slice(from, to) : s;
 }
 
 interface Match {
@@ -195,7 +202,15 @@ export function findDates(
   for (const m of kept) {
     let start = m.start;
     let end = m.end;
-    const values = valuesOf(m.reading, ctx, () => speaksOfFuture(tenseContext(s, m.start, m.end)));
+    let tense: Tense | undefined | null = null;
+    const around: Around = {
+      future: () => speaksOfFuture(tenseContext(s, m.start, m.end)),
+      tense: () => {
+        if (tense === null) tense = t.tense ? tenseOfDate(s, m.start, m.end, t.tense) : undefined;
+        return tense;
+      },
+    };
+    const values = valuesOf(m.reading, ctx, around);
     // A duration written next to a range: "for ten days, from February 10 to 20".
     if (m.reading.to) {
       const before = t.durationBefore.exec(s.slice(Math.max(0, start - 40), start));

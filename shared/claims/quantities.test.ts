@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { findQuantities } from './quantities';
 import { extractClaims } from './index';
+import { GERMAN } from './languages/de';
 
 function quantities(text: string): Array<{ quote: string; values: Record<string, unknown> }> {
   return findQuantities({ text, start: 0, end: text.length }).map((c) => ({
@@ -118,6 +119,83 @@ describe('findQuantities', () => {
     expect(quantities('It was 40°F at noon.')[0]).toMatchObject({ quote: '40°F', values: { number: 40 } });
     const low = extractClaims('The low was -5 degrees on Monday.').claims.find((c) => c.kind === 'date');
     expect(low?.text).toBe('The low was … on Monday.');
+  });
+
+  it('keeps the sign of "minus", a plus, an en dash or U+2212 typed as a minus', () => {
+    expect(quantities('It was minus 5 degrees at dawn.')[0]).toMatchObject({
+      quote: 'minus 5 degrees',
+      values: { number: -5, unit: 'degrees' },
+    });
+    expect(quantities('Temperatures hit minus twelve degrees.')[0]).toMatchObject({
+      quote: 'minus twelve degrees',
+      values: { number: -12 },
+    });
+    expect(quantities('It was about minus 5 degrees.')[0]).toMatchObject({
+      quote: 'about minus 5 degrees',
+      values: { number: -5, hedge: 'about' },
+    });
+    expect(quantities('Shares closed +5% on Monday.')[0]).toMatchObject({
+      quote: '+5%',
+      values: { number: 5, unit: 'percent' },
+    });
+    expect(quantities('The low was \u20135 degrees.')[0]).toMatchObject({
+      quote: '\u20135 degrees',
+      values: { number: -5, unit: 'degrees' },
+    });
+    expect(quantities('Lows of \u22125 °C were recorded.')[0]).toMatchObject({
+      quote: '\u22125 °C',
+      values: { number: -5, unit: '°C' },
+    });
+    expect(quantities('Lows of \u20135 to \u201310 °C are expected.')[0]).toMatchObject({
+      quote: '\u20135 to \u201310 °C',
+      values: { number: -5, numberMax: -10, unit: '°C' },
+    });
+  });
+
+  it('reads "minus" in German too', () => {
+    const text = 'Nachts fiel die Temperatur auf minus 12 Grad.';
+    const found = findQuantities({ text, start: 0, end: text.length }, GERMAN)[0];
+    expect(found && text.slice(found.start, found.end)).toBe('minus 12 Grad');
+    expect(found?.values).toMatchObject({ number: -12, unit: 'Grad' });
+  });
+
+  it('reads a dash or "minus" after a number as a range or a subtraction, not a sign', () => {
+    expect(quantities('Prices rose 10\u201320 percent.')[0]).toMatchObject({
+      quote: '10\u201320 percent',
+      values: { number: 10, numberMax: 20 },
+    });
+    expect(quantities('Some 10 \u201320 percent said no.')[0]?.values).toMatchObject({
+      number: 10,
+      numberMax: 20,
+    });
+    expect(quantities('Read pages 5\u20137 of the report on 40 \u201330 tanks.')).toEqual([
+      expect.objectContaining({ values: expect.objectContaining({ number: 40, numberMax: 30 }) }),
+    ]);
+    expect(quantities('The COVID\u201319 wards had 300 beds.')[0]?.values.number).toBe(300);
+    expect(
+      quantities('Ten minus 5 percent is not a sign.').find((q) => q.values.number === -5),
+    ).toBeUndefined();
+  });
+
+  it('finds no figure in a telephone number', () => {
+    for (const text of [
+      'Call 555-123-4567 for tickets.',
+      'Call (555) 123-4567 for tickets.',
+      'Tickets: 555.123.4567 or 555\u2013123\u20134567.',
+      'From abroad, dial +1 555 123 4567 or +44 20 7946 0958.',
+    ]) {
+      expect(quantities(text), text).toEqual([]);
+      expect(
+        extractClaims(text).claims.filter((c) => c.kind === 'quantity'),
+        text,
+      ).toEqual([]);
+    }
+    expect(quantities('Call (555) 123-4567 and 300 people will come.').map((q) => q.quote)).toEqual([
+      '300 people',
+    ]);
+    // Three digits and a separator alone make no telephone number.
+    expect(quantities('The fund lost 555.123 dollars.')[0]?.values.number).toBe(555.123);
+    expect(quantities('Some 555-600 people came.')[0]?.values).toMatchObject({ number: 555, numberMax: 600 });
   });
 
   it('reads a hyphen between words or figures as a joint, not a minus sign', () => {

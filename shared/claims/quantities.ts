@@ -2,7 +2,8 @@ import type { ClaimValues } from '../domain/claim';
 import type { Candidate, SentenceRef } from './types';
 import type { LanguagePack, NumberTables } from './languages/tables';
 import { CURRENCY_SYMBOLS, escapeRegex, isYearLike } from './numbers';
-import { minusSignBefore, temperatureAfter } from './numeral-marks';
+import { signBefore, temperatureAfter } from './numeral-marks';
+import { phoneNumberEnd } from './phone-numbers';
 import { readUnit } from './units';
 import { ENGLISH } from './languages/en';
 
@@ -19,7 +20,7 @@ function patterns(t: NumberTables): { hedge: RegExp; tail: RegExp } {
   if (!p) {
     p = {
       hedge: new RegExp(`(?:^|[^\\p{L}])(${t.hedges.map(([h]) => escapeRegex(h)).join('|')})\\s+$`, 'iu'),
-      tail: new RegExp(`^[-\u2212]?(?:[$€£¥])?(${t.numeral})`),
+      tail: new RegExp(`^[-\u2013\u2212+]?(?:[$€£¥])?(${t.numeral})`),
     };
     derived.set(t, p);
   }
@@ -100,6 +101,11 @@ function readWords(s: string, start: number, raw: string, t: NumberTables): Pars
   const value = t.parseWords(lower);
   if (value === undefined || (value === 1 && !/\s/.test(lower))) return undefined;
   const n: ParsedNumber = { start, end, value, words: true, scale: 1 };
+  const sign = signBefore(s, start, t);
+  if (sign) {
+    n.start = sign.start;
+    if (sign.negative) n.value = -n.value;
+  }
   readSuffixes(s, n, t);
   return n;
 }
@@ -113,7 +119,7 @@ function readNumber(s: string, start: number, raw: string, t: NumberTables): Par
   const end = start + raw.length;
   const before = s[start - 1] ?? ' ';
   if (GLUED_BEFORE.test(before)) return undefined;
-  if (before === '-' || before === '‑') {
+  if (before === '-' || before === '‑' || before === '\u2013') {
     if (t.datePrefix.test(s.slice(Math.max(0, start - 6), start))) return undefined;
     if (LETTER.test(s[start - 2] ?? '')) return undefined; // COVID-19, F-35
   }
@@ -148,10 +154,10 @@ function readNumber(s: string, start: number, raw: string, t: NumberTables): Par
     n.end += temperature.length;
     n.closedUnit = true;
   }
-  const minus = minusSignBefore(s, n.start);
-  if (minus >= 0) {
-    n.start = minus;
-    n.value = -n.value;
+  const sign = signBefore(s, n.start, t);
+  if (sign) {
+    n.start = sign.start;
+    if (sign.negative) n.value = -n.value;
   }
   readSuffixes(s, n, t);
   const plain = /^\d+$/.test(raw) && !n.glued && !currency && !n.percent && n.scale === 1;
@@ -200,6 +206,11 @@ export function findQuantities(sentence: SentenceRef, lang: LanguagePack = ENGLI
   let minStart = 0;
   for (let m = core.exec(s); m; m = core.exec(s)) {
     if (m.index < minStart) continue;
+    const phoneEnd = phoneNumberEnd(s, m.index, m[0]);
+    if (phoneEnd > 0) {
+      minStart = core.lastIndex = phoneEnd;
+      continue;
+    }
     const n = readNumber(s, m.index, m[0], t);
     if (!n) continue;
     let start = n.start;

@@ -59,6 +59,7 @@ export const DE_NUMBERS: NumberTables = {
     dozen: 'dutzend',
     split: (word) => word.split(/(hundert|tausend|und)/).filter(Boolean),
   }),
+  minusWord: 'minus',
   vague: VAGUE,
   continues: /^[:/.,]\d/,
   clock: /^\s?(?:Uhr(?![\p{L}])|h(?![\p{L}])|GMT|UTC|MEZ)/u,

@@ -4,6 +4,7 @@ import type { DateTables } from './tables';
 import { form, num, daysOf } from '../date-forms';
 import { monthNumber, WEEKDAYS } from '../calendar';
 import { parseEnglishNumberWords as parseNumberWords } from './en-numbers';
+import { EN_TENSE } from './en-tense';
 
 const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
@@ -162,4 +163,5 @@ export const EN_DATES: DateTables = {
     );
   },
   future: /\b(?:will|shall|is due|are due|scheduled|going to|next)\b/i,
+  tense: EN_TENSE,
 };

@@ -54,6 +54,7 @@ export const EN_NUMBERS: NumberTables = {
   numeral: NUMERAL,
   parseNumeral: (raw) => Number(raw.replace(/,/g, '')),
   parseWords: parseEnglishNumberWords,
+  minusWord: 'minus',
   vague: {
     'tens of thousands': 20000,
     'hundreds of thousands': 200000,

@@ -17,6 +17,11 @@ export interface NumberTables {
   parseNumeral(raw: string): number;
   /** Reads a written-out number ("twenty-five", "veinticinco", "fünfundzwanzig"). */
   parseWords(phrase: string): number | undefined;
+  /**
+   * A minus written as a word right before a figure ("minus 5 degrees"), lower-case ASCII. Absent where
+   * the word is also part of a hedge ("au moins 5" is at least 5).
+   */
+  minusWord?: string;
   /** Vague plurals and what they stand for ("thousands" → 2000). */
   vague: Readonly<Record<string, number>>;
   /** Right after a numeral: a time, date or version goes on ("10:30", "1.2.3"), so it is no figure. */
@@ -112,6 +117,13 @@ export interface DateTables {
   durationDays(count: string, unit: string): number | undefined;
   /** The sentence speaks of the future: a weekday without "last" is the next one. */
   future: RegExp;
+  /**
+   * Words that tell whether a date written without a year has passed or is to come, read by
+   * `tenseOfDate` (../date-tense.ts) at each word's start: sticky; group 1 future, 2 undecided, 3 past,
+   * 4 a verb in -ed.
+   * Absent: such a date falls in the year that puts it nearest the document's date.
+   */
+  tense?: RegExp;
 }
 
 /** How quotations and their speakers are written. */
