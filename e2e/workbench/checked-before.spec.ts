@@ -119,7 +119,7 @@ test('a claim verified in another project shows under Checked before; its citati
     await expect(
       details(page).getByRole('button', { name: 'Remove citation: Ministry briefing' }),
     ).toBeVisible();
-    await page.locator('.draft-head').click();
+    await page.locator('.draft-title').click(); // off every field, where the workbench hears keys
     await page.keyboard.press('Control+z');
     await expect(announcer(page)).toHaveText(/^Undid /);
     await expect(
