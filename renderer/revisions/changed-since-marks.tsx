@@ -55,12 +55,14 @@ export function ChangedSinceMarks({ articleRef, document, drawn }: ChangedSinceM
 
   if (!ranges) return null;
   const changed = ranges.added.length;
+  const removed = ranges.removed > 0 ? `, ${plural(ranges.removed, 'passage')} removed` : '';
+  const underlined = shown && changed > 0 ? ' (underlined in the draft)' : '';
+  const sentence = `Changed since version ${version - 1}: ${plural(changed, 'passage')} added or rewritten${removed}${underlined}.`;
   return (
     <div className="changed-since" role="note" aria-label="Changed since the last version">
-      <span>
-        Changed since version {version - 1}: {plural(changed, 'passage')} added or rewritten
-        {ranges.removed > 0 ? `, ${plural(ranges.removed, 'passage')} removed` : ''}
-        {shown && changed > 0 ? ' (underlined in the draft)' : ''}.
+      {/* One line in a narrow pane, cut with an ellipsis: the whole sentence is its tooltip. */}
+      <span className="changed-since-text" title={sentence}>
+        {sentence}
       </span>
       <label className="changed-since-switch">
         <input type="checkbox" checked={shown} onChange={(event) => setShown(event.target.checked)} />
