@@ -2,7 +2,7 @@ import { readFile, access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { changedFigure, original } from '../../test-support/revisions/sample-variants';
 import { expectNoSeriousAxeLightAndDark } from '../support/axe';
-import { openWorkbench } from '../support/pages';
+import { claimRows, details, openWorkbench } from '../support/pages';
 import { expect, test } from '../support/workbench';
 
 const TITLE = 'Stoltenberg asks Russia to reduce tension after the new military deployment in Belarus';
@@ -156,8 +156,11 @@ test('the draft says what changed since its last version, the new text underline
       page.evaluate(() => [...(CSS.highlights.get('draft-changed') ?? [])].map((range) => range.toString())),
     )
     .toEqual(['30,000']);
-  // In the narrow pane of a 1024×700 window it is one row (two took the draft a line and a half).
+  // In the narrow pane of a 1024×700 window with a claim open it is one row (two took the draft a line
+  // and a half).
   await page.setViewportSize({ width: 1024, height: 700 });
+  await claimRows(page).first().click();
+  await expect(details(page)).toBeVisible();
   await expect.poll(async () => (await changed.boundingBox())?.height ?? 0).toBeLessThan(34);
   await expect(changed.getByRole('checkbox', { name: 'Underline changes' })).toBeInViewport();
   await changed.getByRole('checkbox', { name: 'Underline changes' }).uncheck();
