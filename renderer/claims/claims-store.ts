@@ -4,6 +4,7 @@ import { ClaimRecords, type RecordLoader } from './claim-records';
 import { sameHaystack } from '../table/search-index';
 import { NO_STATS, restate, statsOf } from './claim-stats';
 import type { ClaimStats } from './claim-stats';
+import { afterTheirDocuments } from './claim-placement';
 
 /** A claim replaced in place (same position): what it was and what it is. */
 export interface ClaimReplacement {
@@ -385,24 +386,4 @@ export class ClaimsStore {
     }
     for (const listener of this.#listeners) listener();
   }
-}
-
-/**
- * `claims` with each of `rows` after the last claim of its document, where the project lists it when
- * next opened (a document's claims in its file's order, a new one last); a document with none yet
- * puts its rows at the end.
- */
-function afterTheirDocuments(claims: readonly ClaimListRow[], rows: readonly ClaimListRow[]): ClaimListRow[] {
-  const lastOf = new Map<string, number>();
-  claims.forEach((claim, position) => lastOf.set(claim.documentId, position));
-  const after = new Map<number, ClaimListRow[]>();
-  const atEnd: ClaimListRow[] = [];
-  for (const row of rows) {
-    const last = lastOf.get(row.documentId);
-    if (last === undefined) atEnd.push(row);
-    else after.set(last, [...(after.get(last) ?? []), row]);
-  }
-  const next: ClaimListRow[] = [];
-  claims.forEach((claim, position) => next.push(claim, ...(after.get(position) ?? [])));
-  return [...next, ...atEnd];
 }
