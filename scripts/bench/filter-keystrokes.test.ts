@@ -10,6 +10,13 @@ describe('filterWords', () => {
     expect(filterWords(haystacks, ['mini'], 3, 3)).toEqual([]);
   });
 
+  it('counts as the app matches a typed word: where a word begins, not inside one', () => {
+    // Inside words "t" is in all three and "ten" in two; at a word's start both are in one.
+    expect(filterWords(['stoltenberg said', 'ten soldiers', 'nothing'], ['ten'], 3, 1)).toEqual([
+      { word: 'ten', counts: [1, 1, 1] },
+    ]);
+  });
+
   it('refuses a word that ends up matching nothing', () => {
     expect(filterWords(haystacks, ['zebra'], 3, 0)).toEqual([]);
   });

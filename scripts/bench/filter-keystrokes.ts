@@ -1,3 +1,5 @@
+import { nextWordStart } from '../../renderer/table/term-match';
+
 /** A word to type into "Filter claims", with how many claims match after each of its keystrokes. */
 export interface FilterWord {
   readonly word: string;
@@ -8,7 +10,8 @@ export interface FilterWord {
  * Picks what the browser bench types into "Filter claims": whole words, one character at a time. Only
  * a keystroke that changes how many claims match has a repaint to wait for, so a word is kept when at
  * least `minNarrowing` of its keystrokes change the count and it still matches something at the end.
- * `haystacks` are the lowercased texts the filter searches.
+ * `haystacks` are the lowercased texts the filter searches; a prefix matches them as the app matches a
+ * typed word (where a word begins: renderer/table/term-match.ts).
  */
 export function filterWords(
   haystacks: readonly string[],
@@ -23,7 +26,7 @@ export function filterWords(
     const counts: number[] = [];
     for (let end = 1; end <= word.length; end++) {
       const prefix = word.slice(0, end);
-      matching = matching.filter((haystack) => haystack.includes(prefix));
+      matching = matching.filter((haystack) => nextWordStart(haystack, prefix, 0) >= 0);
       counts.push(matching.length);
     }
     if (counts.at(-1) === 0) continue;
