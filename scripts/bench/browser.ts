@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { CDPSession, Page } from 'playwright-core';
 import { OpenProject } from '../../core/project/open-project';
+import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 import { installedChromium } from '../../e2e/support/chromium';
 import { seedChecker } from '../../e2e/support/seed-checker';
 import { chromiumAtRest, restWaitsMs } from './chromium-at-rest';
@@ -24,7 +25,9 @@ import {
   treeMemoryMiB,
   type HeldMemory,
 } from './process-memory';
+import { scrollFloor } from './scroll-floor';
 import { median, withProject } from './store';
+import { scrollTheTable } from './table-scroll';
 
 const root = resolve(import.meta.dirname, '..', '..');
 /** The build measured: dist/. */
@@ -87,16 +90,20 @@ async function liveHeapMiB(cdp: CDPSession) {
   return heapMiB(cdp);
 }
 
-/**
- * What the filter searches in each claim, from the slim rows `claims:page` sends: text, sentence and
- * document title, lowercased (as `haystackText` in renderer/table/search-index.ts, which needs a DOM).
- */
-async function haystacks(dir: string): Promise<string[]> {
+/** The claims list as `claims:page` sends it (slim rows), read from the project on disk. */
+async function listedRows(dir: string): Promise<readonly ClaimListRow[]> {
   const project = await OpenProject.open(dir, { tool: 'bench', readOnly: true });
   const { rows } = await project.claimsPage(0, Number.POSITIVE_INFINITY);
   await project.close();
-  return rows.map((row) => `${row.text}\n${row.sentence ?? row.text}\n${row.documentTitle}`.toLowerCase());
+  return rows;
 }
+
+/**
+ * What the filter searches in each claim: text, sentence and document title, lowercased (as
+ * `haystackText` in renderer/table/search-index.ts, which needs a DOM).
+ */
+const haystackOf = (row: ClaimListRow) =>
+  `${row.text}\n${row.sentence ?? row.text}\n${row.documentTitle}`.toLowerCase();
 
 /**
  * Measures one page load and session; `sampleMemory` is called wherever the page's heap is sampled (the
@@ -142,7 +149,8 @@ async function measureOne(page: Page, dir: string, url: string, sampleMemory: ()
   // Up to six words, each with two keystrokes that narrow the list (in generated projects every claim's
   // haystack holds its article's sentence and title, so no word narrows more often), so the median is
   // of a dozen keystrokes or so, not of a handful.
-  const texts = await haystacks(dir);
+  const rows = await listedRows(dir);
+  const texts = rows.map(haystackOf);
   const words = filterWords(texts, commonWords(texts.slice(0, 300), 40), 6, 2);
   const filter = page.getByLabel('Filter claims');
   const keystrokes: number[] = [];
@@ -192,25 +200,11 @@ async function measureOne(page: Page, dir: string, url: string, sampleMemory: ()
   sampleMemory();
 
   // Scroll: the wheel over the table through thousands of rows, then PageDown, End and Home.
-  const box = await page.locator('.table-scroll').boundingBox();
-  if (!box) throw new Error('the claims table is not on screen');
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const tableBox = await page.locator('.table-scroll').boundingBox();
+  if (!tableBox) throw new Error('the claims table is not on screen');
   const scrollStart = (await page.evaluate('performance.now()')) as number;
   await page.evaluate('window.__bench.startFrames()');
-  for (let i = 0; i < 120; i++) {
-    await page.mouse.wheel(0, 2000);
-    await page.evaluate('window.__bench.nextFrames()');
-  }
-  const wheeled = (await page.evaluate(`document.querySelector('.table-scroll').scrollTop`)) as number;
-  await page.locator('table.claims-table').focus();
-  for (let i = 0; i < 30; i++) {
-    await page.keyboard.press('PageDown');
-    await page.evaluate('window.__bench.nextFrames()');
-  }
-  for (const key of ['End', 'Home']) {
-    await page.keyboard.press(key);
-    await page.evaluate('window.__bench.nextFrames()');
-  }
+  const wheeled = await scrollTheTable(page, () => page.evaluate('window.__bench.nextFrames()'));
   const scrollFrames = (await page.evaluate('window.__bench.stopFrames()')) as {
     longestMs: number;
     count: number;
@@ -222,7 +216,7 @@ async function measureOne(page: Page, dir: string, url: string, sampleMemory: ()
   heaps.push(await heapMiB(cdp));
   sampleMemory();
 
-  return {
+  const figures = {
     firstRowsPaintedMs: round(firstRows),
     // First rows to the word index ready (measured after the page settled, so at most this).
     wordIndexReadyAfterFirstRowsMs: round(indexReady - firstRows),
@@ -259,6 +253,15 @@ async function measureOne(page: Page, dir: string, url: string, sampleMemory: ()
     // hold garbage not yet collected).
     jsHeapByPhaseMiB: heaps.map((heap) => round(heap)),
     jsHeapLiveAtEndMiB: round(await liveHeapMiB(cdp)),
+  };
+  // The same scroll over the same claims in a page that does the least a table can (scroll-floor.ts).
+  const floor = await scrollFloor(page, url, rows, tableBox);
+  return {
+    ...figures,
+    scrollFloorRowsByWheel: floor.rowsByWheel,
+    scrollFloorLongestTaskMs: round(floor.longestTaskMs),
+    scrollFloorLongTasks: floor.longTasks,
+    scrollFloorLongestFrameMs: round(floor.longestFrameMs),
   };
 }
 

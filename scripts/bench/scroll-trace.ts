@@ -10,6 +10,7 @@ import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { withProject } from './store';
+import { scrollTheTable } from './table-scroll';
 import { mainThread, outermostByPart, withServedBuild, type TraceEvent } from './trace-tools';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -38,17 +39,9 @@ const PARTS: Record<string, string> = {
 };
 
 async function scroll(page: Page) {
-  const box = (await page.locator('.table-scroll').boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  for (let i = 0; i < 120; i++) {
-    await page.mouse.wheel(0, 2000);
-    await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
-  }
-  await page.locator('table.claims-table').focus();
-  for (const key of [...Array<string>(30).fill('PageDown'), 'End', 'Home']) {
-    await page.keyboard.press(key);
-    await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
-  }
+  await scrollTheTable(page, () =>
+    page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))'),
+  );
 }
 
 function summarize(events: TraceEvent[], pageUrl: string) {
