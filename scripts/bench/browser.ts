@@ -10,7 +10,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { CDPSession, Page } from 'playwright-core';
-import { OpenProject } from '../../core/project/open-project';
 import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 import { installedChromium } from '../../e2e/support/chromium';
 import { seedChecker } from '../../e2e/support/seed-checker';
@@ -25,7 +24,7 @@ import {
   treeMemoryMiB,
   type HeldMemory,
 } from './process-memory';
-import { scrollFloor } from './scroll-floor';
+import { claimListRows, scrollFloor, tableBoxOf } from './scroll-floor';
 import { median, withProject } from './store';
 import { scrollTheTable } from './table-scroll';
 
@@ -90,14 +89,6 @@ async function liveHeapMiB(cdp: CDPSession) {
   return heapMiB(cdp);
 }
 
-/** The claims list as `claims:page` sends it (slim rows), read from the project on disk. */
-async function listedRows(dir: string): Promise<readonly ClaimListRow[]> {
-  const project = await OpenProject.open(dir, { tool: 'bench', readOnly: true });
-  const { rows } = await project.claimsPage(0, Number.POSITIVE_INFINITY);
-  await project.close();
-  return rows;
-}
-
 /**
  * What the filter searches in each claim: text, sentence and document title, lowercased (as
  * `haystackText` in renderer/table/search-index.ts, which needs a DOM).
@@ -149,7 +140,7 @@ async function measureOne(page: Page, dir: string, url: string, sampleMemory: ()
   // Up to six words, each with two keystrokes that narrow the list (in generated projects every claim's
   // haystack holds its article's sentence and title, so no word narrows more often), so the median is
   // of a dozen keystrokes or so, not of a handful.
-  const rows = await listedRows(dir);
+  const rows = await claimListRows(dir);
   const texts = rows.map(haystackOf);
   const words = filterWords(texts, commonWords(texts.slice(0, 300), 40), 6, 2);
   const filter = page.getByLabel('Filter claims');
@@ -200,8 +191,7 @@ async function measureOne(page: Page, dir: string, url: string, sampleMemory: ()
   sampleMemory();
 
   // Scroll: the wheel over the table through thousands of rows, then PageDown, End and Home.
-  const tableBox = await page.locator('.table-scroll').boundingBox();
-  if (!tableBox) throw new Error('the claims table is not on screen');
+  const tableBox = await tableBoxOf(page);
   const scrollStart = (await page.evaluate('performance.now()')) as number;
   await page.evaluate('window.__bench.startFrames()');
   const wheeled = await scrollTheTable(page, () => page.evaluate('window.__bench.nextFrames()'));

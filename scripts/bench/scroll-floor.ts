@@ -7,6 +7,7 @@
 // machine's Chromium costs on its own (software raster and V8's collector sharing the cores with the
 // page), which is what the workbench's figure is read beside.
 import type { Page } from 'playwright-core';
+import { OpenProject } from '../../core/project/open-project';
 import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 import { scrollTheTable } from './table-scroll';
 
@@ -77,12 +78,23 @@ const floorScript = `
   window.__floorRows = rows.length;
 })();`;
 
-/**
- * Opens the floor page in `page` (leaving the workbench) with `rows`, scrolls it as the bench scrolls
- * the workbench, and returns how many rows the wheel moved it, its longest task, how many tasks passed 50 ms, and its
- * longest frame.
- */
-export async function scrollFloor(page: Page, origin: string, rows: readonly ClaimListRow[], box: TableBox) {
+/** The claims list as `claims:page` sends it (slim rows), read from the project on disk. */
+export async function claimListRows(dir: string): Promise<readonly ClaimListRow[]> {
+  const project = await OpenProject.open(dir, { tool: 'bench', readOnly: true });
+  const { rows } = await project.claimsPage(0, Number.POSITIVE_INFINITY);
+  await project.close();
+  return rows;
+}
+
+/** Where the workbench in `page` has its table (read before the floor page replaces it). */
+export async function tableBoxOf(page: Page): Promise<TableBox> {
+  const box = await page.locator('.table-scroll').boundingBox();
+  if (!box) throw new Error('the claims table is not on screen');
+  return box;
+}
+
+/** Opens the floor page in `page` (leaving the workbench at `origin`) with `rows`, drawn and settled. */
+export async function openFloor(page: Page, origin: string, rows: readonly ClaimListRow[], box: TableBox) {
   const url = new URL('scroll-floor.html', origin).href;
   await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: floorPage(box) }));
   await page.route(new URL('scroll-floor-rows.json', origin).href, (route) =>
@@ -90,6 +102,16 @@ export async function scrollFloor(page: Page, origin: string, rows: readonly Cla
   );
   await page.goto(url);
   await page.waitForFunction(`window.__floorRows === ${rows.length}`, undefined, { timeout: 120_000 });
+  await page.unrouteAll();
+}
+
+/**
+ * Opens the floor page (openFloor), scrolls it as the bench scrolls the workbench, and returns how
+ * many rows the wheel moved it, its longest task, how many tasks passed 50 ms, and its longest frame.
+ * `page` runs page-probes.js.
+ */
+export async function scrollFloor(page: Page, origin: string, rows: readonly ClaimListRow[], box: TableBox) {
+  await openFloor(page, origin, rows, box);
   await page.evaluate('window.__bench.settled()');
   const start = (await page.evaluate('performance.now()')) as number;
   await page.evaluate('window.__bench.startFrames()');
@@ -100,7 +122,6 @@ export async function scrollFloor(page: Page, origin: string, rows: readonly Cla
     longestMs: number;
     count: number;
   };
-  await page.unrouteAll();
   // Home ends the scroll at the top: a floor page whose keys did not scroll it would not be at 0 either
   // way, so the wheel's distance is what shows the floor was scrolled as the workbench was.
   if (endTop !== 0) throw new Error(`the floor page did not scroll back Home (${endTop} px)`);

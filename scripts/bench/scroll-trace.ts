@@ -3,12 +3,14 @@
 // performance trace (CDP Tracing). Prints, for each task over 50 ms on the page's main thread, its
 // length and the time in its parts (script, style, layout, paint, garbage collection), and the same
 // summed over all tasks. `npx tsx scripts/bench/scroll-trace.ts 100000 [BUILD…]` (after `npm run build`)
-// traces dist/, or each build folder named, in turn on the same project (to compare two versions).
+// traces dist/, or each build folder named, in turn on the same project (to compare two versions);
+// `floor` among them traces the floor page (scroll-floor.ts) on the same claims.
 // FACTDESK_TRACE_EVENTS=FILE keeps the last trace's main-thread events.
 import { writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { claimListRows, openFloor, tableBoxOf } from './scroll-floor';
 import { withProject } from './store';
 import { scrollTheTable } from './table-scroll';
 import { mainThread, outermostByPart, withServedBuild, type TraceEvent } from './trace-tools';
@@ -78,14 +80,20 @@ function summarize(events: TraceEvent[], pageUrl: string) {
 }
 
 const size = Number(process.argv[2] ?? 100_000);
-const builds = process.argv.slice(3).map((build) => resolve(build));
+/** `floor` names the floor page (scroll-floor.ts), opened from dist/'s workbench. */
+const builds = process.argv.slice(3).map((build) => (build === 'floor' ? build : resolve(build)));
 
-/** Serves the project in `dir` from `build`, traces the scroll, and prints what its long tasks were. */
+/**
+ * Serves the project in `dir` from `build`, traces the scroll, and prints what its long tasks were.
+ * For `floor`, the floor page takes the workbench's place (its table's size) and is traced instead.
+ */
 async function traceBuild(build: string, dir: string) {
-  await withServedBuild(build, dir, async (browser, url) => {
+  const floor = build === 'floor';
+  await withServedBuild(floor ? join(root, 'dist') : build, dir, async (browser, url) => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(url);
     await page.locator('.table-pane[data-word-index="ready"]').waitFor({ timeout: 600_000 });
+    if (floor) await openFloor(page, url, await claimListRows(dir), await tableBoxOf(page));
     await page.waitForTimeout(2000);
     const cdp = await page.context().newCDPSession(page);
     const events: TraceEvent[] = [];
