@@ -69,6 +69,29 @@ describe('tenseOfDate', () => {
     expect(tense('A hundred people gather on January 12.')).toBeUndefined();
     expect(tense('Ahmed speaks on January 12.')).toBeUndefined();
   });
+
+  it('reads a past form right after an article or possessive as an adjective, which tells no tense', () => {
+    expect(tense('The elected council meets on January 12.')).toBeUndefined();
+    expect(tense('A revised timetable takes effect on January 12.')).toBeUndefined();
+    expect(tense('Its amended budget passes on January 12.')).toBeUndefined();
+    expect(tense('The newly elected council meets on January 12.')).toBeUndefined();
+    expect(tense('The state-owned airline resumes flights on January 12.')).toBeUndefined();
+    expect(tense('The lost city reopens to visitors on January 12.')).toBeUndefined();
+    expect(tense('The postponed talks will open on January 12.')).toBe('future');
+    expect(tense('The elected council will meet on January 12.')).toBe('future');
+    // The cue before it is read instead: "opened" is the verb, "disputed" an adjective.
+    expect(tense('The talks opened near the disputed border on January 12.')).toBe('past');
+  });
+
+  it('still reads a past verb in -ed after a noun, a relative or a pronoun', () => {
+    expect(tense('The talks that opened on January 12 stalled.')).toBe('past');
+    expect(tense('The council elected its mayor on January 12.')).toBe('past');
+    expect(tense('The assembly voted on January 12.')).toBe('past');
+    expect(tense('This changed on January 12.')).toBe('past');
+    expect(tense('Some fled on January 12.')).toBe('past');
+    expect(tense('The laws people like her passed on January 12 stand.')).toBe('past');
+    expect(tense('The mayor, who was re-elected on January 12, resigned.')).toBe('past');
+  });
 });
 
 /** The clause a date's tense was read in before it was read character by character: the reference. */

@@ -55,6 +55,19 @@ describe('findDates', () => {
     expect(dates('Talks resume on December 20.')[0]?.values.dateStart).toBe('2021-12-20');
   });
 
+  it('places a date after an adjective in -ed by the verb: "the elected council meets" is no past', () => {
+    const dec20: Ymd = { y: 2022, m: 12, d: 20 };
+    // No past or future cue left: the nearest year, as for "Talks resume on January 12".
+    expect(dates('The elected council meets on March 3.', dec20)[0]?.values.dateStart).toBe('2023-03-03');
+    expect(dates('A revised timetable takes effect on January 12.', dec20)[0]?.values.dateStart).toBe(
+      '2023-01-12',
+    );
+    expect(dates('The postponed talks will open on January 12.', dec20)[0]?.values.dateStart).toBe(
+      '2023-01-12',
+    );
+    expect(dates('The council elected its mayor on March 3.', dec20)[0]?.values.dateStart).toBe('2022-03-03');
+  });
+
   it('places a month or part of one without a year by tense too', () => {
     expect(dates('The treaty was signed in March.')[0]?.values).toMatchObject({
       dateStart: '2021-03-01',

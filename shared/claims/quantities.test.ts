@@ -198,6 +198,49 @@ describe('findQuantities', () => {
     expect(quantities('Some 555-600 people came.')[0]?.values).toMatchObject({ number: 555, numberMax: 600 });
   });
 
+  it('finds no figure in a seven-digit local number after a telephone word, with no noun counted after it', () => {
+    for (const text of [
+      'For tickets, call 555-1234.',
+      'Call 555-1234 for tickets.',
+      'Call the box office on 555-1234 or 555\u20131235.',
+      'The hotline, 555.1234, is open all night.',
+      'Readers can reach the desk by phone at 555-1234.',
+      'Tel. 555-1234, fax 555-1299.',
+      'Her number: 555-1234.',
+    ]) {
+      expect(quantities(text), text).toEqual([]);
+    }
+    expect(quantities('Call 555-1234 and 300 people will come.').map((q) => q.quote)).toEqual(['300 people']);
+  });
+
+  it('keeps three digits and four joined by a dash a range without a telephone word, or with a noun counted', () => {
+    expect(quantities('Some 300-1200 soldiers crossed.')[0]?.values).toMatchObject({
+      number: 300,
+      numberMax: 1200,
+      unit: 'soldiers',
+    });
+    expect(quantities('See pages 555-1234 of the report.')[0]?.values).toMatchObject({
+      number: 555,
+      numberMax: 1234,
+    });
+    expect(quantities('The hotline took 300-1200 calls a day.')[0]?.values).toMatchObject({
+      number: 300,
+      numberMax: 1200,
+      unit: 'calls',
+    });
+    expect(quantities('The ministry will call up 300-1200 reservists.')[0]?.values).toMatchObject({
+      number: 300,
+      numberMax: 1200,
+      unit: 'reservists',
+    });
+    // Other languages have no telephone words yet: a range as before.
+    const text = 'Rufen Sie 555-1234 an.';
+    expect(findQuantities({ text, start: 0, end: text.length }, GERMAN)[0]?.values).toMatchObject({
+      number: 555,
+      numberMax: 1234,
+    });
+  });
+
   it('reads a hyphen between words or figures as a joint, not a minus sign', () => {
     expect(quantities('Some 10-20 percent of voters stayed home.')[0]).toMatchObject({
       quote: 'Some 10-20 percent',

@@ -3,7 +3,7 @@ import type { Candidate, SentenceRef } from './types';
 import type { LanguagePack, NumberTables } from './languages/tables';
 import { CURRENCY_SYMBOLS, escapeRegex, isYearLike } from './numbers';
 import { signBefore, temperatureAfter } from './numeral-marks';
-import { phoneNumberEnd } from './phone-numbers';
+import { localPhoneEnd, phoneNumberEnd } from './phone-numbers';
 import { readUnit } from './units';
 import { ENGLISH } from './languages/en';
 
@@ -206,7 +206,11 @@ export function findQuantities(sentence: SentenceRef, lang: LanguagePack = ENGLI
   let minStart = 0;
   for (let m = core.exec(s); m; m = core.exec(s)) {
     if (m.index < minStart) continue;
-    const phoneEnd = phoneNumberEnd(s, m.index, m[0]);
+    let phoneEnd = phoneNumberEnd(s, m.index, m[0]);
+    if (phoneEnd < 0 && t.telephoneBefore) {
+      phoneEnd = localPhoneEnd(s, m.index, m[0], t.telephoneBefore);
+      if (phoneEnd > 0 && readUnit(s, phoneEnd, lang.units)) phoneEnd = -1; // "300-1200 calls" is a range
+    }
     if (phoneEnd > 0) {
       minStart = core.lastIndex = phoneEnd;
       continue;

@@ -51,6 +51,9 @@ export const EN_NUMBERS: NumberTables = {
     `${NUMERAL}|\\b(?:tens of thousands|hundreds of thousands|dozens|hundreds|thousands|millions|billions)(?= of\\b)|\\b${EN_NUMBER_WORD}(?:[ -](?:hundred|thousand|million|billion))*\\b`,
     'gi',
   ),
+  // Not "called" ("called the figure of 300-1200 low") nor "calls" (a noun as often): too often no telephone.
+  telephoneBefore:
+    /\b(?:call|calling|(?:tele)?phone[ds]?|tel|fax(?:ed)?|dial(?:l?ed|l?ing)?|hotline|helpline|contact|reached at)\b|\bnumber\s*:?\s*$/i,
   numeral: NUMERAL,
   parseNumeral: (raw) => Number(raw.replace(/,/g, '')),
   parseWords: parseEnglishNumberWords,

@@ -22,12 +22,24 @@ const UNDECIDED =
   initialCase('would|could|might|postponed|delayed|deferred|rescheduled|moved|pushed back|brought forward') +
   `|(?:${initialCase('is|are')}) being \\p{L}+`;
 
+/**
+ * Right before a past form, an article or possessive makes it an adjective, which tells no tense: "the
+ * elected council meets", "a revised plan", "its state-owned airline", "the newly elected", "the lost city".
+ * A finite verb never follows one, so the word is no cue and the cue before it, if any, is read. "That",
+ * "this", "some", "another" are left out: they also stand alone before a verb ("talks that opened"); so
+ * is "her" ("laws people like her passed"). Not asked of "last week" ("in the last month" looks back).
+ * Looked for behind the word once it matched, so other words cost nothing more.
+ */
+const ADJECTIVE_AFTER =
+  `(?<!(?<!\\p{L})(?:${initialCase('the|a|an|its|their|his|our|my|your')})\\s+` +
+  '(?:(?:newly|recently)\\s+)?(?:\\p{L}+-)?\\p{L}+)';
+
 const PAST =
-  initialCase(
+  `(?:${initialCase(
     'took place|has been|have been|was|were|had|did|said|told|took|began|came|met|held|left|won|lost|fell|' +
       'rose|saw|gave|made|became|found|brought|got|sent|spent|struck|broke|built|chose|fought|grew|kept|led|' +
       'paid|sold|stood|thought|wrote|spoke|ran|ago',
-  ) +
+  )})${ADJECTIVE_AFTER}` +
   `|${initialCase('last')} (?:week|weekend|month|year|night|time|season|spring|summer|autumn|fall|winter|` +
   'January|February|March|April|May|June|July|August|September|October|November|December)';
 
@@ -38,6 +50,7 @@ const NOT_PAST =
 
 /** The cues as one sticky regex; a verb in -ed is lower-case (a capital is more often a name: "Ahmed"). */
 export const EN_TENSE = new RegExp(
-  `(?:(${FUTURE})|(${UNDECIDED})|(${PAST})|(\\p{Ll}{2,}ed(?<!(?<!\\p{L})(?:${NOT_PAST}))))(?![\\p{L}'’])`,
+  `(?:(${FUTURE})|(${UNDECIDED})|(${PAST})|(\\p{Ll}{2,}ed(?<!(?<!\\p{L})(?:${NOT_PAST}))${ADJECTIVE_AFTER}))` +
+    "(?![\\p{L}'’])",
   'yu',
 );

@@ -11,6 +11,11 @@ export type HedgeMeaning = 'approximate' | 'lower' | 'upper' | 'additional' | 'e
 export interface NumberTables {
   /** Every figure's first token: a numeral, a vague plural ("thousands of") or a written number. */
   core: RegExp;
+  /**
+   * Telephone words in the 40 characters before "555-1234" that make it a local telephone number, not a
+   * range ("call", "phone", "tel.", "fax"; see ../phone-numbers.ts). Absent: such a number is a range.
+   */
+  telephoneBefore?: RegExp;
   /** Regex source of a numeral alone (for range tails and wholes). */
   numeral: string;
   /** Reads a numeral as written ("100.000" → 100000 in Spanish, "1,5" → 1.5). */
