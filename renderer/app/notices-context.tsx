@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { errorMessage } from '../api/envelope';
+import { NoticeAreaProvider } from './notice-area';
 
 /** A message shown to the checker: an error (role=alert) or a calm confirmation (role=status). */
 export interface Notice {
@@ -95,7 +96,11 @@ export function NoticesProvider({ children }: { readonly children: ReactNode }) 
     }),
     [notices, dismiss, hold, release, push],
   );
-  return <NoticesContext.Provider value={value}>{children}</NoticesContext.Provider>;
+  return (
+    <NoticesContext.Provider value={value}>
+      <NoticeAreaProvider>{children}</NoticeAreaProvider>
+    </NoticesContext.Provider>
+  );
 }
 
 /** Alerts and confirmations: `reportError(e)`, `notify(text)`. */

@@ -1,6 +1,7 @@
-import { useRef } from 'react';
-import type { FocusEvent } from 'react';
+import { useLayoutEffect, useRef } from 'react';
+import type { FocusEvent, RefObject } from 'react';
 import { useNotices } from './notices-context';
+import { useNoticeAreaStore } from './notice-area';
 import '../styles/notices.css';
 
 /**
@@ -53,11 +54,41 @@ function NoticeItem(props: {
 }
 
 /**
+ * Publishes where the notices are drawn while any shows (null while none does), followed as they
+ * stack up and as the window changes size: the claims table keeps its rows clear of them.
+ */
+function usePublishedArea(ref: RefObject<HTMLElement | null>, showing: boolean) {
+  const store = useNoticeAreaStore();
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element || !showing) {
+      store.set(null);
+      return;
+    }
+    const measure = () => {
+      const box = element.getBoundingClientRect();
+      store.set({ top: Math.floor(box.top), left: Math.floor(box.left), right: Math.ceil(box.right) });
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    window.addEventListener('resize', measure);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', measure);
+      store.set(null);
+    };
+  }, [ref, showing, store]);
+}
+
+/**
  * The alerts and confirmations, stacked calmly at the bottom left (notices.css: never over the claim
- * panel); each can be dismissed.
+ * panel); each can be dismissed. Where they are is published for the claims table (notice-area.tsx).
  */
 export function NoticesRegion() {
   const { notices, dismiss, hold, release } = useNotices();
+  const ref = useRef<HTMLDivElement>(null);
+  usePublishedArea(ref, notices.length > 0);
   const list = (kind: 'info' | 'error') =>
     notices
       .filter((notice) => notice.kind === kind)
@@ -72,7 +103,7 @@ export function NoticesRegion() {
         />
       ));
   return (
-    <div className="notices">
+    <div className="notices" ref={ref}>
       <div className="notices-list" role="status" aria-live="polite">
         {list('info')}
       </div>

@@ -7,6 +7,7 @@ import { formatCount } from '../lib/format';
 import { SortHeader } from './sort-header';
 import { ClaimTableRow } from './claim-table-row';
 import type { DisplayRows } from './display-rows';
+import { useNoticeRoom } from './use-notice-room';
 import '../styles/table.css';
 
 /** The fixed heights of a row and of the header row, in CSS pixels (table.css keeps them exact). */
@@ -52,6 +53,8 @@ export function ClaimsTable({
   emptyText,
 }: ClaimsTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  // Room below the last row while a notice shows at the bottom left, and rows scrolled to kept above it.
+  const notice = useNoticeRoom(scrollRef);
   const columns = table.getVisibleLeafColumns();
   const columnsKey = columns.map((column) => column.id).join(' ');
   // The same array while the columns stay the same, so memoized rows do not re-render.
@@ -65,6 +68,8 @@ export function ClaimsTable({
     overscan: 3,
     paddingStart: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
+    paddingEnd: notice.room,
+    scrollPaddingEnd: notice.clearance,
   });
 
   const selectedLine = useMemo(
@@ -93,7 +98,12 @@ export function ClaimsTable({
   const bottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
 
   return (
-    <div className="table-scroll" ref={scrollRef} onKeyDown={keepClaimInView}>
+    <div
+      className="table-scroll"
+      ref={scrollRef}
+      onKeyDown={keepClaimInView}
+      style={{ scrollPaddingBottom: notice.clearance }}
+    >
       <table
         className="claims-table"
         aria-label="Claims"
