@@ -48,10 +48,12 @@ export function useNoticeRoom(scrollRef: RefObject<HTMLElement | null>): NoticeR
     return () => observer.disconnect();
   }, [area, scrollRef]);
 
-  // The room grows at once; it shrinks only by what lies out of sight below the rows shown.
+  // The room grows at once; it shrinks only by what lies out of sight below the rows shown. No notice
+  // and no room left: nothing to follow, so scrolling the table runs no code of this hook.
+  const following = clearance > 0 || room > 0;
   useLayoutEffect(() => {
     const scroller = scrollRef.current;
-    if (!scroller) return;
+    if (!scroller || !following) return;
     const settle = () =>
       setRoom((current) => {
         if (clearance >= current) return clearance;
@@ -61,7 +63,7 @@ export function useNoticeRoom(scrollRef: RefObject<HTMLElement | null>): NoticeR
     settle();
     scroller.addEventListener('scroll', settle, { passive: true });
     return () => scroller.removeEventListener('scroll', settle);
-  }, [clearance, scrollRef]);
+  }, [clearance, following, scrollRef]);
 
   // A notice coming up (or growing) over the selected row: the list moves it just above the notice.
   const cleared = useRef(0);
