@@ -54,17 +54,27 @@ export function claimsText(rows: readonly ClaimRow[]): string {
 /** What the text output says when there are no claims. */
 export const NO_CLAIMS = 'No claims.\n';
 
-/** One claim's line of the text output (without its newline). */
+/**
+ * One claim's line of the text output (without its newline): a claim a new version of its draft
+ * changed says it needs a re-check (its verdict went back to unchecked), as the app's table does.
+ */
 export function claimLine(
-  row: Pick<ClaimRow, 'id' | 'contested' | 'status' | 'kind' | 'score' | 'quote' | 'citations'>,
+  row: Pick<
+    ClaimRow,
+    'id' | 'contested' | 'status' | 'kind' | 'score' | 'quote' | 'citations' | 'needsRecheck'
+  >,
 ): string {
+  const marks = [
+    row.citations.length > 0 ? `[${row.citations.length} cited]` : '',
+    row.needsRecheck ? '[needs re-check]' : '',
+  ].filter((mark) => mark !== '');
   return [
     row.id.padEnd(14),
     (row.contested?.some((value) => 'status' in value) ? 'contested' : row.status).padEnd(10),
     row.kind.padEnd(12),
     row.score.toFixed(2),
     ` ${oneLine(row.quote, 100)}`,
-    row.citations.length > 0 ? ` [${row.citations.length} cited]` : '',
+    ...marks.map((mark) => ` ${mark}`),
   ].join(' ');
 }
 

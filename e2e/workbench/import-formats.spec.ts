@@ -29,3 +29,18 @@ test('a Word draft chosen in the browser workbench is read by the real services'
   await expect(documents.getByText('Minsk exercise draft')).toBeVisible();
   await expect(page.getByRole('table').first().getByText('Some 13,000 soldiers').first()).toBeVisible();
 });
+
+test('a draft with no text is refused in one sentence that names the file once', async ({
+  page,
+  workbench,
+}) => {
+  await page.goto(workbench.url);
+  await expect(page.getByRole('table').first()).toBeVisible();
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'empty.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('  \n'),
+  });
+  await expect(page.getByText('empty.txt has no text to check.')).toBeVisible();
+  await expect(page.getByText('empty.txt: empty.txt', { exact: false })).toHaveCount(0);
+});

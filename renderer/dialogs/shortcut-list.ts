@@ -16,6 +16,7 @@ export const SHORTCUTS: readonly [keys: string[], what: string][] = [
   [['a'], 'Add the selected draft text as a claim'],
   [['s'], 'Sources library'],
   [['l'], 'Edit the project’s checklists'],
+  [['e'], 'Export a report'],
   [['Ctrl+Z', '⌘Z'], 'Undo the last change'],
   [['Shift+Ctrl+Z', 'Ctrl+Y', '⇧⌘Z'], 'Redo'],
   [['Esc'], 'Leave any field for the claims table; close a dialog'],

@@ -11,6 +11,11 @@ export const TEXT_DRAFT_ACCEPT = DRAFT_ACCEPT;
 /** The sentence for a file that is not a draft. */
 export const NOT_A_DRAFT = `Factdesk reads ${READABLE_DRAFTS} drafts.`;
 
+/** The sentence for a draft an import refused: its file name first, unless the reason names it already. */
+export function failureSentence(failure: ImportResult['failed'][number]): string {
+  return failure.error.includes(failure.file) ? failure.error : `${failure.file}: ${failure.error}`;
+}
+
 /** A file's bytes as base64, in slices so large files do not overflow the call stack. */
 export async function base64Of(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -55,7 +60,7 @@ export function useImport(
         notify(`Imported ${plural(result.imported.length, 'draft')}; ${plural(claims, 'claim')} found.`);
         onImported(result);
       }
-      for (const failure of result.failed) reportError(`${failure.file}: ${failure.error}`);
+      for (const failure of result.failed) reportError(failureSentence(failure));
       const waiting = (result.duplicates ?? []).flatMap((duplicate) =>
         resender ? [{ duplicate, resend: resender(duplicate) }] : [],
       );

@@ -17,6 +17,8 @@ export interface WorkbenchKeys {
   readonly assign: () => void;
   /** The Checklists dialog (also "Edit checklists…" in Claim details). */
   readonly checklists: () => void;
+  /** The Export report dialog (also the header's Export report). */
+  readonly exportReport: () => void;
 }
 
 /** The workbench's single-key shortcuts, key → action (the ? dialog lists them: shortcut-list.ts). */
@@ -39,6 +41,7 @@ export function workbenchKeyMap(keys: WorkbenchKeys): ShortcutMap {
     s: keys.sources,
     i: keys.assign,
     l: keys.checklists,
+    e: keys.exportReport,
   };
 }
 

@@ -267,6 +267,7 @@ export function useWorkbench({ info, project, onProject, takeFirstPage }: Workbe
       merge: () => void merge(),
       sources: () => setDialog({ kind: 'sources' }),
       checklists: () => setDialog({ kind: 'checklists' }),
+      exportReport: () => setDialog({ kind: 'export' }),
     }),
     [store, move, mark, selectedId, multi, merge, say],
   );

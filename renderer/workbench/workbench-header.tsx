@@ -107,7 +107,8 @@ export function WorkbenchHeader(props: WorkbenchHeaderProps) {
         <button
           type="button"
           className="button-quiet wb-action"
-          title="Export report"
+          aria-keyshortcuts="e"
+          title="Export report (E)"
           onClick={props.onExport}
         >
           <ExportIcon />

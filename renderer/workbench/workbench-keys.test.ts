@@ -16,6 +16,7 @@ function spies(): WorkbenchKeys {
     'sources',
     'assign',
     'checklists',
+    'exportReport',
   ] as const;
   return Object.fromEntries(keys.map((key) => [key, vi.fn()])) as unknown as WorkbenchKeys;
 }
@@ -29,6 +30,13 @@ describe("the workbench's single-key shortcuts", () => {
     workbenchKeyMap(keys)['l']!();
     expect(keys.checklists).toHaveBeenCalledOnce();
     expect(SHORTCUTS).toContainEqual([['l'], 'Edit the project’s checklists']);
+  });
+
+  it('open the Export report dialog with e: a report without tabbing to the header', () => {
+    const keys = spies();
+    workbenchKeyMap(keys)['e']!();
+    expect(keys.exportReport).toHaveBeenCalledOnce();
+    expect(SHORTCUTS).toContainEqual([['e'], 'Export a report']);
   });
 
   it('are each listed in the ? dialog, and no key is listed twice', () => {

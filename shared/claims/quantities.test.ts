@@ -78,6 +78,17 @@ describe('findQuantities', () => {
     });
   });
 
+  it('reads a change in points and the rate it reached as two figures, not one range', () => {
+    const found = quantities('Inflation rose 0.5 percentage points to 3.2% in June.');
+    expect(found).toEqual([
+      { quote: '0.5 percentage points', values: { number: 0.5, unit: 'percentage points' } },
+      { quote: '3.2%', values: { number: 3.2, unit: 'percent' } },
+    ]);
+    expect(quantities('Rates fell from 4 percent to 2 percentage points.')[0]?.values).not.toHaveProperty(
+      'numberMax',
+    );
+  });
+
   it('reads counts of things, written-out numbers and vague plurals', () => {
     expect(
       quantities('Some 13,000 soldiers and another 3,500 paratroopers took part.').map((q) => q.quote),

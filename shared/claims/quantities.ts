@@ -193,6 +193,8 @@ function readRangeTail(
   const numStart = at + core[0].length - core[1].length;
   const tail = readNumber(s, numStart, core[1], t);
   if (!tail || (first.percent && !tail.percent)) return undefined;
+  // "rose 0.5 percentage points to 3.2%": a change and the rate it reached, two figures, not a range.
+  if (first.percent && tail.glued !== first.glued) return undefined;
   return tail;
 }
 
