@@ -99,7 +99,7 @@ export function ClaimsTable({
 
   return (
     <div
-      className="table-scroll"
+      className={virtualizer.isScrolling ? 'table-scroll is-scrolling' : 'table-scroll'}
       ref={scrollRef}
       onKeyDown={keepClaimInView}
       style={{ scrollPaddingBottom: notice.clearance }}
