@@ -9,6 +9,7 @@ import { ClaimTableRow } from './claim-table-row';
 import type { DisplayRows } from './display-rows';
 import { useNoticeRoom } from './use-notice-room';
 import '../styles/table.css';
+import '../styles/claim-cells.css';
 
 /** The fixed heights of a row and of the header row, in CSS pixels (table.css keeps them exact). */
 export const ROW_HEIGHT = 32;
