@@ -244,9 +244,10 @@ ${' '.repeat(49)}a blank line gets an empty line`,
   command({
     words: ['revise'],
     positionals: { min: 3, max: 3, needs: 'DIR, DOCUMENT_ID and FILE' },
-    options: ['json', 'by', 'passphrase-file'],
-    usage: `factdesk revise DIR DOCUMENT_ID FILE [--json] [--by NAME]
-                                                 load a new version of a document; its claims follow their text`,
+    options: ['json', 'by', 'allow-duplicate', 'passphrase-file'],
+    usage: `factdesk revise DIR DOCUMENT_ID FILE [--json] [--by NAME] [--allow-duplicate]
+                                                 load a new version of a document; its claims follow their text;
+                                                 the text of an earlier version is refused unless allowed`,
     run: async ([dir, documentId, file], values) =>
       (await import('./commands/revise-command')).reviseCommand(
         dir!,
@@ -254,6 +255,7 @@ ${' '.repeat(49)}a blank line gets an empty line`,
         file!,
         values.json ?? false,
         values.by,
+        values['allow-duplicate'] ?? false,
       ),
   }),
   command({

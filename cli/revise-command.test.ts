@@ -1,7 +1,7 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { changedFigure, deletedSentence } from '../test-support/revisions/sample-variants';
+import { changedFigure, deletedSentence, original } from '../test-support/revisions/sample-variants';
 import { expectRefusal, factdesk } from '../test-support/run-factdesk';
 import { SEED_SAMPLE, tempDir } from '../test-support/temp-dir';
 
@@ -92,5 +92,42 @@ describe('factdesk revise (the real bin)', { timeout: 180_000 }, () => {
     const usage = factdesk(['revise', dir]);
     expect(usage.code).toBe(2);
     expectRefusal(usage, /revise needs DIR, DOCUMENT_ID and FILE\./);
+  });
+
+  it('refuses the text of an earlier version (revise and import), and loads it only with --allow-duplicate', async () => {
+    const root = await tempDir();
+    const dir = join(root, 'Desk.factdesk');
+    const [sent, edited] = [join(root, 'sent'), join(root, 'edited')];
+    await Promise.all([mkdir(sent), mkdir(edited)]);
+    const [first, second] = [join(sent, 'transit.txt'), join(edited, 'transit.txt')];
+    await writeFile(first, original);
+    await writeFile(second, changedFigure());
+    factdesk(['new', dir]);
+    factdesk(['import', dir, first]);
+    const [claim] = JSON.parse(factdesk(['claims', dir, '--json']).stdout) as JsonClaim[];
+    const id = claim!.documentId;
+    expect(factdesk(['revise', dir, id, second]).code).toBe(0);
+    const today = new Date().toISOString().slice(0, 10);
+    const before = await readFile(join(dir, 'documents', `${id}.json`), 'utf8');
+
+    const refused = factdesk(['revise', dir, id, first]);
+    expect(refused.code).toBe(1);
+    expectRefusal(
+      refused,
+      new RegExp(
+        `^factdesk \\[refused\\]: transit\\.txt is version 1 of “[^”]+” \\(${id}\\); the project has version 2 since ${today}\\. Nothing was changed\\. To load it as the newest version all the same, add --allow-duplicate\\.\\n$`,
+      ),
+    );
+    const skipped = factdesk(['import', dir, first]);
+    expect(skipped.code, skipped.stderr).toBe(0);
+    expect(skipped.stdout).toBe(
+      `Skipped: transit.txt is version 1 of “${JSON.parse(before).title}” (${id}); the project has version 2 since ${today}. Nothing was changed; to load it as the newest version all the same: factdesk revise ${dir} ${id} ${first} --allow-duplicate (or import it as a draft of its own with --allow-duplicate).\n`,
+    );
+    expect(await readFile(join(dir, 'documents', `${id}.json`), 'utf8')).toBe(before);
+    expect(JSON.parse(await readFile(join(dir, 'project.json'), 'utf8')).documents).toHaveLength(1);
+
+    const allowed = factdesk(['revise', dir, id, first, '--allow-duplicate', '--json']);
+    expect(allowed.code, allowed.stderr).toBe(0);
+    expect(JSON.parse(allowed.stdout)).toMatchObject({ documentId: id, version: 3, fileName: 'transit.txt' });
   });
 });

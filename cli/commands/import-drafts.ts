@@ -17,8 +17,9 @@ import { datedAs, parseDate, withProject, type CommandResult } from './project-c
 
 /**
  * Imports the drafts with `pool`'s workers (on this thread without one): see import-command.ts. A
- * draft with the same text as one already in the project, or as an earlier draft of this import, is
- * skipped with a sentence (imported all the same with `allowDuplicate`); one with the file name of
+ * draft with the same text as one already in the project, or as an earlier draft of this import, or
+ * as an earlier version of a revised draft of its file name, is skipped with a sentence (imported all
+ * the same with `allowDuplicate`); one with the file name of
  * another draft is imported, with a sentence on how to load it as a new version instead. On a
  * terminal, a progress line counts the drafts done.
  */
@@ -74,7 +75,10 @@ function importReport(
   let stdout = '';
   let stderr = '';
   for (const [index, result] of results.entries()) {
-    if (result.kind === 'held') {
+    if (result.kind === 'held' && result.duplicate.reason === 'earlier-version') {
+      // An old copy of a revised draft: neither a new draft nor a new version unless asked for.
+      stdout += `Skipped: ${describeDuplicate(result.duplicate)}. Nothing was changed; to load it as the newest version all the same: factdesk revise ${dir} ${result.duplicate.documentId} ${files[index]} --allow-duplicate (or import it as a draft of its own with --allow-duplicate).\n`;
+    } else if (result.kind === 'held') {
       stdout += `Skipped: ${describeDuplicate(result.duplicate)}. Import it again with --allow-duplicate.\n`;
     } else if (result.kind === 'failed') {
       const { code, error } = failureOf(result);

@@ -5,13 +5,18 @@ import { reviseDocument } from '../../core/revisions/revise-document';
 import { checkerName } from '../cli-error';
 import { withProject, type CommandResult } from './project-commands';
 
-/** `factdesk revise DIR DOCUMENT_ID FILE [--json] [--by NAME]`: loads a new version of a document. */
+/**
+ * `factdesk revise DIR DOCUMENT_ID FILE [--json] [--by NAME] [--allow-duplicate]`: loads a new
+ * version of a document. A draft with the text of one of its earlier versions (an old copy) is
+ * refused with a sentence, unless `allowDuplicate`: then it becomes the newest version all the same.
+ */
 export async function reviseCommand(
   dir: string,
   documentId: string,
   file: string,
   json: boolean,
   by: string | undefined,
+  allowDuplicate = false,
 ): Promise<CommandResult> {
   const checker = checkerName(by, userInfo().username);
   return withProject(
@@ -23,6 +28,10 @@ export async function reviseCommand(
         { kind: 'file', path: file },
         checker,
         inlineRunner,
+        undefined,
+        allowDuplicate
+          ? undefined
+          : { hint: `To load it as the newest version all the same, add --allow-duplicate.` },
       );
       return { stdout: json ? `${JSON.stringify(result, null, 2)}\n` : summary(result) };
     },

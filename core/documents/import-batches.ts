@@ -23,7 +23,10 @@ export interface ImportBatchOptions {
   readonly checker: string;
   /** The publication date a person gave for every draft; without it each draft's own is used. */
   readonly date?: string;
-  /** Duplicates held back: any (same text or file name), same text only (same name comes in), or none. */
+  /**
+   * Duplicates held back: any (same text or file name), same text only (a current text or an earlier
+   * version's; same name comes in), or none.
+   */
   readonly hold: 'any' | 'same-text' | 'none';
   /** A batch is committed (files fsynced together, the project's list written once) at this many drafts… */
   readonly batchDrafts?: number;
@@ -87,7 +90,9 @@ export async function importInBatches(
   const total = drafts.length;
   const batchDrafts = options.batchDrafts ?? DEFAULT_BATCH_DRAFTS;
   const batchBytes = options.batchBytes ?? DEFAULT_BATCH_BYTES;
-  let duplicates = await DuplicateIndex.of(project.readEachDocument());
+  // Earlier versions' texts are read only for revised drafts of the same file name (duplicate-drafts.ts).
+  const earlierTexts = (documentId: string) => project.earlierVersions(documentId);
+  let duplicates = await DuplicateIndex.of(project.readEachDocument(), earlierTexts);
   let batch: { readonly at: number; readonly doc: FactdeskDocument; readonly sameName?: DuplicateDraft }[] =
     [];
   let bytes = 0;
@@ -139,7 +144,7 @@ export async function importInBatches(
     outcome: ExtractionOutcome,
     built?: FactdeskDocument,
   ) => {
-    const repeated = duplicates.find(outcome.draft, name);
+    const repeated = await duplicates.findWithEarlier(outcome.draft, name);
     let doc: FactdeskDocument | undefined;
     if (repeated && holds(options.hold, repeated)) {
       results[at] = { kind: 'held', name, duplicate: repeated };
@@ -155,7 +160,7 @@ export async function importInBatches(
   /** After a failed write: its drafts are not in the project, so later drafts are compared with what is. */
   const decideAgain = async () => {
     writeFailed = false;
-    duplicates = await DuplicateIndex.of(project.readEachDocument());
+    duplicates = await DuplicateIndex.of(project.readEachDocument(), earlierTexts);
     const again = meanwhile;
     meanwhile = [];
     batch = [];
@@ -208,7 +213,7 @@ export async function importInBatches(
 }
 
 function holds(hold: ImportBatchOptions['hold'], duplicate: DuplicateDraft): boolean {
-  return hold === 'any' || (hold === 'same-text' && duplicate.reason === 'same-text');
+  return hold === 'any' || (hold === 'same-text' && duplicate.reason !== 'same-name');
 }
 
 /** A failed draft as an import result lists it: its name, one sentence and the error's code. */

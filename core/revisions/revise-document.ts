@@ -5,10 +5,20 @@ import type { RevisionResult } from '../../shared/ipc';
 import { reviseClaims } from '../../shared/revisions/revise-claims';
 import type { ExtractionOutcome, ExtractionRunner, JobSource } from '../extraction/extraction-runner';
 import { keepOriginal } from '../drafts/original-draft';
+import { describeEarlier, textHash } from '../documents/duplicate-drafts';
 import { storedDate } from '../extraction/document-jobs';
 import { newId, now } from '../project/ids';
 import type { OpenProject } from '../project/open-project';
 import { currentVersion, currentVersionEntry } from './document-versions';
+
+/**
+ * How a draft with the text of an earlier version of the document is met: without it, loaded as a
+ * new version like any other text (the app asks first, when such a draft is imported); with it,
+ * refused with a sentence ending in `hint` (how to load it all the same), and nothing is changed.
+ */
+export interface RefuseEarlierText {
+  readonly hint: string;
+}
 
 /**
  * Loads a new version of a document's text into the project: the text it replaces is kept as a
@@ -26,6 +36,7 @@ export async function reviseDocument(
   checker: string,
   extraction: ExtractionRunner,
   onProgress?: (fraction: number) => void,
+  refuseEarlier?: RefuseEarlierText,
 ): Promise<RevisionResult> {
   const doc = await project.loadDocument(documentId);
   // Read before anything is done, so versions that cannot be read refuse the revision up front.
@@ -51,6 +62,22 @@ export async function reviseDocument(
       `${draft.fileName} has the same text as the current version; nothing was changed.`,
       'refused',
     );
+  }
+  if (refuseEarlier) {
+    const hash = textHash(draft.text);
+    const same = earlier.filter((version) => textHash(version.text) === hash).at(-1);
+    if (same) {
+      const said = describeEarlier({
+        file: draft.fileName,
+        reason: 'earlier-version',
+        documentId: doc.id,
+        title: doc.title || doc.fileName,
+        version: same.number,
+        currentVersion: currentVersion(doc),
+        currentSince: currentVersionEntry(doc).loadedAt,
+      });
+      throw new UserError(`${said}. Nothing was changed. ${refuseEarlier.hint}`, 'refused');
+    }
   }
   await project.snapshot('before-revise');
   const original = await keepOriginal(project, draft);

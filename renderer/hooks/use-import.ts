@@ -75,7 +75,12 @@ export function useImport(
       const first = held[0];
       if (first && choice === 'version') onRevised(await first.resend('version'));
       if (first && choice === 'import') finish(await first.resend('import'));
-      if (first && choice === 'skip') notify(`Skipped ${first.duplicate.file}.`);
+      if (first && choice === 'skip')
+        notify(
+          first.duplicate.reason === 'earlier-version'
+            ? `Kept the project as it is: ${first.duplicate.file} was not imported.`
+            : `Skipped ${first.duplicate.file}.`,
+        );
       setHeld((before) => before.slice(1));
     },
     [finish, held, notify, onRevised],

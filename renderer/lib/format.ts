@@ -54,6 +54,13 @@ export function isHttpUrl(value: string): boolean {
 }
 
 const shortDate = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
+
+/** An ISO timestamp's day, short: "Dec 5" (or "5 Dec", as the locale writes it). */
+export function formatDay(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : shortDate.format(date);
+}
+
 /** The locale's own time (with AM/PM where the locale uses it). */
 const shortTime = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
 

@@ -83,15 +83,33 @@ export interface AppInfo {
 }
 
 /**
- * A draft held back from an import because the project already has it: the same text (content hash),
- * or the same file name with other text (a new version, most likely). Nothing was imported for it.
+ * A draft held back from an import because the project already has it: the same text (content hash)
+ * as a draft's current text, the text of an earlier version of a draft (an old copy, not a new
+ * version), or the same file name with other text (a new version, most likely). Nothing was imported
+ * for it.
  */
-export interface DuplicateDraft {
+export type DuplicateDraft = RepeatedDraft | EarlierVersionDraft;
+
+interface HeldDraftBase {
   readonly file: string;
-  readonly reason: 'same-text' | 'same-name';
   /** The draft already in the project. */
   readonly documentId: string;
   readonly title: string;
+}
+
+/** The same text as a draft's current one, or its file name with other text. */
+export interface RepeatedDraft extends HeldDraftBase {
+  readonly reason: 'same-text' | 'same-name';
+}
+
+/** The text of an earlier version of a draft that has moved on since. */
+export interface EarlierVersionDraft extends HeldDraftBase {
+  readonly reason: 'earlier-version';
+  /** The number of the version whose text it is (the latest one, if several had it). */
+  readonly version: number;
+  /** The draft's version now, and when it was loaded (ISO timestamp). */
+  readonly currentVersion: number;
+  readonly currentSince: string;
 }
 
 /** What an import did: what came in, what was refused with a reason, and what it held back as repeated. */
