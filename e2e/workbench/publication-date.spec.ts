@@ -101,3 +101,68 @@ test('a date the draft cannot place says why and how to place it: the publicatio
   await expect(details(page)).toContainText(/Date resolved to .*2022/);
   await expect(details(page)).not.toContainText('Date not resolved');
 });
+
+test('the Published field by keyboard: Tab sets a date, Escape puts the date before back, a date that is no date is said and kept', async ({
+  page,
+  workbench,
+}) => {
+  await importAndShow(
+    page,
+    workbench.url,
+    { name: 'exercise.html', mimeType: 'text/html', buffer: Buffer.from(DATED_PAGE) },
+    'Exercise draft',
+  );
+  const date = page.getByLabel('Publication date');
+  await expect(date).toHaveValue('2022-03-10');
+  const saved = async () => (await datedDocument(workbench.projectDir)).documentDate;
+
+  // Typed, then Tab: set, and focus goes on to the next control.
+  await date.focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('2023-05-01');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Draft language')).toBeFocused();
+  await expect(announcer(page)).toContainText('Publication date set to 2023-05-01');
+  await expect.poll(saved).toBe('2023-05-01');
+  await expect(date).toHaveValue('2023-05-01');
+
+  // Typed, then Escape: the date before comes back (not an empty field), nothing is set; the next
+  // Escape leaves for the table.
+  await page.keyboard.press('Shift+Tab');
+  await expect(date).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('2024-01-15');
+  await page.keyboard.press('Escape');
+  await expect(date).toHaveValue('2023-05-01');
+  await expect(date).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(claimsTable(page)).toBeFocused();
+  expect(await saved()).toBe('2023-05-01');
+
+  // A date that is no date, then Tab: said in a sentence, kept as typed for mending, not set.
+  await date.focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('2023-02-30');
+  await page.keyboard.press('Tab');
+  const problem = page.getByRole('alert').filter({ hasText: '“2023-02-30” is not a date' });
+  await expect(problem).toHaveText(
+    '“2023-02-30” is not a date: write it as year-month-day, for example 2022-03-10. The publication date stays 2023-05-01.',
+  );
+  await expect(date).toHaveValue('2023-02-30');
+  await expect(date).toHaveAttribute('aria-invalid', 'true');
+  await expect(date).toHaveAccessibleDescription(/is not a date/);
+  expect(await saved()).toBe('2023-05-01');
+
+  // Mended, then Enter: set, the sentence goes, and focus stays in the field.
+  await date.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('28');
+  await page.keyboard.press('Enter');
+  await expect(announcer(page)).toContainText('Publication date set to 2023-02-28');
+  await expect.poll(saved).toBe('2023-02-28');
+  await expect(problem).toHaveCount(0);
+  await expect(date).not.toHaveAttribute('aria-invalid');
+  await expect(date).toBeFocused();
+});

@@ -12,6 +12,7 @@ import type { CitationDraft, CitationErrors } from './citation-draft';
 import type { ClaimActions } from '../hooks/use-claim-actions';
 import { FormFailure } from './form-failure';
 import { useFormAction } from './use-form-action';
+import { submitOnModEnter } from './submit-keys';
 
 interface AddCitationDialogProps {
   readonly claim: ClaimListRow;
@@ -66,7 +67,13 @@ export function AddCitationDialog({ claim, onAdd, onClose, initial, heading, mod
       description={`For: ${claim.text}`}
       onClose={() => onClose(false)}
     >
-      <form ref={formRef} className="modal-body" onSubmit={(event) => void submit(event)} noValidate>
+      <form
+        ref={formRef}
+        className="modal-body"
+        onSubmit={(event) => void submit(event)}
+        onKeyDown={submitOnModEnter}
+        noValidate
+      >
         <TextField
           label="URL"
           value={draft.url}

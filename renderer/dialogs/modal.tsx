@@ -1,9 +1,25 @@
 import { useEffect, useId, useRef } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
+import { claimsTableElement, focusIsNowhere } from '../table/claims-table-focus';
 import '../styles/dialog.css';
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Focus back to what opened the dialog; if that is gone, hidden or was the page itself, to `after`
+ * once React has drawn what the dialog was hiding (the workbench behind a first question), unless
+ * something has taken focus by then (the next dialog, a field the dialog's action focused).
+ */
+function returnFocus(previous: HTMLElement | null, after: () => HTMLElement | null): void {
+  if (previous?.isConnected && previous !== document.body) {
+    previous.focus();
+    if (document.activeElement === previous) return;
+  }
+  requestAnimationFrame(() => {
+    if (focusIsNowhere()) after()?.focus();
+  });
+}
 
 interface ModalProps {
   readonly title: string;
@@ -13,7 +29,10 @@ interface ModalProps {
   readonly description?: string;
   /** False for a question that must be answered (first use): no ✕, and Escape does not close it. */
   readonly dismissible?: boolean;
-  /** Where focus goes on closing when it came from nowhere (the page itself) or from what is gone. */
+  /**
+   * Where focus goes on closing when it came from nowhere (the page itself) or from what is gone or
+   * hidden since: the claims table unless given (nothing on the start screen, which has none).
+   */
   readonly focusAfter?: () => HTMLElement | null;
 }
 
@@ -49,12 +68,7 @@ export function Modal({
     first?.focus();
     return () => {
       if (dialog.open) dialog.close();
-      if (previous?.isConnected && previous !== document.body) previous.focus();
-      // After React has drawn what the dialog was hiding (the workbench behind a first question).
-      else if (focusAfterRef.current) {
-        const after = focusAfterRef.current;
-        requestAnimationFrame(() => after()?.focus());
-      }
+      returnFocus(previous, focusAfterRef.current ?? claimsTableElement);
     };
   }, []);
 

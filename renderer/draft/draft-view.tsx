@@ -93,7 +93,7 @@ export function DraftView(props: DraftViewProps) {
         </div>
         {props.tools}
         <PublicationDateField
-          key={`${document.id}:${document.documentDate ?? ''}`}
+          key={document.id}
           documentId={document.id}
           date={document.documentDate}
           source={document.documentDateSource}

@@ -5,6 +5,7 @@ import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/envelope';
 import { Modal } from '../dialogs/modal';
 import { plural } from '../lib/format';
+import { FilterSearch } from '../lib/filter-search';
 import { SourceItem } from './source-item';
 import { ReferencesTransfer, type ReferencesTransferProps } from './references-transfer';
 import '../styles/sources.css';
@@ -65,14 +66,18 @@ export function SourcesLibrary({
       onClose={onClose}
     >
       <div className="modal-body sources-body">
-        <input
-          type="search"
-          className="input"
-          aria-label="Filter sources"
-          placeholder="Filter sources"
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
-        />
+        <FilterSearch className="sources-filter">
+          <input
+            type="search"
+            className="input filter-input"
+            aria-label="Filter sources"
+            placeholder="Filter sources"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            spellCheck={false}
+            autoComplete="off"
+          />
+        </FilterSearch>
         <FormFailure message={failure} />
         {sources === null && !failure && <p role="status">Loading sources…</p>}
         {sources !== null && (

@@ -7,3 +7,11 @@ export function claimsTableElement(): HTMLElement | null {
 export function focusClaimsTable(): void {
   claimsTableElement()?.focus();
 }
+
+/** Focus is nowhere: on the page itself (or nothing), where a screen reader and Tab start from the top. */
+export function focusIsNowhere(): boolean {
+  const active = globalThis.document.activeElement;
+  return (
+    active === null || active === globalThis.document.body || active === globalThis.document.documentElement
+  );
+}

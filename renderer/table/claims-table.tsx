@@ -8,6 +8,7 @@ import { SortHeader } from './sort-header';
 import { ClaimTableRow } from './claim-table-row';
 import type { DisplayRows } from './display-rows';
 import { useNoticeRoom } from './use-notice-room';
+import { focusIsNowhere } from './claims-table-focus';
 import '../styles/table.css';
 import '../styles/claim-cells.css';
 
@@ -54,6 +55,13 @@ export function ClaimsTable({
   emptyText,
 }: ClaimsTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
+  // A project opening: focus starts on the table (its keys act there, a screen reader and Tab start
+  // from it), unless the checker is already somewhere or a dialog asks first (it hands focus back).
+  useEffect(() => {
+    if (focusIsNowhere() && !document.querySelector('dialog[open]'))
+      tableRef.current?.focus({ preventScroll: true });
+  }, []);
   // Room below the last row while a notice shows at the bottom left, and rows scrolled to kept above it.
   const notice = useNoticeRoom(scrollRef);
   const columns = table.getVisibleLeafColumns();
@@ -106,6 +114,7 @@ export function ClaimsTable({
       style={{ scrollPaddingBottom: notice.clearance }}
     >
       <table
+        ref={tableRef}
         className="claims-table"
         aria-label="Claims"
         aria-rowcount={lines.count + 1}

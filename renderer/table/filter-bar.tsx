@@ -4,6 +4,7 @@ import type { StatusCounts } from '../../shared/ipc/views';
 import type { StatusFacet } from './claim-filter';
 import { formatCount } from '../lib/format';
 import { STATUSES, STATUS_META } from '../lib/status';
+import { FilterSearch } from '../lib/filter-search';
 
 /** The list is still arriving; `of` is how many claims it will hold here, when known. */
 export interface Arriving {
@@ -65,11 +66,7 @@ export function FilterBar(props: FilterBarProps) {
   return (
     <div className="filter-bar">
       <div className="filter-line">
-        <div className="filter-search">
-          <svg className="filter-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-            <circle cx="7" cy="7" r="4.5" fill="none" stroke="currentColor" strokeWidth="1.6" />
-            <path d="M10.5 10.5L14 14" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
-          </svg>
+        <FilterSearch className="filter-search">
           <input
             ref={inputRef}
             type="search"
@@ -89,7 +86,7 @@ export function FilterBar(props: FilterBarProps) {
             spellCheck={false}
             autoComplete="off"
           />
-        </div>
+        </FilterSearch>
         <fieldset className="facet">
           <legend className="visually-hidden">Status</legend>
           {facets.map(([value, label, count]) => (
