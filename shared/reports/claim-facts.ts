@@ -21,6 +21,25 @@ export function recheckSentence(claim: Pick<ReportClaim, 'recheck' | 'quote'>): 
 }
 
 /**
+ * The verdict a claim's entry names: its status once a checker gave one that stands; "None yet" for a
+ * claim never checked, "None (needs re-check)" for one whose verdict a new version of its draft took back.
+ */
+export function verdictWords(claim: Pick<ReportClaim, 'verdict' | 'status' | 'recheck'>): string {
+  if (claim.verdict) return statusLabels[claim.status];
+  return claim.recheck ? 'None (needs re-check)' : 'None yet';
+}
+
+/**
+ * "Needs evidence: verified without a supporting source (no source cited)." for a verdict that lacks the
+ * evidence it needs (the app's "Needs evidence" cue, the same rule: `evidenceGap`); null for any other claim.
+ */
+export function evidenceSentence(claim: Pick<ReportClaim, 'needsEvidence' | 'citations'>): string | null {
+  if (!claim.needsEvidence) return null;
+  const none = claim.citations.length === 0 ? ' (no source cited)' : '';
+  return `Needs evidence: ${claim.needsEvidence.toLowerCase()}${none}.`;
+}
+
+/**
  * The claim's facts beyond its verdict, as label and value: who is assigned, the date it names, and
  * how far its checklist got (once it has a verdict or a tick; an untouched list says nothing).
  */

@@ -54,6 +54,7 @@ export function renderReportCsv(data: ReportData, settings: ReportSettings = {})
     'needs_recheck',
     'previous_quote',
     'previous_status',
+    'needs_evidence',
   ];
   const rows = [header];
   for (const doc of model.documents) {
@@ -91,6 +92,7 @@ export function renderReportCsv(data: ReportData, settings: ReportSettings = {})
           claim,
           model.versions?.changes.find((change) => change.claimId === claim.id),
         ),
+        claim.needsEvidence ?? '',
       ]);
     }
   }

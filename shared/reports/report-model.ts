@@ -10,6 +10,7 @@ import type {
 } from '../domain';
 import { claimChecklist, defaultChecklists, type Checklists } from '../domain/checklists';
 import { countedStatus, needsRecheckFor, verdictOf } from '../domain/claim-standing';
+import { citedStances, evidenceGap } from '../domain/evidence';
 import { claimStatuses } from '../domain/enums';
 import { UserError } from '../errors';
 import type { Stance } from '../domain/enums';
@@ -104,6 +105,8 @@ export interface ReportClaim {
   /** Who signed the verdict off (someone other than its checker), and when; null when no one has. */
   readonly approval: Verdict | null;
   readonly warnings: readonly string[];
+  /** Why its verdict lacks evidence ("Verified without a supporting source", `evidenceGap`); absent if not. */
+  readonly needsEvidence?: string;
   /** Its kind's checklist, each item with whether the checker ticked it. */
   readonly checklist: readonly { readonly item: string; readonly done: boolean }[];
   /** Who is quoted, when the claim is a quote with a known speaker. */
@@ -222,6 +225,7 @@ function reportClaim(
   const speaker = typeof claim.values?.speaker === 'string' ? claim.values.speaker.trim() : '';
   const status = countedStatus(claim);
   const resolvedDate = resolvedDateOf(claim.values);
+  const needsEvidence = evidenceGap({ status, ...citedStances(claim.citations) });
   return {
     id: claim.id,
     documentId: doc.id,
@@ -243,6 +247,7 @@ function reportClaim(
     verdict: status === 'unchecked' ? null : verdictOf(claim),
     approval: status !== 'unchecked' && claim.approval ? { ...claim.approval } : null,
     warnings: claim.warnings ?? [],
+    ...(needsEvidence ? { needsEvidence } : {}),
     checklist: claimChecklist(checklists, claim).map(({ item, done }) => ({ item, done })),
     ...(speaker ? { speaker } : {}),
     ...(claim.values ? { values: claim.values } : {}),
