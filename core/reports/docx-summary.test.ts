@@ -5,10 +5,10 @@ import { buildReport } from './build-report';
 
 // The Word report says what was checked as the other formats do (shared/reports/summary-and-flags.test.ts):
 // a summary row for claims that need a re-check, how many verdicts lack evidence, each such claim's flag,
-// "None yet" for a claim with no verdict.
+// "None yet" for a claim with no verdict, and an open-ended date with its word.
 
 describe('the Word report', () => {
-  it('counts re-checks apart and flags a verdict without evidence', async () => {
+  it('counts re-checks apart, flags a verdict without evidence and keeps "since"', async () => {
     const report = await buildReport(flaggedReportData(), 'docx', {});
     const text = (await mammoth.extractRawText({ buffer: Buffer.from(report.bytes) })).value;
     const lines = text.split('\n').filter((line) => line.trim() !== '');
@@ -34,5 +34,6 @@ describe('the Word report', () => {
     expect(lines).toContain('Verdict: None yet');
     expect(lines).toContain('Verdict: None (needs re-check)');
     expect(text).not.toContain('not checked yet');
+    expect(lines).toContain('Date: since 2019-05-01 – 2019-08-31');
   });
 });

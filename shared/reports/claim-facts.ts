@@ -40,15 +40,21 @@ export function evidenceSentence(claim: Pick<ReportClaim, 'needsEvidence' | 'cit
 }
 
 /**
- * The claim's facts beyond its verdict, as label and value: who is assigned, the date it names, and
- * how far its checklist got (once it has a verdict or a tick; an untouched list says nothing).
+ * The claim's facts beyond its verdict, as label and value: who is assigned, the date it names (with the
+ * word that leaves it open-ended: "since 2019-05-01 – 2019-08-31"), and how far its checklist got (once
+ * it has a verdict or a tick; an untouched list says nothing).
  */
 export function claimFacts(
-  claim: Pick<ReportClaim, 'assignee' | 'resolvedDate' | 'checklist' | 'status'>,
+  claim: Pick<ReportClaim, 'assignee' | 'resolvedDate' | 'dateRelation' | 'checklist' | 'status'>,
 ): [string, string][] {
   const facts: [string, string][] = [];
   if (claim.assignee) facts.push(['Assigned to', claim.assignee]);
-  if (claim.resolvedDate) facts.push(['Date', claim.resolvedDate]);
+  // An open-ended date keeps its word: "since mid-2019" is "since 2019-05-01 – 2019-08-31", not the span.
+  if (claim.resolvedDate)
+    facts.push([
+      'Date',
+      claim.dateRelation ? `${claim.dateRelation} ${claim.resolvedDate}` : claim.resolvedDate,
+    ]);
   const checklist = checklistSentence(claim);
   if (checklist) facts.push(['Checklist', checklist]);
   return facts;

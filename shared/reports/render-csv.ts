@@ -55,6 +55,7 @@ export function renderReportCsv(data: ReportData, settings: ReportSettings = {})
     'previous_quote',
     'previous_status',
     'needs_evidence',
+    'date_relation',
   ];
   const rows = [header];
   for (const doc of model.documents) {
@@ -93,6 +94,7 @@ export function renderReportCsv(data: ReportData, settings: ReportSettings = {})
           model.versions?.changes.find((change) => change.claimId === claim.id),
         ),
         claim.needsEvidence ?? '',
+        claim.dateRelation ?? '',
       ]);
     }
   }

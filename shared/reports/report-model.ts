@@ -10,6 +10,7 @@ import type {
 } from '../domain';
 import { claimChecklist, defaultChecklists, type Checklists } from '../domain/checklists';
 import { countedStatus, needsRecheckFor, verdictOf } from '../domain/claim-standing';
+import { openDateRelation, type OpenDateRelation } from '../domain/date-relation';
 import { citedStances, evidenceGap } from '../domain/evidence';
 import { claimStatuses } from '../domain/enums';
 import { UserError } from '../errors';
@@ -96,6 +97,8 @@ export interface ReportClaim {
   readonly assignee?: string;
   /** The date it names, resolved against the draft's date ("2023-03-09", "2022-01-01 – 2022-12-31"). */
   readonly resolvedDate?: string;
+  /** The word that leaves that date open on one side ("since mid-2019"); absent for a day or a span. */
+  readonly dateRelation?: OpenDateRelation;
   readonly origin: Claim['origin'];
   /** The checker's note; null when notes are left out. */
   readonly note: string | null;
@@ -225,6 +228,7 @@ function reportClaim(
   const speaker = typeof claim.values?.speaker === 'string' ? claim.values.speaker.trim() : '';
   const status = countedStatus(claim);
   const resolvedDate = resolvedDateOf(claim.values);
+  const dateRelation = resolvedDate ? openDateRelation(claim.values) : undefined;
   const needsEvidence = evidenceGap({ status, ...citedStances(claim.citations) });
   return {
     id: claim.id,
@@ -240,6 +244,7 @@ function reportClaim(
     recheck: recheckOf(claim),
     ...(claim.assignee ? { assignee: claim.assignee } : {}),
     ...(resolvedDate ? { resolvedDate } : {}),
+    ...(dateRelation ? { dateRelation } : {}),
     origin: claim.origin,
     note: options.includeNotes ? claim.note : null,
     context: quoteInContext(doc.text, claim),

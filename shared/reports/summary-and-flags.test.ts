@@ -5,10 +5,10 @@ import { renderReportHtml } from './render-html';
 import { renderReportJson } from './render-json';
 import { renderReportMarkdown } from './render-markdown';
 import { renderReportPrintHtml } from './render-print-parts';
-import { flaggedReportData, testReportData } from './test-data';
+import { flaggedReportData, testClaim, testReportData } from './test-data';
 
 // What a report says was checked: a claim a new version left stale has its own summary row, a verified
-// claim without a supporting source is flagged as the app flags it.
+// claim without a supporting source is flagged as the app flags it, and "since mid-2019" keeps its "since".
 
 const data = flaggedReportData();
 
@@ -107,5 +107,33 @@ describe('a verified claim with no supporting source needs evidence, as in the a
     const sourced = testReportData(() => [sourcedClaim!]);
     expect(renderReportMarkdown(sourced)).toContain('Every verified claim cites a supporting source.');
     expect(renderReportMarkdown(sourced)).not.toContain('Needs evidence');
+  });
+});
+
+describe('an open-ended date keeps the word that leaves it open', () => {
+  it('prints "since" before the span in HTML, the printed page and Markdown', () => {
+    expect(entry(renderReportHtml(data), 'c66')).toContain('Date: since 2019-05-01 – 2019-08-31');
+    expect(renderReportPrintHtml(data)).not.toContain('Date: 2019-05-01');
+    expect(renderReportMarkdown(data)).toContain('**Date:** since 2019-05-01 – 2019-08-31');
+  });
+
+  it('adds the word beside the resolved date in JSON and CSV, which keep their date as it was', () => {
+    const claim = JSON.parse(renderReportJson(data)).documents[0].claims[2];
+    expect(claim).toMatchObject({ resolvedDate: '2019-05-01 – 2019-08-31', dateRelation: 'since' });
+    const rows = Papa.parse<Record<string, string>>(renderReportCsv(data).replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    expect(rows[2]).toMatchObject({ resolved_date: '2019-05-01 – 2019-08-31', date_relation: 'since' });
+  });
+
+  it('prints a day or a span without a word as before', () => {
+    const plain = testReportData((text) => [
+      testClaim(text, 'last year', {
+        kind: 'date',
+        values: { dateStart: '2023-01-01', dateEnd: '2023-12-31' },
+      }),
+    ]);
+    expect(renderReportMarkdown(plain)).toContain('**Date:** 2023-01-01 – 2023-12-31\n');
   });
 });
