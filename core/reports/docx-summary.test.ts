@@ -1,7 +1,9 @@
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
+import { buildReportModel } from '../../shared/reports';
 import { flaggedReportData } from '../../shared/reports/test-data';
 import { buildReport } from './build-report';
+import { commentBody } from './comments/comment-part';
 
 // The Word report says what was checked as the other formats do (shared/reports/summary-and-flags.test.ts):
 // a summary row for claims that need a re-check, how many verdicts lack evidence, each such claim's flag,
@@ -35,5 +37,14 @@ describe('the Word report', () => {
     expect(lines).toContain('Verdict: None (needs re-check)');
     expect(text).not.toContain('not checked yet');
     expect(lines).toContain('Date: since 2019-05-01 – 2019-08-31');
+  });
+
+  it('says a verdict needs evidence in its comment on the draft', () => {
+    const claims = buildReportModel(flaggedReportData()).documents[0]!.claims;
+    const text = (claim: (typeof claims)[number]) => commentBody(claim).replace(/<[^>]+>/g, '');
+    expect(text(claims[0]!)).toContain(
+      'Needs evidence: verified without a supporting source (no source cited).',
+    );
+    expect(text(claims[3]!)).not.toContain('Needs evidence');
   });
 });
