@@ -23,13 +23,13 @@ describe('the CSV report', () => {
       .replace(/^\uFEFF/, '')
       .split('\r\n')[0]!;
     const columns = header.split(',').map((cell) => cell.replace(/^"|"$/g, ''));
-    expect(columns).toHaveLength(26);
+    expect(columns).toHaveLength(28);
     expect(documentedColumns()).toEqual(columns);
     // Without notes, the note column alone goes.
     const noNotes = renderReportCsv(data, { includeNotes: false })
       .replace(/^\uFEFF/, '')
       .split('\r\n')[0]!;
-    expect(noNotes.split(',')).toHaveLength(25);
+    expect(noNotes.split(',')).toHaveLength(27);
     expect(noNotes).not.toContain('"note"');
   });
 });

@@ -1,9 +1,10 @@
 import {
   claimFacts,
+  evidenceSentence,
   formatTimestamp,
   recheckSentence,
   stanceLabels,
-  statusLabels,
+  verdictWords,
   type ReportCitation,
   type ReportClaim,
 } from '../../shared/reports';
@@ -35,8 +36,8 @@ export function claimXml(claim: ReportClaim, bookmarkId: number, links: Hyperlin
     { style: 'Heading3' },
   );
   out += verdictXml(claim);
-  const recheck = recheckSentence(claim);
-  if (recheck) out += paragraph(runs(recheck, { bold: true, color: statusColors.disputed }));
+  for (const flag of [recheckSentence(claim), evidenceSentence(claim)])
+    if (flag) out += paragraph(runs(flag, { bold: true, color: statusColors.disputed }));
   for (const [label, value] of claimFacts(claim)) out += labelled(label, value);
   if (claim.speaker) out += labelled('Quoted', claim.speaker);
   const { before, quote, after } = claim.context;
@@ -64,13 +65,13 @@ export function claimXml(claim: ReportClaim, bookmarkId: number, links: Hyperlin
 function verdictXml(claim: ReportClaim): string {
   const checked = claim.verdict
     ? ` — checked${claim.verdict.by ? ` by ${claim.verdict.by}` : ''} on ${formatTimestamp(claim.verdict.at)}`
-    : ' — not checked yet';
+    : '';
   const approved = claim.approval
     ? `; approved by ${claim.approval.by} on ${formatTimestamp(claim.approval.at)}`
     : '';
   return paragraph(
     runs('Verdict: ', { bold: true }) +
-      runs(statusLabels[claim.status], { bold: true, color: statusColors[claim.status] }) +
+      runs(verdictWords(claim), { bold: true, color: statusColors[claim.status] }) +
       runs(checked + approved),
   );
 }

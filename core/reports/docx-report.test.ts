@@ -63,7 +63,7 @@ describe('DOCX report written as text into the zip', () => {
     // Each claim: its heading (with the bookmark mammoth turns into an anchor), then its verdict.
     const found = new Map<string, { heading: string; verdict: string }>();
     for (const match of html.matchAll(
-      /<h3><a id="claim-([^"]+)"><\/a>(.*?)<\/h3><p><strong>Verdict: (\w+)<\/strong>/g,
+      /<h3><a id="claim-([^"]+)"><\/a>(.*?)<\/h3><p><strong>Verdict: ([\w ]+)<\/strong>/g,
     ))
       found.set(match[1]!, { heading: match[2]!, verdict: match[3]! });
     expect(found.size).toBe(claims.length);
@@ -71,7 +71,7 @@ describe('DOCX report written as text into the zip', () => {
       verified: 'Verified',
       disputed: 'Disputed',
       unsourced: 'Unsourced',
-      unchecked: 'Unchecked',
+      unchecked: 'None yet',
     };
     for (const claim of claims) {
       const entry = found.get(claim.id);

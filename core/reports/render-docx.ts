@@ -2,7 +2,7 @@ import {
   buildReportModel,
   draftParagraphs,
   formatTimestamp,
-  reportStatusOrder,
+  reportSummary,
   statusLabels,
   type ReportData,
   type ReportModel,
@@ -99,12 +99,14 @@ function row(cells: string[], { header = false, bold = false } = {}): string {
 }
 
 function summaryTable(model: ReportModel): string {
+  const summary = reportSummary(model);
   return (
     tableStart(2) +
     row(['Verdict', 'Claims'], { header: true }) +
-    reportStatusOrder.map((status) => row([statusLabels[status], String(model.counts[status])])).join('') +
-    row(['Total', String(model.claimCount)], { bold: true }) +
-    '</w:tbl>'
+    summary.rows.map((entry) => row([entry.label, String(entry.count)])).join('') +
+    row(['Total', String(summary.total)], { bold: true }) +
+    '</w:tbl>' +
+    summary.notes.map((note) => textParagraph(note)).join('')
   );
 }
 

@@ -2,7 +2,7 @@ import type { StatusCounts } from '../../shared/ipc/views';
 import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 import { countedStatus } from '../../shared/domain/claim-standing';
 import { isContested } from '../desk/contested-words';
-import { evidenceGap } from '../lib/quality';
+import { evidenceGap } from '../../shared/domain/evidence';
 import { emptyCounts } from '../lib/status';
 import { passesStatus, type ClaimFilter } from '../table/claim-filter';
 

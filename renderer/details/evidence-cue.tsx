@@ -1,5 +1,5 @@
 import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
-import { evidenceGap } from '../lib/quality';
+import { evidenceGap } from '../../shared/domain/evidence';
 
 /** A verdict without the evidence it needs, said in words with an icon; nothing otherwise. */
 export function EvidenceCue({ claim }: { readonly claim: ClaimListRow }) {

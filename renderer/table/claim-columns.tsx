@@ -2,7 +2,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import type { CSSProperties, ReactNode } from 'react';
 import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 import { formatDateTime, formatScore, formatShort, languageName } from '../lib/format';
-import { evidenceGap } from '../lib/quality';
+import { evidenceGap } from '../../shared/domain/evidence';
 import { resolvedDateLine } from '../lib/resolved-date';
 import { RevisionCue } from '../revisions/revision-flag';
 import { kindLabel } from '../lib/status';

@@ -2,7 +2,7 @@ import type { ClaimStatus } from '../../shared/domain/enums';
 import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 import { countedStatus } from '../../shared/domain/claim-standing';
 import { isContested } from '../desk/contested-words';
-import { evidenceGap } from '../lib/quality';
+import { evidenceGap } from '../../shared/domain/evidence';
 import { haystackOf } from './search-index';
 import { holdsTerm } from './term-match';
 

@@ -1,10 +1,10 @@
 import type { ClaimValues } from '../domain/claim';
 import type { Candidate, SentenceRef } from './types';
-import type { LanguagePack, NumberTables } from './languages/tables';
+import type { LanguagePack, NumberTables, UnitTables } from './languages/tables';
 import { CURRENCY_SYMBOLS, escapeRegex, isYearLike } from './numbers';
 import { signBefore, temperatureAfter } from './numeral-marks';
 import { localPhoneEnd, phoneNumberEnd } from './phone-numbers';
-import { readUnit } from './units';
+import { measureTail, readUnit } from './units';
 import { ENGLISH } from './languages/en';
 
 /** Suffixes glued to a numeral: units and percent. */
@@ -53,6 +53,8 @@ interface ParsedNumber {
   scale: number;
   /** The unit is whole as written ("°C"): no noun after it is read as what is counted. */
   closedUnit?: boolean;
+  /** The glued unit is a unit of measure ("ft", "km²"): only its material ("of water") may follow. */
+  measure?: boolean;
 }
 
 /** Reads a currency symbol or code directly before `at` ("$", "US$", "R$", "€", "USD "). */
@@ -114,7 +116,13 @@ function readWords(s: string, start: number, raw: string, t: NumberTables): Pars
  * Reads the number whose core matched at [start, end): rejects numbers that are parts of names
  * ("G20", "COVID-19", "Boeing 737"), years, times and ordinals; reads glued suffixes and currency.
  */
-function readNumber(s: string, start: number, raw: string, t: NumberTables): ParsedNumber | undefined {
+function readNumber(
+  s: string,
+  start: number,
+  raw: string,
+  t: NumberTables,
+  u: UnitTables,
+): ParsedNumber | undefined {
   if (!/^[\d.]/.test(raw)) return readWords(s, start, raw, t);
   const end = start + raw.length;
   const before = s[start - 1] ?? ' ';
@@ -147,6 +155,13 @@ function readNumber(s: string, start: number, raw: string, t: NumberTables): Par
   if (currency) {
     n.currency = currency.code;
     n.start = currency.start;
+  }
+  // A glued unit of measure is the whole unit ("1,500ft long" → "ft"); "m" may be a million, "sq" leads one.
+  if (n.glued && n.glued !== 'm' && n.glued !== 'sq') {
+    const tail = measureTail(s, n.end, u);
+    n.glued += tail.text;
+    n.end = tail.end;
+    n.measure = true;
   }
   const temperature = glued ? undefined : temperatureAfter(after);
   if (temperature) {
@@ -184,6 +199,7 @@ function readRangeTail(
   first: ParsedNumber,
   between: boolean,
   t: NumberTables,
+  u: UnitTables,
 ): ParsedNumber | undefined {
   const sep = (between ? t.rangeAnd : t.rangeTo).exec(s.slice(first.end, first.end + 8));
   if (!sep) return undefined;
@@ -191,7 +207,7 @@ function readRangeTail(
   const core = patterns(t).tail.exec(s.slice(at, at + 30));
   if (!core || core[1] === undefined) return undefined;
   const numStart = at + core[0].length - core[1].length;
-  const tail = readNumber(s, numStart, core[1], t);
+  const tail = readNumber(s, numStart, core[1], t, u);
   if (!tail || (first.percent && !tail.percent)) return undefined;
   // "rose 0.5 percentage points to 3.2%": a change and the rate it reached, two figures, not a range.
   if (first.percent && tail.glued !== first.glued) return undefined;
@@ -217,12 +233,12 @@ export function findQuantities(sentence: SentenceRef, lang: LanguagePack = ENGLI
       minStart = core.lastIndex = phoneEnd;
       continue;
     }
-    const n = readNumber(s, m.index, m[0], t);
+    const n = readNumber(s, m.index, m[0], t, lang.units);
     if (!n) continue;
     let start = n.start;
     const before = s.slice(Math.max(0, start - 30), start);
     const between = t.betweenBefore.exec(before);
-    const tail = readRangeTail(s, n, between !== null, t);
+    const tail = readRangeTail(s, n, between !== null, t, lang.units);
     let end = tail ? tail.end : n.end;
     const values: ClaimValues = { number: n.value };
     if (tail) {
@@ -233,6 +249,7 @@ export function findQuantities(sentence: SentenceRef, lang: LanguagePack = ENGLI
       if (tail.currency && !n.currency) n.currency = tail.currency;
       if (tail.glued && !n.glued) n.glued = tail.glued;
       if (tail.closedUnit) n.closedUnit = true;
+      if (tail.measure) n.measure = true;
       const opener = between ?? t.fromBefore.exec(before);
       if (opener) start -= opener[0].length;
     }
@@ -257,7 +274,7 @@ export function findQuantities(sentence: SentenceRef, lang: LanguagePack = ENGLI
     else if (n.percent) unit = n.glued;
     else if (n.glued) unit = n.glued;
     if (!n.currency && !n.percent && !n.closedUnit) {
-      const noun = readUnit(s, end, lang.units, !!n.vague);
+      const noun = readUnit(s, end, lang.units, !!n.vague, n.measure === true);
       if (noun) {
         if (unit === undefined) unit = noun.unit;
         else unit = `${unit} ${noun.unit}`;

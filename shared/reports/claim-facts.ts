@@ -21,15 +21,40 @@ export function recheckSentence(claim: Pick<ReportClaim, 'recheck' | 'quote'>): 
 }
 
 /**
- * The claim's facts beyond its verdict, as label and value: who is assigned, the date it names, and
- * how far its checklist got (once it has a verdict or a tick; an untouched list says nothing).
+ * The verdict a claim's entry names: its status once a checker gave one that stands; "None yet" for a
+ * claim never checked, "None (needs re-check)" for one whose verdict a new version of its draft took back.
+ */
+export function verdictWords(claim: Pick<ReportClaim, 'verdict' | 'status' | 'recheck'>): string {
+  if (claim.verdict) return statusLabels[claim.status];
+  return claim.recheck ? 'None (needs re-check)' : 'None yet';
+}
+
+/**
+ * "Needs evidence: verified without a supporting source (no source cited)." for a verdict that lacks the
+ * evidence it needs (the app's "Needs evidence" cue, the same rule: `evidenceGap`); null for any other claim.
+ */
+export function evidenceSentence(claim: Pick<ReportClaim, 'needsEvidence' | 'citations'>): string | null {
+  if (!claim.needsEvidence) return null;
+  const none = claim.citations.length === 0 ? ' (no source cited)' : '';
+  return `Needs evidence: ${claim.needsEvidence.toLowerCase()}${none}.`;
+}
+
+/**
+ * The claim's facts beyond its verdict, as label and value: who is assigned, the date it names (with the
+ * word that leaves it open-ended: "since 2019-05-01 – 2019-08-31"), and how far its checklist got (once
+ * it has a verdict or a tick; an untouched list says nothing).
  */
 export function claimFacts(
-  claim: Pick<ReportClaim, 'assignee' | 'resolvedDate' | 'checklist' | 'status'>,
+  claim: Pick<ReportClaim, 'assignee' | 'resolvedDate' | 'dateRelation' | 'checklist' | 'status'>,
 ): [string, string][] {
   const facts: [string, string][] = [];
   if (claim.assignee) facts.push(['Assigned to', claim.assignee]);
-  if (claim.resolvedDate) facts.push(['Date', claim.resolvedDate]);
+  // An open-ended date keeps its word: "since mid-2019" is "since 2019-05-01 – 2019-08-31", not the span.
+  if (claim.resolvedDate)
+    facts.push([
+      'Date',
+      claim.dateRelation ? `${claim.dateRelation} ${claim.resolvedDate}` : claim.resolvedDate,
+    ]);
   const checklist = checklistSentence(claim);
   if (checklist) facts.push(['Checklist', checklist]);
   return facts;

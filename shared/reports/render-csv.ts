@@ -54,6 +54,8 @@ export function renderReportCsv(data: ReportData, settings: ReportSettings = {})
     'needs_recheck',
     'previous_quote',
     'previous_status',
+    'needs_evidence',
+    'date_relation',
   ];
   const rows = [header];
   for (const doc of model.documents) {
@@ -91,6 +93,8 @@ export function renderReportCsv(data: ReportData, settings: ReportSettings = {})
           claim,
           model.versions?.changes.find((change) => change.claimId === claim.id),
         ),
+        claim.needsEvidence ?? '',
+        claim.dateRelation ?? '',
       ]);
     }
   }

@@ -1,9 +1,9 @@
-import { claimFacts, recheckSentence } from './claim-facts';
+import { claimFacts, evidenceSentence, recheckSentence, verdictWords } from './claim-facts';
 import { escapeHtml, escapeHtmlLines, htmlLink } from './html-escape';
 import type { ReportCitation, ReportClaim } from './report-model';
 import { linkableUrl } from './safe-url';
 import { formatTimestamp, paragraphsOf } from './text-format';
-import { stanceLabels, statusLabels } from './verdicts';
+import { stanceLabels } from './verdicts';
 
 /** One claim as an `<article>` whose id is `claim-<id>`, the fragment ClaimReview URLs point to. */
 export function claimHtml(claim: ReportClaim): string {
@@ -11,7 +11,7 @@ export function claimHtml(claim: ReportClaim): string {
     `<article class="claim s-${claim.status}" id="claim-${escapeHtml(claim.id)}">`,
     `<h4>${escapeHtml(claim.text)}</h4>`,
     verdictHtml(claim),
-    ...recheckHtml(claim),
+    ...flagsHtml(claim),
     ...factsHtml(claim),
     contextHtml(claim),
   ];
@@ -39,21 +39,23 @@ export function claimHtml(claim: ReportClaim): string {
 }
 
 function verdictHtml(claim: ReportClaim): string {
-  const badge = `<span class="badge s-${claim.status}">${statusLabels[claim.status]}</span>`;
+  const badge = `<span class="badge s-${claim.status}">${escapeHtml(verdictWords(claim))}</span>`;
   const who = claim.verdict?.by ? ` by ${escapeHtml(claim.verdict.by)}` : '';
   const when = claim.verdict
     ? ` on <time datetime="${escapeHtml(claim.verdict.at)}">${escapeHtml(formatTimestamp(claim.verdict.at))}</time>`
     : '';
-  const checked = claim.verdict ? `, checked${who}${when}` : ', not checked yet';
+  const checked = claim.verdict ? `, checked${who}${when}` : '';
   const approved = claim.approval
     ? `; approved by ${escapeHtml(claim.approval.by)} on <time datetime="${escapeHtml(claim.approval.at)}">${escapeHtml(formatTimestamp(claim.approval.at))}</time>`
     : '';
   return `<p class="verdict">Verdict: ${badge}${checked}${approved}</p>`;
 }
 
-function recheckHtml(claim: ReportClaim): string[] {
-  const sentence = recheckSentence(claim);
-  return sentence ? [`<p class="recheck"><strong>${escapeHtml(sentence)}</strong></p>`] : [];
+/** The claim's flags: a verdict a new version took back, a verdict without the evidence it needs. */
+function flagsHtml(claim: ReportClaim): string[] {
+  return [recheckSentence(claim), evidenceSentence(claim)]
+    .filter((sentence): sentence is string => sentence !== null)
+    .map((sentence) => `<p class="recheck"><strong>${escapeHtml(sentence)}</strong></p>`);
 }
 
 function factsHtml(claim: ReportClaim): string[] {

@@ -6,7 +6,8 @@ import { buildReportModel, type ReportData, type ReportDocument, type ReportMode
 import type { ReportSettings } from './report-options';
 import { claimHtml } from './render-html-claim';
 import { formatTimestamp, paragraphsOf, plural } from './text-format';
-import { reportStatusOrder, statusLabels } from './verdicts';
+import { reportSummary } from './report-summary';
+import { statusLabels } from './verdicts';
 import { describeRevisedDocument, describeVersionChange } from './version-changes';
 
 /** The report page's Content-Security-Policy: its own inline styles, nothing else loads or runs. */
@@ -107,9 +108,10 @@ export function methodologyHtml(model: ReportModel): string {
 }
 
 export function summaryHtml(model: ReportModel): string {
-  const rows = reportStatusOrder.map(
-    (status) =>
-      `<tr><th scope="row"><span class="badge s-${status}">${statusLabels[status]}</span></th><td class="num">${model.counts[status]}</td></tr>`,
+  const summary = reportSummary(model);
+  const rows = summary.rows.map(
+    (row) =>
+      `<tr><th scope="row"><span class="badge s-${row.status}">${escapeHtml(row.label)}</span></th><td class="num">${row.count}</td></tr>`,
   );
   return [
     '<section id="summary">',
@@ -120,8 +122,9 @@ export function summaryHtml(model: ReportModel): string {
     '<tbody>',
     ...rows,
     '</tbody>',
-    `<tfoot><tr><th scope="row">Total</th><td class="num">${model.claimCount}</td></tr></tfoot>`,
+    `<tfoot><tr><th scope="row">Total</th><td class="num">${summary.total}</td></tr></tfoot>`,
     '</table>',
+    ...summary.notes.map((note) => `<p class="summary-note">${escapeHtml(note)}</p>`),
     '</section>',
   ].join('\n');
 }

@@ -1,5 +1,6 @@
 import { buildReportModel, type ReportClaim, type ReportData } from './report-model';
 import type { ReportSettings } from './report-options';
+import { reportSummary } from './report-summary';
 
 /**
  * The version of the JSON report's shape; it changes only when a field is removed or changes meaning.
@@ -15,6 +16,7 @@ export const JSON_REPORT_VERSION = 2;
  */
 export function renderReportJson(data: ReportData, settings: ReportSettings = {}): string {
   const model = buildReportModel(data, settings);
+  const summary = reportSummary(model);
   const { options } = model;
   const report = {
     format: 'factdesk-report',
@@ -32,7 +34,15 @@ export function renderReportJson(data: ReportData, settings: ReportSettings = {}
       methodology: model.methodology,
       organization: options.organization ?? undefined,
     },
-    summary: { claimCount: model.claimCount, byStatus: model.counts },
+    summary: {
+      claimCount: model.claimCount,
+      // What each claim counts as: a claim that needs a re-check is among `unchecked`.
+      byStatus: model.counts,
+      // Added in version 2 without a change of meaning: of `byStatus.unchecked`, the claims a new
+      // version left stale; of `byStatus.verified` and `.disputed`, those without the evidence they need.
+      needsRecheck: summary.needsRecheck,
+      needsEvidence: summary.needsEvidence,
+    },
     documents: model.documents.map((doc) => ({
       id: doc.id,
       title: doc.title,

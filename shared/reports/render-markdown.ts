@@ -1,6 +1,7 @@
 import { draftParagraphs } from './claim-context';
-import { claimFacts, recheckSentence } from './claim-facts';
+import { claimFacts, evidenceSentence, recheckSentence, verdictWords } from './claim-facts';
 import { documentFactsLine } from './document-facts';
+import { reportSummary } from './report-summary';
 import {
   buildReportModel,
   type ReportCitation,
@@ -11,7 +12,7 @@ import {
 import type { ReportSettings } from './report-options';
 import { linkableUrl } from './safe-url';
 import { formatTimestamp, oneLine, paragraphsOf } from './text-format';
-import { reportStatusOrder, stanceLabels, statusLabels } from './verdicts';
+import { stanceLabels, statusLabels } from './verdicts';
 import { describeRevisedDocument, describeVersionChange } from './version-changes';
 
 /**
@@ -52,8 +53,11 @@ export function renderReportMarkdown(data: ReportData, settings: ReportSettings 
       : ['No methodology has been written for this project.', '']),
   );
   out.push('## Summary', '', '| Verdict | Claims |', '| --- | ---: |');
-  for (const status of reportStatusOrder) out.push(`| ${statusLabels[status]} | ${model.counts[status]} |`);
-  out.push(`| **Total** | **${model.claimCount}** |`, '', '## Claims', '');
+  const summary = reportSummary(model);
+  for (const row of summary.rows) out.push(`| ${row.label} | ${row.count} |`);
+  out.push(`| **Total** | **${summary.total}** |`, '');
+  for (const note of summary.notes) out.push(escapeMarkdown(note), '');
+  out.push('## Claims', '');
   if (model.claimCount === 0) out.push('No claims match this report’s selection.', '');
   for (const doc of model.documents) {
     if (doc.claims.length === 0) continue;
@@ -108,13 +112,13 @@ function claimLines(claim: ReportClaim): string[] {
   const out = [`<a id="claim-${claim.id}"></a>`, '', `#### ${escapeMarkdown(oneLine(claim.text))}`, ''];
   const checked = claim.verdict
     ? ` — checked${claim.verdict.by ? ` by ${escapeMarkdown(oneLine(claim.verdict.by))}` : ''} on ${formatTimestamp(claim.verdict.at)}`
-    : ' — not checked yet';
+    : '';
   const approved = claim.approval
     ? `; approved by ${escapeMarkdown(oneLine(claim.approval.by))} on ${formatTimestamp(claim.approval.at)}`
     : '';
-  out.push(`**Verdict:** ${statusLabels[claim.status]}${checked}${approved}`, '');
-  const recheck = recheckSentence(claim);
-  if (recheck) out.push(`**${escapeMarkdown(recheck)}**`, '');
+  out.push(`**Verdict:** ${verdictWords(claim)}${checked}${approved}`, '');
+  for (const flag of [recheckSentence(claim), evidenceSentence(claim)])
+    if (flag) out.push(`**${escapeMarkdown(flag)}**`, '');
   for (const [label, value] of claimFacts(claim))
     out.push(`**${label}:** ${escapeMarkdown(oneLine(value))}`, '');
   if (claim.speaker) out.push(`**Quoted:** ${escapeMarkdown(oneLine(claim.speaker))}`, '');

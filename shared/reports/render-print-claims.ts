@@ -3,6 +3,7 @@ import { escapeHtml } from './html-escape';
 import type { PrintBlock, PrintWrapper } from './print-blocks';
 import type { ReportClaim, ReportDocument, ReportModel } from './report-model';
 import { claimHtml } from './render-html-claim';
+import { reportSummary } from './report-summary';
 import { plural } from './text-format';
 import { statusLabels } from './verdicts';
 
@@ -21,7 +22,7 @@ export function printClaimBlocks(model: ReportModel, main: PrintWrapper): PrintB
       ? '<p>No claims match this report’s selection.</p>'
       : checked === 0
         ? '<p>No claim in this report has been checked yet.</p>'
-        : `<p class="doc-meta">${plural(checked, 'checked claim')} in full (verified, disputed and unsourced), in text order by document.${model.counts.unchecked > 0 ? ` The ${plural(model.counts.unchecked, 'unchecked claim')} follow, one line each.` : ''}</p>`;
+        : `<p class="doc-meta">${plural(checked, 'checked claim')} in full (verified, disputed and unsourced), in text order by document.${model.counts.unchecked > 0 ? ` ${withoutVerdict(model)} follow, one line each.` : ''}</p>`;
   const section = sectionWrapper('claims', 'Checked claims');
   const blocks: PrintBlock[] = [{ html: intro, within: [main, section] }];
   for (const doc of model.documents) {
@@ -32,6 +33,16 @@ export function printClaimBlocks(model: ReportModel, main: PrintWrapper): PrintB
   }
   if (model.counts.unchecked > 0) blocks.push(...uncheckedBlocks(model, main));
   return blocks;
+}
+
+/** "The 7 unchecked claims", "The 10 claims with no verdict (7 unchecked, 3 that need a re-check)". */
+function withoutVerdict(model: ReportModel): string {
+  const { needsRecheck } = reportSummary(model);
+  const all = model.counts.unchecked;
+  const need = needsRecheck === 1 ? 'needs' : 'need';
+  if (needsRecheck === 0) return `The ${plural(all, 'unchecked claim')}`;
+  if (needsRecheck === all) return `The ${plural(all, 'claim')} that ${need} a re-check`;
+  return `The ${plural(all, 'claim')} with no verdict (${all - needsRecheck} unchecked, ${needsRecheck} that ${need} a re-check)`;
 }
 
 function uncheckedBlocks(model: ReportModel, main: PrintWrapper): PrintBlock[] {

@@ -31,6 +31,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .badge.s-unchecked { color: var(--unchecked); }
 .verdict { margin: 0 0 0.5rem; font-size: 0.9rem; }
 .recheck { margin: 0 0 0.5rem; padding: 0.2rem 0.5rem; border-left: 3px solid var(--disputed); font-size: 0.9rem; }
+.summary-note { margin: 0.5rem 0 0; font-size: 0.9rem; }
 .facts { margin: 0 0 0.5rem; color: var(--muted); font-size: 0.9rem; }
 .context { margin: 0.4rem 0; padding-left: 0.8rem; border-left: 3px solid var(--line); color: #333; }
 .context p { margin: 0; }

@@ -10,6 +10,8 @@ import type {
 } from '../domain';
 import { claimChecklist, defaultChecklists, type Checklists } from '../domain/checklists';
 import { countedStatus, needsRecheckFor, verdictOf } from '../domain/claim-standing';
+import { openDateRelation, type OpenDateRelation } from '../domain/date-relation';
+import { citedStances, evidenceGap } from '../domain/evidence';
 import { claimStatuses } from '../domain/enums';
 import { UserError } from '../errors';
 import type { Stance } from '../domain/enums';
@@ -95,6 +97,8 @@ export interface ReportClaim {
   readonly assignee?: string;
   /** The date it names, resolved against the draft's date ("2023-03-09", "2022-01-01 – 2022-12-31"). */
   readonly resolvedDate?: string;
+  /** The word that leaves that date open on one side ("since mid-2019"); absent for a day or a span. */
+  readonly dateRelation?: OpenDateRelation;
   readonly origin: Claim['origin'];
   /** The checker's note; null when notes are left out. */
   readonly note: string | null;
@@ -104,6 +108,8 @@ export interface ReportClaim {
   /** Who signed the verdict off (someone other than its checker), and when; null when no one has. */
   readonly approval: Verdict | null;
   readonly warnings: readonly string[];
+  /** Why its verdict lacks evidence ("Verified without a supporting source", `evidenceGap`); absent if not. */
+  readonly needsEvidence?: string;
   /** Its kind's checklist, each item with whether the checker ticked it. */
   readonly checklist: readonly { readonly item: string; readonly done: boolean }[];
   /** Who is quoted, when the claim is a quote with a known speaker. */
@@ -222,6 +228,8 @@ function reportClaim(
   const speaker = typeof claim.values?.speaker === 'string' ? claim.values.speaker.trim() : '';
   const status = countedStatus(claim);
   const resolvedDate = resolvedDateOf(claim.values);
+  const dateRelation = resolvedDate ? openDateRelation(claim.values) : undefined;
+  const needsEvidence = evidenceGap({ status, ...citedStances(claim.citations) });
   return {
     id: claim.id,
     documentId: doc.id,
@@ -236,6 +244,7 @@ function reportClaim(
     recheck: recheckOf(claim),
     ...(claim.assignee ? { assignee: claim.assignee } : {}),
     ...(resolvedDate ? { resolvedDate } : {}),
+    ...(dateRelation ? { dateRelation } : {}),
     origin: claim.origin,
     note: options.includeNotes ? claim.note : null,
     context: quoteInContext(doc.text, claim),
@@ -243,6 +252,7 @@ function reportClaim(
     verdict: status === 'unchecked' ? null : verdictOf(claim),
     approval: status !== 'unchecked' && claim.approval ? { ...claim.approval } : null,
     warnings: claim.warnings ?? [],
+    ...(needsEvidence ? { needsEvidence } : {}),
     checklist: claimChecklist(checklists, claim).map(({ item, done }) => ({ item, done })),
     ...(speaker ? { speaker } : {}),
     ...(claim.values ? { values: claim.values } : {}),

@@ -1,5 +1,6 @@
 import {
   claimFacts,
+  evidenceSentence,
   formatTimestamp,
   stanceLabels,
   statusLabels,
@@ -57,6 +58,8 @@ export function commentBody(claim: ReportClaim): string {
         ? runs(`; approved by ${claim.approval.by}, ${formatTimestamp(claim.approval.at)}`)
         : ''),
   );
+  const evidence = evidenceSentence(claim);
+  if (evidence) out += paragraph(runs(evidence, { bold: true, color: statusColors.disputed }));
   out += paragraph(runs('Claim checked: ', { bold: true }) + runs(claim.text));
   if (claim.speaker) out += paragraph(runs('Speaker: ', { bold: true }) + runs(claim.speaker));
   // Who is assigned and the date the claim's words resolve to, as every other format prints them.

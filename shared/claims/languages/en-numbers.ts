@@ -145,4 +145,17 @@ export const EN_UNITS: UnitTables = {
   vagueOf: /^ of\b/,
   adverb: /ly$/,
   participle: /ed$/,
+  measures: new Set(
+    (
+      'metre metres meter meters kilometre kilometres kilometer kilometers centimetre centimetres centimeter ' +
+      'centimeters millimetre millimetres millimeter millimeters feet inch inches yard yards mile miles acre ' +
+      'acres hectare hectares gram grams kilogram kilograms kilo kilos tonne tonnes ton tons ounce ounces litre ' +
+      'litres liter liters gallon gallons knot knots degree degrees watt watts kilowatt kilowatts megawatt ' +
+      'megawatts gigawatt gigawatts kilowatt-hour kilowatt-hours megawatt-hour megawatt-hours gigawatt-hours ' +
+      'volt volts decibel decibels calorie calories'
+    ).split(' '),
+  ),
+  measureModifiers: new Set(['square', 'cubic', 'nautical', 'metric', 'sq']),
+  measureAfter:
+    /^[ \u00a0]+((?:per|an?)[ \u00a0]+(?:second|minute|hour|day)|Celsius|Fahrenheit|centigrade)\b/i,
 };

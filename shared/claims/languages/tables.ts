@@ -102,6 +102,12 @@ export interface UnitTables {
   nounEnds?: boolean;
   /** Word endings of a conjugated verb, which end the phrase after its first word ("800 tanques esperan"). */
   verb?: RegExp;
+  /** Units of measure written out, lower case ("metres", "miles"): the phrase ends with them ("3 metres long"). */
+  measures?: ReadonlySet<string>;
+  /** Words that make one unit with the measure after them ("square", "cubic", "nautical"). */
+  measureModifiers?: ReadonlySet<string>;
+  /** Right after a measure, words that belong to it ("per hour", "an hour", "Celsius"); group 1 is them. */
+  measureAfter?: RegExp;
 }
 
 /** How dates are written. */
