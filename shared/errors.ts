@@ -30,6 +30,19 @@ export const errorCodes = {
 
 export type ErrorCode = keyof typeof errorCodes;
 
+/**
+ * With `refused`, when a new version's text is that of an earlier version of the document: which
+ * version it is, and the version the document has now (ISO `currentSince`), so an app can ask first.
+ */
+export interface EarlierVersionDetail {
+  readonly file: string;
+  readonly documentId: string;
+  readonly title: string;
+  readonly version: number;
+  readonly currentVersion: number;
+  readonly currentSince: string;
+}
+
 /** A refusal or failure as it crosses a process boundary: the code, the sentence, and any detail. */
 export interface ErrorReply {
   readonly code: ErrorCode;
@@ -42,6 +55,8 @@ export interface ErrorReply {
    * offer (an app shows its own buttons for those). Absent when the message is the damage alone.
    */
   readonly damage?: string;
+  /** With `refused`: the draft sent as a new version has the text of an earlier version. */
+  readonly earlier?: EarlierVersionDetail;
 }
 
 /**
@@ -85,26 +100,47 @@ export function codeOf(error: unknown): ErrorCode {
 
 /** Any thrown value as it crosses a boundary: code, sentence and detail, never a stack. */
 export function errorReplyFor(error: unknown): ErrorReply {
-  const { backup, damage } = isUserError(error)
-    ? (error as { backup?: unknown; damage?: unknown })
-    : { backup: undefined, damage: undefined };
+  const { backup, damage, earlier } = isUserError(error)
+    ? (error as { backup?: unknown; damage?: unknown; earlier?: unknown })
+    : { backup: undefined, damage: undefined, earlier: undefined };
   return {
     code: codeOf(error),
     message: messageFor(error),
     ...(typeof backup === 'string' && { backup }),
     ...(typeof damage === 'string' && { damage }),
+    ...(isEarlierVersionDetail(earlier) && { earlier: detailOf(earlier) }),
   };
 }
 
 /** True when `value` has the shape of an ErrorReply (a known code and a sentence). */
 export function isErrorReply(value: unknown): value is ErrorReply {
   if (typeof value !== 'object' || value === null) return false;
-  const { code, message, backup, damage } = value as Record<string, unknown>;
+  const { code, message, backup, damage, earlier } = value as Record<string, unknown>;
   return (
     typeof code === 'string' &&
     Object.hasOwn(errorCodes, code) &&
     typeof message === 'string' &&
     (backup === undefined || typeof backup === 'string') &&
-    (damage === undefined || typeof damage === 'string')
+    (damage === undefined || typeof damage === 'string') &&
+    (earlier === undefined || isEarlierVersionDetail(earlier))
   );
+}
+
+function isEarlierVersionDetail(value: unknown): value is EarlierVersionDetail {
+  if (typeof value !== 'object' || value === null) return false;
+  const { file, documentId, title, version, currentVersion, currentSince } = value as Record<string, unknown>;
+  return (
+    typeof file === 'string' &&
+    typeof documentId === 'string' &&
+    typeof title === 'string' &&
+    Number.isInteger(version) &&
+    Number.isInteger(currentVersion) &&
+    typeof currentSince === 'string'
+  );
+}
+
+/** The detail's own fields only, whatever else the object it came from has. */
+function detailOf(detail: EarlierVersionDetail): EarlierVersionDetail {
+  const { file, documentId, title, version, currentVersion, currentSince } = detail;
+  return { file, documentId, title, version, currentVersion, currentSince };
 }

@@ -1,6 +1,6 @@
 import { claimFromFound } from '../../shared/changes';
 import type { FactdeskDocument } from '../../shared/domain';
-import { UserError, codeOf, messageFor } from '../../shared/errors';
+import { UserError, codeOf, messageFor, type EarlierVersionDetail } from '../../shared/errors';
 import type { RevisionResult } from '../../shared/ipc';
 import { reviseClaims } from '../../shared/revisions/revise-claims';
 import type { ExtractionOutcome, ExtractionRunner, JobSource } from '../extraction/extraction-runner';
@@ -18,6 +18,16 @@ import { currentVersion, currentVersionEntry } from './document-versions';
  */
 export interface RefuseEarlierText {
   readonly hint: string;
+}
+
+/** The refusal of an earlier version's text, with which version it is for an app to ask about. */
+export class EarlierVersionError extends UserError {
+  constructor(
+    message: string,
+    readonly earlier: EarlierVersionDetail,
+  ) {
+    super(message, 'refused');
+  }
 }
 
 /**
@@ -67,16 +77,16 @@ export async function reviseDocument(
     const hash = textHash(draft.text);
     const same = earlier.filter((version) => textHash(version.text) === hash).at(-1);
     if (same) {
-      const said = describeEarlier({
+      const detail: EarlierVersionDetail = {
         file: draft.fileName,
-        reason: 'earlier-version',
         documentId: doc.id,
         title: doc.title || doc.fileName,
         version: same.number,
         currentVersion: currentVersion(doc),
         currentSince: currentVersionEntry(doc).loadedAt,
-      });
-      throw new UserError(`${said}. Nothing was changed. ${refuseEarlier.hint}`, 'refused');
+      };
+      const said = describeEarlier({ ...detail, reason: 'earlier-version' });
+      throw new EarlierVersionError(`${said}. Nothing was changed. ${refuseEarlier.hint}`, detail);
     }
   }
   await project.snapshot('before-revise');

@@ -26,6 +26,9 @@ import { reviseDocument } from '../revisions/revise-document';
 import { languageOperation, publicationDateOperation, refindOperation } from '../extraction/document-jobs';
 import type { ProjectRegistry } from './project-registry';
 
+/** How the app's refusal of an earlier version's text ends: its own dialog offers the way through. */
+const APP_EARLIER_HINT = 'Choose “Load it as a new version anyway” to load it all the same.';
+
 /**
  * One window's (or one web workbench's) view of the services: the project it has open, if any.
  * All changes to that project go through here, on that project's write queues.
@@ -174,8 +177,13 @@ export class WorkbenchSession {
   /**
    * Loads a new version of a document and carries its claims over. It cannot be undone with Undo (a
    * backup is taken before it instead), and earlier undo steps, which know only the old text, are dropped.
+   * A draft with the text of an earlier version is refused unless `allowEarlierVersion`.
    */
-  async reviseDocument(documentId: string, source: JobSource): Promise<RevisionResult> {
+  async reviseDocument(
+    documentId: string,
+    source: JobSource,
+    allowEarlierVersion = false,
+  ): Promise<RevisionResult> {
     const doc = await this.project.readDocument(documentId);
     const file = source.kind === 'file' ? basename(source.path) : source.fileName;
     this.progress = { file, index: 0, total: 1, fraction: 0 };
@@ -189,6 +197,7 @@ export class WorkbenchSession {
         (fraction) => {
           this.progress = { file, index: 0, total: 1, fraction };
         },
+        allowEarlierVersion ? undefined : { hint: APP_EARLIER_HINT },
       );
       this.history.clear();
       return result;

@@ -1,4 +1,4 @@
-import type { ErrorCode, ErrorReply } from '../../shared/errors';
+import type { EarlierVersionDetail, ErrorCode, ErrorReply } from '../../shared/errors';
 import { isEnvelope } from '../../shared/ipc/envelope';
 
 export { isEnvelope };
@@ -12,12 +12,14 @@ export class FactdeskError extends Error {
   readonly code: ErrorCode;
   readonly backup?: string;
   readonly damage?: string;
+  readonly earlier?: EarlierVersionDetail;
 
   constructor(reply: ErrorReply) {
     super(reply.message || GENERIC_ERROR);
     this.code = reply.code;
     if (reply.backup !== undefined) this.backup = reply.backup;
     if (reply.damage !== undefined) this.damage = reply.damage;
+    if (reply.earlier !== undefined) this.earlier = reply.earlier;
   }
 
   /** The reply it came from, to tell refusals apart by code. */
@@ -27,6 +29,7 @@ export class FactdeskError extends Error {
       message: this.message,
       ...(this.backup !== undefined && { backup: this.backup }),
       ...(this.damage !== undefined && { damage: this.damage }),
+      ...(this.earlier !== undefined && { earlier: this.earlier }),
     };
   }
 }

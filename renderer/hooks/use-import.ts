@@ -36,6 +36,14 @@ export interface HeldDraft {
   };
 }
 
+/**
+ * An earlier version's text is loaded as a new version only when the checker chose that in the
+ * import's own dialog, which said what it is: the resend says so, or the app would refuse it.
+ */
+function allowedIf(duplicate: DuplicateDraft): { allowEarlierVersion?: true } {
+  return duplicate.reason === 'earlier-version' ? { allowEarlierVersion: true } : {};
+}
+
 /** Makes the resend of each held draft from how it was sent the first time. */
 type Resender = (duplicate: DuplicateDraft) => HeldDraft['resend'];
 
@@ -95,9 +103,10 @@ export function useImport(
       const pathOf = (file: string) => paths.find((path) => path.split(/[\\/]/).pop() === file) ?? file;
       finish(await api.invoke('documents:importFiles', { paths }), (duplicate) => {
         const path = pathOf(duplicate.file);
+        const { documentId } = duplicate;
         return ((as: 'version' | 'import') =>
           as === 'version'
-            ? api.invoke('document:reviseFile', { documentId: duplicate.documentId, path })
+            ? api.invoke('document:reviseFile', { documentId, path, ...allowedIf(duplicate) })
             : api.invoke('documents:importFiles', {
                 paths: [path],
                 duplicates: 'import',
@@ -161,12 +170,12 @@ export function useImport(
           if (draftTransportOf(fileName) === 'text') {
             const text = await file.text();
             return as === 'version'
-              ? api.invoke('document:revise', { documentId, fileName, text })
+              ? api.invoke('document:revise', { documentId, fileName, text, ...allowedIf(duplicate) })
               : api.invoke('documents:importText', { fileName, text, duplicates: 'import' });
           }
           const base64 = await base64Of(file);
           return as === 'version'
-            ? api.invoke('document:revise', { documentId, fileName, base64 })
+            ? api.invoke('document:revise', { documentId, fileName, base64, ...allowedIf(duplicate) })
             : api.invoke('documents:importBytes', { fileName, base64, duplicates: 'import' });
         }) as HeldDraft['resend'];
       });

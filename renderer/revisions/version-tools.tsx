@@ -5,6 +5,9 @@ import { useNotices } from '../app/notices-context';
 import { draftTransportOf } from '../../shared/domain/draft-files';
 import { NOT_A_DRAFT, TEXT_DRAFT_ACCEPT, base64Of } from '../hooks/use-import';
 import { VersionDiffDialog } from './version-diff-dialog';
+import { EarlierVersionReviseDialog } from './earlier-version-revise-dialog';
+import { FactdeskError } from '../api/envelope';
+import type { EarlierVersionDetail } from '../../shared/errors';
 import { focusClaimsTable } from '../table/claims-table-focus';
 import { CompareVersionsIcon, NewVersionIcon } from '../draft/draft-tool-icons';
 
@@ -27,12 +30,18 @@ export function VersionTools({ document, mode, onRevised }: VersionToolsProps) {
   const { reportError, notify } = useNotices();
   const [busy, setBusy] = useState(false);
   const [comparing, setComparing] = useState(false);
+  /** A draft refused as an earlier version's text, and how to send it again, allowed. */
+  const [earlier, setEarlier] = useState<{ detail: EarlierVersionDetail; again: () => void } | null>(null);
   const versions = (document.versions?.length ?? 0) + 1;
 
-  async function run(revise: () => Promise<RevisionResult | null>) {
+  /** Sends the draft; an earlier version's text is refused first, and loaded only if the checker says so. */
+  async function run(
+    revise: (allowEarlierVersion: boolean) => Promise<RevisionResult | null>,
+    allow = false,
+  ) {
     setBusy(true);
     try {
-      const result = await revise();
+      const result = await revise(allow);
       if (!result) return;
       notify(revisionMessage(result));
       onRevised(result);
@@ -40,20 +49,25 @@ export function VersionTools({ document, mode, onRevised }: VersionToolsProps) {
       // on in the table, where the claims to re-check are flagged.
       focusClaimsTable();
     } catch (error) {
-      reportError(error);
+      if (!allow && error instanceof FactdeskError && error.earlier) {
+        const detail = error.earlier;
+        setEarlier({ detail, again: () => void run(revise, true) });
+      } else reportError(error);
     } finally {
       setBusy(false);
     }
   }
 
   function fromFile(file: File) {
-    void run(async () => {
+    void run(async (allow) => {
       const transport = draftTransportOf(file.name);
+      const allowed = allow ? { allowEarlierVersion: true } : {};
       if (transport === 'text') {
         return api.invoke('document:revise', {
           documentId: document.id,
           fileName: file.name,
           text: await file.text(),
+          ...allowed,
         });
       }
       if (transport === 'bytes') {
@@ -61,6 +75,7 @@ export function VersionTools({ document, mode, onRevised }: VersionToolsProps) {
           documentId: document.id,
           fileName: file.name,
           base64: await base64Of(file),
+          ...allowed,
         });
       }
       throw new Error(`${file.name}: ${NOT_A_DRAFT}`);
@@ -80,10 +95,16 @@ export function VersionTools({ document, mode, onRevised }: VersionToolsProps) {
       input.click();
       return;
     }
-    void run(async () => {
-      const paths = await api.invoke('dialog:chooseDrafts', {});
-      const path = paths?.[0];
-      return path ? api.invoke('document:reviseFile', { documentId: document.id, path }) : null;
+    let path: string | undefined;
+    void run(async (allow) => {
+      // Asked once: sent again with the earlier version allowed, it is the same file.
+      path ??= (await api.invoke('dialog:chooseDrafts', {}))?.[0];
+      if (!path) return null;
+      return api.invoke('document:reviseFile', {
+        documentId: document.id,
+        path,
+        ...(allow ? { allowEarlierVersion: true } : {}),
+      });
     });
   }
 
@@ -110,6 +131,19 @@ export function VersionTools({ document, mode, onRevised }: VersionToolsProps) {
           <CompareVersionsIcon />
           <span className="draft-tool-label">Compare versions…</span>
         </button>
+      )}
+      {earlier && (
+        <EarlierVersionReviseDialog
+          earlier={earlier.detail}
+          onKeep={() => {
+            setEarlier(null);
+            notify(`Kept the project as it is: ${earlier.detail.file} was not loaded.`);
+          }}
+          onLoad={() => {
+            setEarlier(null);
+            earlier.again();
+          }}
+        />
       )}
       {comparing && (
         <VersionDiffDialog

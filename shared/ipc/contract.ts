@@ -197,10 +197,13 @@ export const channelArgs = {
   /**
    * Loads a new version of a document from a draft the renderer read: `text` for text drafts, `base64`
    * for the others (one of the two). Claims are found again in it; the old text is kept as a version.
+   * A draft with the text of an earlier version is refused (`refused`, with `earlier` saying which)
+   * unless `allowEarlierVersion` is true: the person chose to load it anyway.
    */
   'document:revise': z
     .object({
       documentId: IdSchema,
+      allowEarlierVersion: z.boolean().optional(),
       fileName: z.string().min(1).max(255),
       text: z
         .string()
@@ -216,8 +219,13 @@ export const channelArgs = {
       (args) => (args.text === undefined) !== (args.base64 === undefined),
       'Send the text or the bytes.',
     ),
-  /** Loads a new version of a document from a draft file on disk (desktop: chosen with dialog:chooseDrafts). */
-  'document:reviseFile': z.object({ documentId: IdSchema, path: PathSchema }).strict(),
+  /**
+   * Loads a new version of a document from a draft file on disk (desktop: chosen with
+   * dialog:chooseDrafts); an earlier version's text is refused as with document:revise.
+   */
+  'document:reviseFile': z
+    .object({ documentId: IdSchema, path: PathSchema, allowEarlierVersion: z.boolean().optional() })
+    .strict(),
   /** A document's versions, oldest first, without their texts. */
   'document:versions': z.object({ documentId: IdSchema }).strict(),
   /** What changed between two versions of a document. */
