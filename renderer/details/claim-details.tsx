@@ -6,7 +6,7 @@ import type { ClaimRecord } from '../claims/use-claims';
 import type { ClaimActions } from '../hooks/use-claim-actions';
 import { useNotices } from '../app/notices-context';
 import { formatScore, languageName, plural } from '../lib/format';
-import { resolvedDate } from '../lib/resolved-date';
+import { resolvedDate, resolvedDateLabel } from '../lib/resolved-date';
 import { kindLabel } from '../lib/status';
 import { StatusButtons } from './status-buttons';
 import { NoteField } from './note-field';
@@ -125,7 +125,7 @@ export function ClaimDetails(props: ClaimDetailsProps) {
               </>
             ) : (
               <>
-                <span className="details-date-label">Date resolved to</span> {date}
+                <span className="details-date-label">{resolvedDateLabel(claim.values)}</span> {date}
               </>
             )}
           </p>

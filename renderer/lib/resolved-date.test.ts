@@ -26,4 +26,16 @@ describe('resolvedDate', () => {
     expect(resolvedDate(undefined)).toBeNull();
     expect(resolvedDate({ dateStart: 'March 3' })).toBeNull();
   });
+
+  it('keeps the word that leaves a date open on one side, as reports do ("since mid-2019")', () => {
+    const span = resolvedDate({ dateStart: '2019-05-01', dateEnd: '2019-08-31' })!;
+    const since = { dateStart: '2019-05-01', dateEnd: '2019-08-31', relation: 'since' } as const;
+    expect(resolvedDate(since)).toBe(`since ${span}`);
+    expect(resolvedDateLine(since)).toBe(`Date resolved: since ${span}`);
+    // A whole claim's values hold the finder's word as it read it: "till" is "until"; "on" opens nothing.
+    expect(resolvedDate({ dateStart: '2019-05-01', relation: 'till' })).toBe(`until ${day('2019-05-01')}`);
+    expect(resolvedDateLine({ dateStart: '2019-05-01', relation: 'on' })).toBe(
+      `Date resolved to ${day('2019-05-01')}`,
+    );
+  });
 });

@@ -1,3 +1,5 @@
+import type { ClaimValues } from '../../shared/domain';
+import { openDateRelation } from '../../shared/domain/date-relation';
 import type { ListedValues } from '../../shared/ipc/claim-list-row';
 
 /** Dates as the checker's locale writes them; the ISO day is a calendar day, so read in UTC. */
@@ -10,21 +12,32 @@ function dayOf(iso: unknown): Date | null {
 }
 
 /**
- * The day or days a claim's date words were resolved to ("Mar 3, 2023", "Feb 10 – 20, 2022"), or
+ * The day or days a claim's date words were resolved to ("Mar 3, 2023", "Feb 10 – 20, 2022"), with
+ * the word that leaves it open on one side ("since May 1 – Aug 31, 2019" for "since mid-2019"), or
  * null when it has none. "Not resolved" when the claim finder read a date it could not place (no
- * year, and no publication date to count from).
+ * year, and no publication date to count from). Takes a list row's values or a whole claim's.
  */
-export function resolvedDate(values: ListedValues | undefined): string | null {
+export function resolvedDate(values: ListedValues | ClaimValues | undefined): string | null {
   if (!values) return null;
   const start = dayOf(values.dateStart);
   if (!start) return values.resolved === false ? 'not resolved' : null;
   const end = dayOf(values.dateEnd);
-  return end ? dayFormat.formatRange(start, end) : dayFormat.format(start);
+  const days = end ? dayFormat.formatRange(start, end) : dayFormat.format(start);
+  const relation = openDateRelation(values as ClaimValues);
+  return relation ? `${relation} ${days}` : days;
+}
+
+/**
+ * What comes before a resolved date: "Date resolved to" a day or span, "Date resolved:" an open one
+ * ("Date resolved: since May 1 – Aug 31, 2019").
+ */
+export function resolvedDateLabel(values: ListedValues | ClaimValues | undefined): string {
+  return openDateRelation(values as ClaimValues) ? 'Date resolved:' : 'Date resolved to';
 }
 
 /** The same as one line for a tooltip: "Date resolved to Mar 3, 2023", "Date not resolved", or null. */
-export function resolvedDateLine(values: ListedValues | undefined): string | null {
+export function resolvedDateLine(values: ListedValues | ClaimValues | undefined): string | null {
   const date = resolvedDate(values);
   if (date === null) return null;
-  return date === 'not resolved' ? 'Date not resolved' : `Date resolved to ${date}`;
+  return date === 'not resolved' ? 'Date not resolved' : `${resolvedDateLabel(values)} ${date}`;
 }

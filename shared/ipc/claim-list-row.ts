@@ -1,4 +1,5 @@
 import type { Claim, ClaimValues } from '../domain';
+import { openDateRelation, type OpenDateRelation } from '../domain/date-relation';
 
 /** The fields of a claim the list keeps as they are (small, and read by the table, filters or counts). */
 type ListedClaimFields =
@@ -28,6 +29,8 @@ export interface ListedValues {
   readonly dateEnd?: string;
   /** False when the claim finder read a date it could not place. */
   readonly resolved?: string | number | boolean;
+  /** The word that leaves the date open on one side ("since mid-2019"): the table and draft say it too. */
+  readonly relation?: OpenDateRelation;
 }
 
 /**
@@ -68,6 +71,8 @@ function listedValues(values: ClaimValues | undefined): ListedValues | undefined
   if (dateStart !== undefined) listed.dateStart = dateStart;
   if (dateEnd !== undefined) listed.dateEnd = dateEnd;
   if (resolved !== undefined) listed.resolved = resolved;
+  const relation = dateStart === undefined ? undefined : openDateRelation(values);
+  if (relation !== undefined) listed.relation = relation;
   return listed;
 }
 
