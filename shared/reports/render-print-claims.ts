@@ -46,7 +46,9 @@ function withoutVerdict(model: ReportModel): string {
 }
 
 function uncheckedBlocks(model: ReportModel, main: PrintWrapper): PrintBlock[] {
-  const section = sectionWrapper('unchecked', 'Unchecked claims');
+  // Claims a new version left stale are not "unchecked": the heading says what the section holds.
+  const heading = reportSummary(model).needsRecheck > 0 ? 'Claims with no verdict' : 'Unchecked claims';
+  const section = sectionWrapper('unchecked', heading);
   const blocks: PrintBlock[] = [
     {
       html: '<p class="doc-meta">One line per claim; a long claim is cut at the line’s end. The HTML, Word and Markdown reports show each one in full, with its context.</p>',

@@ -36,6 +36,9 @@ describe('the summary counts claims that need a re-check apart from unchecked on
     expect(renderReportPrintHtml(data)).toContain(
       'The 2 claims with no verdict (1 unchecked, 1 that needs a re-check) follow, one line each.',
     );
+    // The printed section holding them is named for both, not "Unchecked claims".
+    expect(renderReportPrintHtml(data)).toContain('<h2>Claims with no verdict</h2>');
+    expect(renderReportPrintHtml(data)).not.toContain('<h2>Unchecked claims</h2>');
   });
 
   it('Markdown: a row of its own', () => {
