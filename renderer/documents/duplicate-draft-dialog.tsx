@@ -3,7 +3,7 @@ import type { DuplicateDraft, EarlierVersionDraft } from '../../shared/ipc/views
 import { errorMessage } from '../api/envelope';
 import { FormFailure } from '../dialogs/form-failure';
 import { Modal } from '../dialogs/modal';
-import { formatDay } from '../lib/format';
+import { EarlierVersionDialog } from '../revisions/earlier-version-dialog';
 
 /** The checker's answer for a draft the project already has. */
 export type DuplicateChoice = 'version' | 'skip' | 'import';
@@ -37,11 +37,11 @@ function useChoice(onChoose: DuplicateDraftDialogProps['onChoose']) {
  * Asks what to do with a draft an import held back because the project has it already (the same
  * text, or the same file name with other text): add it as a new version of that draft, skip it, or
  * import it anyway as a draft of its own. Closing the dialog skips it. A draft with the text of an
- * earlier version has a dialog of its own (`EarlierVersionDialog`).
+ * earlier version has the earlier version's dialog (revisions/earlier-version-dialog.tsx).
  */
 export function DuplicateDraftDialog({ duplicate, more, onChoose }: DuplicateDraftDialogProps) {
   return duplicate.reason === 'earlier-version' ? (
-    <EarlierVersionDialog duplicate={duplicate} more={more} onChoose={onChoose} />
+    <EarlierVersionImportDialog duplicate={duplicate} more={more} onChoose={onChoose} />
   ) : (
     <RepeatedDraftDialog duplicate={duplicate} more={more} onChoose={onChoose} />
   );
@@ -87,51 +87,24 @@ function RepeatedDraftDialog({ duplicate, more, onChoose }: DuplicateDraftDialog
   );
 }
 
-/**
- * An old copy of a revised draft: it says which version it is and which the project has now, and
- * keeping the project as it is comes first (focused; closing the dialog does the same). Adding it
- * as a new version, which would make the old text the newest, is there only as a deliberate choice.
- */
-function EarlierVersionDialog({
+/** An old copy of a revised draft: the earlier version's dialog, with the import's waiting drafts. */
+function EarlierVersionImportDialog({
   duplicate,
   more,
   onChoose,
 }: DuplicateDraftDialogProps & { readonly duplicate: EarlierVersionDraft }) {
   const { busy, failure, choose } = useChoice(onChoose);
-  const { file, title, version, currentVersion, currentSince } = duplicate;
   return (
-    <Modal
-      title="Earlier version of a draft"
-      description={`This is version ${version} of ‘${title}’; the project has version ${currentVersion} since ${formatDay(currentSince)}.`}
-      onClose={() => void choose('skip')}
+    <EarlierVersionDialog
+      earlier={duplicate}
+      by="import"
+      busy={busy}
+      onKeep={() => void choose('skip')}
+      onAdd={() => void choose('version')}
     >
-      <div className="modal-body">
-        <p>
-          {file} has the text of version {version}. Keeping the project as it is changes nothing.
-        </p>
-        <p className="field-hint">
-          Added as a new version, it would become version {currentVersion + 1} with the old text: claims the
-          later version settled would be reopened or moved, and the report would show the old text as the one
-          checked.
-        </p>
-        {more > 0 && <p className="field-hint">{waiting(more)} after this one.</p>}
-        <FormFailure message={failure} />
-        <div className="modal-actions">
-          <button type="button" className="button" disabled={busy} onClick={() => void choose('version')}>
-            Add as a new version anyway
-          </button>
-          <button
-            type="button"
-            className="button-primary"
-            disabled={busy}
-            data-autofocus
-            onClick={() => void choose('skip')}
-          >
-            Keep the project as it is
-          </button>
-        </div>
-      </div>
-    </Modal>
+      {more > 0 && <p className="field-hint">{waiting(more)} after this one.</p>}
+      <FormFailure message={failure} />
+    </EarlierVersionDialog>
   );
 }
 

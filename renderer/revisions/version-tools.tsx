@@ -5,7 +5,7 @@ import { useNotices } from '../app/notices-context';
 import { draftTransportOf } from '../../shared/domain/draft-files';
 import { NOT_A_DRAFT, TEXT_DRAFT_ACCEPT, base64Of } from '../hooks/use-import';
 import { VersionDiffDialog } from './version-diff-dialog';
-import { EarlierVersionReviseDialog } from './earlier-version-revise-dialog';
+import { EarlierVersionDialog } from './earlier-version-dialog';
 import { FactdeskError } from '../api/envelope';
 import type { EarlierVersionDetail } from '../../shared/errors';
 import { focusClaimsTable } from '../table/claims-table-focus';
@@ -133,13 +133,14 @@ export function VersionTools({ document, mode, onRevised }: VersionToolsProps) {
         </button>
       )}
       {earlier && (
-        <EarlierVersionReviseDialog
+        <EarlierVersionDialog
           earlier={earlier.detail}
+          by="load"
           onKeep={() => {
             setEarlier(null);
             notify(`Kept the project as it is: ${earlier.detail.file} was not loaded.`);
           }}
-          onLoad={() => {
+          onAdd={() => {
             setEarlier(null);
             earlier.again();
           }}
