@@ -46,3 +46,11 @@ export function rowOf(page: Page, claimId: string): Locator {
 export function rowAt(page: Page, index: number): Locator {
   return claimsTable(page).locator(`tr.claim-row[aria-rowindex="${index + 2}"]`);
 }
+
+/** Waits for the Add citation dialog to close on a saved citation; resolves with the "Citation added." notice, showing. */
+export async function citationAddedNotice(page: Page): Promise<Locator> {
+  await expect(page.getByRole('dialog', { name: 'Add citation' })).toHaveCount(0);
+  const notice = page.getByRole('status').filter({ hasText: 'Citation added.' });
+  await expect(notice).toBeVisible();
+  return notice;
+}

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { claimRows, claimsTable, openWorkbench, rowAt } from '../support/pages';
+import { citationAddedNotice, claimRows, claimsTable, openWorkbench, rowAt } from '../support/pages';
 import { expect, test } from '../support/workbench';
 
 /**
@@ -42,10 +42,7 @@ async function citeSelected(page: Page): Promise<Locator> {
   await page.keyboard.press('Tab');
   await page.keyboard.type('Report');
   await page.keyboard.press('Enter');
-  await expect(dialog).toHaveCount(0);
-  const notice = page.getByRole('status').filter({ hasText: 'Citation added.' });
-  await expect(notice).toBeVisible();
-  return notice;
+  return citationAddedNotice(page);
 }
 
 // A checker works down the list at its foot while a confirmation shows at the bottom left: the row

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { claimRows, details, openWorkbench } from '../support/pages';
+import { citationAddedNotice, claimRows, details, openWorkbench } from '../support/pages';
 import { expect, test } from '../support/workbench';
 
 /** What is drawn at the middle of `target`: null when it is the element itself (or inside it). */
@@ -25,10 +25,7 @@ async function markAndCite(page: Page): Promise<Locator> {
   await dialog.getByLabel('URL').fill('https://www.nato.int/cps/en/natohq/news.htm');
   await dialog.getByLabel('Title').fill('NATO press conference');
   await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(dialog).toHaveCount(0);
-  const notice = page.getByRole('status').filter({ hasText: 'Citation added.' });
-  await expect(notice).toBeVisible();
-  return notice;
+  return citationAddedNotice(page);
 }
 
 // A checker marks a claim, cites it, and goes on to write the note while "Citation added." shows:
