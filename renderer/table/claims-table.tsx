@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent, MouseEvent } from 'react';
 import type { Table } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -6,6 +6,7 @@ import type { ClaimListRow } from '../../shared/ipc/claim-list-row';
 import { formatCount } from '../lib/format';
 import { SortHeader } from './sort-header';
 import { ClaimTableRow } from './claim-table-row';
+import { RowKeys } from './row-keys';
 import type { DisplayRows } from './display-rows';
 import { useNoticeRoom } from './use-notice-room';
 import { focusIsNowhere } from './claims-table-focus';
@@ -15,8 +16,6 @@ import '../styles/claim-cells.css';
 /** The fixed heights of a row and of the header row, in CSS pixels (table.css keeps them exact). */
 export const ROW_HEIGHT = 32;
 const HEADER_HEIGHT = 34;
-/** At least as many rows as a tall window shows with its overscan. */
-const ROW_POOL = 128;
 /** The narrowest the Claim column gets before the table scrolls sideways (its cells then stay put). */
 const CLAIM_MIN_WIDTH = 220;
 
@@ -100,9 +99,12 @@ export function ClaimsTable({
 
   const items = virtualizer.getVirtualItems();
   const fixedWidth = columns.reduce((sum, column) => sum + (column.id === 'text' ? 0 : column.getSize()), 0);
-  // Rows are keyed by their slot in a pool, not by claim: a row scrolled out hands its elements to the
-  // row scrolled in, so scrolling updates a few rows' text instead of building new ones.
-  const pool = Math.max(ROW_POOL, items.length);
+  // Rows are keyed so that a scroll moves and rebuilds as few as it can (row-keys.ts): a row scrolled
+  // in takes over the elements of a row scrolled out, and only its text changes.
+  const [rowKeys] = useState(() => new RowKeys());
+  const claimLines = items.filter((virtual) => lines.itemAt(virtual.index).type !== 'group');
+  const keys = rowKeys.keysFor(claimLines.map((virtual) => virtual.index));
+  const keyOfLine = new Map(claimLines.map((virtual, i) => [virtual.index, keys[i]!]));
   const top = items.length > 0 ? items[0]!.start - HEADER_HEIGHT : 0;
   const bottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
 
@@ -159,7 +161,7 @@ export function ClaimsTable({
             }
             return (
               <ClaimTableRow
-                key={`slot-${virtual.index % pool}`}
+                key={`row-${keyOfLine.get(virtual.index)}`}
                 claimId={item.claimId}
                 line={virtual.index}
                 selected={item.claimId === selectedId}
