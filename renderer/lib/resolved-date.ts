@@ -12,6 +12,22 @@ function dayOf(iso: unknown): Date | null {
 }
 
 /**
+ * The days as written, remembered: formatting is most of a table row's render, and a project's claims
+ * share few distinct dates (emptied past a bound so it never grows with the project).
+ */
+const writtenDays = new Map<string, string>();
+function daysOf(startIso: string, start: Date, end: Date | null): string {
+  const key = end ? `${startIso}/${end.toISOString()}` : startIso;
+  let days = writtenDays.get(key);
+  if (days === undefined) {
+    days = end ? dayFormat.formatRange(start, end) : dayFormat.format(start);
+    if (writtenDays.size >= 5_000) writtenDays.clear();
+    writtenDays.set(key, days);
+  }
+  return days;
+}
+
+/**
  * The day or days a claim's date words were resolved to ("Mar 3, 2023", "Feb 10 – 20, 2022"), with
  * the word that leaves it open on one side ("since May 1 – Aug 31, 2019" for "since mid-2019"), or
  * null when it has none. "Not resolved" when the claim finder read a date it could not place (no
@@ -21,8 +37,7 @@ export function resolvedDate(values: ListedValues | ClaimValues | undefined): st
   if (!values) return null;
   const start = dayOf(values.dateStart);
   if (!start) return values.resolved === false ? 'not resolved' : null;
-  const end = dayOf(values.dateEnd);
-  const days = end ? dayFormat.formatRange(start, end) : dayFormat.format(start);
+  const days = daysOf(values.dateStart as string, start, dayOf(values.dateEnd));
   const relation = openDateRelation(values as ClaimValues);
   return relation ? `${relation} ${days}` : days;
 }
