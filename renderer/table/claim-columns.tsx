@@ -71,10 +71,10 @@ export const CLAIM_CELLS: Readonly<Record<string, (claim: ClaimListRow) => React
     </span>
   ),
   score: (claim) => (
-    // One box: the bar is its background (--score), so a wheel step lays out fewer boxes per row.
+    // The bar is the span's ::before, filled to --score-fill (table.css).
     <span
       className="score"
-      style={{ '--score': `${Math.round(claim.score * 100)}%` } as CSSProperties}
+      style={{ '--score-fill': `${Math.round(claim.score * 28)}px` } as CSSProperties}
       title={
         claim.language && claim.language !== 'en'
           ? `${languageName(claim.language)}: scored on figures, dates, quotes and comparisons (the model reads English only)`
