@@ -131,7 +131,7 @@ export interface DateTables {
   /**
    * Words that tell whether a date written without a year has passed or is to come, read by
    * `tenseOfDate` (../date-tense.ts) at each word's start: sticky; group 1 future, 2 undecided, 3 past,
-   * 4 a verb in -ed.
+   * 4 a verb in -ed, 5 a verb in the present (optional).
    * Absent: such a date falls in the year that puts it nearest the document's date.
    */
   tense?: RegExp;
