@@ -214,6 +214,17 @@ function readRangeTail(
   return tail;
 }
 
+/**
+ * Whether a noun is counted right after `at` ("the hotline took 300-1200 calls"): a word of the phrase
+ * read there is one (the language's `countNoun`), or it is a span of time. Other words after a telephone
+ * number count nothing ("call 555-1234 anytime").
+ */
+function countedAfter(s: string, at: number, lang: LanguagePack): boolean {
+  const unit = readUnit(s, at, lang.units);
+  if (!unit) return false;
+  return unit.time || unit.unit.split(' ').some((word) => lang.numbers.countNoun.test(word));
+}
+
 /** Finds figures in one sentence: counts with units, money, percentages, ranges, with their hedges. */
 export function findQuantities(sentence: SentenceRef, lang: LanguagePack = ENGLISH): Candidate[] {
   const t = lang.numbers;
@@ -227,7 +238,7 @@ export function findQuantities(sentence: SentenceRef, lang: LanguagePack = ENGLI
     let phoneEnd = phoneNumberEnd(s, m.index, m[0]);
     if (phoneEnd < 0 && t.telephoneBefore) {
       phoneEnd = localPhoneEnd(s, m.index, m[0], t.telephoneBefore);
-      if (phoneEnd > 0 && readUnit(s, phoneEnd, lang.units)) phoneEnd = -1; // "300-1200 calls" is a range
+      if (phoneEnd > 0 && countedAfter(s, phoneEnd, lang)) phoneEnd = -1; // "300-1200 calls" is a range
     }
     if (phoneEnd > 0) {
       minStart = core.lastIndex = phoneEnd;

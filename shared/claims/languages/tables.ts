@@ -13,7 +13,8 @@ export interface NumberTables {
   core: RegExp;
   /**
    * Telephone words in the 40 characters before "555-1234" that make it a local telephone number, not a
-   * range ("call", "phone", "tel.", "fax"; see ../phone-numbers.ts). Absent: such a number is a range.
+   * range ("call", "phone", "tel.", "fax"; see ../phone-numbers.ts), unless a noun is counted after it
+   * (`countNoun`). Absent: such a number is a range.
    */
   telephoneBefore?: RegExp;
   /** Regex source of a numeral alone (for range tails and wholes). */
