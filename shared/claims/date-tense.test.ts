@@ -83,6 +83,21 @@ describe('tenseOfDate', () => {
     expect(tense('The talks opened near the disputed border on January 12.')).toBe('past');
   });
 
+  it('reads the present verb nearest before the date, not a reporting verb in the past before its clause', () => {
+    expect(tense('The board said the elected council meets on January 12.')).toBeUndefined();
+    expect(tense('Officials told reporters the museum reopens on January 12.')).toBeUndefined();
+    expect(tense('He said the vote is on January 12.')).toBeUndefined();
+    expect(tense('The ministry said the new rule takes effect on January 12.')).toBeUndefined();
+    expect(tense('The board said the council will meet on January 12.')).toBe('future');
+    // A past verb nearer the date still decides; so does one after it when no verb stands before.
+    expect(tense('The board says the council met on January 12.')).toBe('past');
+    expect(tense('He said that it is the plant that reopened on January 12.')).toBe('past');
+    expect(tense('On January 12, the board voted.')).toBe('past');
+    // With no cue before it, a present verb is no cue: the one after the date is read, as before.
+    expect(tense('Is it true that on January 12 the board voted?')).toBe('past');
+    expect(tense('The summit opens on January 12.')).toBeUndefined();
+  });
+
   it('still reads a past verb in -ed after a noun, a relative or a pronoun', () => {
     expect(tense('The talks that opened on January 12 stalled.')).toBe('past');
     expect(tense('The council elected its mayor on January 12.')).toBe('past');

@@ -86,8 +86,12 @@ export function tenseContext(s: string, start: number, end: number): string {
  * to it ("talks that opened on January 12 will resume"), else the first after it ("On January 12, the
  * board voted"). `cues` is a language's sticky regex, tried at the start of each word, whose group 1
  * matches a future cue ("will", "is scheduled to"), group 2 a word that leaves the date undecided
- * ("would", "postponed"), group 3 a past cue ("was", "said", "ago") and group 4 a verb in -ed, which
- * counts only close to the date. Undefined when no cue is found, or the one read leaves it undecided.
+ * ("would", "postponed"), group 3 a past cue ("was", "said", "ago"), group 4 a verb in -ed, which
+ * counts only close to the date, and group 5 a verb in the present, which leaves the date undecided but
+ * counts only after another cue before the date: it is the verb of the date's own clause, after a
+ * reporting verb's ("the board said the council meets on March 3"). Alone it is left out, so the cue after
+ * the date is read as before ("Is it true that on January 12 the board voted?"). Undefined when no cue is
+ * found, or the one read leaves it undecided.
  */
 export function tenseOfDate(s: string, start: number, end: number, cues: RegExp): Tense | undefined {
   const bounds = tenseBounds(s, start, end);
@@ -104,10 +108,12 @@ export function tenseOfDate(s: string, start: number, end: number, cues: RegExp)
     if (cueEnd > to) break;
     const before = i < start;
     if (m[4] !== undefined && (before ? start - cueEnd : i - end) > ED_REACH) continue;
+    if (m[5] !== undefined && !(before && cue)) continue;
     if (before || !cue) cue = m;
     if (!before) break;
     i = cueEnd - 1;
   }
   if (!cue) return undefined;
-  return cue[1] !== undefined ? 'future' : cue[2] !== undefined ? undefined : 'past';
+  if (cue[1] !== undefined) return 'future';
+  return cue[2] !== undefined || cue[5] !== undefined ? undefined : 'past';
 }

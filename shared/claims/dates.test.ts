@@ -68,6 +68,15 @@ describe('findDates', () => {
     expect(dates('The council elected its mayor on March 3.', dec20)[0]?.values.dateStart).toBe('2022-03-03');
   });
 
+  it('places a date by the present verb of its own clause, not by a reporting verb in the past before it', () => {
+    const dec20: Ymd = { y: 2022, m: 12, d: 20 };
+    const said = 'The board said the elected council meets on March 3.';
+    expect(dates(said, dec20)[0]?.values.dateStart).toBe('2023-03-03');
+    expect(dates('The board said the council met on March 3.', dec20)[0]?.values.dateStart).toBe(
+      '2022-03-03',
+    );
+  });
+
   it('places a month or part of one without a year by tense too', () => {
     expect(dates('The treaty was signed in March.')[0]?.values).toMatchObject({
       dateStart: '2021-03-01',

@@ -218,6 +218,10 @@ describe('findQuantities', () => {
       'Readers can reach the desk by phone at 555-1234.',
       'Tel. 555-1234, fax 555-1299.',
       'Her number: 555-1234.',
+      // A word after the number that is no noun counted: still a telephone number.
+      'Call 555-1234 anytime.',
+      'call 555-1234 anytime',
+      'Call 555-1234 now or 555-1299 later.',
     ]) {
       expect(quantities(text), text).toEqual([]);
     }
@@ -244,11 +248,10 @@ describe('findQuantities', () => {
       numberMax: 1200,
       unit: 'reservists',
     });
-    // Other languages have no telephone words yet: a range as before.
-    const text = 'Rufen Sie 555-1234 an.';
-    expect(findQuantities({ text, start: 0, end: text.length }, GERMAN)[0]?.values).toMatchObject({
-      number: 555,
-      numberMax: 1234,
+    expect(quantities('The hotline took 300-1200 police officers.')[0]?.values).toMatchObject({
+      number: 300,
+      numberMax: 1200,
+      unit: 'police officers',
     });
   });
 

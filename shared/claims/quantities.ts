@@ -5,6 +5,7 @@ import { CURRENCY_SYMBOLS, escapeRegex, isYearLike } from './numbers';
 import { signBefore, temperatureAfter } from './numeral-marks';
 import { localPhoneEnd, phoneNumberEnd } from './phone-numbers';
 import { measureTail, readUnit } from './units';
+import type { UnitRead } from './units';
 import { ENGLISH } from './languages/en';
 
 /** Suffixes glued to a numeral: units and percent. */
@@ -142,7 +143,9 @@ function readNumber(
   if (glued) {
     const lower = glued.toLowerCase();
     if (/^(?:st|nd|rd|th)$/.test(lower) || (lower === 's' && /^\d{4}$/.test(raw))) return undefined;
-    if (t.gluedScales.has(lower) && (currency || lower !== 'm')) {
+    // "m" is a million with money either side ("$5m", "5m euros"); else metres or a million (see below).
+    const money = () => currency !== undefined || t.currencyAfter.test(s.slice(end + glued.length, end + 40));
+    if (t.gluedScales.has(lower) && (lower !== 'm' || money())) {
       n.scale = t.scales[lower] ?? 1;
       n.value *= n.scale;
     } else if (GLUED_UNITS[lower] || lower === 'm') {
@@ -214,6 +217,24 @@ function readRangeTail(
   return tail;
 }
 
+/**
+ * Whether the phrase read after a number names what is counted ("300-1200 calls", "police officers"):
+ * a word of it is a noun counted in the language (`countNoun`), or it is a span of time. Other words
+ * count nothing: "call 555-1234 anytime" is a telephone number, "the 400m race" a length.
+ */
+function countsNoun(phrase: UnitRead, t: NumberTables): boolean {
+  return phrase.time || phrase.unit.split(' ').some((word) => t.countNoun.test(word));
+}
+
+/**
+ * Whether a glued "m" without money is metres, a whole unit, before the phrase `noun`: always where the
+ * language writes no million that way, else unless a noun is counted: "the 400m race", "a 100m sprint",
+ * but "5m people" stays what it was (a million, or metres, as the reader takes it).
+ */
+function gluedMetres(noun: UnitRead, lang: LanguagePack): boolean {
+  return !lang.numbers.gluedScales.has('m') || !countsNoun(noun, lang.numbers);
+}
+
 /** Finds figures in one sentence: counts with units, money, percentages, ranges, with their hedges. */
 export function findQuantities(sentence: SentenceRef, lang: LanguagePack = ENGLISH): Candidate[] {
   const t = lang.numbers;
@@ -227,7 +248,10 @@ export function findQuantities(sentence: SentenceRef, lang: LanguagePack = ENGLI
     let phoneEnd = phoneNumberEnd(s, m.index, m[0]);
     if (phoneEnd < 0 && t.telephoneBefore) {
       phoneEnd = localPhoneEnd(s, m.index, m[0], t.telephoneBefore);
-      if (phoneEnd > 0 && readUnit(s, phoneEnd, lang.units)) phoneEnd = -1; // "300-1200 calls" is a range
+      if (phoneEnd > 0) {
+        const after = readUnit(s, phoneEnd, lang.units);
+        if (after && countsNoun(after, t)) phoneEnd = -1; // "300-1200 calls" is a range
+      }
     }
     if (phoneEnd > 0) {
       minStart = core.lastIndex = phoneEnd;
@@ -275,7 +299,7 @@ export function findQuantities(sentence: SentenceRef, lang: LanguagePack = ENGLI
     else if (n.glued) unit = n.glued;
     if (!n.currency && !n.percent && !n.closedUnit) {
       const noun = readUnit(s, end, lang.units, !!n.vague, n.measure === true);
-      if (noun) {
+      if (noun && !(n.glued === 'm' && gluedMetres(noun, lang))) {
         if (unit === undefined) unit = noun.unit;
         else unit = `${unit} ${noun.unit}`;
         end = noun.end;

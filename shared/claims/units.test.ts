@@ -49,6 +49,24 @@ describe('units of measure end at the unit', () => {
     }
   });
 
+  it('reads a glued "m" before a noun that is not counted as metres, and with money as a million', () => {
+    for (const [text, quote] of [
+      ['He won the 400m race.', '400m'],
+      ['She set a record in a 100m sprint.', '100m'],
+      ['They built a 5m wall.', '5m'],
+    ] as const) {
+      expect(figure(text), text).toEqual([quote, 'm']);
+    }
+    for (const text of ['The $400m budget passed.', 'The deal is worth 400m euros.']) {
+      const c = findQuantities({ text, start: 0, end: text.length })[0];
+      expect(c?.values.number, text).toBe(400_000_000);
+    }
+    // A noun counted after it: read on as before ("m" may be a million people).
+    expect(figure('Some 400m people voted.')[1]).toBe('m people');
+    // Where no million is written "m", it is metres before any noun.
+    expect(figure('Sie gewann den 400m Lauf.', GERMAN)).toEqual(['400m', 'm']);
+  });
+
   it('keeps the material a measure is of, and the units that are whole already', () => {
     expect(figure('Some 3,000 cubic metres of water were released.')).toEqual([
       'Some 3,000 cubic metres of water',

@@ -50,6 +50,10 @@ export const DE_NUMBERS: NumberTables = {
     `${numeral.source}|(?<![\\p{L}])(?:${Object.keys(VAGUE).join('|')})(?=\\s)|${WORDS}`,
     'giu',
   ),
+  // "Rufen Sie 555-1234 an": the verb stands before the number, its "an" after; "wählen", "rufen" also
+  // call for votes and protests, which a counted noun after keeps ranges ("300-1200 Delegierte").
+  telephoneBefore:
+    /(?<![\p{L}])(?:tel|telefon(?:isch|nummer)?|rufnummer|fax(?:nummer)?|hotline|(?:an)?rufen|anruf|wählen|erreichbar unter)(?![\p{L}])|(?<![\p{L}])nummer\s*:?\s*$/iu,
   numeral: numeral.source,
   parseNumeral: numeral.parse,
   parseWords: numberWordReader({

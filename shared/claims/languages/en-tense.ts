@@ -1,7 +1,8 @@
 /**
  * English words that tell whether a date written without a year has passed or is to come (read by
  * `tenseOfDate` in ../date-tense.ts): group 1 future, group 2 undecided, group 3 past, group 4 a verb in
- * -ed. Where two alternatives start at one place the first listed wins, so "to be held" is future.
+ * -ed, group 5 a verb in the present. Where two alternatives start at one place the first listed wins, so
+ * "to be held" is future and "is being held" undecided.
  */
 
 /** Alternatives that may also open a sentence: "was|were" → "[Ww]as|[Ww]ere" (no `i` flag: "Ahmed"). */
@@ -16,6 +17,17 @@ const FUTURE =
   `|(?:${initialCase('is|are|am|was|were')}) (?:set|scheduled|due|expected|slated|planned|poised|going|about) to)` +
   VERB_AFTER +
   `|${initialCase('scheduled|slated|planned|upcoming|forthcoming|coming|expected|next|due(?! to\\b)')}`;
+
+/**
+ * Verbs in the present that dates go with (group 5): one standing between a reporting verb and the date
+ * is the date's own ("the board said the council meets on March 3"), and the present tells no side of the
+ * document's date. A closed list: a word in -s may be a plural noun ("talks"), a bare form ("open") an
+ * infinitive.
+ */
+const PRESENT = initialCase(
+  'is|are|meets|opens|reopens|begins|starts|ends|closes|resumes|runs|expires|convenes|' +
+    'takes effect|takes place|comes into force',
+);
 
 /** Words that move a date or hedge it: the date they name may be either side of the document's. */
 const UNDECIDED =
@@ -50,7 +62,7 @@ const NOT_PAST =
 
 /** The cues as one sticky regex; a verb in -ed is lower-case (a capital is more often a name: "Ahmed"). */
 export const EN_TENSE = new RegExp(
-  `(?:(${FUTURE})|(${UNDECIDED})|(${PAST})|(\\p{Ll}{2,}ed(?<!(?<!\\p{L})(?:${NOT_PAST}))${ADJECTIVE_AFTER}))` +
+  `(?:(${FUTURE})|(${UNDECIDED})|(${PAST})|(\\p{Ll}{2,}ed(?<!(?<!\\p{L})(?:${NOT_PAST}))${ADJECTIVE_AFTER})|(${PRESENT}))` +
     "(?![\\p{L}'’])",
   'yu',
 );

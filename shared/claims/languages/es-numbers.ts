@@ -53,6 +53,9 @@ export const ES_NUMBERS: NumberTables = {
     `${numeral.source}|(?<![\\p{L}])(?:${Object.keys(VAGUE).join('|')})(?= de(?![\\p{L}]))|${WORDS}`,
     'giu',
   ),
+  // "llamar" also calls up people; a counted noun after keeps a range ("llama a 300-1200 reservistas").
+  telephoneBefore:
+    /(?<![\p{L}])(?:tel|tel[ée]fono|ll[aá]me(?:nos)?|llamar|llamando|llama|fax|marque|marcar)(?![\p{L}])|(?<![\p{L}])n[úu]mero\s*:?\s*$/iu,
   numeral: numeral.source,
   parseNumeral: numeral.parse,
   parseWords: numberWordReader({

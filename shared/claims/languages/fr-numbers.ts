@@ -46,6 +46,9 @@ export const FR_NUMBERS: NumberTables = {
     `${numeral.source}|(?<![\\p{L}])(?:${Object.keys(VAGUE).join('|')})(?= d(?:e(?![\\p{L}])|['’]))|${WORDS}`,
     'giu',
   ),
+  // "appeler" also calls for things; a counted noun after keeps a range ("appelle 300-1200 réservistes").
+  telephoneBefore:
+    /(?<![\p{L}])(?:t[ée]l|t[ée]l[ée]phone[rz]?|appel(?:e[rz]?|le[rz]?|ant)?|fax|compose[rz]?|joignable au)(?![\p{L}])|(?<![\p{L}])num[ée]ro\s*:?\s*$/iu,
   numeral: numeral.source,
   parseNumeral: numeral.parse,
   parseWords: numberWordReader({

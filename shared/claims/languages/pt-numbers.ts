@@ -45,6 +45,9 @@ export const PT_NUMBERS: NumberTables = {
     `${numeral.source}|(?<![\\p{L}])(?:${Object.keys(VAGUE).join('|')})(?= de(?![\\p{L}]))|${WORDS}`,
     'giu',
   ),
+  // "ligar" also joins things; a counted noun after keeps a range ("ligar 300-1200 casas").
+  telephoneBefore:
+    /(?<![\p{L}])(?:tel|telefone|telefonar|ligue|ligar|fax|disque|discar)(?![\p{L}])|(?<![\p{L}])n[úu]mero\s*:?\s*$/iu,
   numeral: numeral.source,
   parseNumeral: numeral.parse,
   parseWords: numberWordReader({

@@ -13,7 +13,8 @@ export interface NumberTables {
   core: RegExp;
   /**
    * Telephone words in the 40 characters before "555-1234" that make it a local telephone number, not a
-   * range ("call", "phone", "tel.", "fax"; see ../phone-numbers.ts). Absent: such a number is a range.
+   * range ("call", "phone", "tel.", "fax"; see ../phone-numbers.ts), unless a noun is counted after it
+   * (`countNoun`). Absent: such a number is a range.
    */
   telephoneBefore?: RegExp;
   /** Regex source of a numeral alone (for range tails and wholes). */
@@ -131,7 +132,7 @@ export interface DateTables {
   /**
    * Words that tell whether a date written without a year has passed or is to come, read by
    * `tenseOfDate` (../date-tense.ts) at each word's start: sticky; group 1 future, 2 undecided, 3 past,
-   * 4 a verb in -ed.
+   * 4 a verb in -ed, 5 a verb in the present (optional).
    * Absent: such a date falls in the year that puts it nearest the document's date.
    */
   tense?: RegExp;
