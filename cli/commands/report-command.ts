@@ -1,4 +1,3 @@
-import { userInfo } from 'node:os';
 import { ClaimStatusSchema, type ClaimStatus } from '../../shared/domain';
 import {
   isTextReportFormat,
@@ -13,7 +12,8 @@ import { readReportSource } from '../../core/reports/load-report-data';
 import { ChromiumPdfPrinter } from '../../core/reports/pdf-printer';
 import { saveReportFile } from '../../core/reports/save-report';
 import { cancellableByCtrlC } from '../cancel-on-ctrl-c';
-import { checkerName, UsageError } from '../cli-error';
+import { UsageError } from '../cli-error';
+import { reportPreparer } from '../report-preparer';
 import { pdfProgressText, progressLine } from '../progress-line';
 import { projectAccess } from '../passphrase-option';
 import type { CommandResult } from './project-commands';
@@ -49,7 +49,7 @@ export async function reportCommand(dir: string, options: ReportCommandOptions):
     documentIds: (options.document ?? []).flatMap(splitList),
     organization: options.org,
     baseUrl: parseBaseUrl(options['base-url']),
-    generatedBy: checkerName(options.by, userInfo().username),
+    generatedBy: await reportPreparer(options.by),
   };
   const { data, originals } = await readReportSource(dir, TOOL, projectAccess());
   let report;

@@ -37,10 +37,7 @@ export class AppSettings {
   /** Loads settings; a damaged settings file is moved aside (kept, not overwritten) and defaults are used. */
   static async load(userDataDir: string): Promise<AppSettings> {
     await mkdir(userDataDir, { recursive: true });
-    const adapter = new DurableJsonFile(join(userDataDir, 'settings.json'), {
-      schema: SettingsSchema,
-      label: 'settings.json',
-    });
+    const adapter = settingsFile(userDataDir);
     const defaults: Settings = { checker: defaultChecker(), recent: [] };
     try {
       const db = await QueuedDb.load(adapter);
@@ -61,7 +58,7 @@ export class AppSettings {
    * settings file from before this was asked counts as chosen unless it still holds that account name.
    */
   get checkerChosen(): boolean {
-    return this.db.data.checkerChosen ?? this.db.data.checker !== defaultChecker();
+    return isChosen(this.db.data);
   }
 
   /** The checker's email for git commits, or '' when none was given. */
@@ -132,6 +129,31 @@ export class AppSettings {
   flush(): Promise<void> {
     return this.db.flush();
   }
+}
+
+/**
+ * The name the checker gave the app whose settings are in `userDataDir`, read without writing
+ * anything there; null when none was given (only the system account's), or the settings are absent
+ * or unreadable.
+ */
+export async function chosenChecker(userDataDir: string): Promise<string | null> {
+  try {
+    const data = await settingsFile(userDataDir).read();
+    return data && isChosen(data) ? data.checker : null;
+  } catch {
+    return null;
+  }
+}
+
+function settingsFile(userDataDir: string): DurableJsonFile<Settings> {
+  return new DurableJsonFile(join(userDataDir, 'settings.json'), {
+    schema: SettingsSchema,
+    label: 'settings.json',
+  });
+}
+
+function isChosen(data: Settings): boolean {
+  return data.checkerChosen ?? data.checker !== defaultChecker();
 }
 
 function defaultChecker(): string {

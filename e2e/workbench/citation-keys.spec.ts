@@ -54,6 +54,6 @@ test('Ctrl+Enter saves the citation form from the multi-line quote; ⌘Enter sav
   await page.keyboard.press('?');
   const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(
-    shortcuts.getByRole('row', { name: /Ctrl\+Enter or ⌘Enter In a citation form: save/ }),
+    shortcuts.getByRole('row', { name: /Ctrl\+Enter or ⌘Enter In a citation form or Export report: save/ }),
   ).toBeVisible();
 });

@@ -9,6 +9,9 @@ test('claims worth checking carry a named cue with their probability; the Score 
   page,
   workbench,
 }) => {
+  // Wide enough for the Score column beside the details of the claim the project opens on (narrower,
+  // it gives way to the Claim column: column-room.ts).
+  await page.setViewportSize({ width: 1440, height: 900 });
   await openWorkbench(page, workbench.url);
   const claims = (await workbench.readAllClaims()) as unknown as {
     id: string;

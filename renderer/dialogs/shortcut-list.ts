@@ -19,7 +19,10 @@ export const SHORTCUTS: readonly [keys: string[], what: string][] = [
   [['e'], 'Export a report'],
   [['Ctrl+Z', '⌘Z'], 'Undo the last change'],
   [['Shift+Ctrl+Z', 'Ctrl+Y', '⇧⌘Z'], 'Redo'],
-  [['Ctrl+Enter', '⌘Enter'], 'In a citation form: save it, from any field (the quote too)'],
+  [
+    ['Ctrl+Enter', '⌘Enter'],
+    'In a citation form or Export report: save it from any field, multi-line ones too',
+  ],
   [['Esc'], 'Leave any field for the claims table; close a dialog'],
   [['?'], 'This list'],
 ];

@@ -20,6 +20,7 @@ import {
 } from './export-choices';
 import './export-dialog.css';
 import { FormFailure } from '../dialogs/form-failure';
+import { submitOnModEnter } from '../dialogs/submit-keys';
 
 /** Props of the export dialog. */
 export interface ExportDialogProps {
@@ -92,7 +93,13 @@ export function ExportDialog({ mode, projectId, documents, onClose, onExported }
 
   return (
     <Modal title="Export report" className="export-dialog" onClose={onClose}>
-      <form className="modal-body" onSubmit={(event) => void submit(event)} noValidate aria-busy={busy}>
+      <form
+        className="modal-body"
+        onSubmit={(event) => void submit(event)}
+        onKeyDown={submitOnModEnter}
+        noValidate
+        aria-busy={busy}
+      >
         <fieldset className="export-group export-formats">
           <legend>Format</legend>
           {EXPORT_FORMATS.map(({ format, label, hint }, index) => (
