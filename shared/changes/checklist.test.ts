@@ -172,6 +172,6 @@ describe("a project's checklists", () => {
     expect(resolveChecklists(upgraded.checklists)).toEqual(defaultChecklists);
     const oldDoc = { ...doc(), schemaVersion: 4 };
     const upgradedDoc = migrate(oldDoc, CURRENT_SCHEMA_VERSION, documentMigrations, 'document');
-    expect(upgradedDoc).toEqual({ ...doc(), schemaVersion: 5 });
+    expect(upgradedDoc).toEqual({ ...doc(), schemaVersion: CURRENT_SCHEMA_VERSION });
   });
 });
