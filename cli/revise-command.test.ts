@@ -126,6 +126,20 @@ describe('factdesk revise (the real bin)', { timeout: 180_000 }, () => {
     expect(await readFile(join(dir, 'documents', `${id}.json`), 'utf8')).toBe(before);
     expect(JSON.parse(await readFile(join(dir, 'project.json'), 'utf8')).documents).toHaveLength(1);
 
+    // A renamed copy is the same old text: skipped and refused as version 1 of the same document.
+    const renamed = join(root, 'transit-v1 (1).txt');
+    await writeFile(renamed, original);
+    const renamedImport = factdesk(['import', dir, renamed]);
+    expect(renamedImport.code, renamedImport.stderr).toBe(0);
+    expect(renamedImport.stdout).toBe(
+      `Skipped: transit-v1 (1).txt is version 1 of “${JSON.parse(before).title}” (${id}); the project has version 2 since ${today}. Nothing was changed; to load it as the newest version all the same: factdesk revise ${dir} ${id} ${renamed} --allow-duplicate (or import it as a draft of its own with --allow-duplicate).\n`,
+    );
+    expectRefusal(
+      factdesk(['revise', dir, id, renamed]),
+      /^factdesk \[refused\]: transit-v1 \(1\)\.txt is version 1 of “[^”]+” \(\w+\); the project has version 2 since /,
+    );
+    expect(JSON.parse(await readFile(join(dir, 'project.json'), 'utf8')).documents).toHaveLength(1);
+
     const allowed = factdesk(['revise', dir, id, first, '--allow-duplicate', '--json']);
     expect(allowed.code, allowed.stderr).toBe(0);
     expect(JSON.parse(allowed.stdout)).toMatchObject({ documentId: id, version: 3, fileName: 'transit.txt' });

@@ -18,10 +18,10 @@ import { datedAs, parseDate, withProject, type CommandResult } from './project-c
 /**
  * Imports the drafts with `pool`'s workers (on this thread without one): see import-command.ts. A
  * draft with the same text as one already in the project, or as an earlier draft of this import, or
- * as an earlier version of a revised draft of its file name, is skipped with a sentence (imported all
- * the same with `allowDuplicate`); one with the file name of
- * another draft is imported, with a sentence on how to load it as a new version instead. On a
- * terminal, a progress line counts the drafts done.
+ * as an earlier version of any revised draft (whatever its file name), is skipped with a sentence
+ * (imported all the same with `allowDuplicate`); one with the file name of another draft is
+ * imported, with a sentence on how to load it as a new version instead. On a terminal, a progress
+ * line counts the drafts done.
  */
 export async function importDraftsWith(
   pool: ExtractionPool | null,

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { DocumentSchema } from '../../shared/domain';
+import { CURRENT_SCHEMA_VERSION, DocumentSchema } from '../../shared/domain';
+import { documentMigrations } from '../../shared/schema/migrations';
+import { migrate } from '../../shared/schema/migrate';
 
 /*
  * Where a project keeps what is shared with the desk (everything under desk/, the attachments and the
@@ -52,9 +54,21 @@ export const BaseFileSchema = z.strictObject({
   at: z.string().max(40),
   tick: z.number().int().nonnegative(),
   seen: z.record(z.string().regex(ID), z.number().int().positive()),
-  document: DocumentSchema,
+  // A base is never rewritten: one from an older schema is brought up to date as it is read.
+  document: z.preprocess(upgradedDocument, DocumentSchema),
 });
 export type BaseFile = z.infer<typeof BaseFileSchema>;
+
+/** A base's document in the current schema (what cannot be upgraded is left for the schema to refuse). */
+function upgradedDocument(document: unknown): unknown {
+  const version = (document as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version !== 'number' || version >= CURRENT_SCHEMA_VERSION) return document;
+  try {
+    return migrate(document, CURRENT_SCHEMA_VERSION, documentMigrations, 'base');
+  } catch {
+    return document;
+  }
+}
 
 /** desk/project.json: what a clone needs to rebuild project.json. */
 export const DeskProjectSchema = z.strictObject({

@@ -6,6 +6,7 @@ import { servicesWithRouter } from '../../test-support/map-router';
 import { SEED_SAMPLE } from '../../test-support/temp-dir';
 import { cloneProject } from './clone-project';
 import { claimRecords } from '../../test-support/claim-records';
+import { textHash } from '../revisions/version-hashes';
 
 /*
  * One draft revised on two copies before either saw the other's revision, synced through a bare
@@ -89,6 +90,16 @@ describe('a draft revised on two copies at once', { timeout: 300_000 }, () => {
       expect(removed.join(' ')).toContain('reservists');
       const first = await copy.call('document:diff', { documentId, from: 1, to: 2 });
       expect(first.parts.some((part) => part.kind === 'added')).toBe(true);
+    }
+    // Each copy keeps the hash of every earlier text, the one the fold kept (Ana's) too: a renamed
+    // copy of her draft is held back as version 2 on either copy.
+    for (const copy of [a, b]) {
+      const doc = await copy.call('document:get', { documentId });
+      expect(doc.versions?.map((entry) => entry.textHash)).toEqual([textHash(original), textHash(anaText)]);
+      const again = await copy.call('documents:importText', { fileName: 'ana (1).txt', text: anaText });
+      expect(again.duplicates).toEqual([
+        expect.objectContaining({ reason: 'earlier-version', documentId, version: 2, currentVersion: 3 }),
+      ]);
     }
     await a.services.close();
     await b.services.close();

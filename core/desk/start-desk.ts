@@ -9,6 +9,7 @@ import type { FileCodec } from '../storage/file-codec';
 import type { DurableJsonFile } from '../storage/json-file-adapter';
 import type { Checker, ProjectDesk } from './project-desk';
 import { summaryOf } from '../project/views';
+import { textHash } from '../revisions/version-hashes';
 import { writeFileDurably, writeFilesDurably } from '../storage/durable-write';
 import { restoreInPlace } from '../storage/change-guard';
 import { QueuedDb } from '../storage/queued-db';
@@ -132,13 +133,18 @@ async function foldProjectFile(project: DeskHost): Promise<void> {
   });
 }
 
-/** A folded document without the earlier texts its bases carried inline, and those texts by version number. */
+/**
+ * A folded document without the earlier texts its bases carried inline, and those texts by version
+ * number. Each entry whose text came with it gets that text's hash (a version kept from a concurrent
+ * revision, or a base written before schema 6, has none yet).
+ */
 function withoutVersionTexts(doc: Doc): { doc: Doc; texts: Map<number, string> } {
   const texts = new Map<number, string>();
   if (!doc.versions?.some((entry) => entry.text !== undefined)) return { doc, texts };
   const versions = doc.versions.map(({ text, ...entry }) => {
-    if (text !== undefined) texts.set(entry.number, text);
-    return entry;
+    if (text === undefined) return entry;
+    texts.set(entry.number, text);
+    return { ...entry, textHash: textHash(text) };
   });
   return { doc: { ...doc, versions }, texts };
 }

@@ -90,9 +90,10 @@ export async function importInBatches(
   const total = drafts.length;
   const batchDrafts = options.batchDrafts ?? DEFAULT_BATCH_DRAFTS;
   const batchBytes = options.batchBytes ?? DEFAULT_BATCH_BYTES;
-  // Earlier versions' texts are read only for revised drafts of the same file name (duplicate-drafts.ts).
-  const earlierTexts = (documentId: string) => project.earlierVersions(documentId);
-  let duplicates = await DuplicateIndex.of(project.readEachDocument(), earlierTexts);
+  // Earlier versions are compared by the hashes their documents keep; only a document from before
+  // schema 6 has them read from its versions file, once (earlier-versions-index.ts).
+  const earlierHashes = (documentId: string) => project.earlierVersionHashes(documentId);
+  let duplicates = await DuplicateIndex.of(project.readEachDocument(), earlierHashes);
   let batch: { readonly at: number; readonly doc: FactdeskDocument; readonly sameName?: DuplicateDraft }[] =
     [];
   let bytes = 0;
@@ -160,7 +161,7 @@ export async function importInBatches(
   /** After a failed write: its drafts are not in the project, so later drafts are compared with what is. */
   const decideAgain = async () => {
     writeFailed = false;
-    duplicates = await DuplicateIndex.of(project.readEachDocument(), earlierTexts);
+    duplicates = await DuplicateIndex.of(project.readEachDocument(), earlierHashes);
     const again = meanwhile;
     meanwhile = [];
     batch = [];

@@ -14,13 +14,13 @@ import * as drafts from './document-lifecycle';
 import { checkerOf, type OpenOptions } from './open-options';
 import { makeProjectFolder, openProjectFolder, type ProjectFolder } from './project-folder';
 import { changeDocument, type ProjectChange } from './project-change';
-import { hasInlineVersionTexts } from './move-version-texts';
 import { documentFileAdapter, documentPath } from './project-files';
 import type { ProjectParts } from './project-parts';
 import * as settings from './project-settings';
-import { SchemaUpgrade } from './schema-upgrade';
+import { SchemaUpgrade, needsUpgrade } from './schema-upgrade';
 import { VersionTexts } from './version-texts';
 import { ProjectReader } from './project-reader';
+import { storedVersionHashes, textHash, type VersionHash } from '../revisions/version-hashes';
 
 export type { ProjectChange } from './project-change';
 export type { OpenOptions } from './open-options';
@@ -110,7 +110,7 @@ export class OpenProject extends ProjectReader {
       await opened.close();
       throw error;
     }
-    await opened.upgrades.versionTexts([...opened.documents.values()]);
+    await opened.upgrades.documents([...opened.documents.values()]);
     if (options.documents === 'in-use' && !opened.desk) {
       try {
         await opened.readEachOnce();
@@ -132,7 +132,7 @@ export class OpenProject extends ProjectReader {
   /** Reads every document not read yet (a project opened on demand, before a whole-project method). */
   async loadAll(): Promise<void> {
     await this.documents.loadAll();
-    await this.upgrades.versionTexts([...this.documents.values()]);
+    await this.upgrades.documents([...this.documents.values()]);
   }
 
   /** A document, read now if it was not; a document the project does not list is refused. */
@@ -205,6 +205,19 @@ export class OpenProject extends ProjectReader {
   /** Every earlier version of a document with its text, oldest first, read from its versions file now. */
   async earlierVersions(documentId: string): Promise<DocumentVersion[]> {
     return drafts.earlierVersions(this.parts, await this.readDocument(documentId));
+  }
+
+  /**
+   * The hashes of a document's earlier versions, as its entries keep them. A document from before
+   * schema 6 is upgraded now when the project is writable (its hashes then kept); else they are
+   * worked out from its versions file, which must be readable.
+   */
+  async earlierVersionHashes(documentId: string): Promise<VersionHash[]> {
+    const doc = this.readOnly ? await this.readDocument(documentId) : await this.loadDocument(documentId);
+    const stored = storedVersionHashes(doc);
+    if (stored) return stored;
+    const texts = await this.earlierVersions(documentId);
+    return texts.map((version) => ({ number: version.number, hash: textHash(version.text) }));
   }
 
   /** Writes a document's versions file (all its earlier versions) durably; its document file is not touched. */
@@ -295,11 +308,12 @@ export class OpenProject extends ProjectReader {
    * Opening in use: every document is read once, checked as at open, and let go, keeping what the
    * view, the claim index and the assignee field need (document-files.ts). Never holding them all,
    * the services' heap stays small, and so does what V8 lets grow before collecting. A document
-   * with earlier texts still inline is held, to move them out (schema-upgrade.ts).
+   * from an older schema (earlier texts inline, or their hashes missing) is held, to upgrade it
+   * (schema-upgrade.ts).
    */
   private async readEachOnce(): Promise<void> {
     for await (const doc of this.readEachDocument()) {
-      if (!this.readOnly && hasInlineVersionTexts(doc)) await this.loadFile(doc.id);
+      if (!this.readOnly && needsUpgrade(doc)) await this.loadFile(doc.id);
       else this.documents.noteRead(doc);
     }
   }
@@ -309,7 +323,7 @@ export class OpenProject extends ProjectReader {
     const known = this.documents.get(documentId);
     if (known) return known;
     const db = await this.documents.load(documentId);
-    await this.upgrades.versionTexts([db]);
+    await this.upgrades.documents([db]);
     return db;
   }
 

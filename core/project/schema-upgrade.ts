@@ -1,6 +1,8 @@
 import { CURRENT_SCHEMA_VERSION, type FactdeskDocument } from '../../shared/domain';
 import { messageFor } from '../../shared/errors';
 import type { QueuedDb } from '../storage/queued-db';
+import { lacksVersionHashes } from '../revisions/version-hashes';
+import { addVersionHashes } from './add-version-hashes';
 import { hasInlineVersionTexts, moveInlineVersionTexts } from './move-version-texts';
 import type { ProjectParts } from './project-parts';
 
@@ -29,19 +31,28 @@ export class SchemaUpgrade {
   }
 
   /**
-   * Schema 3 keeps earlier texts out of document files: texts an older file holds inline are moved to
-   * their versions files after the backup. When that cannot be done (no backup could be made, a
-   * write failed) the project opens all the same, texts inline, and the move is tried again at the
-   * next open.
+   * Brings documents' earlier versions up to date, after the backup. Schema 3 keeps earlier texts
+   * out of document files: texts an older file holds inline are moved to their versions files.
+   * Schema 6 keeps the hash of each earlier text in its entry: entries without one get it from the
+   * texts. When that cannot be done (no backup could be made, a write failed) the project opens all
+   * the same, as it was, and the upgrade is tried again at the next open.
    */
-  async versionTexts(dbs: readonly QueuedDb<FactdeskDocument>[]): Promise<void> {
-    if (!this.writable || !dbs.some((db) => hasInlineVersionTexts(db.data))) return;
+  async documents(dbs: readonly QueuedDb<FactdeskDocument>[]): Promise<void> {
+    if (!this.writable || !dbs.some((db) => needsUpgrade(db.data))) return;
+    const backUp = () => this.backUpOnce();
     try {
       const pending = new Map(dbs.map((db) => [db.data.id, db]));
-      await moveInlineVersionTexts(pending, this.parts.versionTexts, () => this.backUpOnce());
+      await moveInlineVersionTexts(pending, this.parts.versionTexts, backUp);
     } catch (error) {
       console.warn(
         `[factdesk] Earlier versions were left inside their documents for now: ${messageFor(error)}`,
+      );
+    }
+    try {
+      await addVersionHashes(dbs, this.parts.versionTexts, backUp);
+    } catch (error) {
+      console.warn(
+        `[factdesk] Earlier versions were left without their hashes for now: ${messageFor(error)}`,
       );
     }
   }
@@ -50,4 +61,9 @@ export class SchemaUpgrade {
     if (!this.backedUp) await this.parts.backups?.before('before-upgrade');
     this.backedUp = true;
   }
+}
+
+/** True when a document file needs upgrading: earlier texts inline (before schema 3) or hashes missing (before 6). */
+export function needsUpgrade(doc: FactdeskDocument): boolean {
+  return hasInlineVersionTexts(doc) || lacksVersionHashes(doc);
 }

@@ -31,8 +31,9 @@ export class VersionTexts {
    */
   async earlierVersions(doc: FactdeskDocument): Promise<DocumentVersion[]> {
     const entries = doc.versions ?? [];
+    // The hashes stay in the document's entries; a versions file keeps the texts.
     if (entries.every((entry) => entry.text !== undefined)) {
-      return entries.map((entry) => ({ ...entry, text: entry.text! }));
+      return entries.map(({ textHash: _hash, ...entry }) => ({ ...entry, text: entry.text! }));
     }
     const path = versionsPath(doc.id);
     const file = await this.readFile(doc.id);
@@ -49,7 +50,7 @@ export class VersionTexts {
       );
     }
     const texts = new Map(file.versions.map((version) => [version.number, version.text]));
-    return entries.map(({ text: inline, ...entry }) => {
+    return entries.map(({ text: inline, textHash: _hash, ...entry }) => {
       const text = inline ?? texts.get(entry.number);
       if (text === undefined) {
         throw new DamagedFileError(

@@ -5,11 +5,12 @@ import type { RevisionResult } from '../../shared/ipc';
 import { reviseClaims } from '../../shared/revisions/revise-claims';
 import type { ExtractionOutcome, ExtractionRunner, JobSource } from '../extraction/extraction-runner';
 import { keepOriginal } from '../drafts/original-draft';
-import { describeEarlier, textHash } from '../documents/duplicate-drafts';
+import { describeEarlier } from '../documents/duplicate-drafts';
 import { storedDate } from '../extraction/document-jobs';
 import { newId, now } from '../project/ids';
 import type { OpenProject } from '../project/open-project';
 import { currentVersion, currentVersionEntry } from './document-versions';
+import { fillVersionHashes, textHash } from './version-hashes';
 
 /**
  * How a draft with the text of an earlier version of the document is met: without it, loaded as a
@@ -98,6 +99,8 @@ export async function reviseDocument(
   ]);
   return project.updateDocument(documentId, (current) => {
     const result = applyRevision(current, outcome, checker);
+    // Entries from before schema 6 get their hashes from the texts read above.
+    fillVersionHashes(current, earlier);
     // The kept Word file is the current text's: a new version from elsewhere leaves none.
     if (original) current.original = original;
     else delete current.original;
@@ -107,7 +110,8 @@ export async function reviseDocument(
 
 /**
  * Replaces a document's text with a new version in place, carrying its claims over. The text it
- * replaces joins `versions` as an entry without its text (the caller keeps that in the versions file).
+ * replaces joins `versions` as an entry without its text (the caller keeps that in the versions file),
+ * with its hash.
  */
 export function applyRevision(
   doc: FactdeskDocument,
@@ -127,7 +131,7 @@ export function applyRevision(
   });
   doc.versions = [
     ...(doc.versions ?? []).map(({ text: _movedToVersionsFile, ...entry }) => entry),
-    currentVersionEntry(doc),
+    { ...currentVersionEntry(doc), textHash: textHash(doc.text) },
   ];
   doc.revision = { fileName: draft.fileName, sourceFormat: draft.format, loadedAt: at };
   doc.text = draft.text;

@@ -167,11 +167,11 @@ describe("a project's checklists", () => {
     const upgraded = ProjectFileSchema.parse(
       migrate(old, CURRENT_SCHEMA_VERSION, projectMigrations, 'project.json'),
     );
-    expect(upgraded.schemaVersion).toBe(5);
+    expect(upgraded.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(upgraded.checklists).toBeUndefined();
     expect(resolveChecklists(upgraded.checklists)).toEqual(defaultChecklists);
     const oldDoc = { ...doc(), schemaVersion: 4 };
     const upgradedDoc = migrate(oldDoc, CURRENT_SCHEMA_VERSION, documentMigrations, 'document');
-    expect(upgradedDoc).toEqual({ ...doc(), schemaVersion: 5 });
+    expect(upgradedDoc).toEqual({ ...doc(), schemaVersion: CURRENT_SCHEMA_VERSION });
   });
 });

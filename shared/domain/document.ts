@@ -36,7 +36,18 @@ export type DocumentVersion = z.infer<typeof DocumentVersionSchema>;
  * A version entry as a document file may hold it: files written before schema 3 carry each earlier
  * text inline; opening the project for writing moves those texts to the versions file.
  */
-const StoredVersionEntrySchema = VersionEntrySchema.extend({ text: z.string().optional() });
+const StoredVersionEntrySchema = VersionEntrySchema.extend({
+  text: z.string().optional(),
+  /**
+   * The content hash of the version's text (schema 6; core/revisions/version-hashes.ts), so an old
+   * copy under any file name is recognised without reading the versions file. Absent in entries
+   * written before schema 6 until the project is next opened for writing.
+   */
+  textHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
+});
 
 /** A draft inside a project, with its text and the claims found or added in it. One file on disk each. */
 export const DocumentSchema = z.object({

@@ -1,2 +1,2 @@
 /** The schema version this build writes. Older files are migrated on open; newer ones are refused. */
-export const CURRENT_SCHEMA_VERSION = 5;
+export const CURRENT_SCHEMA_VERSION = 6;

@@ -27,6 +27,11 @@ export const projectMigrations: readonly Migration[] = [
     describe: "schema 5: the project's own checklists per kind of claim (optional)",
     up: (data) => data,
   },
+  {
+    from: 5,
+    describe: 'schema 6: earlier versions of documents keep the hash of their text (project file unchanged)',
+    up: (data) => data,
+  },
 ];
 export const documentMigrations: readonly Migration[] = [
   {
@@ -61,10 +66,20 @@ export const documentMigrations: readonly Migration[] = [
     describe: 'schema 5: ticked checklist items on claims with their history lines (all optional)',
     up: (data) => data,
   },
+  {
+    from: 5,
+    // Each earlier version's entry may keep the hash of its text. Computing it needs the versions
+    // file, so this step changes only the number; opening the project for writing fills the hashes
+    // in (after a backup), see version-hashes.ts. An older Factdesk refuses schema 6 rather than
+    // dropping the hashes on save.
+    describe: "schema 6: earlier versions' text hashes (optional; filled in on open for writing)",
+    up: (data) => data,
+  },
 ];
 
 /** Versions files first appeared with schema 3; their shape has not changed since. */
 export const versionsMigrations: readonly Migration[] = [
   { from: 3, describe: 'schema 4: versions files unchanged', up: (data) => data },
   { from: 4, describe: 'schema 5: versions files unchanged', up: (data) => data },
+  { from: 5, describe: 'schema 6: versions files unchanged', up: (data) => data },
 ];
