@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { defaultChecklists } from '../../shared/domain/checklists';
 import type { ClaimKind } from '../../shared/domain/enums';
+import { CURRENT_SCHEMA_VERSION } from '../../shared/domain/schema-version';
 import { expectNoSeriousAxeLightAndDark } from '../support/axe';
 import { announcer, claimRows, details, rowOf } from '../support/pages';
 import { screenshotsInBothThemes } from '../support/themes';
@@ -140,7 +141,7 @@ test("editing a project's checklist (opened with L or from Claim details): the n
     schemaVersion: number;
     checklists: Record<string, { id: string; text: string }[]>;
   };
-  expect(project.schemaVersion).toBe(5);
+  expect(project.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
   expect(project.checklists[kind]!.map((entry) => entry.text)).toEqual([
     'Found the primary source, in our words',
     ...items.slice(2).map((entry) => entry.text),
