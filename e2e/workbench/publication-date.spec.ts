@@ -35,6 +35,19 @@ async function importAndShow(
   await page.getByRole('navigation', { name: 'Documents' }).getByText(title).click();
 }
 
+/** Imports the dated page and shows it; resolves with its Published field, holding the page's date. */
+async function importDatedPage(page: Page, url: string): Promise<Locator> {
+  await importAndShow(
+    page,
+    url,
+    { name: 'exercise.html', mimeType: 'text/html', buffer: Buffer.from(DATED_PAGE) },
+    'Exercise draft',
+  );
+  const date = page.getByLabel('Publication date');
+  await expect(date).toHaveValue('2022-03-10');
+  return date;
+}
+
 /** The imported page's document file as it is on disk now. */
 async function datedDocument(projectDir: string): Promise<SavedDocument> {
   const folder = join(projectDir, 'documents');
@@ -49,16 +62,8 @@ test("a dated HTML draft imported in the workbench resolves its dates at once, a
   page,
   workbench,
 }) => {
-  await importAndShow(
-    page,
-    workbench.url,
-    { name: 'exercise.html', mimeType: 'text/html', buffer: Buffer.from(DATED_PAGE) },
-    'Exercise draft',
-  );
-
   // Read at import from the page's metadata: no "Find claims again" needed.
-  const date = page.getByLabel('Publication date');
-  await expect(date).toHaveValue('2022-03-10');
+  const date = await importDatedPage(page, workbench.url);
   await claimsTable(page).getByText('last year', { exact: true }).click();
   await expect(details(page)).toContainText(/Date resolved to .*2021/);
 
@@ -106,14 +111,7 @@ test('the Published field by keyboard: Tab sets a date, Escape puts the date bef
   page,
   workbench,
 }) => {
-  await importAndShow(
-    page,
-    workbench.url,
-    { name: 'exercise.html', mimeType: 'text/html', buffer: Buffer.from(DATED_PAGE) },
-    'Exercise draft',
-  );
-  const date = page.getByLabel('Publication date');
-  await expect(date).toHaveValue('2022-03-10');
+  const date = await importDatedPage(page, workbench.url);
   const saved = async () => (await datedDocument(workbench.projectDir)).documentDate;
 
   // Typed, then Tab: set, and focus goes on to the next control.
